@@ -1,0 +1,66 @@
+import type { Entity } from '../facts/schema';
+import { foldWord } from './fold-text';
+import { words } from './tokens';
+
+/** One way of writing an entity, compiled for matching. */
+export interface AliasEntry {
+  entityId: string;
+  alias: string;
+  /** Written in the fact's `variants`: a known miswriting. */
+  variant: boolean;
+  /** Per token: the text must write it in capitals (`UN`) or with a capital (`Mills`). */
+  caseRules: CaseRule[];
+}
+
+/** How the text must write one token of an alias. */
+export type CaseRule = 'any' | 'upper' | 'capital';
+
+/** A node of the token trie; `entries` end here. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+// Alias words that are also ordinary words: only a capital letter makes them a name.
+const ORDINARY = new Set(['platform', 'plateforme', 'mills', 'wane', 'serval', 'barkhane', 'wagner', 'us', 'un']);
+
+function caseRule(original: string): CaseRule {
+  if (original.length <= 4 && original === original.toUpperCase() && original !== original.toLowerCase()) return 'upper';
+  const folded = foldWord(original);
+  const first = original[0] ?? '';
+  if (ORDINARY.has(folded) && first !== first.toLowerCase()) return 'capital';
+  return 'any';
+}
+
+function insert(root: TrieNode, tokens: string[], entry: AliasEntry): void {
+  let node = root;
+  for (const token of tokens) {
+    let child = node.next.get(token);
+    if (!child) {
+      child = { next: new Map(), entries: [] };
+      node.next.set(token, child);
+    }
+    node = child;
+  }
+  node.entries.push(entry);
+}
+
+/** Compiles every alias and known variant of the entities into one token trie. */
+export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
+  const root: TrieNode = { next: new Map(), entries: [] };
+  for (const entity of entities) {
+    const forms = [entity.name, entity.names.en, entity.names.fr ?? '', ...entity.aliases];
+    for (const [list, variant] of [
+      [forms, false],
+      [entity.variants ?? [], true],
+    ] as const) {
+      for (const alias of new Set(list)) {
+        const tokens = words(foldWord(alias));
+        if (tokens.length === 0) continue;
+        const caseRules = (alias.match(/[\p{L}\p{N}]+/gu) ?? []).map(caseRule);
+        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules });
+      }
+    }
+  }
+  return root;
+}

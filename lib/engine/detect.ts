@@ -1,0 +1,76 @@
+import { foldWord } from './fold-text';
+
+/** Why a page was or was not judged MINUSMA coverage. */
+export interface Detection {
+  coverage: boolean;
+  /** 0 to 1. */
+  confidence: number;
+  score: number;
+  signals: string[];
+}
+
+// Cheap first pass over raw page text: one regular expression, no folding.
+const TRIGGER = /minusma|stabili[sz]ation mission in mali|stabilisation au mali|peace-?keep|casques? bleus|maintien de la paix/i;
+
+/** True when raw page text mentions anything that could make it MINUSMA coverage. */
+export function hasTrigger(rawText: string): boolean {
+  return TRIGGER.test(rawText);
+}
+
+interface Signal {
+  name: string;
+  pattern: RegExp;
+  weight: number;
+  /** Points for each further occurrence, up to `cap` in all. */
+  repeat?: number;
+  cap?: number;
+}
+
+const PEACEKEEPING = "(?:peace-?keep\\w*|casques? bleus|blue helmets|maintien de la paix|un mission|mission de l'onu|u\\.n\\. mission)";
+const SIGNALS: Signal[] = [
+  { name: 'acronym MINUSMA', pattern: /\bminusma\b/g, weight: 2, repeat: 1, cap: 4 },
+  { name: 'full mission name', pattern: /stabili[sz]ation mission in mali|pour la stabilisation au mali/g, weight: 3 },
+  {
+    name: 'peacekeepers near Mali',
+    pattern: new RegExp(`${PEACEKEEPING}[^\\n]{0,160}\\bmali\\b|\\bmali\\b[^\\n]{0,160}${PEACEKEEPING}`, 'g'),
+    weight: 2,
+  },
+  { name: 'Mali', pattern: /\bmali(?:an)?\b|\bmalien(?:ne)?s?\b/g, weight: 1 },
+  { name: 'mission officials', pattern: /el-? ?ghassim wane|annadif|koenders|mongi hamdi/g, weight: 1, repeat: 1, cap: 2 },
+  { name: 'mission bases', pattern: /\b(?:gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok)\b/g, weight: 1, repeat: 0, cap: 1 },
+  { name: 'other UN missions', pattern: /\b(?:minusca|monusco|unmiss|unifil|minurso)\b/g, weight: -2, repeat: -1, cap: -4 },
+];
+
+function count(pattern: RegExp, text: string): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function points(signal: Signal, n: number): number {
+  if (n === 0) return 0;
+  const total = signal.weight + (n - 1) * (signal.repeat ?? 0);
+  const cap = signal.cap ?? signal.weight;
+  return signal.weight < 0 ? Math.max(total, cap) : Math.min(total, cap);
+}
+
+const THRESHOLD = 3;
+
+/**
+ * Scores article text on several signals (the acronym, the full names, peacekeepers near Mali,
+ * officials and bases) and discounts other missions, so a single keyword is never enough.
+ */
+export function detectCoverage(articleText: string): Detection {
+  const text = foldWord(articleText);
+  let score = 0;
+  const signals: string[] = [];
+  for (const signal of SIGNALS) {
+    const n = count(signal.pattern, text);
+    const p = points(signal, n);
+    if (p === 0) continue;
+    score += p;
+    signals.push(`${signal.name} (${n}×)`);
+  }
+  const minusma = count(/\bminusma\b/g, text);
+  const others = count(/\b(?:minusca|monusco|unmiss)\b/g, text);
+  const coverage = score >= THRESHOLD && (minusma > 0 || others === 0);
+  return { coverage, confidence: Math.max(0, Math.min(1, score / 8)), score, signals };
+}

@@ -1,0 +1,37 @@
+/** Optimal-string-alignment distance between two short words, giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prev2[j - 2] ?? 0) + 1);
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Edits a name token of this length may carry and still be the same name. */
+export function editBudget(length: number): number {
+  return length >= 9 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/**
+ * True when `written` reads as a misspelling of `canonical`: within the edit budget, and not a
+ * mere inflection of it (`Russian` is not a misspelling of `Russia`).
+ */
+export function isMisspelling(written: string, canonical: string): boolean {
+  if (written === canonical) return false;
+  if (written.startsWith(canonical) || canonical.startsWith(written)) return false;
+  const budget = editBudget(canonical.length);
+  return budget > 0 && editDistance(written, canonical, budget) <= budget;
+}

@@ -1,0 +1,74 @@
+import type { FactIndex } from '../facts/fact-index';
+import { buildAliasTrie, type TrieNode } from './alias-trie';
+import { compileCues } from './cues';
+import { findFigures } from './find-figures';
+import { foldText } from './fold-text';
+import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
+import { type FigureResult, type LinkTables, linkFigure } from './link-figures';
+import { type EntityHit, matchEntities } from './match-entities';
+import { tokenize } from './tokens';
+
+/** The facts compiled for matching: build once per version of the facts, reuse on every page. */
+export interface Engine {
+  facts: FactIndex;
+  trie: TrieNode;
+  fuzzy: FuzzyIndex;
+  tables: LinkTables;
+}
+
+/** An entity hit with its explanation for the reader. */
+export interface EntityResult extends EntityHit {
+  explanation: string;
+}
+
+/** Everything found in one text. */
+export interface Annotation {
+  entities: EntityResult[];
+  figures: FigureResult[];
+}
+
+/** Compiles aliases into a trie and folds every cue word once. */
+export function createEngine(facts: FactIndex): Engine {
+  return {
+    facts,
+    trie: buildAliasTrie(facts.entities),
+    fuzzy: buildFuzzyIndex(facts.entities),
+    tables: {
+      figures: facts.figures.filter((f) => f.status !== 'superseded').map((fact) => ({ fact, cues: compileCues(fact.cues) })),
+      dates: facts.dates.filter((f) => f.status !== 'superseded').map((fact) => ({ fact, cues: compileCues(fact.cues) })),
+    },
+  };
+}
+
+function explainEntity(engine: Engine, hit: EntityHit): EntityResult {
+  const fact = engine.facts.byId.get(hit.entityId);
+  const name = fact && 'name' in fact ? fact.name : hit.via;
+  const role = fact && 'role' in fact && fact.role ? ` — ${fact.role}` : '';
+  const explanation = hit.status === 'variant' ? `A variant spelling of ${name}${role}.` : `${name}${role}.`;
+  return { ...hit, explanation };
+}
+
+// Both lists are in text order, so one sweep drops figures inside names (`resolution 2100`).
+function withoutOverlaps<T extends { start: number; end: number }>(items: T[], taken: readonly { start: number; end: number }[]): T[] {
+  let k = 0;
+  return items.filter((item) => {
+    while (k < taken.length && (taken[k]?.end ?? 0) <= item.start) k++;
+    const next = taken[k];
+    return !next || next.start >= item.end;
+  });
+}
+
+/** Options for reading one text. */
+export interface AnnotateOptions {
+  /** The text is French: `,` is the decimal mark and French number words count. */
+  french?: boolean;
+}
+
+/** Finds every entity and figure in a text and judges each against the facts. */
+export function annotateText(text: string, engine: Engine, options: AnnotateOptions = {}): Annotation {
+  const folded = foldText(text);
+  const ctx = { folded, tokens: tokenize(folded.text) };
+  const entities = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit));
+  const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) => linkFigure(hit, engine.tables));
+  return { entities, figures };
+}

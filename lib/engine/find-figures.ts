@@ -1,0 +1,132 @@
+import { findDates } from './find-dates';
+import type { FoldedText } from './fold-text';
+import { originalSpan } from './fold-text';
+import { MONTH, NUMBER_WORD, numberWordValue } from './number-words';
+import { parseNumbers } from './parse-numbers';
+import { sentenceAround } from './sentences';
+
+/** How a text qualifies a number. */
+export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
+
+/** A number or date found in the text. */
+export interface FigureHit {
+  kind: 'figure';
+  start: number;
+  end: number;
+  text: string;
+  form: 'count' | 'date';
+  value: number;
+  valueTo?: number;
+  /** For dates: ISO date with the precision the text gives (`2013`, `2013-07`, `2013-07-01`). */
+  date?: string;
+  qualifier: Qualifier;
+  /** The folded words right after the number: what it counts. */
+  noun: string;
+  /** The folded sentence it stands in. */
+  sentence: string;
+}
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|upwards of|plus de|plus d'|au-dela de)\s*$/, 'over'],
+  [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],
+  [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
+  [/(?:about|around|nearly|almost|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/, 'about'],
+];
+const STOP = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'ou',
+  'a',
+  'en',
+  'by',
+  'for',
+  'is',
+  'was',
+  'were',
+  'are',
+]);
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORD})(?= ([\\p{L}]+))`, 'gu');
+const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
+
+function qualifierBefore(text: string, start: number): Qualifier {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
+}
+
+function nounAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 60).replace(/^[-\s]+/, '');
+  return (after.match(/^(?:[\p{L}']+ ){0,2}[\p{L}']+/u)?.[0] ?? '').trim();
+}
+
+/** Everything needed to turn a folded span into a hit. */
+interface Span {
+  from: number;
+  to: number;
+  form: FigureHit['form'];
+  value: number;
+  valueTo?: number;
+  date?: string;
+}
+
+function toHit(folded: FoldedText, span: Span): FigureHit {
+  const [start, end] = originalSpan(folded, span.from, span.to);
+  const [s0, s1] = sentenceAround(folded.text, span.from, span.to);
+  const noun = nounAfter(folded.text, span.to);
+  const { form, value, valueTo, date } = span;
+  return {
+    kind: 'figure',
+    start,
+    end,
+    text: folded.source.slice(start, end),
+    form,
+    value,
+    ...(valueTo !== undefined ? { valueTo } : {}),
+    ...(date ? { date } : {}),
+    qualifier: qualifierBefore(folded.text, span.from),
+    noun,
+    sentence: folded.text.slice(s0, s1),
+  };
+}
+
+const COUNT_NOUN =
+  /^(?:troops|soldiers|people|persons|peacekeepers|personnel|staff|police|civilians|casques|soldats|militaires|personnes|killed|dead|wounded|injured|morts|tues|blesses|members|fighters|refugees|%)/;
+
+function isYear(folded: FoldedText, from: number, to: number, value: number): boolean {
+  const raw = folded.text.slice(from, to);
+  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !COUNT_NOUN.test(nounAfter(folded.text, to));
+}
+
+/**
+ * Finds counts written in digits (with English or French separators) or words, and dates, in a
+ * folded text. Each hit carries its qualifier, the noun it counts and its sentence.
+ */
+export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
+  const spans: Span[] = findDates(folded.text);
+  const taken = (from: number, to: number) => spans.some((s) => from < s.to && to > s.from);
+  for (const n of parseNumbers(folded, french)) {
+    if (taken(n.from, n.to)) continue;
+    if (isYear(folded, n.from, n.to, n.value)) spans.push({ ...n, form: 'date', date: String(n.value) });
+    else if (!BARE_MONTH.test(folded.text.slice(n.to + 1, n.to + 12)) || n.value > 31) spans.push({ ...n, form: 'count' });
+  }
+  for (const m of folded.text.matchAll(WORD_NUMBER)) {
+    const value = numberWordValue(m[1] ?? '', french);
+    if (value === undefined || STOP.has(m[2] ?? '') || taken(m.index, m.index + (m[1] ?? '').length)) continue;
+    spans.push({ from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value });
+  }
+  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, span));
+}

@@ -1,0 +1,110 @@
+import type { Entity } from '../facts/schema';
+import { editBudget, isMisspelling } from './edit-distance';
+import { foldWord, originalSpan } from './fold-text';
+import { type EntityHit, hitFor, type MatchContext } from './match-entities';
+import { joins, words } from './tokens';
+
+interface NameForm {
+  entityId: string;
+  type: Entity['type'];
+  canonical: string;
+  tokens: string[];
+}
+
+/** Names of people and organisations, indexed for variant look-up. */
+export interface FuzzyIndex {
+  forms: NameForm[];
+  /** Distinct first tokens of the forms, with the forms that start with them. */
+  byFirst: Map<string, NameForm[]>;
+  /** Organisation names of three or more content words, for renamed-organisation matching. */
+  orgs: NameForm[];
+}
+
+const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission']);
+const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for', 'and', 'et']);
+const MIN_SINGLE = 6;
+
+/** Indexes the person and organisation names that may appear misspelled. */
+export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
+  const forms: NameForm[] = [];
+  for (const entity of entities) {
+    if (!FUZZY_TYPES.has(entity.type)) continue;
+    for (const alias of new Set([entity.name, ...entity.aliases])) {
+      const tokens = words(foldWord(alias));
+      if (tokens.length > 1 || (tokens[0]?.length ?? 0) >= MIN_SINGLE)
+        forms.push({ entityId: entity.id, type: entity.type, canonical: entity.name, tokens });
+    }
+  }
+  const byFirst = new Map<string, NameForm[]>();
+  for (const form of forms) byFirst.set(form.tokens[0] ?? '', [...(byFirst.get(form.tokens[0] ?? '') ?? []), form]);
+  const orgs = forms.filter((f) => f.type === 'organisation' && f.tokens.filter((t) => !STOP.has(t)).length >= 3);
+  return { forms, byFirst, orgs };
+}
+
+function isCapitalized(ctx: MatchContext, i: number): boolean {
+  const [from] = originalSpan(ctx.folded, ctx.tokens.starts[i] ?? 0, ctx.tokens.ends[i] ?? 0);
+  const ch = ctx.folded.source[from] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+function token(ctx: MatchContext, i: number): string {
+  return ctx.folded.text.slice(ctx.tokens.starts[i], ctx.tokens.ends[i]);
+}
+
+/** Matches a whole name form at `first` with at least one misspelled token; returns the last token. */
+function fitForm(ctx: MatchContext, form: NameForm, first: number): number | undefined {
+  let misspelled = 0;
+  for (let k = 0; k < form.tokens.length; k++) {
+    const i = first + k;
+    if (i >= ctx.tokens.count || (k > 0 && !joins(ctx.folded.text, ctx.tokens, i - 1))) return undefined;
+    const written = token(ctx, i);
+    const canonical = form.tokens[k] ?? '';
+    if (written === canonical) continue;
+    if (!isCapitalized(ctx, i) || !isMisspelling(written, canonical)) return undefined;
+    misspelled++;
+  }
+  return misspelled > 0 ? first + form.tokens.length - 1 : undefined;
+}
+
+function sharesStem(a: string, b: string): boolean {
+  const stem = Math.min(5, a.length, b.length);
+  return a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 4;
+}
+
+/** A renamed organisation: its capitalised words are the stems of the canonical name's words, reordered. */
+function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | undefined {
+  const content = form.tokens.filter((t) => !STOP.has(t));
+  const used = new Set<string>();
+  let last: number | undefined;
+  for (let i = first; i < ctx.tokens.count && i < first + 8; i++) {
+    if (i > first && !joins(ctx.folded.text, ctx.tokens, i - 1)) break;
+    const written = token(ctx, i);
+    if (STOP.has(written)) continue;
+    if (!isCapitalized(ctx, i)) break;
+    const stem = content.find((c) => !used.has(c) && sharesStem(written, c));
+    if (!stem) break;
+    used.add(stem);
+    last = i;
+  }
+  return last !== undefined && used.size >= 2 && used.size * 3 >= content.length * 2 ? last : undefined;
+}
+
+/** Looks for a misspelled or renamed name starting at token `first`. */
+export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
+  if (!isCapitalized(ctx, first)) return undefined;
+  const written = token(ctx, first);
+  if (STOP.has(written) || written.length < 3) return undefined;
+  let best: { form: NameForm; last: number } | undefined;
+  const consider = (form: NameForm, last: number | undefined) => {
+    if (last !== undefined && (!best || last > best.last)) best = { form, last };
+  };
+  for (const [head, forms] of index.byFirst) {
+    if (head !== written && (Math.abs(head.length - written.length) > editBudget(head.length) || !isMisspelling(written, head))) continue;
+    for (const form of forms) consider(form, fitForm(ctx, form, first));
+  }
+  for (const form of index.orgs)
+    if (sharesStem(written, form.tokens[0] ?? '') || form.tokens.some((t) => sharesStem(written, t)))
+      consider(form, fitRenamed(ctx, form, first));
+  if (!best) return undefined;
+  return { hit: hitFor(ctx, first, best.last, best.form.entityId, 'variant', best.form.canonical), last: best.last };
+}

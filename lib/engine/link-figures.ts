@@ -1,0 +1,109 @@
+import type { DateFact, Figure } from '../facts/schema';
+import { type CueSet, cueScore } from './cues';
+import { dateLine, figureLine, formatNumber, formatPeriod } from './describe';
+import type { FigureHit } from './find-figures';
+
+/** How a figure in the text stands against the canonical facts. */
+export type FigureStatus = 'match' | 'conflict' | 'unknown';
+
+/** A figure hit judged against the facts. */
+export interface FigureResult extends FigureHit {
+  status: FigureStatus;
+  factId?: string;
+  explanation: string;
+}
+
+/** Facts with their cues folded once. */
+export interface LinkTables {
+  figures: { fact: Figure; cues: CueSet }[];
+  dates: { fact: DateFact; cues: CueSet }[];
+}
+
+type Unit = Figure['unit'];
+
+function unitsFor(noun: string): Unit[] {
+  if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
+  if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
+  if (/^(?:%|per ?cent|pour ?cent)/.test(noun)) return ['percent'];
+  if (/^(?:billion|milliards?|bn)\b/.test(noun)) return ['usd-billion'];
+  return ['persons', 'troops', 'count'];
+}
+
+function agrees(hit: FigureHit, fact: Figure): boolean {
+  const values = [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)];
+  const low = hit.value;
+  const high = hit.valueTo ?? hit.value;
+  const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
+  return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
+}
+
+function yearsIn(sentence: string): number[] {
+  return (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+}
+
+function holdsInYears(fact: Figure, years: number[]): boolean {
+  if (years.length === 0) return true;
+  const from = Number(fact.asOf.from?.slice(0, 4) ?? 0);
+  const to = Number(fact.asOf.to?.slice(0, 4) ?? 9999);
+  return years.some((y) => y >= from && y <= to);
+}
+
+function best<T>(items: { item: T; score: number }[]): { item: T; score: number } | undefined {
+  return items.reduce<{ item: T; score: number } | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+}
+
+/** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
+export function linkCount(hit: FigureHit, tables: LinkTables): FigureResult {
+  const units = unitsFor(hit.noun);
+  const years = yearsIn(hit.sentence);
+  const scored = tables.figures
+    .filter(({ fact }) => units.includes(fact.unit) && holdsInYears(fact, years))
+    .map(({ fact, cues }) => ({ item: fact, score: cueScore(`${hit.sentence} ${hit.noun}`, cues) }))
+    .filter((c) => c.score >= 1);
+  const agreeing = best(scored.filter((c) => agrees(hit, c.item)));
+  if (agreeing)
+    return {
+      ...hit,
+      status: 'match',
+      factId: agreeing.item.id,
+      explanation: `Matches the canonical figure: ${figureLine(agreeing.item)} (${formatPeriod(agreeing.item.asOf)}).`,
+    };
+  const linked = best(scored);
+  if (linked && linked.score >= 2) {
+    const said = formatNumber(hit.value) + (hit.valueTo ? `–${formatNumber(hit.valueTo)}` : '');
+    return {
+      ...hit,
+      status: 'conflict',
+      factId: linked.item.id,
+      explanation: `This article says ${said}; the canonical figure is ${figureLine(linked.item)}, ${formatPeriod(linked.item.asOf)}.`,
+    };
+  }
+  return { ...hit, status: 'unknown', explanation: 'No stored fact links to this figure.' };
+}
+
+function sameDate(text: string, fact: string): boolean {
+  return text.startsWith(fact) || fact.startsWith(text);
+}
+
+/** Links a date to the dated event its sentence fits best, and judges it. */
+export function linkDate(hit: FigureHit, tables: LinkTables): FigureResult {
+  const date = hit.date ?? String(hit.value);
+  const scored = tables.dates.map(({ fact, cues }) => ({ item: fact, score: cueScore(hit.sentence, cues) })).filter((c) => c.score >= 1);
+  const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
+  if (agreeing)
+    return { ...hit, status: 'match', factId: agreeing.item.id, explanation: `Matches the canonical date: ${dateLine(agreeing.item)}.` };
+  const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
+  if (linked && linked.score >= 2)
+    return {
+      ...hit,
+      status: 'conflict',
+      factId: linked.item.id,
+      explanation: `This article gives ${hit.text}; the canonical date is ${dateLine(linked.item)}.`,
+    };
+  return { ...hit, status: 'unknown', explanation: 'No stored fact links to this date.' };
+}
+
+/** Links and judges one figure hit. */
+export function linkFigure(hit: FigureHit, tables: LinkTables): FigureResult {
+  return hit.form === 'date' ? linkDate(hit, tables) : linkCount(hit, tables);
+}

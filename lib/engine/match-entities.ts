@@ -1,0 +1,96 @@
+import type { AliasEntry, CaseRule, TrieNode } from './alias-trie';
+import type { FoldedText } from './fold-text';
+import { originalSpan } from './fold-text';
+import type { FuzzyIndex } from './fuzzy-names';
+import { findFuzzy } from './fuzzy-names';
+import { joins, type Tokens } from './tokens';
+
+/** A name found in the text and the entity it refers to. */
+export interface EntityHit {
+  kind: 'entity';
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  status: 'match' | 'variant';
+  /** The alias it was found through, for variants the canonical form it resembles. */
+  via: string;
+}
+
+/** Inputs shared by the exact and fuzzy passes. */
+export interface MatchContext {
+  folded: FoldedText;
+  tokens: Tokens;
+}
+
+function tokenText(ctx: MatchContext, i: number): string {
+  return ctx.folded.text.slice(ctx.tokens.starts[i], ctx.tokens.ends[i]);
+}
+
+function originalToken(ctx: MatchContext, i: number): string {
+  const [from, to] = originalSpan(ctx.folded, ctx.tokens.starts[i] ?? 0, ctx.tokens.ends[i] ?? 0);
+  return ctx.folded.source.slice(from, to);
+}
+
+function caseFits(rule: CaseRule | undefined, written: string): boolean {
+  if (rule === 'upper') return written === written.toUpperCase();
+  if (rule === 'capital') return (written[0] ?? '') !== (written[0] ?? '').toLowerCase();
+  return true;
+}
+
+function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {
+  return entry.caseRules.every((rule, k) => rule === 'any' || caseFits(rule, originalToken(ctx, first + k)));
+}
+
+/** The longest alias starting at token `first`, as [entry, last token], or undefined. */
+function longestAt(ctx: MatchContext, root: TrieNode, first: number): [AliasEntry, number] | undefined {
+  let node: TrieNode | undefined = root;
+  let best: [AliasEntry, number] | undefined;
+  for (let i = first; node && i < ctx.tokens.count; i++) {
+    if (i > first && !joins(ctx.folded.text, ctx.tokens, i - 1)) break;
+    node = node.next.get(tokenText(ctx, i));
+    const entry = node?.entries.find((e) => entryFits(ctx, e, first));
+    if (entry) best = [entry, i];
+  }
+  return best;
+}
+
+/** Builds a hit over tokens `first..last` in original offsets. */
+export function hitFor(
+  ctx: MatchContext,
+  first: number,
+  last: number,
+  entityId: string,
+  status: EntityHit['status'],
+  via: string,
+): EntityHit {
+  const [start, tokenEnd] = originalSpan(ctx.folded, ctx.tokens.starts[first] ?? 0, ctx.tokens.ends[last] ?? 0);
+  // An alias written with a final period (`U.N.`) covers it; a sentence's full stop after a name does not count.
+  const end = via.endsWith('.') && ctx.folded.source[tokenEnd] === '.' ? tokenEnd + 1 : tokenEnd;
+  return { kind: 'entity', start, end, text: ctx.folded.source.slice(start, end), entityId, status, via };
+}
+
+/**
+ * Finds every alias of every entity in one left-to-right pass over the tokens, longest match first;
+ * where no alias starts, tries the bounded-edit and renamed-organisation rules for variants.
+ */
+export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyIndex): EntityHit[] {
+  const hits: EntityHit[] = [];
+  for (let i = 0; i < ctx.tokens.count; ) {
+    const exact = longestAt(ctx, root, i);
+    if (exact) {
+      const [entry, last] = exact;
+      hits.push(hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias));
+      i = last + 1;
+      continue;
+    }
+    const near = findFuzzy(ctx, fuzzy, i);
+    if (near) {
+      hits.push(near.hit);
+      i = near.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return hits;
+}

@@ -1,0 +1,82 @@
+import type { FoldedText } from './fold-text';
+
+/** A number written in digits, in folded offsets. */
+export interface NumberSpan {
+  from: number;
+  to: number;
+  value: number;
+  valueTo?: number;
+}
+
+const RAW = /(?<![\p{L}\p{N}])\d+(?:[,. ]\d+)*/gu;
+// Spaces a typesetter puts between thousands: no-break, narrow no-break, thin, figure space.
+const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
+const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
+
+function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {
+  if (sep === ',') return true;
+  if (sep === '.') return french;
+  return french || GROUP_SPACE.test(folded.source[folded.origin[at] ?? 0] ?? '');
+}
+
+/** Reads one number at the start of `raw` (which starts at folded offset `at`): [value, length]. */
+function readNumber(folded: FoldedText, raw: string, at: number, french: boolean): [number, number] {
+  const groups = raw.split(/[,. ]/);
+  const seps = raw.match(/[,. ]/g) ?? [];
+  let digits = groups[0] ?? '';
+  let length = digits.length;
+  let k = 0;
+  const groupSep = seps[0];
+  if (digits.length <= 3 && groupSep) {
+    while (
+      k < seps.length &&
+      seps[k] === groupSep &&
+      groups[k + 1]?.length === 3 &&
+      groupSeparatorOk(folded, at + length, groupSep, french)
+    ) {
+      digits += groups[k + 1];
+      length += 4;
+      k++;
+    }
+  }
+  const decimalSep = french ? ',' : '.';
+  const next = seps[k];
+  if (next === decimalSep && next !== (k > 0 ? groupSep : undefined) && groups[k + 1]) {
+    digits += `.${groups[k + 1]}`;
+    length += 1 + (groups[k + 1]?.length ?? 0);
+  }
+  return [Number(digits), length];
+}
+
+/** Numbers written in digits with English or French separators, and digit ranges (`1,100–1,270`). */
+export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  for (const m of folded.text.matchAll(RAW)) {
+    let offset = 0;
+    while (offset < m[0].length) {
+      const rest = m[0].slice(offset);
+      if (!/^\d/.test(rest)) {
+        offset++;
+        continue;
+      }
+      const [value, length] = readNumber(folded, rest, m.index + offset, french);
+      spans.push({ from: m.index + offset, to: m.index + offset + length, value });
+      offset += length;
+    }
+  }
+  return joinRanges(folded, spans);
+}
+
+function joinRanges(folded: FoldedText, spans: NumberSpan[]): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i] as NumberSpan;
+    const b = spans[i + 1];
+    const between = b ? folded.text.slice(a.to, b.from) : '';
+    if (b && RANGE.test(`${between}${folded.text.slice(b.from, b.to)}`) && b.value > a.value && between.length <= 4) {
+      out.push({ from: a.from, to: b.to, value: a.value, valueTo: b.value });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+import type { Entity, Source } from './schema';
+import { S } from './sources';
+
+/** Armed groups, foreign operations and the peace agreement. */
+export const GROUPS: Entity[] = [
+  {
+    id: 'org.wagner',
+    type: 'organisation',
+    name: 'Wagner Group',
+    names: { en: 'Wagner Group', fr: 'groupe Wagner' },
+    aliases: ['Wagner Group', 'Wagner', 'groupe Wagner'],
+    role: 'Russian private military company',
+    period: { from: '2021-12' },
+    description: 'Russian private military company controlled by Prigozhin, deployed in Mali from about December 2021.',
+    sources: [S.wagner],
+    confidence: 'high',
+  },
+  {
+    id: 'org.cma',
+    type: 'organisation',
+    name: 'Coordination of Movements of Azawad',
+    names: { en: 'Coordination of Movements of Azawad', fr: 'Coordination des mouvements de l’Azawad' },
+    aliases: ['Coordination of Movements of Azawad', 'Coordination of Azawad Movements', 'Coordination des mouvements de l’Azawad', 'CMA'],
+    role: 'Signatory of the 2015 peace agreement',
+    period: { from: '2014-10-28' },
+    description: 'Mainly Tuareg and Arab coalition of armed movements from the north, including the MNLA and HCUA.',
+    sources: [S.cma],
+    confidence: 'high',
+  },
+  {
+    id: 'org.platform',
+    type: 'organisation',
+    name: 'Platform',
+    names: { en: 'the Platform', fr: 'la Plateforme' },
+    aliases: ['the Platform', 'Plateforme', 'Platform of 14 June 2014'],
+    role: 'Signatory of the 2015 peace agreement',
+    period: { from: '2014-06-14' },
+    description: 'Alliance of pro-government armed groups formed in Algiers in June 2014, including GATIA.',
+    sources: [S.platform],
+    confidence: 'high',
+  },
+  {
+    id: 'org.jnim',
+    type: 'organisation',
+    name: 'JNIM',
+    names: { en: 'Jama’at Nusrat al-Islam wal-Muslimin', fr: 'Groupe de soutien à l’islam et aux musulmans' },
+    aliases: ['JNIM', 'GSIM', 'Jama’at Nusrat al-Islam wal-Muslimin', 'Groupe de soutien à l’islam et aux musulmans'],
+    role: 'Al-Qaida’s affiliate in the Sahel',
+    period: { from: '2017-03-02' },
+    description: 'Merger of Ansar Dine, Katiba Macina, al-Mourabitoun and AQIM’s Sahara branch, led by Iyad Ag Ghaly.',
+    sources: [S.jnim],
+    confidence: 'high',
+  },
+  {
+    id: 'org.al-qaida',
+    type: 'organisation',
+    name: 'Al-Qaida',
+    names: { en: 'Al-Qaida', fr: 'Al-Qaïda' },
+    aliases: ['Al-Qaida', 'al-Qaeda', 'Al-Qaïda', 'AQIM'],
+    description: 'Jihadist network whose Sahel affiliates fought in Mali.',
+    sources: [S.jnim],
+    confidence: 'high',
+  },
+  {
+    id: 'org.islamic-state',
+    type: 'organisation',
+    name: 'Islamic State Sahel Province',
+    names: { en: 'Islamic State Sahel Province', fr: 'État islamique au Sahel' },
+    aliases: ['Islamic State Sahel Province', 'Islamic State in the Greater Sahara', 'Islamic State', 'ISGS', 'EIGS', 'État islamique'],
+    description: 'Islamic State’s Sahel branch, formerly ISGS, active around Ménaka.',
+    sources: [S.jnim],
+    confidence: 'medium',
+  },
+  {
+    id: 'org.malian-armed-forces',
+    type: 'organisation',
+    name: 'Malian Armed Forces',
+    names: { en: 'Malian Armed Forces', fr: 'Forces armées maliennes' },
+    aliases: ['Malian armed forces', 'Forces armées maliennes', 'FAMa', 'Malian army'],
+    description: 'Mali’s national army.',
+    sources: [S.seed],
+    confidence: 'high',
+  },
+  {
+    id: 'operation.serval',
+    type: 'operation',
+    name: 'Operation Serval',
+    names: { en: 'Operation Serval', fr: 'opération Serval' },
+    aliases: ['Operation Serval', 'Serval'],
+    period: { from: '2013-01-11', to: '2014-07-31' },
+    description: 'French intervention of January 2013 that drove jihadist groups from northern Mali’s cities.',
+    sources: [S.barkhane],
+    confidence: 'high',
+  },
+  {
+    id: 'operation.barkhane',
+    type: 'operation',
+    name: 'Operation Barkhane',
+    names: { en: 'Operation Barkhane', fr: 'opération Barkhane' },
+    aliases: ['Operation Barkhane', 'Barkhane'],
+    period: { from: '2014-08-01', to: '2022-11-09' },
+    description: 'France’s Sahel-wide operation that replaced Serval; it left Mali in August 2022 and ended in November 2022.',
+    sources: [S.barkhane, S.barkhaneEnd],
+    confidence: 'high',
+  },
+  {
+    id: 'operation.takuba',
+    type: 'operation',
+    name: 'Task Force Takuba',
+    names: { en: 'Task Force Takuba', fr: 'task force Takuba' },
+    aliases: ['Task Force Takuba', 'Takuba'],
+    period: { from: '2020-03-27', to: '2022-06-30' },
+    description: 'European special-forces task force under Barkhane command; it ended operations in Mali in June 2022.',
+    sources: [S.barkhane],
+    confidence: 'high',
+  },
+  {
+    id: 'agreement.algiers-2015',
+    type: 'agreement',
+    name: 'Agreement on Peace and Reconciliation in Mali (2015)',
+    names: { en: 'Agreement on Peace and Reconciliation in Mali', fr: 'Accord pour la paix et la réconciliation au Mali' },
+    aliases: [
+      'Agreement on Peace and Reconciliation in Mali',
+      'Accord pour la paix et la réconciliation au Mali',
+      'Algiers agreement',
+      'Algiers Accords',
+      'accord d’Alger',
+      '2015 peace agreement',
+      'peace agreement',
+      'peace deal',
+      'accord de paix',
+    ],
+    period: { from: '2015-05-15', to: '2024-01-25' },
+    description:
+      'Peace agreement from the Algiers process, signed in Bamako in May and June 2015 by the government, the Platform and the CMA.',
+    sources: [S.cma],
+    confidence: 'high',
+  },
+];
+
+function resolution(num: string, year: string, description: string, source: Source): Entity {
+  return {
+    id: `resolution.${num}`,
+    type: 'resolution',
+    name: `Resolution ${num} (${year})`,
+    names: { en: `Security Council resolution ${num}`, fr: `résolution ${num} du Conseil de sécurité` },
+    aliases: [`resolution ${num}`, `résolution ${num}`, `S/RES/${num}`],
+    period: { from: year },
+    description,
+    sources: [source],
+    confidence: 'high',
+  };
+}
+
+/** Security Council resolutions on MINUSMA. */
+export const RESOLUTIONS: Entity[] = [
+  resolution('2100', '2013', 'Created MINUSMA on 25 April 2013 under Chapter VII.', S.res2100),
+  resolution('2164', '2014', 'Refocused the mandate on security, stabilisation and protection of civilians.', S.res2100),
+  resolution('2295', '2016', 'Raised the ceilings to 13,289 military and 1,920 police and allowed a more robust posture.', S.res2295),
+  resolution('2480', '2019', 'Made central Mali the second strategic priority of the mission.', S.res2480),
+  resolution('2640', '2022', 'Renewed the mandate to 30 June 2023 and asked for the internal review.', S.res2640),
+  resolution('2690', '2023', 'Ended the mandate on 30 June 2023 and set the withdrawal by 31 December 2023.', S.res2690),
+];
+
+function place(slug: string, name: string, fr: string, description: string, extra: string[] = []): Entity {
+  return {
+    id: `place.${slug}`,
+    type: 'place',
+    name,
+    names: { en: name, fr },
+    aliases: [name, ...(fr === name ? [] : [fr]), ...extra],
+    description,
+    sources: [S.hq],
+    confidence: 'high',
+  };
+}
+
+/** Places in Mali coverage. */
+export const PLACES: Entity[] = [
+  place('mali', 'Mali', 'Mali', 'West African country where MINUSMA served.'),
+  place('bamako', 'Bamako', 'Bamako', 'Capital of Mali and seat of MINUSMA’s headquarters.'),
+  place('gao', 'Gao', 'Gao', 'Northern city with one of MINUSMA’s largest bases.'),
+  place('timbuktu', 'Timbuktu', 'Tombouctou', 'Northern city with a MINUSMA regional base.'),
+  place('kidal', 'Kidal', 'Kidal', 'Northern town held by the CMA, with a MINUSMA base.'),
+  place('mopti', 'Mopti', 'Mopti', 'Central Mali city with a MINUSMA base.'),
+  place('menaka', 'Ménaka', 'Ménaka', 'Eastern town with a MINUSMA base, near Islamic State’s area.'),
+  place('azawad', 'Azawad', 'Azawad', 'Name used by northern movements for Mali’s north.'),
+  place('algiers', 'Algiers', 'Alger', 'Capital of Algeria, where the 2015 agreement was negotiated.'),
+  place('france', 'France', 'France', 'Former colonial power; its troops fought in Mali from 2013 to 2022.'),
+  place('russia', 'Russia', 'Russie', 'Country whose mercenaries and trainers worked with Mali’s army from 2021.'),
+  place('united-states', 'United States', 'États-Unis', 'Permanent member of the Security Council.', ['U.S.', 'US']),
+];

@@ -1,0 +1,14 @@
+import { MISSIONS_AND_BODIES } from './pack-bodies';
+import { DATES } from './pack-dates';
+import { FIGURES } from './pack-figures';
+import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
+import { PEOPLE } from './pack-people';
+import type { FactPack } from './schema';
+
+/** The canonical facts shipped with the extension: the read-only base under the reader's edits. */
+export const SHIPPED_PACK: FactPack = {
+  version: '1.0.0',
+  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES],
+  figures: FIGURES,
+  dates: DATES,
+};

@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+
+const DATE_SHAPE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True when an ISO date of year, month or day precision names a real calendar day. */
+export function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const IsoDate = v.pipe(
+  v.string('expected a date string'),
+  v.regex(DATE_SHAPE, 'expected a date like 2023, 2023-01 or 2023-01-27'),
+  v.check(isRealDate, 'not a real calendar date'),
+);
+const Text = v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(2000, 'is too long'));
+const Id = v.pipe(
+  v.string('expected an id'),
+  v.regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, 'expected a dotted lower-case id like person.diop'),
+  v.maxLength(120, 'is too long'),
+);
+const Words = v.pipe(v.array(Text, 'expected a list of words'), v.maxLength(200, 'has too many entries'));
+
+export const PeriodSchema = v.strictObject({ from: v.optional(IsoDate), to: v.optional(IsoDate) });
+
+export const SourceSchema = v.strictObject({
+  title: Text,
+  url: v.optional(v.pipe(v.string('expected a URL'), v.url('expected a URL'), v.regex(/^https?:/, 'expected an http(s) URL'))),
+  symbol: v.optional(Text),
+  read: IsoDate,
+});
+
+const Sources = v.pipe(v.array(SourceSchema, 'expected a list of sources'), v.minLength(1, 'needs at least one source'));
+const Confidence = v.picklist(['high', 'medium', 'low'], 'expected high, medium or low');
+const Status = v.optional(v.picklist(['current', 'superseded'], 'expected current or superseded'));
+
+export const ENTITY_TYPES = [
+  'mission',
+  'person',
+  'organisation',
+  'place',
+  'agreement',
+  'operation',
+  'resolution',
+  'report',
+  'body',
+] as const;
+
+export const EntitySchema = v.strictObject({
+  id: Id,
+  type: v.picklist(ENTITY_TYPES, `expected one of ${ENTITY_TYPES.join(', ')}`),
+  name: Text,
+  names: v.strictObject({ en: Text, fr: v.optional(Text) }),
+  aliases: Words,
+  variants: v.optional(Words),
+  role: v.optional(Text),
+  description: Text,
+  period: v.optional(PeriodSchema),
+  sources: Sources,
+  confidence: Confidence,
+  status: Status,
+  note: v.optional(Text),
+});
+
+const Cues = v.strictObject({ en: Words, fr: Words });
+const Alternative = v.strictObject({
+  value: v.number('expected a number'),
+  asOf: v.optional(PeriodSchema),
+  source: SourceSchema,
+  note: v.optional(Text),
+});
+
+export const FIGURE_UNITS = ['persons', 'troops', 'count', 'years', 'months', 'usd-billion', 'percent'] as const;
+export const QUALIFIERS = ['exact', 'over', 'about', 'at least', 'up to'] as const;
+
+export const FigureSchema = v.strictObject({
+  id: Id,
+  subject: Id,
+  counts: Text,
+  value: v.pipe(v.number('expected a number'), v.finite('expected a finite number')),
+  unit: v.picklist(FIGURE_UNITS, `expected one of ${FIGURE_UNITS.join(', ')}`),
+  qualifier: v.optional(v.picklist(QUALIFIERS, `expected one of ${QUALIFIERS.join(', ')}`)),
+  asOf: PeriodSchema,
+  cues: Cues,
+  sources: Sources,
+  confidence: Confidence,
+  singleSource: v.optional(v.boolean('expected true or false')),
+  alternatives: v.optional(v.array(Alternative, 'expected a list of alternatives')),
+  status: Status,
+  note: v.optional(Text),
+});
+
+export const DateFactSchema = v.strictObject({
+  id: Id,
+  subject: Id,
+  event: Text,
+  date: IsoDate,
+  cues: Cues,
+  sources: Sources,
+  confidence: Confidence,
+  singleSource: v.optional(v.boolean('expected true or false')),
+  status: Status,
+  note: v.optional(Text),
+});
+
+export const FactPackSchema = v.strictObject({
+  version: v.pipe(v.string('expected a version'), v.regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0')),
+  entities: v.array(EntitySchema, 'expected a list of entities'),
+  figures: v.array(FigureSchema, 'expected a list of figures'),
+  dates: v.array(DateFactSchema, 'expected a list of dates'),
+});
+
+/** A named thing in coverage: a person, body, place, agreement, resolution or the mission. */
+export type Entity = v.InferOutput<typeof EntitySchema>;
+/** A counted quantity with the period it holds for. */
+export type Figure = v.InferOutput<typeof FigureSchema>;
+/** A dated event (establishment, coups, elections, withdrawal). */
+export type DateFact = v.InferOutput<typeof DateFactSchema>;
+/** Where a fact was read. */
+export type Source = v.InferOutput<typeof SourceSchema>;
+/** The whole set of canonical facts, as shipped or exported. */
+export type FactPack = v.InferOutput<typeof FactPackSchema>;
+/** Any stored fact. */
+export type Fact = Entity | Figure | DateFact;

@@ -1,0 +1,132 @@
+import type { Source } from './schema';
+
+/** The day the project's researchers last checked these sources. */
+const READ = '2026-11-25';
+
+function source(title: string, url?: string, symbol?: string): Source {
+  return { title, read: READ, ...(url ? { url } : {}), ...(symbol ? { symbol } : {}) };
+}
+
+/** Sources the fact pack cites more than once. */
+export const S = {
+  seed: source('Wire report on the Security Council debate of the MINUSMA internal review, January 2023', undefined, 'S/2023/36'),
+  res2100: source(
+    'Security Council resolution 2100 (2013)',
+    'https://www.un.org/en/peacekeeping/missions/minusma/mandate.shtml',
+    'S/RES/2100 (2013)',
+  ),
+  reliefweb2013: source(
+    'UN to send peacekeepers to risky Mali conflict (ReliefWeb)',
+    'https://reliefweb.int/report/mali/un-send-peacekeepers-risky-mali-conflict',
+  ),
+  res2295: source('Security Council resolution 2295 (2016)', 'https://press.un.org/en/2016/sc12426.doc.htm', 'S/RES/2295 (2016)'),
+  res2480: source('Security Council resolution 2480 (2019)', 'https://press.un.org/en/2019/sc13867.doc.htm', 'S/RES/2480 (2019)'),
+  res2640: source('Security Council resolution 2640 (2022)', 'https://press.un.org/en/2022/sc14953.doc.htm', 'S/RES/2640 (2022)'),
+  res2690: source('Security Council resolution 2690 (2023)', 'https://press.un.org/en/2023/sc15341.doc.htm', 'S/RES/2690 (2023)'),
+  afp17500: source(
+    'AFP on MINUSMA staff numbers (20 Minutes)',
+    'https://www.20min.ch/fr/story/un-casque-bleu-de-lonu-gravement-blesse-dans-une-attaque-au-mali-488994187252',
+  ),
+  defenceweb: source(
+    'UN Mali mission mandate not renewed (defenceWeb)',
+    'https://www.defenceweb.co.za/joint/diplomacy-a-peace/un-mali-mission-mandate-not-renewed/',
+  ),
+  sgEnd: source(
+    'Statement attributable to the Spokesperson for the Secretary-General on Mali',
+    'https://www.zawya.com/en/press-release/africa-press-releases/statement-attributable-to-the-spokesperson-for-the-secretary-general-on-mali-n6p1euvo',
+  ),
+  usun2023: source(
+    'US remarks at a UN Security Council briefing on Mali, 27 January 2023',
+    'https://usun.usmission.gov/remarks-at-a-un-security-council-briefing-on-mali-4/',
+  ),
+  france2023: source(
+    'Statement by Nathalie Broadhurst at the Security Council briefing on Mali',
+    'https://www.america-times.com/statement-by-nathalie-broadhurst-deputy-permanent-representative-of-france-to-the-united-states-at-a-un-security-council-briefing-on-mali/',
+  ),
+  nebenzia: source(
+    'Statement by Vassily Nebenzia at the UNSC briefing on Mali',
+    'https://www.america-times.com/statement-by-permanent-representative-vassily-nebenzia-at-unsc-briefing-on-the-situation-in-mali/',
+  ),
+  guterres: source(
+    'UN leadership: António Guterres',
+    'https://media.un.org/photo/en/collections/leadership/antonio-guterres-portugal-term-office-2017-present',
+  ),
+  diop: source(
+    'Jeune Afrique: Abdoulaye Diop, the diplomat at the heart of Goïta’s system',
+    'https://www.jeuneafrique.com/1204136/politique/mali-abdoulaye-diop-le-diplomate-au-coeur-du-dispositif-dassimi-goita/',
+  ),
+  goita: source(
+    'Mali coup leader Assimi Goïta sworn in (BusinessLIVE)',
+    'https://www.businesslive.co.za/bd/world/africa/2021-06-07-mali-coup-leader-assimi-goita-sworn-in-as-interim-leader/',
+  ),
+  wane: source(
+    'Mauritanian diplomat El-Ghassim Wane named UN envoy to Mali (Al Jazeera)',
+    'https://www.aljazeera.com/news/2021/3/16/mauritanian-diplomat-el-ghassim-wane-named-un-envoy-to-mali',
+  ),
+  prigozhin: source('Prigozhin plane crash (TheJournal.ie)', 'https://www.thejournal.ie/russia-plane-crash-2-6150111-Aug2023/'),
+  wagner: source(
+    'Mali denies deployment of Russian mercenaries (RFI)',
+    'https://www.rfi.fr/en/africa/20211225-mali-denies-deployment-of-russian-mercenaries',
+  ),
+  cma: source(
+    'Report of the Secretary-General on Mali, June 2015',
+    'https://docslib.org/doc/13325372/security-council-distr-general-11-june-2015',
+    'S/2015/426',
+  ),
+  platform: source(
+    'Une alliance de groupes armés se dissocie de la reprise des hostilités (Africanews)',
+    'https://fr.africanews.com/2023/09/27/mali-un-groupe-arme-se-dissocie-de-la-reprise-des-hostilites-au-nord/',
+  ),
+  barkhane: source(
+    'Serval, Barkhane: nine and a half years of French engagement (Le Figaro/AFP repost)',
+    'https://newsrnd.com/news/2022-08-15-serval--barkhane--nine-and-a-half-years-of-french-military-engagement-in-the-sahel.SkbrP5kOAq.html',
+  ),
+  barkhaneExit: source(
+    'All French soldiers of Barkhane left Mali (Sputnik)',
+    'https://sputniknews.com/20220815/all-french-soldiers-involved-in-barkhane-operation-left-mali-defense-ministry-1099624131.html',
+  ),
+  barkhaneEnd: source(
+    'Macron declares Operation Barkhane over (Sputnik)',
+    'https://sputniknews.com/20221109/macron-declares-operation-barkhane-over-despite-3000-french-troops-still-in-sahel-1103952259.html',
+  ),
+  coup2020: source('Mali coup coverage (EFE via Maghress)', 'https://maghress.com/lakome/234167'),
+  coup2021: source(
+    'Colonel Assimi Goïta sworn in (AFP via UrduPoint)',
+    'https://www.urdupoint.com/en/miscellaneous/malis-colonel-assimi-goita-sworn-in-as-trans-1271021.html',
+  ),
+  timetable: source(
+    'Mali sets February 2024 for presidential election (Africanews)',
+    'http://www.africanews.com/2022/07/01/malis-transition-govt-sets-february-2024-for-presidential-election/',
+  ),
+  exitRequest: source(
+    'Mali asks for withdrawal of MINUSMA without delay (Sahelien)',
+    'https://sahelien.com/mali-le-gouvernement-demande-le-retrait-sans-delai-de-la-minusma',
+  ),
+  reviewOptions: source(
+    'Security Council discusses the future of the UN mission in Mali (French UN summary, mirror)',
+    'https://5minutesinfos.net/afrique/mali/mali-le-conseil-de-securite-discute-de-lavenir-de-la-mission-de-lonu-a-la-lumiere-de-la-situation-sur-le-terrain-et-des-propositions-du-secretaire-general/',
+  ),
+  scr2023: source(
+    'Security Council Report monthly forecast on Mali',
+    'https://www.securitycouncilreport.org/?post_type=monthly_forecast_new&p=99270&preview=true',
+  ),
+  ecowas: source(
+    'ECOWAS lifts economic and financial sanctions on Mali (APA)',
+    'https://apanews.net/ecowas-leaders-lift-economic-financial-sanctions-imposed-on-mali/',
+  ),
+  jnim: source(
+    'Jihadist groups in the Sahel formalise merger (Jihadology)',
+    'http://jihadology.net/2017/03/27/guest-post-jihadist-groups-in-the-sahel-region-formalize-merger',
+  ),
+  g5: source(
+    'Mali withdraws from regional counterterrorism force (AP)',
+    'https://ktvz.com/news/ap-national-news/2022/05/16/mali-withdraws-soldiers-from-regional-counterterrorism-force/',
+  ),
+  hq: source(
+    'After ten years the UN mission in Mali officially ends (AFP)',
+    'https://naijanewstoday.org/2023/12/11/after-ten-years-the-un-mission-in-mali-officially-ends/',
+  ),
+  minusca: source('Security Council establishes MINUSCA', 'https://press.un.org/en/2014/sc11349.doc.htm', 'S/RES/2149 (2014)'),
+  monusco: source('From MONUC to MONUSCO', 'https://monuc.unmissions.org/en/security-council-monuc-monusco', 'S/RES/1925 (2010)'),
+  ceilings: source('Security Council renews MINUSMA, 2017', 'https://press.un.org/en/2017/sc12895.doc.htm', 'S/RES/2364 (2017)'),
+} as const;

@@ -1,0 +1,105 @@
+/** Elements whose text is never read: code, forms, graphics, page chrome and the extension's own UI. */
+export const EXCLUDED =
+  'script, style, noscript, textarea, input, select, option, pre, code, svg, math, [contenteditable], header, nav, footer, aside, minusma-reader-ui';
+
+// Inline elements keep words whole across them (`Ab<i>doulaye</i> Diop`); any other element starts a new line of text.
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+]);
+
+/** The readable text of an element, with the text node each part came from. */
+export interface PageText {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node starts. */
+  starts: number[];
+}
+
+function blockOf(node: Node): Node | null {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.tagName)) el = el.parentElement;
+  return el;
+}
+
+/** Walks the text nodes under `root`, skipping excluded subtrees, into one string with node offsets. */
+export function collectText(root: Node): PageText {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : (node as Element).matches(EXCLUDED)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const block = blockOf(text);
+    if (length > 0 && block !== lastBlock) {
+      parts.push('\n');
+      length++;
+    }
+    lastBlock = block;
+    nodes.push(text);
+    starts.push(length);
+    parts.push(text.data);
+    length += text.data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+function locate(page: PageText, offset: number, isEnd: boolean): [Text, number] | undefined {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = page.starts[mid] ?? 0;
+    if (start < offset || (!isEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = page.nodes[lo];
+  if (!node) return undefined;
+  return [node, Math.min(offset - (page.starts[lo] ?? 0), node.data.length)];
+}
+
+/** A live Range over `[start, end)` of the collected text, across as many text nodes as it spans. */
+export function rangeFor(page: PageText, start: number, end: number): Range | undefined {
+  const from = locate(page, start, false);
+  const to = locate(page, end, true);
+  if (!from || !to) return undefined;
+  const range = new Range();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  return range;
+}

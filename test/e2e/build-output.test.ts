@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+
+async function manifest(target: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(`.output/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
+}
+
+describe('the built extension', () => {
+  it('asks only for storage and runs its content script on http(s) pages, top frame, at idle', async () => {
+    const chrome = await manifest('chrome-mv3');
+    expect(chrome.permissions).toEqual(['storage']);
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.content_scripts).toEqual([
+      expect.objectContaining({ matches: ['http://*/*', 'https://*/*'], all_frames: false, run_at: 'document_idle' }),
+    ]);
+  });
+
+  it('bundles webextension-polyfill as its browser API', async () => {
+    const background = await readFile('.output/chrome-mv3/background.js', 'utf8');
+    expect(background).toContain('This script should only be loaded in a browser extension');
+  });
+
+  it('builds for Firefox too', async () => {
+    const firefox = await manifest('firefox-mv2');
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.permissions).toEqual(['storage']);
+  });
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, highlightCounts, highlightTexts, launchWithExtension, tabIdOf, waitForReading } from '../support/browser';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the original seed article', () => {
+  it('highlights the mission, the people and every figure of the report', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-original.html'));
+    await waitForReading(page);
+    const entities = await highlightTexts(page, 'minusma-entity-match');
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'MINUSMA',
+        'Abdoulaye Diop',
+        'Antonio Guterres',
+        'Richard Mills',
+        'Assimi Goita',
+        'Coordination of Movements of Azawad',
+      ]),
+    );
+    const figures = await highlightTexts(page, 'minusma-figure-match');
+    expect(figures).toEqual(expect.arrayContaining(['17,500', '165', '687', '2,250', '3,680', '2,000', 'nine', 'July 2013']));
+    expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual([]);
+    const measures = await page.evaluate(() =>
+      ['minusma:detect', 'minusma:annotate'].map((n) => performance.getEntriesByName(n, 'measure').length),
+    );
+    expect(measures).toEqual([1, 1]);
+    await page.close();
+  });
+
+  it('leaves the page chrome, the read-also line and the comment box alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-original.html'));
+    await waitForReading(page);
+    const outside = await page.evaluate(() => {
+      const chrome = [...document.querySelectorAll('header, nav, aside, footer, textarea, input, .comments')];
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('minusma-')) continue;
+        for (const range of highlight) if (chrome.some((el) => el.contains((range as Range).startContainer))) count++;
+      }
+      return count;
+    });
+    expect(outside).toBe(0);
+    const texts = Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
+    expect(texts).toBeGreaterThan(60);
+    await page.close();
+  });
+
+  it('keeps the badge at the number of highlights and the popup shows the counts', async () => {
+    const page = await browser.context.newPage();
+    const url = server.url('seed-original.html');
+    await page.goto(url);
+    await waitForReading(page);
+    const total = Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
+    const tabId = await tabIdOf(browser.worker, page);
+    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(total));
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.getByTestId('verdict').textContent()).toMatch(/^MINUSMA coverage/);
+    const entities = Number(await popup.getByTestId('entity-count').textContent());
+    const figures = Number(await popup.getByTestId('figure-count').textContent());
+    expect(entities + figures).toBe(total);
+    expect(figures).toBeGreaterThanOrEqual(18);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a page that is not MINUSMA coverage', () => {
+  it('gets no highlight, no badge, and a popup that says so', async () => {
+    const page = await browser.context.newPage();
+    const url = server.url('not-coverage.html');
+    await page.goto(url);
+    await waitForReading(page);
+    expect(await highlightCounts(page)).toEqual({});
+    expect(await page.evaluate(() => performance.getEntriesByName('minusma:annotate').length)).toBe(0);
+    const tabId = await tabIdOf(browser.worker, page);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.getByTestId('verdict').textContent()).toBe('Not MINUSMA coverage');
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { type Annotation, annotateText, createEngine } from '../../lib/engine/engine';
+import { indexFacts } from '../../lib/facts/fact-index';
+import { SHIPPED_PACK } from '../../lib/facts/pack';
+
+/** The engine over the shipped pack, built once for all tests. */
+export const engine = createEngine(indexFacts(SHIPPED_PACK));
+
+/** A fixture's text, from test/fixtures. */
+export function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+}
+
+/** Annotates a text with the shipped facts. */
+export function annotate(text: string, french = false): Annotation {
+  return annotateText(text, engine, { french });
+}
+
+/** `text → status` pairs of the figures, in order. */
+export function figureStatuses(a: Annotation): string[] {
+  return a.figures.map((f) => `${f.text} → ${f.status}`);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../lib/engine/find-figures';
+import { foldText } from '../../lib/engine/fold-text';
+import { annotate } from '../support/engine';
+
+function figures(text: string, french = false) {
+  return findFigures(foldText(text), french).map((f) => ({
+    text: f.text,
+    value: f.value,
+    form: f.form,
+    date: f.date,
+    qualifier: f.qualifier,
+  }));
+}
+
+describe('finding figures', () => {
+  it('reads English, French and typographic thousands separators', () => {
+    expect(figures('a force of 17,500 troops').map((f) => f.value)).toEqual([17500]);
+    expect(figures('une force de 17 500 soldats', true).map((f) => f.value)).toEqual([17500]);
+    expect(figures('a force of 17\u00a0500 troops').map((f) => f.value)).toEqual([17500]);
+    expect(figures('a force of 17\u202f500 troops').map((f) => f.value)).toEqual([17500]);
+    expect(figures('soit 2.250 soldats', true).map((f) => f.value)).toEqual([2250]);
+    expect(figures('a budget of 1.26 billion').map((f) => f.value)).toEqual([1.26]);
+  });
+
+  it('does not join numbers that only a plain space separates in English', () => {
+    expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
+  });
+
+  it('reads number words in both languages when they count something', () => {
+    expect(figures('for nine years, four countries').map((f) => f.value)).toEqual([9, 4]);
+    expect(figures('trois options', true).map((f) => f.value)).toEqual([3]);
+    expect(figures('one of the most difficult').length).toBe(0);
+  });
+
+  it('keeps the qualifier a text puts before a number', () => {
+    expect(figures('a loss of over 2,250 troops')[0]?.qualifier).toBe('over');
+    expect(figures('plus de 2 250 soldats', true)[0]?.qualifier).toBe('over');
+    expect(figures('environ 13 000 casques bleus', true)[0]?.qualifier).toBe('about');
+  });
+
+  it('reads dates in English and French at the precision they are written', () => {
+    expect(figures('since July 2013').map((f) => f.date)).toEqual(['2013-07']);
+    expect(figures('on June 30, 2023').map((f) => f.date)).toEqual(['2023-06-30']);
+    expect(figures('le 30 juin 2023', true).map((f) => f.date)).toEqual(['2023-06-30']);
+    expect(figures('le 1er juillet 2013', true).map((f) => f.date)).toEqual(['2013-07-01']);
+    expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
+  });
+
+  it('reads ranges as one figure', () => {
+    expect(figures('about 1,100–1,270 soldiers')).toMatchObject([{ value: 1100, text: '1,100–1,270' }]);
+  });
+});
+
+describe('judging figures', () => {
+  it('flags a figure that differs from the canonical one', () => {
+    const [killed] = annotate('In all, 156 peacekeepers have been killed by hostile action since July 2013.').figures;
+    expect(killed).toMatchObject({ text: '156', status: 'conflict', factId: 'minusma.casualties.killed-2023' });
+    expect(killed?.explanation).toMatch(/says 156.*165 peacekeepers killed by hostile acts/);
+  });
+
+  it('accepts a rounded figure the text calls approximate', () => {
+    const [total] = annotate('The mission has about 17,400 personnel, uniformed and civilian.').figures;
+    expect(total?.status).toBe('match');
+  });
+
+  it('links French sentences through French cue words', () => {
+    const result = annotate('Depuis juillet 2013, 165 casques bleus ont été tués et 687 blessés.', true);
+    expect(result.figures.map((f) => `${f.text}:${f.status}`)).toEqual(['juillet 2013:match', '165:match', '687:match']);
+  });
+
+  it('leaves unrelated numbers unknown', () => {
+    expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
+  });
+});
