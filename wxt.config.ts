@@ -1,9 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SHIPPED_PACK } from './lib/facts/pack';
+import { checkPack } from './lib/facts/validate';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The shipped facts are validated at build time too: a pack that breaks the schema never ships.
+    'build:before': () => {
+      const check = checkPack(SHIPPED_PACK);
+      if (!check.ok) throw new Error(`The fact pack is invalid:\n${check.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+    },
+  },
   manifest: {
     name: 'MINUSMA Reader',
     description: 'Highlights names and figures in news coverage of MINUSMA, the UN mission in Mali, and checks them against sourced facts.',

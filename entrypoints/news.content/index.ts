@@ -1,22 +1,19 @@
 import '../../assets/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createEngine } from '../../lib/engine/engine';
-import { indexFacts } from '../../lib/facts/fact-index';
-import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import { clearPage, readPage } from '../../lib/page/reader';
+import { startSession } from '../../lib/page/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
-    const summary = readPage(document, () => createEngine(indexFacts(SHIPPED_PACK)));
-    const stop = onMessage('getPageSummary', () => summary);
-    if (summary.coverage) void sendMessage('reportHighlights', summary.items.length).catch(() => undefined);
+  async main(ctx) {
+    const report = (count: number) => void sendMessage('reportHighlights', count).catch(() => undefined);
+    const session = await startSession(document, (summary) => report(summary.items.length));
+    const stop = onMessage('getPageSummary', () => session.summary());
     ctx.onInvalidated(() => {
       stop();
-      clearPage();
+      session.destroy();
     });
   },
 });

@@ -22,14 +22,17 @@ const Id = v.pipe(
 );
 const Words = v.pipe(v.array(Text, 'expected a list of words'), v.maxLength(200, 'has too many entries'));
 
-export const PeriodSchema = v.strictObject({ from: v.optional(IsoDate), to: v.optional(IsoDate) });
+export const PeriodSchema = v.strictObject({ from: v.optional(IsoDate), to: v.optional(IsoDate) }, 'expected an object with from and to');
 
-export const SourceSchema = v.strictObject({
-  title: Text,
-  url: v.optional(v.pipe(v.string('expected a URL'), v.url('expected a URL'), v.regex(/^https?:/, 'expected an http(s) URL'))),
-  symbol: v.optional(Text),
-  read: IsoDate,
-});
+export const SourceSchema = v.strictObject(
+  {
+    title: Text,
+    url: v.optional(v.pipe(v.string('expected a URL'), v.url('expected a URL'), v.regex(/^https?:/, 'expected an http(s) URL'))),
+    symbol: v.optional(Text),
+    read: IsoDate,
+  },
+  'expected an object',
+);
 
 const Sources = v.pipe(v.array(SourceSchema, 'expected a list of sources'), v.minLength(1, 'needs at least one source'));
 const Confidence = v.picklist(['high', 'medium', 'low'], 'expected high, medium or low');
@@ -47,69 +50,84 @@ export const ENTITY_TYPES = [
   'body',
 ] as const;
 
-export const EntitySchema = v.strictObject({
-  id: Id,
-  type: v.picklist(ENTITY_TYPES, `expected one of ${ENTITY_TYPES.join(', ')}`),
-  name: Text,
-  names: v.strictObject({ en: Text, fr: v.optional(Text) }),
-  aliases: Words,
-  variants: v.optional(Words),
-  role: v.optional(Text),
-  description: Text,
-  period: v.optional(PeriodSchema),
-  sources: Sources,
-  confidence: Confidence,
-  status: Status,
-  note: v.optional(Text),
-});
+export const EntitySchema = v.strictObject(
+  {
+    id: Id,
+    type: v.picklist(ENTITY_TYPES, `expected one of ${ENTITY_TYPES.join(', ')}`),
+    name: Text,
+    names: v.strictObject({ en: Text, fr: v.optional(Text) }, 'expected an object with en and fr'),
+    aliases: Words,
+    variants: v.optional(Words),
+    role: v.optional(Text),
+    description: Text,
+    period: v.optional(PeriodSchema),
+    sources: Sources,
+    confidence: Confidence,
+    status: Status,
+    note: v.optional(Text),
+  },
+  'expected an object',
+);
 
-const Cues = v.strictObject({ en: Words, fr: Words });
-const Alternative = v.strictObject({
-  value: v.number('expected a number'),
-  asOf: v.optional(PeriodSchema),
-  source: SourceSchema,
-  note: v.optional(Text),
-});
+const Cues = v.strictObject({ en: Words, fr: Words }, 'expected an object with en and fr lists');
+const Alternative = v.strictObject(
+  {
+    value: v.number('expected a number'),
+    asOf: v.optional(PeriodSchema),
+    source: SourceSchema,
+    note: v.optional(Text),
+  },
+  'expected an object',
+);
 
 export const FIGURE_UNITS = ['persons', 'troops', 'count', 'years', 'months', 'usd-billion', 'percent'] as const;
 export const QUALIFIERS = ['exact', 'over', 'about', 'at least', 'up to'] as const;
 
-export const FigureSchema = v.strictObject({
-  id: Id,
-  subject: Id,
-  counts: Text,
-  value: v.pipe(v.number('expected a number'), v.finite('expected a finite number')),
-  unit: v.picklist(FIGURE_UNITS, `expected one of ${FIGURE_UNITS.join(', ')}`),
-  qualifier: v.optional(v.picklist(QUALIFIERS, `expected one of ${QUALIFIERS.join(', ')}`)),
-  asOf: PeriodSchema,
-  cues: Cues,
-  sources: Sources,
-  confidence: Confidence,
-  singleSource: v.optional(v.boolean('expected true or false')),
-  alternatives: v.optional(v.array(Alternative, 'expected a list of alternatives')),
-  status: Status,
-  note: v.optional(Text),
-});
+export const FigureSchema = v.strictObject(
+  {
+    id: Id,
+    subject: Id,
+    counts: Text,
+    value: v.pipe(v.number('expected a number'), v.finite('expected a finite number')),
+    unit: v.picklist(FIGURE_UNITS, `expected one of ${FIGURE_UNITS.join(', ')}`),
+    qualifier: v.optional(v.picklist(QUALIFIERS, `expected one of ${QUALIFIERS.join(', ')}`)),
+    asOf: PeriodSchema,
+    cues: Cues,
+    sources: Sources,
+    confidence: Confidence,
+    singleSource: v.optional(v.boolean('expected true or false')),
+    alternatives: v.optional(v.array(Alternative, 'expected a list of alternatives')),
+    status: Status,
+    note: v.optional(Text),
+  },
+  'expected an object',
+);
 
-export const DateFactSchema = v.strictObject({
-  id: Id,
-  subject: Id,
-  event: Text,
-  date: IsoDate,
-  cues: Cues,
-  sources: Sources,
-  confidence: Confidence,
-  singleSource: v.optional(v.boolean('expected true or false')),
-  status: Status,
-  note: v.optional(Text),
-});
+export const DateFactSchema = v.strictObject(
+  {
+    id: Id,
+    subject: Id,
+    event: Text,
+    date: IsoDate,
+    cues: Cues,
+    sources: Sources,
+    confidence: Confidence,
+    singleSource: v.optional(v.boolean('expected true or false')),
+    status: Status,
+    note: v.optional(Text),
+  },
+  'expected an object',
+);
 
-export const FactPackSchema = v.strictObject({
-  version: v.pipe(v.string('expected a version'), v.regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0')),
-  entities: v.array(EntitySchema, 'expected a list of entities'),
-  figures: v.array(FigureSchema, 'expected a list of figures'),
-  dates: v.array(DateFactSchema, 'expected a list of dates'),
-});
+export const FactPackSchema = v.strictObject(
+  {
+    version: v.pipe(v.string('expected a version'), v.regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0')),
+    entities: v.array(EntitySchema, 'expected a list of entities'),
+    figures: v.array(FigureSchema, 'expected a list of figures'),
+    dates: v.array(DateFactSchema, 'expected a list of dates'),
+  },
+  'expected an object',
+);
 
 /** A named thing in coverage: a person, body, place, agreement, resolution or the mission. */
 export type Entity = v.InferOutput<typeof EntitySchema>;

@@ -19,6 +19,12 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out || '(root)';
 }
 
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.expected === 'never') return 'is not a known field';
+  if (issue.type === 'strict_object' && issue.received === 'undefined') return 'is required';
+  return issue.message;
+}
+
 function referenceIssues(pack: FactPack): PackIssue[] {
   const issues: PackIssue[] = [];
   const seen = new Map<string, string>();
@@ -49,7 +55,7 @@ function referenceIssues(pack: FactPack): PackIssue[] {
 /** Validates a whole pack against the schema, then checks ids are unique and subjects resolve. */
 export function checkPack(input: unknown): PackCheck {
   const parsed = v.safeParse(FactPackSchema, input, { abortEarly: false });
-  if (!parsed.success) return { ok: false, issues: parsed.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) };
+  if (!parsed.success) return { ok: false, issues: parsed.issues.map((issue) => ({ path: pathOf(issue), message: messageOf(issue) })) };
   const issues = referenceIssues(parsed.output);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, pack: parsed.output };
 }

@@ -61,11 +61,9 @@ export function annotatePage(doc: Document, page: PageText, detection: Detection
   );
 }
 
-/** Reads a page: detects, and on coverage annotates. Returns the summary the popup shows. */
-export function readPage(doc: Document, getEngine: () => Engine): PageSummary {
-  const { detection, page } = detectPage(doc);
-  if (!detection.coverage || !page) return summarise(detection, []);
-  return annotatePage(doc, page, detection, getEngine());
+/** The summary of a page where nothing was annotated. */
+export function emptySummary(detection: Detection): PageSummary {
+  return summarise(detection, []);
 }
 
 /** Removes everything the reader painted. */

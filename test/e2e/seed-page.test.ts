@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, highlightCounts, highlightTexts, launchWithExtension, tabIdOf, waitForReading } from '../support/browser';
+import {
+  type ExtensionBrowser,
+  highlightCounts,
+  highlightTexts,
+  launchWithExtension,
+  tabIdOf,
+  waitForAnnotation,
+  waitForReading,
+} from '../support/browser';
 import { type PageServer, servePages } from '../support/server';
 
 let browser: ExtensionBrowser;
@@ -18,7 +26,7 @@ describe('the original seed article', () => {
   it('highlights the mission, the people and every figure of the report', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('seed-original.html'));
-    await waitForReading(page);
+    await waitForAnnotation(page);
     const entities = await highlightTexts(page, 'minusma-entity-match');
     expect(entities).toEqual(
       expect.arrayContaining([
@@ -43,7 +51,7 @@ describe('the original seed article', () => {
   it('leaves the page chrome, the read-also line and the comment box alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('seed-original.html'));
-    await waitForReading(page);
+    await waitForAnnotation(page);
     const outside = await page.evaluate(() => {
       const chrome = [...document.querySelectorAll('header, nav, aside, footer, textarea, input, .comments')];
       let count = 0;
@@ -63,7 +71,7 @@ describe('the original seed article', () => {
     const page = await browser.context.newPage();
     const url = server.url('seed-original.html');
     await page.goto(url);
-    await waitForReading(page);
+    await waitForAnnotation(page);
     const total = Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
     const tabId = await tabIdOf(browser.worker, page);
     await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(total));

@@ -94,3 +94,8 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
 export async function waitForReading(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('minusma:detect').length > 0, undefined, { timeout: 10_000 });
 }
+
+/** Waits until the content script has painted a coverage page (the annotate measure is recorded). */
+export async function waitForAnnotation(page: Page, times = 1): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('minusma:annotate').length >= n, times, { timeout: 10_000 });
+}

@@ -1,0 +1,19 @@
+import type { PackIssue } from '../../lib/facts/validate';
+
+/** Problems with their paths (`figures[3].value: expected a number`), announced to screen readers. */
+export function IssueList({ title, issues }: { title: string; issues: readonly PackIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <div class="issues" role="alert" data-testid="issues">
+      <p>{title}:</p>
+      <ul>
+        {issues.slice(0, 50).map((issue) => (
+          <li key={`${issue.path}:${issue.message}`}>
+            <code>{issue.path}</code>: {issue.message}
+          </li>
+        ))}
+      </ul>
+      {issues.length > 50 && <p>…and {issues.length - 50} more.</p>}
+    </div>
+  );
+}

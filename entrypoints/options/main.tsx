@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/options/options.css';
+
+const app = document.getElementById('app');
+if (app) render(<OptionsApp />, app);

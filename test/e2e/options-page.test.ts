@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, highlightTexts, launchWithExtension, waitForAnnotation } from '../support/browser';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function storedOverlay(): Promise<unknown> {
+  return browser.worker.evaluate(async () => (await chrome.storage.local.get('factOverlay')).factOverlay ?? null);
+}
+
+describe('the options page', () => {
+  it('rejects a bad import whole, lists each problem, and changes nothing', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const count = await options.getByTestId('fact-count').textContent();
+    const bad = { version: '1.0.0', entities: [], dates: [], figures: [{ id: 'x.y', value: 'lots' }] };
+    await options
+      .getByTestId('import')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => options.getByTestId('issues').textContent()).toContain('figures[0].value: expected a number');
+    expect(await options.getByTestId('import-status').textContent()).toBe('bad.json was not imported; your facts are unchanged.');
+    expect(await options.getByTestId('fact-count').textContent()).toBe(count);
+    expect(await storedOverlay()).toBeNull();
+    await options.close();
+  });
+
+  it('edits a figure, and the article then shows the conflict', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('search').fill('killed by hostile acts since');
+    await options.getByRole('button', { name: /^Edit 165 peacekeepers killed/ }).click();
+    const value = options.getByLabel('Value');
+    await value.fill('many');
+    await expect.poll(() => options.getByText('Value: expected a number').count()).toBe(1);
+    await value.fill('156');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => JSON.stringify(await storedOverlay())).toContain('"value":156');
+    await expect.poll(() => options.locator('[data-fact-id="minusma.casualties.killed-2023"] .status-edited').count()).toBe(1);
+
+    const article = await browser.context.newPage();
+    await article.goto(server.url('seed-original.html'));
+    await waitForAnnotation(article);
+    expect(await highlightTexts(article, 'minusma-figure-conflict')).toEqual(['165']);
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Reset to shipped facts…' }).click();
+    await options.getByTestId('confirm-reset').click();
+    await expect.poll(() => storedOverlay()).toEqual({ upserts: {}, deletions: [] });
+    await expect.poll(() => highlightTexts(article, 'minusma-figure-conflict')).toEqual([]);
+    await article.close();
+    await options.close();
+  });
+});
