@@ -57,6 +57,18 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     confidence: 'high',
   },
   {
+    id: 'mission.unmiss',
+    type: 'mission',
+    name: 'UNMISS',
+    names: { en: 'United Nations Mission in the Republic of South Sudan', fr: 'Mission des Nations unies au Soudan du Sud' },
+    aliases: ['UNMISS', 'United Nations Mission in the Republic of South Sudan', 'United Nations Mission in South Sudan'],
+    role: 'UN peacekeeping mission in South Sudan',
+    period: { from: '2011-07-09' },
+    description: 'A different UN mission, in South Sudan, of about the same size as MINUSMA in 2023.',
+    sources: [S.unmiss],
+    confidence: 'high',
+  },
+  {
     id: 'body.security-council',
     type: 'body',
     name: 'UN Security Council',

@@ -2,6 +2,7 @@ import { MISSIONS_AND_BODIES } from './pack-bodies';
 import { DATES } from './pack-dates';
 import { FIGURES } from './pack-figures';
 import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
+import { HISTORY } from './pack-history';
 import { PEOPLE } from './pack-people';
 import type { FactPack } from './schema';
 
@@ -9,6 +10,6 @@ import type { FactPack } from './schema';
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES],
-  figures: FIGURES,
+  figures: [...FIGURES, ...HISTORY],
   dates: DATES,
 };

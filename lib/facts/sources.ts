@@ -129,4 +129,50 @@ export const S = {
   minusca: source('Security Council establishes MINUSCA', 'https://press.un.org/en/2014/sc11349.doc.htm', 'S/RES/2149 (2014)'),
   monusco: source('From MONUC to MONUSCO', 'https://monuc.unmissions.org/en/security-council-monuc-monusco', 'S/RES/1925 (2010)'),
   ceilings: source('Security Council renews MINUSMA, 2017', 'https://press.un.org/en/2017/sc12895.doc.htm', 'S/RES/2364 (2017)'),
+  benin: source(
+    'UN says Benin will terminate its contribution to the Mali mission (Reuters via Devdiscourse)',
+    'https://www.devdiscourse.com/article/law-order/2044029-un-says-benin-will-terminate-contribution-to-peacekeeping-mission-in-mali',
+  ),
+  egypt: source(
+    'Egypt to pull peacekeeping troops from Mali (VOA)',
+    'https://www.voaafrica.com/a/egypt-to-pull-peacekeeping-troops-from-mali-un/6660539.html',
+  ),
+  ivory: source(
+    'Ivory Coast to withdraw from UN peacekeeping force in Mali',
+    'https://counteriedreport.com/ivory-coast-to-withdraw-from-un-peacekeeping-force-in-mali/',
+  ),
+  germany: source(
+    'Germany to pull troops from UN Mali mission by mid-2024 (Sputnik)',
+    'https://sputniknews.com/20221123/germany-to-pull-troops-from-un-mali-mission-by-mid-2024-1104570494.html',
+  ),
+  hostile2022: source(
+    'Three peacekeepers wounded by a mine in northern Mali (VOV, AFP)',
+    'https://m.vovworld.vn/fr-CH/actualites/mali-trois-casques-bleus-blesses-dans-lexplosion-dune-mine-au-nord-du-pays-minusma-1133992.vov',
+  ),
+  tally2021: source(
+    'Le lourd tribut de la MINUSMA (blog)',
+    'https://lemamouth.blogspot.com/2021/01/le-lourd-tribut-de-la-minusma-plus-de.html?m=0',
+  ),
+  deadliest: source(
+    'Une trentaine de casques bleus tués en 2022 (RTBF)',
+    'https://www.rtbf.be/article/une-trentaine-de-casques-bleus-ont-ete-tues-en-2022-11140053',
+  ),
+  hostileEnd: source(
+    'UN peacekeeping mission in Mali officially ends after 10 years (AFP via World Report Now)',
+    'https://www.worldreportnow.com/news/un-peacekeeping-mission-in-mali-officially-ends-after-10-years/68805/',
+  ),
+  withdrawal2023: source(
+    'The UN undertakes a six-month withdrawal of nearly 13,000 peacekeepers (AP via OODA Loop)',
+    'https://www.oodaloop.com/globalrisk/2023/08/29/the-un-is-undertaking-an-unprecedented-6-month-withdrawal-of-nearly-13000-peacekeepers-from-mali/',
+  ),
+  jurist: source('UN mission to Mali announces closure (Jurist)', 'https://jurist.org/news/2023/12/un-mission-to-mali-announces-closure'),
+  proposal2021: source(
+    'Guterres asks UNSC to increase Mali peacekeepers (UrduPoint)',
+    'https://www.urdupoint.com/en/world/guterres-asks-unsc-to-increase-mali-peacekeep-1304897.html',
+  ),
+  referendum: source(
+    'Mali constitutional referendum (Polish analysis, worldterror.pl)',
+    'https://worldterror.pl/referendum-konstytucyjne-w-mali',
+  ),
+  unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;
