@@ -18,5 +18,9 @@ export default defineConfig({
     description: 'Highlights names and figures in news coverage of MINUSMA, the UN mission in Mali, and checks them against sourced facts.',
     permissions: ['storage'],
     action: { default_title: 'MINUSMA Reader' },
+    commands: {
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Open the card of the next highlight' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the card of the previous highlight' },
+    },
   },
 });

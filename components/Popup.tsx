@@ -1,56 +1,65 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageSummary } from '../lib/messaging';
+import { loadPageSummary, openOptions, resolveTabId, revealItem, setSiteEnabled } from '../lib/popup-data';
+import { disabledSites } from '../lib/storage';
+import { DriftReport } from './DriftReport';
+import { ItemList } from './ItemList';
+import { Verdict } from './Verdict';
 
-/** Props of the popup: how to load the summary of the page it reports on. */
-export interface PopupProps {
-  load: () => Promise<PageSummary | undefined>;
-}
+type State = { phase: 'loading' } | { phase: 'ready'; tabId: number | undefined; summary: PageSummary | undefined };
 
-type State = { phase: 'loading' } | { phase: 'ready'; summary: PageSummary | undefined };
-
-function Verdict({ summary }: { summary: PageSummary }) {
-  const percent = Math.round(summary.confidence * 100);
-  return summary.coverage ? (
-    <p class="verdict yes" data-testid="verdict">
-      MINUSMA coverage ({percent}% confidence)
-    </p>
-  ) : (
-    <p class="verdict no" data-testid="verdict">
-      Not MINUSMA coverage
-    </p>
-  );
-}
-
-/** The toolbar popup: the verdict for the page and what was highlighted. */
-export function Popup({ load }: PopupProps) {
+/** The toolbar popup: verdict, counts, drift report, every highlight by status, and the per-site switch. */
+export function Popup({ search }: { search: string }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
+  const refresh = useCallback(async () => {
+    const tabId = await resolveTabId(search);
+    setState({ phase: 'ready', tabId, summary: await loadPageSummary(tabId) });
+  }, [search]);
   useEffect(() => {
-    void load().then((summary) => setState({ phase: 'ready', summary }));
-  }, [load]);
+    void refresh();
+    // The page repaints after the switch changes; ask again once it has.
+    return disabledSites.watch(() => setTimeout(() => void refresh(), 150));
+  }, [refresh]);
   if (state.phase === 'loading')
     return (
       <main class="popup">
         <p>Reading the page…</p>
       </main>
     );
-  const { summary } = state;
-  if (!summary)
-    return (
-      <main class="popup">
-        <p data-testid="verdict">This page cannot be read by the extension.</p>
-      </main>
-    );
+  const { summary, tabId } = state;
   return (
     <main class="popup">
-      <h1>MINUSMA Reader</h1>
-      <Verdict summary={summary} />
-      {summary.coverage && (
-        <dl class="counts">
-          <dt>Entities</dt>
-          <dd data-testid="entity-count">{summary.entities}</dd>
-          <dt>Figures</dt>
-          <dd data-testid="figure-count">{summary.figures}</dd>
-        </dl>
+      <header class="top">
+        <h1>MINUSMA Reader</h1>
+        <button type="button" class="link" onClick={() => void openOptions()}>
+          Facts…
+        </button>
+      </header>
+      {!summary ? (
+        <p data-testid="verdict">This page cannot be read by the extension.</p>
+      ) : (
+        <>
+          <Verdict summary={summary} />
+          {summary.coverage && (
+            <label class="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                aria-checked={!summary.disabled}
+                checked={!summary.disabled}
+                data-testid="site-switch"
+                onChange={(e) => void setSiteEnabled(summary.host, e.currentTarget.checked)}
+              />
+              On for {summary.host}
+            </label>
+          )}
+          {summary.coverage && !summary.disabled && tabId !== undefined && (
+            <>
+              <DriftReport drift={summary.drift} items={summary.items} onReveal={(i) => void revealItem(tabId, i)} />
+              <ItemList items={summary.items} onReveal={(i) => void revealItem(tabId, i)} />
+            </>
+          )}
+        </>
       )}
     </main>
   );

@@ -1,33 +1,39 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardData } from './engine/card-data';
+import type { DriftEntry } from './engine/drift';
 import type { HighlightName } from './page/highlight';
 
 /** One entity or figure on the page, as the popup lists it. */
-export interface SummaryItem {
+export interface SummaryItem extends CardData {
   index: number;
-  kind: 'entity' | 'figure';
-  status: string;
-  text: string;
-  factId?: string;
-  explanation: string;
 }
 
 /** What the content script found on its page. */
 export interface PageSummary {
+  /** The page's hostname: the key of the per-site switch. */
+  host: string;
   coverage: boolean;
+  /** The reader turned the extension off for this site. */
+  disabled: boolean;
   confidence: number;
   signals: string[];
   entities: number;
   figures: number;
   byHighlight: Partial<Record<HighlightName, number>>;
   items: SummaryItem[];
+  drift: DriftEntry[];
 }
 
 /** The one message protocol between the popup, the content script and the background worker. */
 export interface ProtocolMap {
   /** Popup → content script: what did you find on this page? */
   getPageSummary(): PageSummary;
-  /** Content script → background: the page's highlight count, for the badge. */
-  reportHighlights(count: number): void;
+  /** Popup → content script: scroll to a highlight and open its card. */
+  revealItem(index: number): boolean;
+  /** Background (keyboard command) → content script: open the next (1) or previous (-1) highlight. */
+  stepHighlight(delta: number): void;
+  /** Content script → background: the number for the action badge (conflicts and variants). */
+  reportBadge(count: number): void;
 }
 
 /** Typed send and receive for the protocol. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type PageSummary, sendMessage } from './messaging';
+import { disabledSites } from './storage';
 
 /** The tab a popup reports on: `?tab=ID` when given (tests, deep links), else the active tab. */
 export async function resolveTabId(search: string): Promise<number | undefined> {
@@ -10,12 +11,32 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 }
 
 /** Asks the tab's content script for its summary; undefined where no content script runs (browser pages, the store). */
-export async function loadPageSummary(search: string): Promise<PageSummary | undefined> {
-  const tabId = await resolveTabId(search);
+export async function loadPageSummary(tabId: number | undefined): Promise<PageSummary | undefined> {
   if (tabId === undefined) return undefined;
   try {
     return await sendMessage('getPageSummary', undefined, tabId);
   } catch {
     return undefined;
   }
+}
+
+/** Turns the extension off (or back on) for a site; the page's content script follows the stored list. */
+export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
+  const sites = await disabledSites.getValue();
+  const next = enabled ? sites.filter((s) => s !== host) : [...new Set([...sites, host])];
+  await disabledSites.setValue(next);
+}
+
+/** Scrolls the page to a highlight and opens its card. */
+export async function revealItem(tabId: number, index: number): Promise<boolean> {
+  try {
+    return await sendMessage('revealItem', index, tabId);
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the options page, where the facts are managed. */
+export function openOptions(): Promise<void> {
+  return browser.runtime.openOptionsPage();
 }

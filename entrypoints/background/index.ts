@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText } from '../../lib/badge';
-import { onMessage } from '../../lib/messaging';
+import { onMessage, sendMessage } from '../../lib/messaging';
+
+const STEPS: Record<string, number> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
 export default defineBackground(() => {
-  onMessage('reportHighlights', ({ data, sender }) => {
+  onMessage('reportBadge', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.id !== browser.runtime.id) return;
     void browser.action.setBadgeText({ tabId, text: badgeText(data) });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6fb3' });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const delta = STEPS[command];
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (delta && tab?.id !== undefined) await sendMessage('stepHighlight', delta, tab.id).catch(() => undefined);
   });
 });

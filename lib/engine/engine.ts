@@ -43,8 +43,8 @@ export function createEngine(facts: FactIndex): Engine {
 function explainEntity(engine: Engine, hit: EntityHit): EntityResult {
   const fact = engine.facts.byId.get(hit.entityId);
   const name = fact && 'name' in fact ? fact.name : hit.via;
-  const role = fact && 'role' in fact && fact.role ? ` — ${fact.role}` : '';
-  const explanation = hit.status === 'variant' ? `A variant spelling of ${name}${role}.` : `${name}${role}.`;
+  const about = fact && 'description' in fact ? ` ${fact.description}` : '';
+  const explanation = hit.status === 'variant' ? `Written “${hit.text}”; the canonical spelling is ${name}.${about}` : about.trim();
   return { ...hit, explanation };
 }
 

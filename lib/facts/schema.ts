@@ -96,6 +96,8 @@ export const FigureSchema = v.strictObject(
     sources: Sources,
     confidence: Confidence,
     singleSource: v.optional(v.boolean('expected true or false')),
+    /** Figures of one event share a group, so an article that gives one and drops another can be told. */
+    group: v.optional(Id),
     alternatives: v.optional(v.array(Alternative, 'expected a list of alternatives')),
     status: Status,
     note: v.optional(Text),

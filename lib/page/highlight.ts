@@ -38,6 +38,11 @@ export function canHighlight(): boolean {
  */
 export function paint<T extends Paintable>(page: PageText, items: readonly T[]): { item: T; range: Range }[] {
   clearHighlights();
+  return paintMore(page, items);
+}
+
+/** Paints more results next to those already painted (text that arrived later). */
+export function paintMore<T extends Paintable>(page: PageText, items: readonly T[]): { item: T; range: Range }[] {
   const groups = new Map<HighlightName, Range[]>();
   const painted: { item: T; range: Range }[] = [];
   for (const item of items) {
@@ -49,8 +54,26 @@ export function paint<T extends Paintable>(page: PageText, items: readonly T[]):
     else groups.set(name, [range]);
     painted.push({ item, range });
   }
-  if (canHighlight()) for (const [name, ranges] of groups) CSS.highlights.set(name, new Highlight(...ranges));
+  if (canHighlight()) {
+    for (const [name, ranges] of groups) {
+      const existing = CSS.highlights.get(name);
+      if (existing) for (const range of ranges) existing.add(range);
+      else CSS.highlights.set(name, new Highlight(...ranges));
+    }
+  }
   return painted;
+}
+
+/** Removes ranges from every highlight (text that left the page). */
+export function unpaint(ranges: Iterable<Range>): void {
+  if (!canHighlight()) return;
+  const gone = new Set(ranges);
+  for (const name of HIGHLIGHT_NAMES) {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) continue;
+    for (const range of [...highlight]) if (gone.has(range as Range)) highlight.delete(range);
+    if (highlight.size === 0) CSS.highlights.delete(name);
+  }
 }
 
 /** Removes every `minusma-*` highlight. */

@@ -79,6 +79,12 @@ export function collectText(root: Node): PageText {
   return { text: parts.join(''), nodes, starts };
 }
 
+/** The readable text of a node that arrived later: a text node alone, or an element's text. */
+export function textOf(node: Node): PageText {
+  if (node.nodeType === Node.TEXT_NODE) return { text: (node as Text).data, nodes: [node as Text], starts: [0] };
+  return collectText(node);
+}
+
 function locate(page: PageText, offset: number, isEnd: boolean): [Text, number] | undefined {
   let lo = 0;
   let hi = page.starts.length - 1;

@@ -1,10 +1,10 @@
+import { type CardData, cardData } from '../engine/card-data';
 import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
-import type { Engine } from '../engine/engine';
-import { annotateText } from '../engine/engine';
+import { type DriftEntry, findDrift } from '../engine/drift';
+import { type Annotation, annotateText, type Engine } from '../engine/engine';
 import { isFrench } from '../engine/language';
-import type { PageSummary, SummaryItem } from '../messaging';
 import { findArticleRoot } from './article-root';
-import { clearHighlights, highlightName, paint } from './highlight';
+import { paint, paintMore } from './highlight';
 import { collectText, type PageText } from './page-text';
 
 const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [] };
@@ -14,59 +14,40 @@ function measure(name: string, start: number): void {
 }
 
 /** Decides whether a document is MINUSMA coverage: one cheap scan first, scoring only when triggered. */
-export function detectPage(doc: Document): { detection: Detection; page?: PageText } {
+export function detectPage(doc: Document): { detection: Detection; page?: PageText; root?: Element } {
   const start = performance.now();
   try {
     if (!hasTrigger(doc.body?.textContent ?? '')) return { detection: NOT_COVERAGE };
-    const page = collectText(findArticleRoot(doc));
-    return { detection: detectCoverage(page.text), page };
+    const root = findArticleRoot(doc);
+    const page = collectText(root);
+    return { detection: detectCoverage(page.text), page, root };
   } finally {
     measure('minusma:detect', start);
   }
 }
 
-function summarise(detection: Detection, items: Omit<SummaryItem, 'index'>[]): PageSummary {
-  const byHighlight: PageSummary['byHighlight'] = {};
-  for (const item of items) {
-    const name = highlightName(item);
-    if (name) byHighlight[name] = (byHighlight[name] ?? 0) + 1;
-  }
-  return {
-    coverage: detection.coverage,
-    confidence: detection.confidence,
-    signals: detection.signals,
-    entities: items.filter((i) => i.kind === 'entity').length,
-    figures: items.filter((i) => i.kind === 'figure').length,
-    byHighlight,
-    items: items.map((item, index) => ({ ...item, index })),
-  };
+/** The painted results of one pass: a card and a live range for each highlight, in text order. */
+export interface Reading {
+  cards: CardData[];
+  ranges: Range[];
+  drift: DriftEntry[];
 }
 
-/** Finds, judges and paints every entity and figure in the article of a coverage page. */
-export function annotatePage(doc: Document, page: PageText, detection: Detection, engine: Engine): PageSummary {
+/**
+ * Finds, judges and paints every entity and figure in the article text; with `more`, adds to what
+ * is painted (text that arrived after load) instead of replacing it.
+ */
+export function annotatePage(doc: Document, page: PageText, engine: Engine, more = false): Reading & { annotation: Annotation } {
   const start = performance.now();
-  const { entities, figures } = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text) });
-  const results = [...entities, ...figures].sort((a, b) => a.start - b.start);
-  const painted = paint(page, results);
+  const annotation = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text) });
+  const results = [...annotation.entities, ...annotation.figures].sort((a, b) => a.start - b.start);
+  const items = results.map((r) => ({ ...r, factId: 'entityId' in r ? r.entityId : r.factId }));
+  const painted = more ? paintMore(page, items) : paint(page, items);
   measure('minusma:annotate', start);
-  return summarise(
-    detection,
-    painted.map(({ item }) => ({
-      kind: item.kind,
-      status: item.status,
-      text: item.text,
-      explanation: item.explanation,
-      ...('factId' in item && item.factId ? { factId: item.factId } : item.kind === 'entity' ? { factId: item.entityId } : {}),
-    })),
-  );
-}
-
-/** The summary of a page where nothing was annotated. */
-export function emptySummary(detection: Detection): PageSummary {
-  return summarise(detection, []);
-}
-
-/** Removes everything the reader painted. */
-export function clearPage(): void {
-  clearHighlights();
+  return {
+    annotation,
+    cards: painted.map(({ item }) => cardData(item, engine.facts)),
+    ranges: painted.map(({ range }) => range),
+    drift: findDrift(annotation, engine.facts),
+  };
 }

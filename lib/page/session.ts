@@ -1,36 +1,158 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hasTrigger } from '../engine/detect';
+import { findDrift } from '../engine/drift';
+import type { Annotation } from '../engine/engine';
 import { engineFor } from '../engine/engine-cache';
 import { getMergedFacts } from '../facts/merged-facts';
 import type { PageSummary } from '../messaging';
-import { factOverlay } from '../storage';
-import { annotatePage, clearPage, detectPage, emptySummary } from './reader';
+import { disabledSites, factOverlay } from '../storage';
+import { type CardHost, createCardHost, UI_TAG } from './card-host';
+import { clearHighlights, unpaint } from './highlight';
+import { buildHitIndex, type HitIndex } from './hit-test';
+import { watchHover } from './hover';
+import { EXCLUDED, textOf } from './page-text';
+import { annotatePage, detectPage, type Reading } from './reader';
+import { buildSummary } from './summary';
+import { watchChanges } from './watch-changes';
+
+// Of nodes that changed in one batch, only those not inside another: each text is read once.
+function outermost(nodes: Node[]): Node[] {
+  const set = new Set(nodes);
+  return nodes.filter((node) => {
+    for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+    return true;
+  });
+}
 
 /** What the content script holds for one page. */
 export interface ReaderSession {
   summary(): PageSummary;
+  reveal(index: number): Promise<boolean>;
+  step(delta: number): Promise<void>;
   destroy(): void;
 }
 
+const EMPTY: Reading = { cards: [], ranges: [], drift: [] };
+
 /**
- * Reads the page once: detection always, annotation only on coverage. On coverage pages it also
- * follows the reader's fact edits and paints again when they change.
+ * Reads a page: detection always; on coverage, paints, follows fact edits and the per-site switch,
+ * annotates text that arrives later, and serves hover and keyboard cards. Everything it holds is
+ * released through one AbortController.
  */
-export async function startSession(doc: Document, onSummary: (summary: PageSummary) => void): Promise<ReaderSession> {
-  const { detection, page } = detectPage(doc);
-  let summary = emptySummary(detection);
-  const cleanups: (() => void)[] = [];
-  const session: ReaderSession = {
-    summary: () => summary,
-    destroy() {
-      for (const cleanup of cleanups.splice(0)) cleanup();
-      clearPage();
-    },
-  };
-  if (!detection.coverage || !page) return session;
-  const paint = async () => {
-    summary = annotatePage(doc, page, detection, engineFor(await getMergedFacts()));
+export async function startSession(ctx: ContentScriptContext, doc: Document, onSummary: (s: PageSummary) => void): Promise<ReaderSession> {
+  const host = location.hostname;
+  const controller = new AbortController();
+  const { signal } = controller;
+  let { detection, page, root } = detectPage(doc);
+  let reading = EMPTY;
+  let annotations: Annotation[] = [];
+  let hits: HitIndex | undefined;
+  let disabled = false;
+  let current: number | undefined;
+  let card: Promise<CardHost> | undefined;
+  let summary = buildSummary(host, detection, [], []);
+
+  const publish = () => {
+    summary = buildSummary(host, detection, reading.cards, reading.drift, disabled);
     onSummary(summary);
   };
-  await paint();
-  cleanups.push(factOverlay.watch(() => void paint()));
-  return session;
+  const closeCard = () => void card?.then((c) => c.hide());
+  const open = async (index: number, focus: boolean) => {
+    const data = reading.cards[index];
+    const range = reading.ranges[index];
+    if (!data || !range) return false;
+    card ??= createCardHost(ctx, closeCard);
+    (await card).show(data, range, focus);
+    current = index;
+    return true;
+  };
+  const paintAll = async () => {
+    if (signal.aborted || !detection.coverage || !page) return;
+    disabled = (await disabledSites.getValue()).includes(host);
+    if (disabled) {
+      clearHighlights();
+      closeCard();
+      reading = EMPTY;
+    } else {
+      const next = annotatePage(doc, page, engineFor(await getMergedFacts()));
+      annotations = [next.annotation];
+      reading = next;
+    }
+    hits = buildHitIndex(reading.ranges);
+    publish();
+  };
+  const addText = async (changed: Node[]) => {
+    if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;
+    const nodes = outermost(changed.filter((n) => root?.contains(n)));
+    if (disabled || nodes.length === 0) return;
+    const engine = engineFor(await getMergedFacts());
+    const touched = new Set(nodes);
+    const gone = new Set(
+      reading.ranges.filter(
+        (r) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer),
+      ),
+    );
+    unpaint(gone);
+    const kept = reading.ranges.map((r, i) => [r, reading.cards[i]] as const).filter(([r]) => !gone.has(r));
+    const added = nodes.map((node) => annotatePage(doc, textOf(node), engine, true));
+    annotations = [...annotations, ...added.map((a) => a.annotation)];
+    const merged = { entities: annotations.flatMap((a) => a.entities), figures: annotations.flatMap((a) => a.figures) };
+    reading = {
+      ranges: [...kept.map(([r]) => r), ...added.flatMap((a) => a.ranges)],
+      cards: [...kept.flatMap(([, c]) => (c ? [c] : [])), ...added.flatMap((a) => a.cards)],
+      drift: findDrift(merged, engine.facts),
+    };
+    hits = buildHitIndex(reading.ranges);
+    publish();
+  };
+  const rereadIfCoverage = async () => {
+    ({ detection, page, root } = detectPage(doc));
+    if (detection.coverage) await paintAll();
+    else publish();
+  };
+
+  watchChanges(
+    doc.body,
+    (node) => (node instanceof Element ? node : node.parentElement)?.closest(`${EXCLUDED}`) != null,
+    (nodes) => void addText(nodes),
+    signal,
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    clearHighlights();
+    closeCard();
+    reading = EMPTY;
+    void rereadIfCoverage();
+  });
+  watchHover(
+    doc,
+    {
+      hits: () => hits,
+      open: (i) => void open(i, false),
+      close: closeCard,
+      onCard: (t) => t instanceof Element && t.tagName.toLowerCase() === UI_TAG,
+    },
+    signal,
+  );
+  const unwatch = [factOverlay.watch(() => void paintAll()), disabledSites.watch(() => void paintAll())];
+  await paintAll();
+
+  const reveal = (index: number) => {
+    reading.ranges[index]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return open(index, true);
+  };
+  return {
+    summary: () => summary,
+    reveal,
+    async step(delta) {
+      const count = reading.ranges.length;
+      if (count === 0) return;
+      await reveal(((current ?? (delta > 0 ? -1 : 0)) + delta + count) % count);
+    },
+    destroy() {
+      controller.abort();
+      for (const stop of unwatch) stop();
+      void card?.then((c) => c.destroy());
+      clearHighlights();
+    },
+  };
 }

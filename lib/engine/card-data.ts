@@ -1,0 +1,66 @@
+import type { FactIndex } from '../facts/fact-index';
+import type { Fact, Source } from '../facts/schema';
+import { dateLine, figureLine, formatDate, formatPeriod } from './describe';
+
+/** Everything a tooltip card or a popup row shows for one highlight. */
+export interface CardData {
+  kind: 'entity' | 'figure';
+  status: string;
+  statusLabel: string;
+  /** What the page says. */
+  said: string;
+  /** The canonical name, figure or date, or what the text says when nothing links. */
+  title: string;
+  explanation: string;
+  asOf?: string;
+  sources: Source[];
+  /** Single source, disputed values, or the fact's own note. */
+  caveats: string[];
+  factId?: string;
+}
+
+const LABELS: Record<string, string> = { match: 'Matches', variant: 'Variant spelling', conflict: 'Conflicts', unknown: 'Unknown' };
+
+/** A result of the engine, as the card needs it. */
+export interface CardInput {
+  kind: 'entity' | 'figure';
+  status: string;
+  text: string;
+  explanation: string;
+  factId?: string | undefined;
+}
+
+function titleOf(fact: Fact): string {
+  if ('aliases' in fact) return fact.role ? `${fact.name} — ${fact.role}` : fact.name;
+  return 'counts' in fact ? figureLine(fact) : dateLine(fact);
+}
+
+function asOfOf(fact: Fact): string {
+  if ('aliases' in fact) return formatPeriod(fact.period);
+  return 'counts' in fact ? formatPeriod(fact.asOf) : formatDate(fact.date);
+}
+
+function caveatsOf(fact: Fact): string[] {
+  const out: string[] = [];
+  if ('singleSource' in fact && fact.singleSource) out.push('Only one report gives this; it is not confirmed elsewhere.');
+  if ('alternatives' in fact)
+    for (const alt of fact.alternatives ?? [])
+      out.push(`Another source gives ${alt.value.toLocaleString('en-US')}${alt.note ? ` (${alt.note})` : ''}.`);
+  if (fact.note) out.push(fact.note);
+  return out;
+}
+
+/** Builds the card for one result from the merged facts. */
+export function cardData(input: CardInput, facts: FactIndex): CardData {
+  const fact = input.factId ? facts.byId.get(input.factId) : undefined;
+  const base = {
+    kind: input.kind,
+    status: input.status,
+    statusLabel: LABELS[input.status] ?? input.status,
+    said: input.text,
+    explanation: input.explanation,
+  };
+  if (!fact) return { ...base, title: input.text, sources: [], caveats: [] };
+  const asOf = asOfOf(fact);
+  return { ...base, title: titleOf(fact), sources: fact.sources, caveats: caveatsOf(fact), factId: fact.id, ...(asOf ? { asOf } : {}) };
+}

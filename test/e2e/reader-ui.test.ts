@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, highlightCounts, launchWithExtension, tabIdOf, waitForAnnotation } from '../support/browser';
+import { cardText, rangeCentre } from '../support/card';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openArticle(path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await waitForAnnotation(page);
+  return page;
+}
+
+const badge = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+describe('cards', () => {
+  it('opens on hover with the canonical fact, its date and source, and closes on Escape', async () => {
+    const page = await openArticle('seed-original.html');
+    const { x, y } = await rangeCentre(page, 'minusma-figure-match', '165');
+    await page.mouse.move(x, y);
+    await expect.poll(() => cardText(page)).toMatch(/^Matches 165.*165 peacekeepers killed by hostile acts since July 2013/);
+    expect(await cardText(page)).toMatch(/As of July 2013 – January 2023.*Only one report gives this/);
+    await page.mouse.move(x, y + 30);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('steps through highlights from the keyboard command and focuses the card', async () => {
+    const page = await openArticle('seed-original.html');
+    const tabId = await tabIdOf(browser.worker, page);
+    const step = (delta: number) =>
+      browser.worker.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: d, timestamp: Date.now() }), [tabId, delta] as const);
+    await step(1);
+    await expect.poll(() => cardText(page)).toMatch(/^Matches Mali/);
+    await step(1);
+    await expect.poll(() => cardText(page)).toMatch(/^Matches UN/);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('minusma-reader-ui');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('reports the copy’s drift first, and the badge counts it', async () => {
+    const page = await openArticle('seed-retranslated.html');
+    const tabId = await tabIdOf(browser.worker, page);
+    await expect.poll(() => badge(tabId)).toBe('4');
+    const popup = await browser.openPopup(tabId);
+    const drift = popup.getByTestId('drift');
+    await expect.poll(() => drift.textContent()).toContain('“Asimi Goita” — canonical: Assimi Goïta');
+    const text = await drift.textContent();
+    expect(text).toContain('“Nevenzia” — canonical: Vassily Nebenzia');
+    expect(text).toContain('Not in this article: 3,680 uniformed personnel added under the first option');
+    await popup.getByRole('button', { name: /Asimi Goita/ }).first().click();
+    await expect.poll(() => cardText(page)).toMatch(/^Variant spelling Asimi Goita.*Written “Asimi Goita”; the canonical spelling is Assimi Goïta/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turns the extension off for the site and back on', async () => {
+    const page = await openArticle('seed-original.html');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.openPopup(tabId);
+    const toggle = popup.getByTestId('site-switch');
+    await toggle.uncheck();
+    await expect.poll(() => highlightCounts(page)).toEqual({});
+    await expect.poll(() => popup.getByTestId('disabled-note').count()).toBe(1);
+    const again = await browser.context.newPage();
+    await again.goto(server.url('seed-retranslated.html'));
+    await again.waitForFunction(() => performance.getEntriesByName('minusma:detect').length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await highlightCounts(again)).toEqual({});
+    await toggle.check();
+    await expect.poll(async () => Object.keys(await highlightCounts(page)).length).toBeGreaterThan(2);
+    await again.close();
+    await popup.close();
+    await page.close();
+  });
+});
