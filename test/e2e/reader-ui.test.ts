@@ -41,7 +41,10 @@ describe('cards', () => {
     const page = await openArticle('seed-original.html');
     const tabId = await tabIdOf(browser.worker, page);
     const step = (delta: number) =>
-      browser.worker.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: d, timestamp: Date.now() }), [tabId, delta] as const);
+      browser.worker.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: d, timestamp: Date.now() }), [
+        tabId,
+        delta,
+      ] as const);
     await step(1);
     await expect.poll(() => cardText(page)).toMatch(/^Matches Mali/);
     await step(1);
@@ -64,8 +67,13 @@ describe('the popup', () => {
     const text = await drift.textContent();
     expect(text).toContain('“Nevenzia” — canonical: Vassily Nebenzia');
     expect(text).toContain('Not in this article: 3,680 uniformed personnel added under the first option');
-    await popup.getByRole('button', { name: /Asimi Goita/ }).first().click();
-    await expect.poll(() => cardText(page)).toMatch(/^Variant spelling Asimi Goita.*Written “Asimi Goita”; the canonical spelling is Assimi Goïta/);
+    await popup
+      .getByRole('button', { name: /Asimi Goita/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => cardText(page))
+      .toMatch(/^Variant spelling Asimi Goita.*Written “Asimi Goita”; the canonical spelling is Assimi Goïta/);
     await popup.close();
     await page.close();
   });
