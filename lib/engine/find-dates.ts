@@ -10,6 +10,7 @@ export interface DateSpan {
 }
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => [string, string, string | undefined]][] = [
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => [m[1] ?? '', m[2] ?? '', m[3]]],
   [new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
   [new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
   [new RegExp(`\\b(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[2] ?? '', m[1] ?? '', undefined]],
@@ -26,9 +27,9 @@ export function findDates(text: string): DateSpan[] {
       const to = from + m[0].length;
       if (spans.some((s) => from < s.to && to > s.from)) continue;
       const [year, monthWord, dayWord] = parts(m);
-      const month = monthNumber(monthWord);
+      const month = /^\d+$/.test(monthWord) ? Number(monthWord) : monthNumber(monthWord);
       const day = dayWord ? Number.parseInt(dayWord, 10) : undefined;
-      if (!month || (day !== undefined && (day < 1 || day > 31))) continue;
+      if (!month || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
       const date = `${year}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
       spans.push({ from, to, form: 'date', value: Number(year), date });
     }

@@ -24,6 +24,8 @@ export interface FigureHit {
   noun: string;
   /** The folded sentence it stands in. */
   sentence: string;
+  /** Where the figure starts in `sentence`. */
+  sentenceOffset: number;
 }
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -100,6 +102,7 @@ function toHit(folded: FoldedText, span: Span): FigureHit {
     qualifier: qualifierBefore(folded.text, span.from),
     noun,
     sentence: folded.text.slice(s0, s1),
+    sentenceOffset: span.from - s0,
   };
 }
 

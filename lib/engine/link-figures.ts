@@ -37,8 +37,13 @@ function agrees(hit: FigureHit, fact: Figure): boolean {
   return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
 }
 
-function yearsIn(sentence: string): number[] {
-  return (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+const NEAR = 30;
+
+// Years written close to a number say when it holds; years elsewhere in the sentence may belong to another clause.
+function yearsNear(hit: FigureHit): number[] {
+  const from = Math.max(0, hit.sentenceOffset - NEAR);
+  const window = hit.sentence.slice(from, hit.sentenceOffset + hit.text.length + NEAR);
+  return (window.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).filter((y) => String(y) !== hit.text);
 }
 
 function holdsInYears(fact: Figure, years: number[]): boolean {
@@ -55,7 +60,7 @@ function best<T>(items: { item: T; score: number }[]): { item: T; score: number 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables): FigureResult {
   const units = unitsFor(hit.noun);
-  const years = yearsIn(hit.sentence);
+  const years = yearsNear(hit);
   const scored = tables.figures
     .filter(({ fact }) => units.includes(fact.unit) && holdsInYears(fact, years))
     .map(({ fact, cues }) => ({ item: fact, score: cueScore(`${hit.sentence} ${hit.noun}`, cues) }))

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  highlightCounts,
+  highlightTexts,
+  launchWithExtension,
+  tabIdOf,
+  waitForAnnotation,
+} from '../support/browser';
+import { cardText } from '../support/card';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+function allHighlightTexts(page: Awaited<ReturnType<typeof open>>): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('minusma-') ? [...h].map((r) => (r as Range).toString()) : [])),
+  );
+}
+
+describe('a French article', () => {
+  it('matches French names, separators, number words and dates', async () => {
+    const page = await open('french.html');
+    await waitForAnnotation(page);
+    expect(await highlightTexts(page, 'minusma-figure-match')).toEqual(
+      expect.arrayContaining([
+        '30 juin 2023',
+        '17\u00a0500',
+        '2\u00a0250',
+        'quatre',
+        '165',
+        '687',
+        'juillet 2013',
+        'trois',
+        '25 avril 2013',
+      ]),
+    );
+    expect(await highlightTexts(page, 'minusma-entity-match')).toEqual(
+      expect.arrayContaining([
+        'Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali',
+        'Minusma',
+        'résolution 2690',
+        'El-Ghassim Wane',
+      ]),
+    );
+    expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an article split across inline elements, comments and invisible characters', () => {
+  it('matches across the splits and skips code, editable boxes and SVG', async () => {
+    const page = await open('split-inline.html');
+    await waitForAnnotation(page);
+    const entities = await highlightTexts(page, 'minusma-entity-match');
+    expect(entities).toEqual(
+      expect.arrayContaining(['Abdoulaye Diop', 'MINUSMA', 'Gu\u00adterres', 'Assimi\u200b Goïta', 'Richard Mills']),
+    );
+    expect(await highlightTexts(page, 'minusma-figure-match')).toEqual(expect.arrayContaining(['165', '687', 'July 2013', '17\u202f500']));
+    const inside = await page.evaluate(() =>
+      [...CSS.highlights].flatMap(([, h]) =>
+        [...h].filter((r) => (r as Range).startContainer.parentElement?.closest('pre, [contenteditable], svg')),
+      ),
+    );
+    expect(inside).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a single-page app', () => {
+  it('annotates an article that arrives after load, keeps up as it grows, and re-reads after navigation', async () => {
+    const page = await open('spa.html');
+    await waitForAnnotation(page);
+    expect(await highlightTexts(page, 'minusma-figure-match')).toEqual(expect.arrayContaining(['165', 'July 2013', '17,500', 'three']));
+    for (let i = 0; i < 100; i++) await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(1));
+    await expect
+      .poll(async () => (await highlightTexts(page, 'minusma-figure-match')).filter((t) => t === '687').length, { timeout: 10_000 })
+      .toBe(100);
+    const diop = (await highlightTexts(page, 'minusma-entity-match')).filter((t) => t === 'Abdoulaye Diop');
+    expect(diop.length).toBe(100);
+    await page.evaluate(() => (window as unknown as { goElsewhere(): void }).goElsewhere());
+    await expect.poll(() => highlightCounts(page), { timeout: 5000 }).toEqual({});
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('cannot run script through the extension, hide its card, or drive it with postMessage', async () => {
+    const page = await open('hostile.html');
+    await waitForAnnotation(page);
+    const texts = await allHighlightTexts(page);
+    expect(texts).toEqual(expect.arrayContaining(['MINUSMA', 'Abdoulaye Diop', '165', '156']));
+    expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual(['156']);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await cardText(page)).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { __spoofs: number }).__spoofs)).toBeGreaterThan(0);
+    const tabId = await tabIdOf(browser.worker, page);
+    await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: 1, timestamp: Date.now() }),
+      tabId,
+    );
+    await expect.poll(() => cardText(page)).toContain('MINUSMA');
+    const visible = await page.evaluate(() => {
+      const card = document.querySelector('minusma-reader-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+      const rect = card?.getBoundingClientRect();
+      return card ? getComputedStyle(card).display !== 'none' && (rect?.width ?? 0) > 50 : false;
+    });
+    expect(visible).toBe(true);
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: string }).__pwned,
+      alive: (window as unknown as { __pageAlive(): boolean }).__pageAlive(),
+    }));
+    expect(state).toEqual({ pwned: undefined, alive: true });
+    await page.close();
+  });
+});
