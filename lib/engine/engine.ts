@@ -62,6 +62,8 @@ function withoutOverlaps<T extends { start: number; end: number }>(items: T[], t
 export interface AnnotateOptions {
   /** The text is French: `,` is the decimal mark and French number words count. */
   french?: boolean;
+  /** The article's publication date (ISO), to judge figures against facts that held then. */
+  articleDate?: string | undefined;
 }
 
 /** Finds every entity and figure in a text and judges each against the facts. */
@@ -69,6 +71,8 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const folded = foldText(text);
   const ctx = { folded, tokens: tokenize(folded.text) };
   const entities = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit));
-  const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) => linkFigure(hit, engine.tables));
+  const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
+    linkFigure(hit, engine.tables, { articleDate: options.articleDate }),
+  );
   return { entities, figures };
 }

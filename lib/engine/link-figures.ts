@@ -53,17 +53,35 @@ function holdsInYears(fact: Figure, years: number[]): boolean {
   return years.some((y) => y >= from && y <= to);
 }
 
+/** When the article was published (ISO date), so facts that held then are preferred and older ones said so. */
+export interface LinkContext {
+  articleDate?: string | undefined;
+}
+
+function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
+  if (!date) return false;
+  return (!asOf.from || asOf.from.slice(0, date.length) <= date) && (!asOf.to || date.slice(0, asOf.to.length) <= asOf.to);
+}
+
+function olderNote(fact: Figure, date: string | undefined): string {
+  if (!date || !fact.asOf.to || date.slice(0, 7) <= fact.asOf.to.slice(0, 7)) return '';
+  return ` This fact holds until ${formatPeriod({ to: fact.asOf.to }).replace('until ', '')}, before this article (${date}).`;
+}
+
 function best<T>(items: { item: T; score: number }[]): { item: T; score: number } | undefined {
   return items.reduce<{ item: T; score: number } | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
-export function linkCount(hit: FigureHit, tables: LinkTables): FigureResult {
+export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
   const scored = tables.figures
     .filter(({ fact }) => units.includes(fact.unit) && holdsInYears(fact, years))
-    .map(({ fact, cues }) => ({ item: fact, score: cueScore(`${hit.sentence} ${hit.noun}`, cues) }))
+    .map(({ fact, cues }) => ({
+      item: fact,
+      score: cueScore(`${hit.sentence} ${hit.noun}`, cues) + (covers(fact.asOf, context.articleDate) ? 0.5 : 0),
+    }))
     .filter((c) => c.score >= 1);
   const agreeing = best(scored.filter((c) => agrees(hit, c.item)));
   if (agreeing)
@@ -71,7 +89,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables): FigureResult {
       ...hit,
       status: 'match',
       factId: agreeing.item.id,
-      explanation: `Matches the canonical figure: ${figureLine(agreeing.item)} (${formatPeriod(agreeing.item.asOf)}).`,
+      explanation: `Matches the canonical figure: ${figureLine(agreeing.item)} (${formatPeriod(agreeing.item.asOf)}).${olderNote(agreeing.item, context.articleDate)}`,
     };
   const linked = best(scored);
   if (linked && linked.score >= 2) {
@@ -80,7 +98,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables): FigureResult {
       ...hit,
       status: 'conflict',
       factId: linked.item.id,
-      explanation: `This article says ${said}; the canonical figure is ${figureLine(linked.item)}, ${formatPeriod(linked.item.asOf)}.`,
+      explanation: `This article says ${said}; the canonical figure is ${figureLine(linked.item)}, ${formatPeriod(linked.item.asOf)}.${olderNote(linked.item, context.articleDate)}`,
     };
   }
   return { ...hit, status: 'unknown', explanation: 'No stored fact links to this figure.' };
@@ -109,6 +127,6 @@ export function linkDate(hit: FigureHit, tables: LinkTables): FigureResult {
 }
 
 /** Links and judges one figure hit. */
-export function linkFigure(hit: FigureHit, tables: LinkTables): FigureResult {
-  return hit.form === 'date' ? linkDate(hit, tables) : linkCount(hit, tables);
+export function linkFigure(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
+  return hit.form === 'date' ? linkDate(hit, tables) : linkCount(hit, tables, context);
 }

@@ -3,6 +3,7 @@ import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine } from '../engine/engine';
 import { isFrench } from '../engine/language';
+import { findArticleDate } from './article-date';
 import { findArticleRoot } from './article-root';
 import { paint, paintMore } from './highlight';
 import { collectText, type PageText } from './page-text';
@@ -39,7 +40,9 @@ export interface Reading {
  */
 export function annotatePage(doc: Document, page: PageText, engine: Engine, more = false): Reading & { annotation: Annotation } {
   const start = performance.now();
-  const annotation = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text) });
+  const root = page.nodes[0]?.parentElement ?? doc.body;
+  const articleDate = findArticleDate(doc, root);
+  const annotation = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text), articleDate });
   const results = [...annotation.entities, ...annotation.figures].sort((a, b) => a.start - b.start);
   const items = results.map((r) => ({ ...r, factId: 'entityId' in r ? r.entityId : r.factId }));
   const painted = more ? paintMore(page, items) : paint(page, items);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../lib/engine/engine';
 import { findFigures } from '../../lib/engine/find-figures';
 import { foldText } from '../../lib/engine/fold-text';
-import { annotate } from '../support/engine';
+import { annotate, engine } from '../support/engine';
 
 function figures(text: string, french = false) {
   return findFigures(foldText(text), french).map((f) => ({
@@ -71,5 +72,17 @@ describe('judging figures', () => {
 
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
+  });
+});
+
+describe('the article date', () => {
+  it('prefers facts that held when the article was written, and says when a fact is older', () => {
+    const text = 'The mission had 12,947 uniformed peacekeepers when the withdrawal began.';
+    const [later] = annotateText(text, engine, { articleDate: '2023-12-11' }).figures;
+    expect(later?.explanation).toMatch(
+      /^Matches the canonical figure: about 12,947.*This fact holds until August 2023, before this article \(2023-12-11\)\.$/,
+    );
+    const [same] = annotateText(text, engine, { articleDate: '2023-08-30' }).figures;
+    expect(same?.explanation).not.toMatch(/before this article/);
   });
 });

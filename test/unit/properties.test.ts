@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectCoverage } from '../../lib/engine/detect';
+import { annotateText } from '../../lib/engine/engine';
+import { foldText, originalSpan } from '../../lib/engine/fold-text';
+import { readFactFile } from '../../lib/facts/import-file';
+import { engine, fixture } from '../support/engine';
+
+// Arbitrary text mixed with pieces of real coverage, so the engine meets both noise and names.
+const PIECES = [
+  'MINUSMA',
+  'Goïta',
+  'Asimi Goita',
+  '17,500',
+  '17\u00a0500',
+  'July 2013',
+  'nine years',
+  'U.N.',
+  'Nevenzia',
+  '\u00ad',
+  '\u200b',
+  '\u2067',
+  '30 juin 2023',
+  '2.250',
+  '1,100–1,270',
+  'peacekeepers killed',
+];
+const text = fc
+  .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PIECES), fc.string()), { maxLength: 30 })
+  .map((parts) => parts.join(' '));
+
+describe('the engine on any text', () => {
+  it('never throws, keeps offsets inside the text, and finds no overlapping results', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (input, french) => {
+        const { entities, figures } = annotateText(input, engine, { french });
+        const all = [...entities, ...figures].sort((a, b) => a.start - b.start);
+        all.forEach((hit, i) => {
+          expect(hit.start).toBeGreaterThanOrEqual(0);
+          expect(hit.end).toBeLessThanOrEqual(input.length);
+          expect(hit.start).toBeLessThan(hit.end);
+          expect(input.slice(hit.start, hit.end)).toBe(hit.text);
+          const next = all[i + 1];
+          if (next) expect(next.start).toBeGreaterThanOrEqual(hit.end);
+        });
+        detectCoverage(input);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same result twice', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(annotateText(input, engine)).toEqual(annotateText(input, engine));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('maps every folded span back inside the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (input, a, b) => {
+        const folded = foldText(input);
+        if (folded.text.length === 0) return;
+        const from = a % folded.text.length;
+        const to = from + 1 + (b % (folded.text.length - from));
+        const [start, end] = originalSpan(folded, from, to);
+        expect(0 <= start && start < end && end <= input.length).toBe(true);
+      }),
+    );
+  });
+
+  it('still reads a long real article quickly enough to stay linear', () => {
+    const long = fixture('seed-original.txt').repeat(40);
+    const { figures } = annotateText(long, engine);
+    expect(figures.filter((f) => f.text === '165')).toHaveLength(40);
+  });
+});
+
+describe('the import path on any input', () => {
+  it('never throws and either accepts the file or names where each problem is', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ version: '1.0.0', entities: [v], figures: [], dates: [] })),
+        ),
+        (input) => {
+          const result = readFactFile(input);
+          if (!result.ok) for (const issue of result.issues) expect(issue.path.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
