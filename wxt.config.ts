@@ -16,7 +16,7 @@ export default defineConfig({
   manifest: {
     name: 'MINUSMA Reader',
     description: 'Highlights names and figures in news coverage of MINUSMA, the UN mission in Mali, and checks them against sourced facts.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     action: { default_title: 'MINUSMA Reader' },
     commands: {
       'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Open the card of the next highlight' },

@@ -32,6 +32,8 @@ export interface ProtocolMap {
   revealItem(index: number): boolean;
   /** Background (keyboard command) → content script: open the next (1) or previous (-1) highlight. */
   stepHighlight(delta: number): void;
+  /** Content script → background: inject the name finder into this coverage page. */
+  loadNameFinder(): boolean;
   /** Content script → background: the number for the action badge (conflicts and variants). */
   reportBadge(count: number): void;
 }

@@ -12,6 +12,15 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ tabId, text: badgeText(data) });
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
   });
+  onMessage('loadNameFinder', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.id !== browser.runtime.id) return false;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['/content-scripts/name-finder.js'],
+    });
+    return true;
+  });
   browser.commands.onCommand.addListener(async (command) => {
     const delta = STEPS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

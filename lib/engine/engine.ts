@@ -6,6 +6,7 @@ import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
 import { type FigureResult, type LinkTables, linkFigure } from './link-figures';
 import { type EntityHit, matchEntities } from './match-entities';
+import { type NameSpan, unknownNames } from './name-spans';
 import { tokenize } from './tokens';
 
 /** The facts compiled for matching: build once per version of the facts, reuse on every page. */
@@ -58,10 +59,27 @@ function withoutOverlaps<T extends { start: number; end: number }>(items: T[], t
   });
 }
 
+const KIND_WORD = { person: 'a person', organisation: 'an organisation' } as const;
+
+function unknownEntities(text: string, names: readonly NameSpan[], known: readonly EntityHit[]): EntityResult[] {
+  return unknownNames(names, known).map((span) => ({
+    kind: 'entity',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    entityId: '',
+    status: 'unknown',
+    via: '',
+    explanation: `Not in the stored facts: read as ${KIND_WORD[span.type]} by the name finder.`,
+  }));
+}
+
 /** Options for reading one text. */
 export interface AnnotateOptions {
   /** The text is French: `,` is the decimal mark and French number words count. */
   french?: boolean;
+  /** Names an NLP tagger found in the text: the ones no stored entity covers become unknown entities. */
+  names?: readonly NameSpan[] | undefined;
   /** The article's publication date (ISO), to judge figures against facts that held then. */
   articleDate?: string | undefined;
 }
@@ -70,7 +88,8 @@ export interface AnnotateOptions {
 export function annotateText(text: string, engine: Engine, options: AnnotateOptions = {}): Annotation {
   const folded = foldText(text);
   const ctx = { folded, tokens: tokenize(folded.text) };
-  const entities = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit));
+  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit));
+  const entities = [...known, ...unknownEntities(text, options.names ?? [], known)].sort((a, b) => a.start - b.start);
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
     linkFigure(hit, engine.tables, { articleDate: options.articleDate }),
   );

@@ -12,7 +12,7 @@ export interface EntityHit {
   end: number;
   text: string;
   entityId: string;
-  status: 'match' | 'variant';
+  status: 'match' | 'variant' | 'unknown';
   /** The alias it was found through, for variants the canonical form it resembles. */
   via: string;
 }

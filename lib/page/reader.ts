@@ -3,6 +3,7 @@ import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine } from '../engine/engine';
 import { isFrench } from '../engine/language';
+import type { NameSpan } from '../engine/name-spans';
 import { findArticleDate } from './article-date';
 import { findArticleRoot } from './article-root';
 import { paint, paintMore } from './highlight';
@@ -38,13 +39,19 @@ export interface Reading {
  * Finds, judges and paints every entity and figure in the article text; with `more`, adds to what
  * is painted (text that arrived after load) instead of replacing it.
  */
-export function annotatePage(doc: Document, page: PageText, engine: Engine, more = false): Reading & { annotation: Annotation } {
+export function annotatePage(
+  doc: Document,
+  page: PageText,
+  engine: Engine,
+  more = false,
+  names?: readonly NameSpan[],
+): Reading & { annotation: Annotation } {
   const start = performance.now();
   const root = page.nodes[0]?.parentElement ?? doc.body;
   const articleDate = findArticleDate(doc, root);
-  const annotation = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text), articleDate });
+  const annotation = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text), articleDate, names });
   const results = [...annotation.entities, ...annotation.figures].sort((a, b) => a.start - b.start);
-  const items = results.map((r) => ({ ...r, factId: 'entityId' in r ? r.entityId : r.factId }));
+  const items = results.map((r) => ({ ...r, factId: ('entityId' in r ? r.entityId : r.factId) || undefined }));
   const painted = more ? paintMore(page, items) : paint(page, items);
   measure('minusma:annotate', start);
   return {

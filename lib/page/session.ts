@@ -3,6 +3,7 @@ import { hasTrigger } from '../engine/detect';
 import { findDrift } from '../engine/drift';
 import type { Annotation } from '../engine/engine';
 import { engineFor } from '../engine/engine-cache';
+import type { NameSpan } from '../engine/name-spans';
 import { getMergedFacts } from '../facts/merged-facts';
 import type { PageSummary } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
@@ -10,6 +11,8 @@ import { type CardHost, createCardHost, UI_TAG } from './card-host';
 import { clearHighlights, unpaint } from './highlight';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
+import { loadNameFinder } from './name-finder';
+import type { PageText } from './page-text';
 import { EXCLUDED, textOf } from './page-text';
 import { annotatePage, detectPage, type Reading } from './reader';
 import { buildSummary } from './summary';
@@ -51,6 +54,8 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
   let current: number | undefined;
   let card: Promise<CardHost> | undefined;
   let summary = buildSummary(host, detection, [], []);
+  let names: { page: PageText; spans: NameSpan[] } | undefined;
+  let finding = false;
 
   const publish = () => {
     summary = buildSummary(host, detection, reading.cards, reading.drift, disabled);
@@ -74,12 +79,24 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       closeCard();
       reading = EMPTY;
     } else {
-      const next = annotatePage(doc, page, engineFor(await getMergedFacts()));
+      const next = annotatePage(doc, page, engineFor(await getMergedFacts()), false, names?.page === page ? names.spans : undefined);
       annotations = [next.annotation];
       reading = next;
+      if (!finding) void findNames();
     }
     hits = buildHitIndex(reading.ranges);
     publish();
+  };
+  // The name finder is large: it loads only now that the page is known to be coverage, then paints once more.
+  const findNames = async () => {
+    finding = true;
+    const finder = await loadNameFinder();
+    const read = page;
+    if (!finder || !read) return;
+    const spans = await finder(read.text);
+    if (signal.aborted || read !== page) return;
+    names = { page: read, spans };
+    await paintAll();
   };
   const addText = async (changed: Node[]) => {
     if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;

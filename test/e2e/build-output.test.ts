@@ -6,10 +6,10 @@ async function manifest(target: string): Promise<Record<string, unknown>> {
 }
 
 describe('the built extension', () => {
-  it('asks only for storage and runs its content script on http(s) pages, top frame, at idle', async () => {
+  it('asks only for what it uses and runs its content script on http(s) pages, top frame, at idle', async () => {
     const chrome = await manifest('chrome-mv3');
-    expect(chrome.permissions).toEqual(['storage']);
-    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.permissions).toEqual(['storage', 'scripting']);
+    expect(chrome.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(chrome.content_scripts).toEqual([
       expect.objectContaining({ matches: ['http://*/*', 'https://*/*'], all_frames: false, run_at: 'document_idle' }),
     ]);
@@ -23,6 +23,6 @@ describe('the built extension', () => {
   it('builds for Firefox too', async () => {
     const firefox = await manifest('firefox-mv2');
     expect(firefox.manifest_version).toBe(2);
-    expect(firefox.permissions).toEqual(['storage']);
+    expect(firefox.permissions).toEqual(['storage', 'scripting', 'http://*/*', 'https://*/*']);
   });
 });

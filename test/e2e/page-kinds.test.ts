@@ -79,6 +79,7 @@ describe('an article split across inline elements, comments and invisible charac
       ),
     );
     expect(inside).toEqual([]);
+    await expect.poll(() => highlightTexts(page, 'minusma-entity-unknown')).toEqual(['Martha Pobee']);
     await page.close();
   });
 });

@@ -44,7 +44,9 @@ describe('the original seed article', () => {
     const measures = await page.evaluate(() =>
       ['minusma:detect', 'minusma:annotate'].map((n) => performance.getEntriesByName(n, 'measure').length),
     );
-    expect(measures).toEqual([1, 1]);
+    // One detection; one annotation pass, and one more once the name finder has read the page.
+    expect(measures[0]).toBe(1);
+    expect(measures[1]).toBeGreaterThanOrEqual(1);
     await page.close();
   });
 

@@ -1,0 +1,58 @@
+/** A name an NLP tagger found, in offsets of the text it read. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: 'person' | 'organisation';
+}
+
+/** The part of the name finder's output this module reads (compromise's `json({ offset: true })`). */
+export interface TaggedTerm {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+const EDGE = /^[\s"'“”‘’(«»]+|[\s"'“”‘’),.;:!?«»]+$|['’]s$/gu;
+
+const SMALL = new Set(['of', 'the', 'for', 'and', 'de', 'des', 'du', 'la', 'le', 'et', 'al', 'bin', 'ben', 'van', 'von']);
+
+// Every word of a name is capitalised, but for small joining words: `Malian government` is not a name.
+function isProperName(text: string): boolean {
+  return text.split(/[\s-]+/).every((word) => SMALL.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
+}
+
+// A lone title or a lone word is too weak for a person; organisations may be one word (`Reuters`).
+function wordsOk(name: string, type: NameSpan['type']): boolean {
+  const words = name.split(/\s+/);
+  return type === 'person' ? words.length >= 2 : !(words.length === 1 && TITLES.has(name.toLowerCase()));
+}
+
+const TITLES = new Set(['colonel', 'general', 'president', 'minister', 'ambassador', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'council']);
+
+/** Turns tagged terms into spans without the quotes, punctuation and possessive around them. */
+export function toSpans(terms: readonly TaggedTerm[], type: NameSpan['type'], base: number, text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const term of terms) {
+    let start = base + term.offset.start;
+    let end = start + term.offset.length;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.replace(/^[\s"'“”‘’(«»]+/u, '').length;
+    const core = raw.replace(EDGE, '').replace(EDGE, '');
+    start += lead;
+    end = start + core.length;
+    if (core.length >= 3 && isProperName(core) && wordsOk(core, type) && text.slice(start, end) === core) out.push({ start, end, type });
+  }
+  return out;
+}
+
+/** Keeps the names that no stored entity or figure already covers, in text order. */
+export function unknownNames(spans: readonly NameSpan[], taken: readonly { start: number; end: number }[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: NameSpan[] = [];
+  for (const span of sorted) {
+    if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    out.push(span);
+  }
+  return out;
+}
