@@ -1,6 +1,6 @@
 import type { FactIndex } from '../facts/fact-index';
 import type { Fact, Source } from '../facts/schema';
-import { dateLine, figureLine, formatDate, formatPeriod } from './describe';
+import { dateLine, figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 
 /** Everything a tooltip card or a popup row shows for one highlight. */
 export interface CardData {
@@ -45,7 +45,7 @@ function caveatsOf(fact: Fact): string[] {
   if ('singleSource' in fact && fact.singleSource) out.push('Only one report gives this; it is not confirmed elsewhere.');
   if ('alternatives' in fact)
     for (const alt of fact.alternatives ?? [])
-      out.push(`Another source gives ${alt.value.toLocaleString('en-US')}${alt.note ? ` (${alt.note})` : ''}.`);
+      out.push(`Another source gives ${formatNumber(alt.value)}${alt.note ? ` (${alt.note})` : ''}.`);
   if (fact.note) out.push(fact.note);
   return out;
 }

@@ -21,8 +21,11 @@ export function formatPeriod(period: { from?: string | undefined; to?: string | 
 
 /** `17500` → `17,500`. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(value);
 }
+
+// One formatter for all: toLocaleString builds a new one on every call.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** One line for a figure fact: `165 peacekeepers killed by hostile acts since July 2013`. */
 export function figureLine(fact: Figure): string {

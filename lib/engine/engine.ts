@@ -90,8 +90,10 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const ctx = { folded, tokens: tokenize(folded.text) };
   const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known)].sort((a, b) => a.start - b.start);
+  // One cache per text: figures of the same sentence share their cue scores.
+  const context = { articleDate: options.articleDate, scores: new Map<string, number[]>() };
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
-    linkFigure(hit, engine.tables, { articleDate: options.articleDate }),
+    linkFigure(hit, engine.tables, context),
   );
   return { entities, figures };
 }

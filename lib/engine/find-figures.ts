@@ -3,7 +3,7 @@ import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { MONTH, NUMBER_WORD, numberWordValue } from './number-words';
 import { parseNumbers } from './parse-numbers';
-import { sentenceAround } from './sentences';
+import { sentenceAround, sentenceStarts } from './sentences';
 
 /** How a text qualifies a number. */
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
@@ -85,9 +85,9 @@ interface Span {
   date?: string;
 }
 
-function toHit(folded: FoldedText, span: Span): FigureHit {
+function toHit(folded: FoldedText, starts: readonly number[], span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
-  const [s0, s1] = sentenceAround(folded.text, span.from, span.to);
+  const [s0, s1] = sentenceAround(folded.text, starts, span.from, span.to);
   const noun = nounAfter(folded.text, span.to);
   const { form, value, valueTo, date } = span;
   return {
@@ -119,8 +119,19 @@ function isYear(folded: FoldedText, from: number, to: number, value: number): bo
  * folded text. Each hit carries its qualifier, the noun it counts and its sentence.
  */
 export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
-  const spans: Span[] = findDates(folded.text);
-  const taken = (from: number, to: number) => spans.some((s) => from < s.to && to > s.from);
+  const dates = findDates(folded.text).sort((a, b) => a.from - b.from);
+  const spans: Span[] = [...dates];
+  // Digits and number words never overlap each other; only a date can already hold them.
+  const taken = (from: number, to: number) => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((dates[mid]?.to ?? 0) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < dates.length && (dates[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
+  };
   for (const n of parseNumbers(folded, french)) {
     if (taken(n.from, n.to)) continue;
     if (isYear(folded, n.from, n.to, n.value)) spans.push({ ...n, form: 'date', date: String(n.value) });
@@ -131,5 +142,6 @@ export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
     if (value === undefined || STOP.has(m[2] ?? '') || taken(m.index, m.index + (m[1] ?? '').length)) continue;
     spans.push({ from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value });
   }
-  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, span));
+  const starts = sentenceStarts(folded.text);
+  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, starts, span));
 }

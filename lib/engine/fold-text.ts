@@ -14,6 +14,8 @@ const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const DASHES = /[\u2010-\u2015\u2212]/;
 const QUOTES = /[\u2018\u2019\u02bc\u2032]/;
+// Everything that is not plain ASCII (tab and carriage return count as spaces, so they are folded too).
+const SPECIAL = /[^\n\x20-\x7e]+/g;
 
 const cache = new Map<string, string>();
 
@@ -21,7 +23,7 @@ function foldChar(ch: string): string {
   let folded = cache.get(ch);
   if (folded !== undefined) return folded;
   if (INVISIBLE.test(ch)) folded = '';
-  else if (SPACE.test(ch)) folded = ch === '\n' ? '\n' : ' ';
+  else if (SPACE.test(ch)) folded = ' ';
   else if (DASHES.test(ch)) folded = '-';
   else if (QUOTES.test(ch)) folded = "'";
   // Ligatures can expand to many letters; two keep the offset map bounded.
@@ -30,28 +32,37 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+
 /**
  * Folds case, accents, width and invisible characters so that `Goïta`, `GOITA` and `Go\u00adita`
- * all read `goita`, keeping a map back to the original offsets.
+ * all read `goita`, keeping a map back to the original offsets. Plain ASCII runs are copied whole.
  */
 export function foldText(source: string): FoldedText {
   const parts: string[] = [];
   const origin = new Int32Array(source.length * 2 + 1);
   let length = 0;
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    let folded: string;
-    let width = 1;
-    if (code < 128) {
-      folded = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 13 ? ' ' : (source[i] as string);
-    } else {
-      width = code >= 0xd800 && code < 0xdc00 && i + 1 < source.length ? 2 : 1;
-      folded = foldChar(source.slice(i, i + width));
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    parts.push(asciiLower(source.slice(from, to)));
+    for (let i = from; i < to; i++) origin[length++] = i;
+  };
+  for (const m of source.matchAll(SPECIAL)) {
+    copy(last, m.index);
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      const width = code >= 0xd800 && code < 0xdc00 && i + 1 < run.length ? 2 : 1;
+      const folded = foldChar(run.slice(i, i + width));
+      for (let k = 0; k < folded.length; k++) origin[length++] = m.index + i;
+      parts.push(folded);
+      i += width - 1;
     }
-    for (let k = 0; k < folded.length; k++) origin[length++] = i;
-    parts.push(folded);
-    i += width - 1;
+    last = m.index + run.length;
   }
+  copy(last, source.length);
   return { text: parts.join(''), origin: origin.subarray(0, length), source };
 }
 
@@ -67,4 +78,9 @@ export function originalSpan(folded: FoldedText, start: number, end: number): [n
 /** Folds a short string (an alias, a cue word) without keeping the map. */
 export function foldWord(value: string): string {
   return foldText(value).text;
+}
+
+/** Folds a long text for scanning only, without an offset map: native and fast. */
+export function foldForScan(value: string): string {
+  return value.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }

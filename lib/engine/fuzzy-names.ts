@@ -18,6 +18,8 @@ export interface FuzzyIndex {
   byFirst: Map<string, NameForm[]>;
   /** Organisation names of three or more content words, for renamed-organisation matching. */
   orgs: NameForm[];
+  /** Per written word, the forms it may start: words repeat, so each is compared with the names once. */
+  candidates: Map<string, { forms: NameForm[]; orgs: NameForm[] }>;
 }
 
 const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission']);
@@ -38,7 +40,7 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
   const byFirst = new Map<string, NameForm[]>();
   for (const form of forms) byFirst.set(form.tokens[0] ?? '', [...(byFirst.get(form.tokens[0] ?? '') ?? []), form]);
   const orgs = forms.filter((f) => f.type === 'organisation' && f.tokens.filter((t) => !STOP.has(t)).length >= 3);
-  return { forms, byFirst, orgs };
+  return { forms, byFirst, orgs, candidates: new Map() };
 }
 
 function isCapitalized(ctx: MatchContext, i: number): boolean {
@@ -89,6 +91,19 @@ function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | 
   return last !== undefined && used.size >= 2 && used.size * 3 >= content.length * 2 ? last : undefined;
 }
 
+function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[]; orgs: NameForm[] } {
+  let found = index.candidates.get(written);
+  if (found) return found;
+  const forms: NameForm[] = [];
+  for (const [head, list] of index.byFirst)
+    if (head === written || (Math.abs(head.length - written.length) <= editBudget(head.length) && isMisspelling(written, head)))
+      forms.push(...list);
+  const orgs = index.orgs.filter((form) => form.tokens.some((t) => sharesStem(written, t)));
+  found = { forms, orgs };
+  index.candidates.set(written, found);
+  return found;
+}
+
 /** Looks for a misspelled or renamed name starting at token `first`. */
 export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
   if (!isCapitalized(ctx, first)) return undefined;
@@ -98,13 +113,9 @@ export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): 
   const consider = (form: NameForm, last: number | undefined) => {
     if (last !== undefined && (!best || last > best.last)) best = { form, last };
   };
-  for (const [head, forms] of index.byFirst) {
-    if (head !== written && (Math.abs(head.length - written.length) > editBudget(head.length) || !isMisspelling(written, head))) continue;
-    for (const form of forms) consider(form, fitForm(ctx, form, first));
-  }
-  for (const form of index.orgs)
-    if (sharesStem(written, form.tokens[0] ?? '') || form.tokens.some((t) => sharesStem(written, t)))
-      consider(form, fitRenamed(ctx, form, first));
+  const { forms, orgs } = candidatesFor(index, written);
+  for (const form of forms) consider(form, fitForm(ctx, form, first));
+  for (const form of orgs) consider(form, fitRenamed(ctx, form, first));
   if (!best) return undefined;
   return { hit: hitFor(ctx, first, best.last, best.form.entityId, 'variant', best.form.canonical), last: best.last };
 }

@@ -56,6 +56,16 @@ function holdsInYears(fact: Figure, years: number[]): boolean {
 /** When the article was published (ISO date), so facts that held then are preferred and older ones said so. */
 export interface LinkContext {
   articleDate?: string | undefined;
+  /** Cue scores already computed for a sentence: the figures of one sentence share them. */
+  scores?: Map<string, number[]>;
+}
+
+function scoresFor(sentence: string, list: readonly { cues: CueSet }[], context: LinkContext): number[] {
+  const cached = context.scores?.get(sentence);
+  if (cached && cached.length === list.length) return cached;
+  const scores = list.map(({ cues }) => cueScore(sentence, cues));
+  context.scores?.set(sentence, scores);
+  return scores;
 }
 
 function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
@@ -76,13 +86,10 @@ function best<T>(items: { item: T; score: number }[]): { item: T; score: number 
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
+  const cueScores = scoresFor(`${hit.sentence} ${hit.noun}`, tables.figures, context);
   const scored = tables.figures
-    .filter(({ fact }) => units.includes(fact.unit) && holdsInYears(fact, years))
-    .map(({ fact, cues }) => ({
-      item: fact,
-      score: cueScore(`${hit.sentence} ${hit.noun}`, cues) + (covers(fact.asOf, context.articleDate) ? 0.5 : 0),
-    }))
-    .filter((c) => c.score >= 1);
+    .map(({ fact }, i) => ({ item: fact, score: (cueScores[i] ?? 0) + (covers(fact.asOf, context.articleDate) ? 0.5 : 0) }))
+    .filter((c) => c.score >= 1 && units.includes(c.item.unit) && holdsInYears(c.item, years));
   const agreeing = best(scored.filter((c) => agrees(hit, c.item)));
   if (agreeing)
     return {
@@ -109,9 +116,10 @@ function sameDate(text: string, fact: string): boolean {
 }
 
 /** Links a date to the dated event its sentence fits best, and judges it. */
-export function linkDate(hit: FigureHit, tables: LinkTables): FigureResult {
+export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const date = hit.date ?? String(hit.value);
-  const scored = tables.dates.map(({ fact, cues }) => ({ item: fact, score: cueScore(hit.sentence, cues) })).filter((c) => c.score >= 1);
+  const cueScores = scoresFor(`date|${hit.sentence}`, tables.dates, context);
+  const scored = tables.dates.map(({ fact }, i) => ({ item: fact, score: cueScores[i] ?? 0 })).filter((c) => c.score >= 1);
   const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
   if (agreeing)
     return { ...hit, status: 'match', factId: agreeing.item.id, explanation: `Matches the canonical date: ${dateLine(agreeing.item)}.` };
@@ -128,5 +136,5 @@ export function linkDate(hit: FigureHit, tables: LinkTables): FigureResult {
 
 /** Links and judges one figure hit. */
 export function linkFigure(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
-  return hit.form === 'date' ? linkDate(hit, tables) : linkCount(hit, tables, context);
+  return hit.form === 'date' ? linkDate(hit, tables, context) : linkCount(hit, tables, context);
 }

@@ -47,9 +47,12 @@ export function toSpans(terms: readonly TaggedTerm[], type: NameSpan['type'], ba
 /** Keeps the names that no stored entity or figure already covers, in text order. */
 export function unknownNames(spans: readonly NameSpan[], taken: readonly { start: number; end: number }[]): NameSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const covered = [...taken].sort((a, b) => a.start - b.start);
   const out: NameSpan[] = [];
+  let k = 0;
   for (const span of sorted) {
-    if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
+    while (k < covered.length && (covered[k]?.end ?? 0) <= span.start) k++;
+    if (k < covered.length && (covered[k]?.start ?? Number.POSITIVE_INFINITY) < span.end) continue;
     const last = out[out.length - 1];
     if (last && span.start < last.end) continue;
     out.push(span);

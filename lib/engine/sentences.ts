@@ -8,19 +8,30 @@ function endsSentence(text: string, at: number): boolean {
   return word === '' || word.replace(/\./g, '').length > 3;
 }
 
-/** The `[start, end)` of the sentence around a span of folded text, at most 600 characters either side. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const offset = Math.max(0, start - REACH);
-  const before = text.slice(offset, start);
-  let from = offset;
-  for (const m of before.matchAll(new RegExp(END))) if (endsSentence(before, m.index)) from = offset + m.index + m[0].length;
-  const after = text.slice(end, end + REACH);
-  let to = end + after.length;
-  for (const m of after.matchAll(new RegExp(END))) {
-    if (endsSentence(after, m.index)) {
-      to = end + m.index + 1;
-      break;
-    }
+/** Where each sentence of a folded text starts, found in one pass: build once, look up many times. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(END)) if (endsSentence(text, m.index)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return [from, to];
+  return lo;
+}
+
+/** The `[start, end)` of the sentence around a span, at most 600 characters either side of it. */
+export function sentenceAround(text: string, starts: readonly number[], start: number, end: number): [number, number] {
+  const i = lastAtOrBefore(starts, start);
+  const from = Math.max(starts[i] ?? 0, start - REACH);
+  let j = i + 1;
+  while (j < starts.length && (starts[j] ?? 0) < end) j++;
+  const next = starts[j] ?? text.length;
+  return [from, Math.min(next, end + REACH)];
 }

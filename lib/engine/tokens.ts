@@ -6,16 +6,29 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(text[i] ?? '') || (code >= 0xd800 && code <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)));
+}
 
 /** Splits folded text into runs of letters and digits (Unicode word characters). */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const starts = new Int32Array(text.length / 2 + 1);
+  const ends = new Int32Array(text.length / 2 + 1);
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordChar(text, i, text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      starts[count] = start;
+      ends[count++] = i;
+      start = -1;
+    }
   }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), count: starts.length };
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
 }
 
 /** Splits a short folded phrase into its words. */
@@ -31,7 +44,12 @@ const JOINER = /^(?:[ '-]|\.| \.|\. )$/;
  */
 export function joins(text: string, tokens: Tokens, left: number): boolean {
   const end = tokens.ends[left] ?? 0;
-  const gap = text.slice(end, tokens.starts[left + 1] ?? end);
+  const next = tokens.starts[left + 1] ?? end;
+  if (next - end === 1) {
+    const ch = text.charCodeAt(end);
+    return ch === 32 || ch === 45 || ch === 39 || (ch === 46 && end - (tokens.starts[left] ?? 0) <= 2);
+  }
+  const gap = text.slice(end, next);
   if (!JOINER.test(gap)) return false;
   return !gap.includes('.') || end - (tokens.starts[left] ?? 0) <= 2;
 }

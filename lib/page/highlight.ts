@@ -56,9 +56,10 @@ export function paintMore<T extends Paintable>(page: PageText, items: readonly T
   }
   if (canHighlight()) {
     for (const [name, ranges] of groups) {
-      const existing = CSS.highlights.get(name);
-      if (existing) for (const range of ranges) existing.add(range);
-      else CSS.highlights.set(name, new Highlight(...ranges));
+      // Added one by one: spreading a hundred thousand ranges into the constructor overflows the stack.
+      const highlight = CSS.highlights.get(name) ?? new Highlight();
+      for (const range of ranges) highlight.add(range);
+      CSS.highlights.set(name, highlight);
     }
   }
   return painted;

@@ -1,4 +1,5 @@
 import { type CardData, cardData } from '../engine/card-data';
+import { chunkBounds, shifted } from '../engine/chunks';
 import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine } from '../engine/engine';
@@ -6,7 +7,7 @@ import { isFrench } from '../engine/language';
 import type { NameSpan } from '../engine/name-spans';
 import { findArticleDate } from './article-date';
 import { findArticleRoot } from './article-root';
-import { paint, paintMore } from './highlight';
+import { clearHighlights, type paint, paintMore } from './highlight';
 import { collectText, type PageText } from './page-text';
 
 const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [] };
@@ -35,24 +36,39 @@ export interface Reading {
   drift: DriftEntry[];
 }
 
+const CHUNK = 30_000;
+
+// Gives the page's own work a turn between pieces, so no task of ours runs long.
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Finds, judges and paints every entity and figure in the article text; with `more`, adds to what
- * is painted (text that arrived after load) instead of replacing it.
+ * Finds, judges and paints every entity and figure in the article text, one piece of about 30,000
+ * characters per task; with `more`, adds to what is painted instead of replacing it.
  */
-export function annotatePage(
+export async function annotatePage(
   doc: Document,
   page: PageText,
   engine: Engine,
   more = false,
   names?: readonly NameSpan[],
-): Reading & { annotation: Annotation } {
+): Promise<Reading & { annotation: Annotation }> {
   const start = performance.now();
   const root = page.nodes[0]?.parentElement ?? doc.body;
-  const articleDate = findArticleDate(doc, root);
-  const annotation = annotateText(page.text, engine, { french: isFrench(doc.documentElement.lang, page.text), articleDate, names });
-  const results = [...annotation.entities, ...annotation.figures].sort((a, b) => a.start - b.start);
-  const items = results.map((r) => ({ ...r, factId: ('entityId' in r ? r.entityId : r.factId) || undefined }));
-  const painted = more ? paintMore(page, items) : paint(page, items);
+  const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root) };
+  const annotation: Annotation = { entities: [], figures: [] };
+  const painted: ReturnType<typeof paint<Item>> = [];
+  if (!more) clearHighlights();
+  for (const [from, to] of chunkBounds(page.text, CHUNK)) {
+    if (from > 0) await yieldToPage();
+    const inChunk = names?.filter((n) => n.start >= from && n.end <= to);
+    const part = annotateText(page.text.slice(from, to), engine, { ...options, names: inChunk && shifted(inChunk, -from) });
+    const entities = shifted(part.entities, from);
+    const figures = shifted(part.figures, from);
+    annotation.entities.push(...entities);
+    annotation.figures.push(...figures);
+    const results = [...entities, ...figures].sort((a, b) => a.start - b.start);
+    painted.push(...paintMore(page, results.map(toItem)));
+  }
   measure('minusma:annotate', start);
   return {
     annotation,
@@ -60,4 +76,10 @@ export function annotatePage(
     ranges: painted.map(({ range }) => range),
     drift: findDrift(annotation, engine.facts),
   };
+}
+
+type Item = ReturnType<typeof toItem>;
+
+function toItem(result: Annotation['entities'][number] | Annotation['figures'][number]) {
+  return { ...result, factId: ('entityId' in result ? result.entityId : result.factId) || undefined };
 }

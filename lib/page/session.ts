@@ -71,15 +71,23 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     current = index;
     return true;
   };
+  // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
+  let queue: Promise<unknown> = Promise.resolve();
+  const schedule = (task: () => Promise<unknown>) => {
+    queue = queue.then(task).catch(() => undefined);
+    return queue;
+  };
   const paintAll = async () => {
     if (signal.aborted || !detection.coverage || !page) return;
     disabled = (await disabledSites.getValue()).includes(host);
     if (disabled) {
+      const start = performance.now();
       clearHighlights();
       closeCard();
       reading = EMPTY;
+      performance.measure('minusma:clear', { start, end: performance.now() });
     } else {
-      const next = annotatePage(doc, page, engineFor(await getMergedFacts()), false, names?.page === page ? names.spans : undefined);
+      const next = await annotatePage(doc, page, engineFor(await getMergedFacts()), false, names?.page === page ? names.spans : undefined);
       annotations = [next.annotation];
       reading = next;
       if (!finding) void findNames();
@@ -96,7 +104,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     const spans = await finder(read.text);
     if (signal.aborted || read !== page) return;
     names = { page: read, spans };
-    await paintAll();
+    await schedule(paintAll);
   };
   const addText = async (changed: Node[]) => {
     if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;
@@ -111,7 +119,8 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     );
     unpaint(gone);
     const kept = reading.ranges.map((r, i) => [r, reading.cards[i]] as const).filter(([r]) => !gone.has(r));
-    const added = nodes.map((node) => annotatePage(doc, textOf(node), engine, true));
+    const added: Awaited<ReturnType<typeof annotatePage>>[] = [];
+    for (const node of nodes) added.push(await annotatePage(doc, textOf(node), engine, true));
     annotations = [...annotations, ...added.map((a) => a.annotation)];
     const merged = { entities: annotations.flatMap((a) => a.entities), figures: annotations.flatMap((a) => a.figures) };
     reading = {
@@ -131,14 +140,16 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
   watchChanges(
     doc.body,
     (node) => (node instanceof Element ? node : node.parentElement)?.closest(`${EXCLUDED}`) != null,
-    (nodes) => void addText(nodes),
+    (nodes) => void schedule(() => addText(nodes)),
     signal,
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    clearHighlights();
-    closeCard();
-    reading = EMPTY;
-    void rereadIfCoverage();
+    void schedule(async () => {
+      clearHighlights();
+      closeCard();
+      reading = EMPTY;
+      await rereadIfCoverage();
+    });
   });
   watchHover(
     doc,
@@ -150,8 +161,8 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     },
     signal,
   );
-  const unwatch = [factOverlay.watch(() => void paintAll()), disabledSites.watch(() => void paintAll())];
-  await paintAll();
+  const unwatch = [factOverlay.watch(() => void schedule(paintAll)), disabledSites.watch(() => void schedule(paintAll))];
+  await schedule(paintAll);
 
   const reveal = (index: number) => {
     reading.ranges[index]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -18,6 +18,8 @@ beforeAll(async () => {
   browser = await launchWithExtension();
 });
 afterAll(async () => {
+  // These pages load nothing from outside 127.0.0.1, so any other request would be the extension's.
+  expect(browser.foreignRequests).toEqual([]);
   await browser?.close();
   await server?.close();
 });

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../support/browser';
+
+/** Collects long tasks from the start of the page, so the extension's can be picked out later. */
+export const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask', buffered: true });`;
+
+/** Figures of one run on one page, in milliseconds. */
+export interface Run {
+  bareWalkMs: number;
+  detectMs: number;
+  annotateMs: number | null;
+  longestTaskMs: number;
+  clearMs: number | null;
+}
+
+async function measures(page: Page): Promise<Record<string, [number, number][]>> {
+  return page.evaluate(() => {
+    const out: Record<string, [number, number][]> = {};
+    for (const e of performance.getEntriesByType('measure')) {
+      if (!e.name.startsWith('minusma:')) continue;
+      out[e.name] = [...(out[e.name] ?? []), [e.startTime, e.duration]];
+    }
+    return out;
+  });
+}
+
+/** The bare cost of walking the page's text nodes once: the baseline every figure is compared with. */
+export function bareWalk(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let length = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as Text).data.length;
+    const ms = performance.now() - start;
+    return length >= 0 ? ms : -1;
+  });
+}
+
+async function longestOverlapping(page: Page, spans: [number, number][]): Promise<number> {
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
+  let longest = Math.max(0, ...spans.map(([, d]) => d));
+  for (const [start, duration] of tasks)
+    if (spans.some(([s, d]) => start < s + d && start + duration > s)) longest = Math.max(longest, duration);
+  return longest;
+}
+
+/** Loads a page with the extension and reads its measures; on coverage pages also times clearing. */
+export async function runOnce(browser: ExtensionBrowser, url: string, coverage: boolean): Promise<Run> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForFunction((c) => performance.getEntriesByName(c ? 'minusma:annotate' : 'minusma:detect').length > 0, coverage, {
+    timeout: 120_000,
+  });
+  if (coverage)
+    await page
+      .waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 1, undefined, { timeout: 120_000 })
+      .catch(() => undefined);
+  let clearMs: number | null = null;
+  if (coverage) {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    await page.waitForFunction(() => performance.getEntriesByName('minusma:clear').length > 0, undefined, { timeout: 60_000 });
+    await browser.worker.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
+    clearMs = (await measures(page))['minusma:clear']?.[0]?.[1] ?? null;
+  }
+  const m = await measures(page);
+  const spans = [...(m['minusma:detect'] ?? []), ...(m['minusma:annotate'] ?? [])];
+  const run: Run = {
+    bareWalkMs: await bareWalk(page),
+    detectMs: m['minusma:detect']?.[0]?.[1] ?? Number.NaN,
+    annotateMs: m['minusma:annotate']?.[0]?.[1] ?? null,
+    longestTaskMs: await longestOverlapping(page, spans),
+    clearMs,
+  };
+  await page.close();
+  return run;
+}
+
+const PEERS = {
+  'advanced-mark.js': readFileSync('node_modules/advanced-mark.js/dist/mark.min.js', 'utf8'),
+  'mark.js': readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8'),
+};
+
+/** Time a peer library takes to highlight the same names on a fresh copy of the page. */
+export async function peerMs(browser: ExtensionBrowser, url: string, peer: keyof typeof PEERS, terms: string[]): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { timeout: 120_000 });
+  await page.addScriptTag({ content: PEERS[peer] });
+  const ms = await page.evaluate(
+    (words) =>
+      new Promise<number>((resolve) => {
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+        const start = performance.now();
+        new Mark(document.getElementById('story') as Element).mark(words, {
+          separateWordSearch: false,
+          accuracy: 'exactly',
+          done: () => resolve(performance.now() - start),
+        });
+      }),
+    terms,
+  );
+  await page.close();
+  return ms;
+}
+
+/** Heap growth of the page (with the extension's isolated world) over 100 load-more insertions, after GC. */
+export async function heapGrowth(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page
+    .waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 1, undefined, { timeout: 30_000 })
+    .catch(() => undefined);
+  const cdp = await browser.context.newCDPSession(page);
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const before = await used();
+  for (let i = 0; i < 100; i++) {
+    await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(1));
+    await page.waitForTimeout(5);
+  }
+  await page.waitForTimeout(1500);
+  const after = await used();
+  await page.close();
+  return after - before;
+}

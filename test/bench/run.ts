@@ -1,0 +1,100 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { SHIPPED_PACK } from '../../lib/facts/pack';
+import { launchWithExtension } from '../support/browser';
+import { servePages } from '../support/server';
+import { heapGrowth, peerMs, type Run, runOnce } from './measure';
+import { benchPage, SIZES } from './pages';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const medianOrNull = (values: (number | null)[]) => (values.some((v) => v === null) ? null : median(values as number[]));
+const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+
+/** One row of bench/results.json. */
+interface Row {
+  page: string;
+  coverage: boolean;
+  textBytes: number;
+  bareWalkMs: number;
+  detectMs: number;
+  annotateMs: number | null;
+  clearMs: number | null;
+  longestTaskMs: number;
+  peerMs: number | null;
+  markJsMs: number | null;
+  heapGrowthBytes: number | null;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'minusma-bench-'));
+  const terms = [...new Set(SHIPPED_PACK.entities.flatMap((e) => e.aliases))];
+  for (const [label, bytes] of SIZES)
+    for (const coverage of [true, false])
+      await writeFile(join(dir, `${coverage ? 'cov' : 'non'}-${bytes}.html`), benchPage(bytes, coverage));
+  const server = await servePages(dir);
+  const browser = await launchWithExtension();
+  const rows: Row[] = [];
+  for (const [label, bytes, runs] of SIZES) {
+    for (const coverage of [false, true]) {
+      const url = server.url(`${coverage ? 'cov' : 'non'}-${bytes}.html`);
+      const results: Run[] = [];
+      for (let i = 0; i < runs; i++) results.push(await runOnce(browser, url, coverage));
+      const peer = coverage && bytes <= 1_000_000 ? await peerMs(browser, url, 'advanced-mark.js', terms) : null;
+      const markJs = coverage && bytes <= 1_000_000 ? await peerMs(browser, url, 'mark.js', terms) : null;
+      const heap = coverage && bytes === 100_000 ? await heapGrowth(browser, url) : null;
+      rows.push({
+        page: `${label} ${coverage ? 'coverage' : 'other'}`,
+        coverage,
+        textBytes: bytes,
+        bareWalkMs: round(median(results.map((r) => r.bareWalkMs))) ?? 0,
+        detectMs: round(median(results.map((r) => r.detectMs))) ?? 0,
+        annotateMs: round(medianOrNull(results.map((r) => r.annotateMs))),
+        clearMs: round(medianOrNull(results.map((r) => r.clearMs))),
+        longestTaskMs: round(median(results.map((r) => r.longestTaskMs))) ?? 0,
+        peerMs: round(peer),
+        markJsMs: round(markJs),
+        heapGrowthBytes: heap,
+      });
+      console.log(`measured ${rows.at(-1)?.page}`);
+    }
+  }
+  await browser.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+  const machine = `${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+  await mkdir('bench', { recursive: true });
+  await writeFile(
+    'bench/results.json',
+    `${JSON.stringify({ machine, date: new Date().toISOString(), terms: terms.length, rows }, null, 2)}\n`,
+  );
+  console.log(table(rows));
+  console.log(`\nmachine: ${machine}; ${terms.length} names for the peers; written to bench/results.json`);
+}
+
+const ratio = (a: number | null, b: number) => (a === null ? '—' : `${a.toFixed(1)} (${(a / Math.max(b, 0.01)).toFixed(1)}×)`);
+
+/** The results as a Markdown table, each figure beside its ratio to the bare walk. */
+export function table(rows: Row[]): string {
+  const head =
+    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | clear ms | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
+  const lines = rows.map((r) =>
+    [
+      r.page,
+      r.bareWalkMs.toFixed(1),
+      ratio(r.detectMs, r.bareWalkMs),
+      ratio(r.annotateMs, r.bareWalkMs),
+      r.clearMs?.toFixed(1) ?? '—',
+      r.longestTaskMs.toFixed(1),
+      r.peerMs === null || r.annotateMs === null ? '—' : ratio(r.peerMs, r.annotateMs),
+      r.markJsMs === null || r.annotateMs === null ? '—' : ratio(r.markJsMs, r.annotateMs),
+      r.heapGrowthBytes === null ? '—' : `${(r.heapGrowthBytes / 1024).toFixed(0)} KiB`,
+    ].join(' | '),
+  );
+  return [head, `|${'---|'.repeat(9)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
