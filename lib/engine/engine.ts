@@ -61,7 +61,12 @@ function withoutOverlaps<T extends { start: number; end: number }>(items: T[], t
 
 const KIND_WORD = { person: 'a person', organisation: 'an organisation' } as const;
 
-function unknownEntities(text: string, names: readonly NameSpan[], known: readonly EntityHit[]): EntityResult[] {
+/** Names no stored entity or figure covers, as unknown entities with their explanation. */
+export function unknownEntities(
+  text: string,
+  names: readonly NameSpan[],
+  known: readonly { start: number; end: number }[],
+): EntityResult[] {
   return unknownNames(names, known).map((span) => ({
     kind: 'entity',
     start: span.start,

@@ -32,37 +32,41 @@ export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/**
- * Paints results as live Ranges under the public highlight names, replacing what was there.
- * Returns each painted result with its range, in text order.
- */
-export function paint<T extends Paintable>(page: PageText, items: readonly T[]): { item: T; range: Range }[] {
-  clearHighlights();
-  return paintMore(page, items);
+/** A result with its live range and the highlight it belongs to. */
+export interface Painted<T> {
+  item: T;
+  range: Range;
+  name: HighlightName;
 }
 
-/** Paints more results next to those already painted (text that arrived later). */
-export function paintMore<T extends Paintable>(page: PageText, items: readonly T[]): { item: T; range: Range }[] {
-  const groups = new Map<HighlightName, Range[]>();
-  const painted: { item: T; range: Range }[] = [];
+/** Live ranges for results, in their order; results without a highlight name or a place are left out. */
+export function rangesFor<T extends Paintable>(page: PageText, items: readonly T[]): Painted<T>[] {
+  const out: Painted<T>[] = [];
   for (const item of items) {
     const name = highlightName(item);
     const range = name ? rangeFor(page, item.start, item.end) : undefined;
-    if (!name || !range) continue;
-    const group = groups.get(name);
-    if (group) group.push(range);
-    else groups.set(name, [range]);
-    painted.push({ item, range });
+    if (name && range) out.push({ item, range, name });
   }
-  if (canHighlight()) {
-    for (const [name, ranges] of groups) {
-      // Added one by one: spreading a hundred thousand ranges into the constructor overflows the stack.
-      const highlight = CSS.highlights.get(name) ?? new Highlight();
-      for (const range of ranges) highlight.add(range);
-      CSS.highlights.set(name, highlight);
+  return out;
+}
+
+/**
+ * Registers painted ranges under their highlight names. With `replace`, swaps in new highlights in
+ * one step (the page repaints once, not once per range); otherwise adds to the ones there.
+ */
+export function register(painted: readonly Painted<unknown>[], replace: boolean): void {
+  if (!canHighlight()) return;
+  const groups = new Map<HighlightName, Highlight>();
+  for (const { name, range } of painted) {
+    let highlight = groups.get(name) ?? (replace ? undefined : CSS.highlights.get(name));
+    if (!highlight) {
+      highlight = new Highlight();
+      groups.set(name, highlight);
     }
+    highlight.add(range);
   }
-  return painted;
+  if (replace) for (const name of HIGHLIGHT_NAMES) if (!groups.has(name)) CSS.highlights.delete(name);
+  for (const [name, highlight] of groups) CSS.highlights.set(name, highlight);
 }
 
 /** Removes ranges from every highlight (text that left the page). */

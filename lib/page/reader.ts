@@ -2,12 +2,12 @@ import { type CardData, cardData } from '../engine/card-data';
 import { chunkBounds, shifted } from '../engine/chunks';
 import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
 import { type DriftEntry, findDrift } from '../engine/drift';
-import { type Annotation, annotateText, type Engine } from '../engine/engine';
+import { type Annotation, annotateText, type Engine, unknownEntities } from '../engine/engine';
 import { isFrench } from '../engine/language';
 import type { NameSpan } from '../engine/name-spans';
 import { findArticleDate } from './article-date';
 import { findArticleRoot } from './article-root';
-import { clearHighlights, type paint, paintMore } from './highlight';
+import { type Painted, rangesFor, register } from './highlight';
 import { collectText, type PageText } from './page-text';
 
 const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [] };
@@ -33,6 +33,8 @@ export function detectPage(doc: Document): { detection: Detection; page?: PageTe
 export interface Reading {
   cards: CardData[];
   ranges: Range[];
+  /** Where each range starts in the text it was read from, for keeping everything in text order. */
+  starts: number[];
   drift: DriftEntry[];
 }
 
@@ -56,8 +58,7 @@ export async function annotatePage(
   const root = page.nodes[0]?.parentElement ?? doc.body;
   const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root) };
   const annotation: Annotation = { entities: [], figures: [] };
-  const painted: ReturnType<typeof paint<Item>> = [];
-  if (!more) clearHighlights();
+  const painted: Painted<Item>[] = [];
   for (const [from, to] of chunkBounds(page.text, CHUNK)) {
     if (from > 0) await yieldToPage();
     const inChunk = names?.filter((n) => n.start >= from && n.end <= to);
@@ -67,15 +68,38 @@ export async function annotatePage(
     annotation.entities.push(...entities);
     annotation.figures.push(...figures);
     const results = [...entities, ...figures].sort((a, b) => a.start - b.start);
-    painted.push(...paintMore(page, results.map(toItem)));
+    painted.push(...rangesFor(page, results.map(toItem)));
   }
+  register(painted, !more);
   measure('minusma:annotate', start);
   return {
     annotation,
     cards: painted.map(({ item }) => cardData(item, engine.facts)),
     ranges: painted.map(({ range }) => range),
+    starts: painted.map(({ item }) => item.start),
     drift: findDrift(annotation, engine.facts),
   };
+}
+
+/**
+ * Paints the names the name finder found that no stored fact covers, and merges them into the
+ * reading in text order, without reading the page again.
+ */
+export function addUnknownNames(
+  page: PageText,
+  annotation: Annotation,
+  spans: readonly NameSpan[],
+  engine: Engine,
+  reading: Reading,
+): Reading {
+  const unknown = unknownEntities(page.text, spans, [...annotation.entities, ...annotation.figures]);
+  const painted = rangesFor(page, unknown.map(toItem));
+  register(painted, false);
+  const all = [
+    ...reading.ranges.map((range, i) => ({ range, card: reading.cards[i] as CardData, start: reading.starts[i] ?? 0 })),
+    ...painted.map(({ item, range }) => ({ range, card: cardData(item, engine.facts), start: item.start })),
+  ].sort((a, b) => a.start - b.start);
+  return { cards: all.map((x) => x.card), ranges: all.map((x) => x.range), starts: all.map((x) => x.start), drift: reading.drift };
 }
 
 type Item = ReturnType<typeof toItem>;

@@ -14,7 +14,7 @@ import { watchHover } from './hover';
 import { loadNameFinder } from './name-finder';
 import type { PageText } from './page-text';
 import { EXCLUDED, textOf } from './page-text';
-import { annotatePage, detectPage, type Reading } from './reader';
+import { addUnknownNames, annotatePage, detectPage, type Reading } from './reader';
 import { buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
 
@@ -35,7 +35,7 @@ export interface ReaderSession {
   destroy(): void;
 }
 
-const EMPTY: Reading = { cards: [], ranges: [], drift: [] };
+const EMPTY: Reading = { cards: [], ranges: [], starts: [], drift: [] };
 
 /**
  * Reads a page: detection always; on coverage, paints, follows fact edits and the per-site switch,
@@ -104,7 +104,13 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     const spans = await finder(read.text);
     if (signal.aborted || read !== page) return;
     names = { page: read, spans };
-    await schedule(paintAll);
+    await schedule(async () => {
+      const first = annotations[0];
+      if (read !== page || disabled || !first) return;
+      reading = addUnknownNames(read, first, spans, engineFor(await getMergedFacts()), reading);
+      hits = buildHitIndex(reading.ranges);
+      publish();
+    });
   };
   const addText = async (changed: Node[]) => {
     if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;
@@ -118,7 +124,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       ),
     );
     unpaint(gone);
-    const kept = reading.ranges.map((r, i) => [r, reading.cards[i]] as const).filter(([r]) => !gone.has(r));
+    const kept = reading.ranges.map((r, i) => [r, reading.cards[i], reading.starts[i] ?? 0] as const).filter(([r]) => !gone.has(r));
     const added: Awaited<ReturnType<typeof annotatePage>>[] = [];
     for (const node of nodes) added.push(await annotatePage(doc, textOf(node), engine, true));
     annotations = [...annotations, ...added.map((a) => a.annotation)];
@@ -126,6 +132,8 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     reading = {
       ranges: [...kept.map(([r]) => r), ...added.flatMap((a) => a.ranges)],
       cards: [...kept.flatMap(([, c]) => (c ? [c] : [])), ...added.flatMap((a) => a.cards)],
+      // Text that arrived later sorts after the page it joined, in the order it came.
+      starts: [...kept.map(([, , start]) => start), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
       drift: findDrift(merged, engine.facts),
     };
     hits = buildHitIndex(reading.ranges);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, figureStatuses, fixture } from '../support/engine';
+import { findDrift } from '../../lib/engine/drift';
+import { annotate, engine, figureStatuses, fixture } from '../support/engine';
 
 const original = fixture('seed-original.txt');
 const copy = fixture('seed-retranslated.txt');
@@ -95,5 +96,28 @@ describe('the machine-translated copy', () => {
 
   it('does not find the dropped 3,680 / 2,000 option', () => {
     expect(result.figures.map((f) => f.text)).not.toContain('3,680');
+  });
+});
+
+describe('the drift report', () => {
+  it('lists the copy’s variant names and the option it leaves out, and nothing for the original', () => {
+    const driftOf = (text: string) => findDrift(annotate(text), engine.facts).map((d) => `${d.kind}: ${d.said || d.canonical}`);
+    expect(driftOf(original)).toEqual([]);
+    expect(driftOf(copy)).toEqual([
+      'variant: Natalie Broadhurst',
+      'variant: Asimi Goita',
+      'variant: Coordinating Azawad Movement',
+      'variant: Nevenzia',
+      'left-out: 3,680 uniformed personnel added under the first option',
+      'left-out: 2,000 uniformed personnel added under the second option',
+    ]);
+  });
+
+  it('reports a conflicting figure with the canonical one, and the figure of the same count it leaves out', () => {
+    const drift = findDrift(annotate('In all, 156 peacekeepers have been killed by hostile action since July 2013.'), engine.facts);
+    expect(drift).toEqual([
+      expect.objectContaining({ kind: 'conflict', said: '156', factId: 'minusma.casualties.killed-2023' }),
+      expect.objectContaining({ kind: 'left-out', factId: 'minusma.casualties.injured-2023' }),
+    ]);
   });
 });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { type ExtensionBrowser, launchWithExtension, tabIdOf, waitForAnnotation } from '../support/browser';
+import { cardText } from '../support/card';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, serious and critical)', () => {
+  it('the popup, with its drift report, has no violations', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-retranslated.html'));
+    await waitForAnnotation(page);
+    const popup = await browser.openPopup(await tabIdOf(browser.worker, page));
+    await popup.getByTestId('drift').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the options page, with the form open, has no violations', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('fact-list').waitFor();
+    await options.getByRole('button', { name: 'Figure' }).click();
+    await options.getByTestId('fact-form').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('an open card has no violations, and the keyboard reaches its source link', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-original.html'));
+    await waitForAnnotation(page);
+    const tabId = await tabIdOf(browser.worker, page);
+    await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'revealItem', data: 3, timestamp: Date.now() }),
+      tabId,
+    );
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    expect(await seriousViolations(page, 'minusma-reader-ui')).toEqual([]);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.querySelector('minusma-reader-ui')?.shadowRoot?.activeElement?.tagName);
+    expect(['A', 'BUTTON']).toContain(focused);
+    await page.close();
+  });
+});
