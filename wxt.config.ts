@@ -13,7 +13,10 @@ export default defineConfig({
       if (!check.ok) throw new Error(`The fact pack is invalid:\n${check.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'minusma-reader@example.org', strict_min_version: '128.0' } } }
+      : {}),
     name: 'MINUSMA Reader',
     description: 'Highlights names and figures in news coverage of MINUSMA, the UN mission in Mali, and checks them against sourced facts.',
     permissions: ['storage', 'scripting'],
@@ -22,5 +25,5 @@ export default defineConfig({
       'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Open the card of the next highlight' },
       'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the card of the previous highlight' },
     },
-  },
+  }),
 });

@@ -9,8 +9,10 @@ export default defineBackground(() => {
   onMessage('reportBadge', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.id !== browser.runtime.id) return;
-    void browser.action.setBadgeText({ tabId, text: badgeText(data) });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
+    // Firefox's MV2 build has browserAction where Chrome's MV3 build has action.
+    const action = browser.action ?? browser.browserAction;
+    void action.setBadgeText({ tabId, text: badgeText(data) });
+    void action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
   });
   onMessage('loadNameFinder', async ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -1,31 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hasTrigger } from '../engine/detect';
-import { findDrift } from '../engine/drift';
 import type { Annotation } from '../engine/engine';
 import { engineFor } from '../engine/engine-cache';
 import type { NameSpan } from '../engine/name-spans';
 import { getMergedFacts } from '../facts/merged-facts';
 import type { PageSummary } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
-import { type CardHost, createCardHost, UI_TAG } from './card-host';
-import { clearHighlights, unpaint } from './highlight';
+import { createCardControl } from './card-control';
+import { UI_TAG } from './card-host';
+import { extendReading, outermost } from './extend-reading';
+import { clearHighlights } from './highlight';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
 import { loadNameFinder } from './name-finder';
 import type { PageText } from './page-text';
-import { EXCLUDED, textOf } from './page-text';
+import { EXCLUDED } from './page-text';
 import { addUnknownNames, annotatePage, detectPage, type Reading } from './reader';
 import { buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
-
-// Of nodes that changed in one batch, only those not inside another: each text is read once.
-function outermost(nodes: Node[]): Node[] {
-  const set = new Set(nodes);
-  return nodes.filter((node) => {
-    for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
-    return true;
-  });
-}
 
 /** What the content script holds for one page. */
 export interface ReaderSession {
@@ -51,8 +43,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
   let annotations: Annotation[] = [];
   let hits: HitIndex | undefined;
   let disabled = false;
-  let current: number | undefined;
-  let card: Promise<CardHost> | undefined;
+  const cards = createCardControl(ctx, () => reading);
   let summary = buildSummary(host, detection, [], []);
   let names: { page: PageText; spans: NameSpan[] } | undefined;
   let finding = false;
@@ -60,16 +51,6 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
   const publish = () => {
     summary = buildSummary(host, detection, reading.cards, reading.drift, disabled);
     onSummary(summary);
-  };
-  const closeCard = () => void card?.then((c) => c.hide());
-  const open = async (index: number, focus: boolean) => {
-    const data = reading.cards[index];
-    const range = reading.ranges[index];
-    if (!data || !range) return false;
-    card ??= createCardHost(ctx, closeCard);
-    (await card).show(data, range, focus);
-    current = index;
-    return true;
   };
   // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
   let queue: Promise<unknown> = Promise.resolve();
@@ -83,7 +64,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     if (disabled) {
       const start = performance.now();
       clearHighlights();
-      closeCard();
+      cards.close();
       reading = EMPTY;
       performance.measure('minusma:clear', { start, end: performance.now() });
     } else {
@@ -116,26 +97,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
-    const engine = engineFor(await getMergedFacts());
-    const touched = new Set(nodes);
-    const gone = new Set(
-      reading.ranges.filter(
-        (r) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer),
-      ),
-    );
-    unpaint(gone);
-    const kept = reading.ranges.map((r, i) => [r, reading.cards[i], reading.starts[i] ?? 0] as const).filter(([r]) => !gone.has(r));
-    const added: Awaited<ReturnType<typeof annotatePage>>[] = [];
-    for (const node of nodes) added.push(await annotatePage(doc, textOf(node), engine, true));
-    annotations = [...annotations, ...added.map((a) => a.annotation)];
-    const merged = { entities: annotations.flatMap((a) => a.entities), figures: annotations.flatMap((a) => a.figures) };
-    reading = {
-      ranges: [...kept.map(([r]) => r), ...added.flatMap((a) => a.ranges)],
-      cards: [...kept.flatMap(([, c]) => (c ? [c] : [])), ...added.flatMap((a) => a.cards)],
-      // Text that arrived later sorts after the page it joined, in the order it came.
-      starts: [...kept.map(([, , start]) => start), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
-      drift: findDrift(merged, engine.facts),
-    };
+    ({ reading, annotations } = await extendReading(doc, nodes, engineFor(await getMergedFacts()), reading, annotations));
     hits = buildHitIndex(reading.ranges);
     publish();
   };
@@ -154,7 +116,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     void schedule(async () => {
       clearHighlights();
-      closeCard();
+      cards.close();
       reading = EMPTY;
       await rereadIfCoverage();
     });
@@ -163,8 +125,8 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     doc,
     {
       hits: () => hits,
-      open: (i) => void open(i, false),
-      close: closeCard,
+      open: (i) => void cards.open(i, false),
+      close: cards.close,
       onCard: (t) => t instanceof Element && t.tagName.toLowerCase() === UI_TAG,
     },
     signal,
@@ -172,22 +134,14 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
   const unwatch = [factOverlay.watch(() => void schedule(paintAll)), disabledSites.watch(() => void schedule(paintAll))];
   await schedule(paintAll);
 
-  const reveal = (index: number) => {
-    reading.ranges[index]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    return open(index, true);
-  };
   return {
     summary: () => summary,
-    reveal,
-    async step(delta) {
-      const count = reading.ranges.length;
-      if (count === 0) return;
-      await reveal(((current ?? (delta > 0 ? -1 : 0)) + delta + count) % count);
-    },
+    reveal: cards.reveal,
+    step: cards.step,
     destroy() {
       controller.abort();
       for (const stop of unwatch) stop();
-      void card?.then((c) => c.destroy());
+      cards.destroy();
       clearHighlights();
     },
   };

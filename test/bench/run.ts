@@ -29,7 +29,7 @@ interface Row {
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'minusma-bench-'));
   const terms = [...new Set(SHIPPED_PACK.entities.flatMap((e) => e.aliases))];
-  for (const [label, bytes] of SIZES)
+  for (const [, bytes] of SIZES)
     for (const coverage of [true, false])
       await writeFile(join(dir, `${coverage ? 'cov' : 'non'}-${bytes}.html`), benchPage(bytes, coverage));
   const server = await servePages(dir);

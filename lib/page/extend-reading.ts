@@ -1,0 +1,50 @@
+import { findDrift } from '../engine/drift';
+import type { Annotation, Engine } from '../engine/engine';
+import { unpaint } from './highlight';
+import { textOf } from './page-text';
+import { annotatePage, type Reading } from './reader';
+
+/** Of nodes that changed in one batch, only those not inside another: each text is read once. */
+export function outermost(nodes: Node[]): Node[] {
+  const set = new Set(nodes);
+  return nodes.filter((node) => {
+    for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * Reads only the text that changed: drops ranges that left the page, collapsed or sat in edited
+ * text, and adds what the new text holds. Returns the grown reading and every annotation so far.
+ */
+export async function extendReading(
+  doc: Document,
+  nodes: Node[],
+  engine: Engine,
+  reading: Reading,
+  annotations: Annotation[],
+): Promise<{ reading: Reading; annotations: Annotation[] }> {
+  const touched = new Set(nodes);
+  const stale = (r: Range) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer);
+  const gone = new Set(reading.ranges.filter(stale));
+  unpaint(gone);
+  const kept = reading.ranges.flatMap((range, i) => (gone.has(range) ? [] : [i]));
+  const added: Reading[] = [];
+  const all = [...annotations];
+  for (const node of nodes) {
+    const next = await annotatePage(doc, textOf(node), engine, true);
+    added.push(next);
+    all.push(next.annotation);
+  }
+  const merged = { entities: all.flatMap((a) => a.entities), figures: all.flatMap((a) => a.figures) };
+  return {
+    annotations: all,
+    reading: {
+      ranges: [...kept.map((i) => reading.ranges[i] as Range), ...added.flatMap((a) => a.ranges)],
+      cards: [...kept.map((i) => reading.cards[i] as Reading['cards'][number]), ...added.flatMap((a) => a.cards)],
+      // Text that arrived later sorts after the page it joined, in the order it came.
+      starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
+      drift: findDrift(merged, engine.facts),
+    },
+  };
+}
