@@ -5,6 +5,8 @@ import { checkPack } from './lib/facts/validate';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Static files (the _locales messages) live under assets/ to keep the top level to the design card.
+  publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The shipped facts are validated at build time too: a pack that breaks the schema never ships.
@@ -17,13 +19,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'minusma-reader@example.org', strict_min_version: '128.0' } } }
       : {}),
-    name: 'MINUSMA Reader',
-    description: 'Highlights names and figures in news coverage of MINUSMA, the UN mission in Mali, and checks them against sourced facts.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting'],
-    action: { default_title: 'MINUSMA Reader' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
-      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Open the card of the next highlight' },
-      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the card of the previous highlight' },
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },
     },
   }),
 });

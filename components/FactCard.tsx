@@ -1,4 +1,5 @@
 import type { CardData } from '../lib/engine/card-data';
+import { t } from '../lib/i18n';
 
 /** Props of the tooltip card. */
 export interface FactCardProps {
@@ -23,7 +24,7 @@ export function FactCard({ card, onClose }: FactCardProps) {
       </p>
       <p class="title">{card.title}</p>
       <p class="explanation">{card.explanation}</p>
-      {card.asOf && <p class="asof">As of {card.asOf}</p>}
+      {card.asOf && <p class="asof">{t('cardAsOf', card.asOf)}</p>}
       {card.caveats.map((caveat) => (
         <p key={caveat} class="caveat">
           {caveat}
@@ -44,7 +45,7 @@ export function FactCard({ card, onClose }: FactCardProps) {
           ))}
         </ul>
       )}
-      <button type="button" class="close" aria-label="Close" onClick={onClose}>
+      <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
         ×
       </button>
     </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { SummaryItem } from '../lib/messaging';
 
 const ORDER = ['conflict', 'variant', 'unknown', 'match'];
@@ -57,8 +58,8 @@ function Group({ title, items, onReveal }: { title: string; items: SummaryItem[]
 export function ItemList({ items, onReveal }: { items: SummaryItem[]; onReveal: (index: number) => void }) {
   return (
     <>
-      <Group title="Entities" items={items.filter((i) => i.kind === 'entity')} onReveal={onReveal} />
-      <Group title="Figures and dates" items={items.filter((i) => i.kind === 'figure')} onReveal={onReveal} />
+      <Group title={t('groupEntities')} items={items.filter((i) => i.kind === 'entity')} onReveal={onReveal} />
+      <Group title={t('groupFigures')} items={items.filter((i) => i.kind === 'figure')} onReveal={onReveal} />
     </>
   );
 }

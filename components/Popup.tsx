@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { PageSummary } from '../lib/messaging';
 import { loadPageSummary, openOptions, resolveTabId, revealItem, setSiteEnabled } from '../lib/popup-data';
 import { disabledSites } from '../lib/storage';
@@ -23,20 +24,20 @@ export function Popup({ search }: { search: string }) {
   if (state.phase === 'loading')
     return (
       <main class="popup">
-        <p>Reading the page…</p>
+        <p>{t('popupReading')}</p>
       </main>
     );
   const { summary, tabId } = state;
   return (
     <main class="popup">
       <header class="top">
-        <h1>MINUSMA Reader</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="link" onClick={() => void openOptions()}>
-          Facts…
+          {t('popupFacts')}
         </button>
       </header>
       {!summary ? (
-        <p data-testid="verdict">This page cannot be read by the extension.</p>
+        <p data-testid="verdict">{t('popupCannotRead')}</p>
       ) : (
         <>
           <Verdict summary={summary} />
@@ -50,7 +51,7 @@ export function Popup({ search }: { search: string }) {
                 data-testid="site-switch"
                 onChange={(e) => void setSiteEnabled(summary.host, e.currentTarget.checked)}
               />
-              On for {summary.host}
+              {t('popupSwitch', summary.host)}
             </label>
           )}
           {summary.coverage && !summary.disabled && tabId !== undefined && (

@@ -1,12 +1,13 @@
+import { t } from '../lib/i18n';
 import type { PageSummary } from '../lib/messaging';
 
 const COUNTS = [
-  ['minusma-figure-conflict', 'conflicting figures'],
-  ['minusma-entity-variant', 'variant names'],
-  ['minusma-figure-match', 'matching figures'],
-  ['minusma-entity-match', 'matching names'],
-  ['minusma-figure-unknown', 'unknown figures'],
-  ['minusma-entity-unknown', 'unknown names'],
+  ['minusma-figure-conflict', 'countConflicts'],
+  ['minusma-entity-variant', 'countVariants'],
+  ['minusma-figure-match', 'countFigureMatches'],
+  ['minusma-entity-match', 'countEntityMatches'],
+  ['minusma-figure-unknown', 'countFigureUnknown'],
+  ['minusma-entity-unknown', 'countEntityUnknown'],
 ] as const;
 
 /** The verdict with its confidence and signals, and the counts by status. */
@@ -14,28 +15,28 @@ export function Verdict({ summary }: { summary: PageSummary }) {
   if (!summary.coverage)
     return (
       <p class="verdict no" data-testid="verdict">
-        Not MINUSMA coverage
+        {t('verdictNo')}
       </p>
     );
   const percent = Math.round(summary.confidence * 100);
   return (
-    <section aria-label="Verdict">
+    <section aria-label={t('verdictLabel')}>
       <p class="verdict yes" data-testid="verdict">
-        MINUSMA coverage ({percent}% confidence)
+        {t('verdictYes', percent)}
       </p>
-      <p class="signals">Signals: {summary.signals.join(', ')}</p>
+      <p class="signals">{t('signals', summary.signals.join(', '))}</p>
       {summary.disabled ? (
-        <p data-testid="disabled-note">Turned off for this site.</p>
+        <p data-testid="disabled-note">{t('disabledNote')}</p>
       ) : (
         <dl class="counts">
-          <dt>Entities</dt>
+          <dt>{t('countEntities')}</dt>
           <dd data-testid="entity-count">{summary.entities}</dd>
-          <dt>Figures</dt>
+          <dt>{t('countFigures')}</dt>
           <dd data-testid="figure-count">{summary.figures}</dd>
           {COUNTS.map(([name, label]) =>
             summary.byHighlight[name] ? (
               <>
-                <dt key={`${name}-t`}>{label}</dt>
+                <dt key={`${name}-t`}>{t(label)}</dt>
                 <dd key={`${name}-d`} data-testid={name}>
                   {summary.byHighlight[name]}
                 </dd>

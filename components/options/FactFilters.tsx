@@ -1,13 +1,14 @@
 import type { FactFilter } from '../../lib/facts/fact-rows';
 import { ENTITY_TYPES, FIGURE_UNITS } from '../../lib/facts/schema';
+import { t } from '../../lib/i18n';
 
 const STATUSES = [
-  ['', 'Any status'],
-  ['shipped', 'As shipped'],
-  ['edited', 'Edited by you'],
-  ['added', 'Added by you'],
-  ['single-source', 'From one report only'],
-  ['superseded', 'Superseded'],
+  ['', 'statusAny'],
+  ['shipped', 'statusShipped'],
+  ['edited', 'statusEdited'],
+  ['added', 'statusAdded'],
+  ['single-source', 'statusSingleSource'],
+  ['superseded', 'statusSuperseded'],
 ] as const;
 
 /** Search and filters for the fact list. */
@@ -17,36 +18,37 @@ export function FactFilters({ filter, onChange }: { filter: FactFilter; onChange
   return (
     <search class="filters">
       <label>
-        Search <input type="search" value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} data-testid="search" />
+        {t('filterSearch')}{' '}
+        <input type="search" value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} data-testid="search" />
       </label>
       <label>
-        Kind
+        {t('filterKind')}
         <select value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as FactFilter['kind'], type: '' })}>
-          <option value="">All</option>
-          <option value="entities">Entities</option>
-          <option value="figures">Figures</option>
-          <option value="dates">Dates</option>
+          <option value="">{t('filterAll')}</option>
+          <option value="entities">{t('filterEntities')}</option>
+          <option value="figures">{t('filterFigures')}</option>
+          <option value="dates">{t('filterDates')}</option>
         </select>
       </label>
       {types.length > 0 && (
         <label>
-          Type
+          {t('filterType')}
           <select value={filter.type} onChange={(e) => set({ type: e.currentTarget.value })}>
-            <option value="">All</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t('filterAll')}</option>
+            {types.map((type) => (
+              <option key={type} value={type}>
+                {type}
               </option>
             ))}
           </select>
         </label>
       )}
       <label>
-        Status
+        {t('filterStatus')}
         <select value={filter.status} onChange={(e) => set({ status: e.currentTarget.value as FactFilter['status'] })}>
           {STATUSES.map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@ import { type FactKind, FIELDS, type FieldDef } from '../../lib/facts/fact-field
 import { saveFact } from '../../lib/facts/fact-store';
 import type { Fact } from '../../lib/facts/schema';
 import type { PackIssue } from '../../lib/facts/validate';
+import { t } from '../../lib/i18n';
 import { IssueList } from './IssueList';
 
 interface FieldProps {
@@ -42,14 +43,14 @@ function Field({ field, value, error, onInput }: FieldProps) {
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>
-        {field.label}
+        {t(field.label)}
         {field.required && <span aria-hidden="true"> *</span>}
       </label>
       {input}
-      {field.hint && <small id={`${id}-hint`}>{field.hint}</small>}
+      {field.hint && <small id={`${id}-hint`}>{t(field.hint)}</small>}
       {error && (
         <small id={`${id}-error`} class="error">
-          {field.label}: {error}
+          {t('fieldError', t(field.label), error === 'is required' ? t('isRequired') : error)}
         </small>
       )}
     </div>
@@ -61,6 +62,8 @@ function initialDraft(kind: FactKind, fact?: Fact): Draft {
   for (const field of FIELDS[kind]) if (field.input === 'select' && !draft[field.path]) draft[field.path] = field.options?.[0] ?? '';
   return draft;
 }
+
+const ADD_TITLE = { entities: 'formAddEntity', figures: 'formAddFigure', dates: 'formAddDate' } as const;
 
 /** Adds or edits one fact; every field is checked as the reader types, and saving re-checks the whole pack. */
 export function FactForm({ kind, fact, onDone }: { kind: FactKind; fact?: Fact | undefined; onDone: () => void }) {
@@ -78,8 +81,8 @@ export function FactForm({ kind, fact, onDone }: { kind: FactKind; fact?: Fact |
     if (problems.length === 0) onDone();
   };
   return (
-    <form class="fact-form" onSubmit={submit} aria-label={fact ? `Edit ${fact.id}` : 'Add a fact'} data-testid="fact-form">
-      <h2>{fact ? `Edit ${fact.id}` : `Add ${kind === 'entities' ? 'an entity' : kind === 'figures' ? 'a figure' : 'a date'}`}</h2>
+    <form class="fact-form" onSubmit={submit} aria-label={fact ? t('formEditTitle', fact.id) : t('formAddLabel')} data-testid="fact-form">
+      <h2>{fact ? t('formEditTitle', fact.id) : t(ADD_TITLE[kind])}</h2>
       {errors.form && <p class="error">{errors.form}</p>}
       <div class="grid">
         {FIELDS[kind].map((field) => (
@@ -95,11 +98,11 @@ export function FactForm({ kind, fact, onDone }: { kind: FactKind; fact?: Fact |
           />
         ))}
       </div>
-      <IssueList title="Not saved" issues={issues} />
+      <IssueList title={t('formNotSaved')} issues={issues} />
       <div class="actions">
-        <button type="submit">Save</button>
+        <button type="submit">{t('formSave')}</button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('formCancel')}
         </button>
       </div>
     </form>

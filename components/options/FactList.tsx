@@ -1,5 +1,6 @@
 import type { FactRow } from '../../lib/facts/fact-rows';
 import type { Source } from '../../lib/facts/schema';
+import { t } from '../../lib/i18n';
 
 function SourceLink({ source }: { source: Source }) {
   const label = source.symbol ? `${source.symbol} — ${source.title}` : source.title;
@@ -12,12 +13,12 @@ function SourceLink({ source }: { source: Source }) {
       ) : (
         label
       )}{' '}
-      <span class="muted">(read {source.read})</span>
+      <span class="muted">({t('factRead', source.read)})</span>
     </li>
   );
 }
 
-const STATUS_LABEL: Record<FactRow['status'], string> = { shipped: 'shipped', edited: 'edited by you', added: 'added by you' };
+const STATUS_LABEL = { shipped: 'tagShipped', edited: 'tagEdited', added: 'tagAdded' } as const;
 
 /** The facts that pass the filters, each with its as-of date, sources and actions. */
 export function FactList({
@@ -36,14 +37,14 @@ export function FactList({
           <div class="fact-head">
             <strong class="fact-title">{row.title}</strong>
             <span class="tag">{row.type}</span>
-            <span class={`tag status-${row.status}`}>{STATUS_LABEL[row.status]}</span>
-            {row.singleSource && <span class="tag warn">one report only</span>}
-            {row.superseded && <span class="tag">superseded</span>}
+            <span class={`tag status-${row.status}`}>{t(STATUS_LABEL[row.status])}</span>
+            {row.singleSource && <span class="tag warn">{t('tagSingleSource')}</span>}
+            {row.superseded && <span class="tag">{t('tagSuperseded')}</span>}
           </div>
           <p class="fact-detail">{row.detail}</p>
           <p class="muted">
             <code>{row.fact.id}</code>
-            {row.asOf && <> · as of {row.asOf}</>}
+            {row.asOf && <> · {t('factAsOf', row.asOf)}</>}
           </p>
           <ul class="sources">
             {row.sources.map((source) => (
@@ -51,11 +52,11 @@ export function FactList({
             ))}
           </ul>
           <div class="actions">
-            <button type="button" onClick={() => onEdit(row)} aria-label={`Edit ${row.title}`}>
-              Edit
+            <button type="button" onClick={() => onEdit(row)} aria-label={t('factEditLabel', row.title)}>
+              {t('factEdit')}
             </button>
-            <button type="button" onClick={() => onDelete(row)} aria-label={`Delete ${row.title}`}>
-              Delete
+            <button type="button" onClick={() => onDelete(row)} aria-label={t('factDeleteLabel', row.title)}>
+              {t('factDelete')}
             </button>
           </div>
         </li>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportMergedFacts, importFactFile, resetFacts } from '../../lib/facts/fact-store';
 import type { PackIssue } from '../../lib/facts/validate';
+import { t } from '../../lib/i18n';
 import { IssueList } from './IssueList';
 
 function download(json: string): void {
@@ -23,12 +24,12 @@ export function ImportExport() {
     if (!file) return;
     const result = await importFactFile(await file.text(), file.size);
     setIssues(result.ok ? [] : result.issues);
-    setMessage(result.ok ? `Imported ${file.name}.` : `${file.name} was not imported; your facts are unchanged.`);
+    setMessage(result.ok ? t('importDone', file.name) : t('importFailed', file.name));
   };
   return (
-    <section class="import-export" aria-label="Import, export and reset">
+    <section class="import-export" aria-label={t('importExportLabel')}>
       <label class="button">
-        Import JSON…
+        {t('importButton')}
         <input
           type="file"
           accept="application/json,.json"
@@ -38,37 +39,37 @@ export function ImportExport() {
         />
       </label>
       <button type="button" onClick={() => void exportMergedFacts().then(download)}>
-        Export JSON
+        {t('exportButton')}
       </button>
       {confirming ? (
         <fieldset class="confirm">
-          <legend>Confirm reset</legend>
-          Drop all your edits and return to the shipped facts?{' '}
+          <legend>{t('resetLegend')}</legend>
+          {t('resetQuestion')}{' '}
           <button
             type="button"
             data-testid="confirm-reset"
             onClick={() =>
               void resetFacts().then(() => {
                 setConfirming(false);
-                setMessage('Back to the shipped facts.');
+                setMessage(t('resetDone'));
               })
             }
           >
-            Reset
+            {t('resetConfirm')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep my edits
+            {t('resetKeep')}
           </button>
         </fieldset>
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
-          Reset to shipped facts…
+          {t('resetAsk')}
         </button>
       )}
       <p role="status" data-testid="import-status">
         {message}
       </p>
-      <IssueList title="Problems in the file" issues={issues} />
+      <IssueList title={t('importProblems')} issues={issues} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { PackIssue } from '../../lib/facts/validate';
+import { t } from '../../lib/i18n';
 
 /** Problems with their paths (`figures[3].value: expected a number`), announced to screen readers. */
 export function IssueList({ title, issues }: { title: string; issues: readonly PackIssue[] }) {
@@ -13,7 +14,7 @@ export function IssueList({ title, issues }: { title: string; issues: readonly P
           </li>
         ))}
       </ul>
-      {issues.length > 50 && <p>…and {issues.length - 50} more.</p>}
+      {issues.length > 50 && <p>{t('issuesMore', issues.length - 50)}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { mergedFrom } from '../../lib/facts/merged-facts';
 import { EMPTY_OVERLAY, type Overlay } from '../../lib/facts/overlay';
 import type { Fact } from '../../lib/facts/schema';
 import type { PackIssue } from '../../lib/facts/validate';
+import { t } from '../../lib/i18n';
 import { factOverlay } from '../../lib/storage';
 import { FactFilters } from './FactFilters';
 import { FactForm } from './FactForm';
@@ -30,31 +31,29 @@ export function OptionsApp() {
   const remove = async (id: string) => setIssues(await deleteFact(id));
   return (
     <main class="options">
-      <h1>Canonical facts</h1>
-      <p class="lead">
-        The facts MINUSMA Reader checks articles against. Your edits sit on top of the shipped pack and win over it until you reset.
-      </p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="lead">{t('optionsLead')}</p>
       <ImportExport />
-      <IssueList title="That change was not saved" issues={issues} />
+      <IssueList title={t('optionsNotSaved')} issues={issues} />
       {editing ? (
         <FactForm kind={editing.kind} fact={editing.fact} onDone={() => setEditing(undefined)} />
       ) : (
         <div class="add">
-          <span>Add:</span>
+          <span>{t('optionsAdd')}</span>
           <button type="button" onClick={() => setEditing({ kind: 'entities' })}>
-            Entity
+            {t('kindEntity')}
           </button>
           <button type="button" onClick={() => setEditing({ kind: 'figures' })}>
-            Figure
+            {t('kindFigure')}
           </button>
           <button type="button" onClick={() => setEditing({ kind: 'dates' })}>
-            Date
+            {t('kindDate')}
           </button>
         </div>
       )}
       <FactFilters filter={filter} onChange={setFilter} />
       <p class="count" aria-live="polite" data-testid="fact-count">
-        {shown.length} of {rows.length} facts
+        {t('optionsCount', shown.length, rows.length)}
       </p>
       <FactList
         rows={shown}

@@ -1,5 +1,6 @@
 import type { FactIndex } from '../facts/fact-index';
 import type { Fact, Source } from '../facts/schema';
+import { english, type Say } from '../say';
 import { dateLine, figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 
 /** Everything a tooltip card or a popup row shows for one highlight. */
@@ -19,7 +20,7 @@ export interface CardData {
   factId?: string;
 }
 
-const LABELS: Record<string, string> = { match: 'Matches', variant: 'Variant spelling', conflict: 'Conflicts', unknown: 'Unknown' };
+const LABELS = { match: 'statusMatch', variant: 'statusVariant', conflict: 'statusConflict', unknown: 'statusUnknown' } as const;
 
 /** A result of the engine, as the card needs it. */
 export interface CardInput {
@@ -40,27 +41,36 @@ function asOfOf(fact: Fact): string {
   return 'counts' in fact ? formatPeriod(fact.asOf) : formatDate(fact.date);
 }
 
-function caveatsOf(fact: Fact): string[] {
+function caveatsOf(fact: Fact, say: Say): string[] {
   const out: string[] = [];
-  if ('singleSource' in fact && fact.singleSource) out.push('Only one report gives this; it is not confirmed elsewhere.');
+  if ('singleSource' in fact && fact.singleSource) out.push(say('caveatSingleSource'));
   if ('alternatives' in fact)
     for (const alt of fact.alternatives ?? [])
-      out.push(`Another source gives ${formatNumber(alt.value)}${alt.note ? ` (${alt.note})` : ''}.`);
+      out.push(
+        alt.note ? say('caveatAlternativeNote', formatNumber(alt.value), alt.note) : say('caveatAlternative', formatNumber(alt.value)),
+      );
   if (fact.note) out.push(fact.note);
   return out;
 }
 
 /** Builds the card for one result from the merged facts. */
-export function cardData(input: CardInput, facts: FactIndex): CardData {
+export function cardData(input: CardInput, facts: FactIndex, say: Say = english): CardData {
   const fact = input.factId ? facts.byId.get(input.factId) : undefined;
   const base = {
     kind: input.kind,
     status: input.status,
-    statusLabel: LABELS[input.status] ?? input.status,
+    statusLabel: input.status in LABELS ? say(LABELS[input.status as keyof typeof LABELS]) : input.status,
     said: input.text,
     explanation: input.explanation,
   };
   if (!fact) return { ...base, title: input.text, sources: [], caveats: [] };
   const asOf = asOfOf(fact);
-  return { ...base, title: titleOf(fact), sources: fact.sources, caveats: caveatsOf(fact), factId: fact.id, ...(asOf ? { asOf } : {}) };
+  return {
+    ...base,
+    title: titleOf(fact),
+    sources: fact.sources,
+    caveats: caveatsOf(fact, say),
+    factId: fact.id,
+    ...(asOf ? { asOf } : {}),
+  };
 }

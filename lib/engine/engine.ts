@@ -1,4 +1,5 @@
 import type { FactIndex } from '../facts/fact-index';
+import { english, type Say } from '../say';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCues } from './cues';
 import { findFigures } from './find-figures';
@@ -41,11 +42,11 @@ export function createEngine(facts: FactIndex): Engine {
   };
 }
 
-function explainEntity(engine: Engine, hit: EntityHit): EntityResult {
+function explainEntity(engine: Engine, hit: EntityHit, say: Say): EntityResult {
   const fact = engine.facts.byId.get(hit.entityId);
   const name = fact && 'name' in fact ? fact.name : hit.via;
   const about = fact && 'description' in fact ? ` ${fact.description}` : '';
-  const explanation = hit.status === 'variant' ? `Written “${hit.text}”; the canonical spelling is ${name}.${about}` : about.trim();
+  const explanation = hit.status === 'variant' ? say('explainVariant', hit.text, name, about) : about.trim();
   return { ...hit, explanation };
 }
 
@@ -59,13 +60,14 @@ function withoutOverlaps<T extends { start: number; end: number }>(items: T[], t
   });
 }
 
-const KIND_WORD = { person: 'a person', organisation: 'an organisation' } as const;
+const UNKNOWN_KEY = { person: 'explainUnknownPerson', organisation: 'explainUnknownOrganisation' } as const;
 
 /** Names no stored entity or figure covers, as unknown entities with their explanation. */
 export function unknownEntities(
   text: string,
   names: readonly NameSpan[],
   known: readonly { start: number; end: number }[],
+  say: Say = english,
 ): EntityResult[] {
   return unknownNames(names, known).map((span) => ({
     kind: 'entity',
@@ -75,7 +77,7 @@ export function unknownEntities(
     entityId: '',
     status: 'unknown',
     via: '',
-    explanation: `Not in the stored facts: read as ${KIND_WORD[span.type]} by the name finder.`,
+    explanation: say(UNKNOWN_KEY[span.type]),
   }));
 }
 
@@ -85,6 +87,8 @@ export interface AnnotateOptions {
   french?: boolean;
   /** Names an NLP tagger found in the text: the ones no stored entity covers become unknown entities. */
   names?: readonly NameSpan[] | undefined;
+  /** How explanations are worded (the reader's language); English by default. */
+  say?: Say | undefined;
   /** The article's publication date (ISO), to judge figures against facts that held then. */
   articleDate?: string | undefined;
 }
@@ -93,10 +97,11 @@ export interface AnnotateOptions {
 export function annotateText(text: string, engine: Engine, options: AnnotateOptions = {}): Annotation {
   const folded = foldText(text);
   const ctx = { folded, tokens: tokenize(folded.text) };
-  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit));
-  const entities = [...known, ...unknownEntities(text, options.names ?? [], known)].sort((a, b) => a.start - b.start);
+  const say = options.say ?? english;
+  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit, say));
+  const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
-  const context = { articleDate: options.articleDate, scores: new Map<string, number[]>() };
+  const context = { articleDate: options.articleDate, say, scores: new Map<string, number[]>() };
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );

@@ -1,6 +1,7 @@
 import type { DateFact, Figure } from '../facts/schema';
+import { english, type Say } from '../say';
 import { type CueSet, cueScore } from './cues';
-import { dateLine, figureLine, formatNumber, formatPeriod } from './describe';
+import { dateLine, figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 import type { FigureHit } from './find-figures';
 
 /** How a figure in the text stands against the canonical facts. */
@@ -56,6 +57,8 @@ function holdsInYears(fact: Figure, years: number[]): boolean {
 /** When the article was published (ISO date), so facts that held then are preferred and older ones said so. */
 export interface LinkContext {
   articleDate?: string | undefined;
+  /** How explanations are worded (the reader's language); English by default. */
+  say?: Say;
   /** Cue scores already computed for a sentence: the figures of one sentence share them. */
   scores?: Map<string, number[]>;
 }
@@ -73,9 +76,10 @@ function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
   return (!asOf.from || asOf.from.slice(0, date.length) <= date) && (!asOf.to || date.slice(0, asOf.to.length) <= asOf.to);
 }
 
-function olderNote(fact: Figure, date: string | undefined): string {
+function olderNote(fact: Figure, context: LinkContext): string {
+  const date = context.articleDate;
   if (!date || !fact.asOf.to || date.slice(0, 7) <= fact.asOf.to.slice(0, 7)) return '';
-  return ` This fact holds until ${formatPeriod({ to: fact.asOf.to }).replace('until ', '')}, before this article (${date}).`;
+  return (context.say ?? english)('explainOlder', formatDate(fact.asOf.to), date);
 }
 
 function best<T>(items: { item: T; score: number }[]): { item: T; score: number } | undefined {
@@ -84,6 +88,7 @@ function best<T>(items: { item: T; score: number }[]): { item: T; score: number 
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
+  const say = context.say ?? english;
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
   const cueScores = scoresFor(`${hit.sentence} ${hit.noun}`, tables.figures, context);
@@ -96,7 +101,12 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
       ...hit,
       status: 'match',
       factId: agreeing.item.id,
-      explanation: `Matches the canonical figure: ${figureLine(agreeing.item)} (${formatPeriod(agreeing.item.asOf)}).${olderNote(agreeing.item, context.articleDate)}`,
+      explanation: say(
+        'explainFigureMatch',
+        figureLine(agreeing.item),
+        formatPeriod(agreeing.item.asOf),
+        olderNote(agreeing.item, context),
+      ),
     };
   const linked = best(scored);
   if (linked && linked.score >= 2) {
@@ -105,10 +115,16 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
       ...hit,
       status: 'conflict',
       factId: linked.item.id,
-      explanation: `This article says ${said}; the canonical figure is ${figureLine(linked.item)}, ${formatPeriod(linked.item.asOf)}.${olderNote(linked.item, context.articleDate)}`,
+      explanation: say(
+        'explainFigureConflict',
+        said,
+        figureLine(linked.item),
+        formatPeriod(linked.item.asOf),
+        olderNote(linked.item, context),
+      ),
     };
   }
-  return { ...hit, status: 'unknown', explanation: 'No stored fact links to this figure.' };
+  return { ...hit, status: 'unknown', explanation: say('explainFigureUnknown') };
 }
 
 function sameDate(text: string, fact: string): boolean {
@@ -117,21 +133,21 @@ function sameDate(text: string, fact: string): boolean {
 
 /** Links a date to the dated event its sentence fits best, and judges it. */
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
+  const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
   const cueScores = scoresFor(`date|${hit.sentence}`, tables.dates, context);
   const scored = tables.dates.map(({ fact }, i) => ({ item: fact, score: cueScores[i] ?? 0 })).filter((c) => c.score >= 1);
   const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
-  if (agreeing)
-    return { ...hit, status: 'match', factId: agreeing.item.id, explanation: `Matches the canonical date: ${dateLine(agreeing.item)}.` };
+  if (agreeing) return { ...hit, status: 'match', factId: agreeing.item.id, explanation: say('explainDateMatch', dateLine(agreeing.item)) };
   const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
   if (linked && linked.score >= 2)
     return {
       ...hit,
       status: 'conflict',
       factId: linked.item.id,
-      explanation: `This article gives ${hit.text}; the canonical date is ${dateLine(linked.item)}.`,
+      explanation: say('explainDateConflict', hit.text, dateLine(linked.item)),
     };
-  return { ...hit, status: 'unknown', explanation: 'No stored fact links to this date.' };
+  return { ...hit, status: 'unknown', explanation: say('explainDateUnknown') };
 }
 
 /** Links and judges one figure hit. */

@@ -5,6 +5,7 @@ import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine, unknownEntities } from '../engine/engine';
 import { isFrench } from '../engine/language';
 import type { NameSpan } from '../engine/name-spans';
+import { t } from '../i18n';
 import { findArticleDate } from './article-date';
 import { findArticleRoot } from './article-root';
 import { type Painted, rangesFor, register } from './highlight';
@@ -56,7 +57,7 @@ export async function annotatePage(
 ): Promise<Reading & { annotation: Annotation }> {
   const start = performance.now();
   const root = page.nodes[0]?.parentElement ?? doc.body;
-  const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root) };
+  const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), say: t };
   const annotation: Annotation = { entities: [], figures: [] };
   const painted: Painted<Item>[] = [];
   for (const [from, to] of chunkBounds(page.text, CHUNK)) {
@@ -74,7 +75,7 @@ export async function annotatePage(
   measure('minusma:annotate', start);
   return {
     annotation,
-    cards: painted.map(({ item }) => cardData(item, engine.facts)),
+    cards: painted.map(({ item }) => cardData(item, engine.facts, t)),
     ranges: painted.map(({ range }) => range),
     starts: painted.map(({ item }) => item.start),
     drift: findDrift(annotation, engine.facts),
@@ -92,12 +93,12 @@ export function addUnknownNames(
   engine: Engine,
   reading: Reading,
 ): Reading {
-  const unknown = unknownEntities(page.text, spans, [...annotation.entities, ...annotation.figures]);
+  const unknown = unknownEntities(page.text, spans, [...annotation.entities, ...annotation.figures], t);
   const painted = rangesFor(page, unknown.map(toItem));
   register(painted, false);
   const all = [
     ...reading.ranges.map((range, i) => ({ range, card: reading.cards[i] as CardData, start: reading.starts[i] ?? 0 })),
-    ...painted.map(({ item, range }) => ({ range, card: cardData(item, engine.facts), start: item.start })),
+    ...painted.map(({ item, range }) => ({ range, card: cardData(item, engine.facts, t), start: item.start })),
   ].sort((a, b) => a.start - b.start);
   return { cards: all.map((x) => x.card), ranges: all.map((x) => x.range), starts: all.map((x) => x.start), drift: reading.drift };
 }

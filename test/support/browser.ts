@@ -20,15 +20,19 @@ export interface ExtensionBrowser {
 }
 
 /** Launches headless Chromium with the built extension in a fresh temporary profile, offline. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'minusma-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1200, height: 900 },
+    ...(options.locale
+      ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}_FR.UTF-8` } }
+      : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',

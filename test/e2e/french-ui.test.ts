@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, tabIdOf, waitForAnnotation } from '../support/browser';
+import { cardText } from '../support/card';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension({ locale: 'fr' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('with a French browser', () => {
+  it('speaks French in the popup, the card and the options page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seed-retranslated.html'));
+    await waitForAnnotation(page);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.getByTestId('verdict').textContent()).toMatch(/^Article sur la MINUSMA \(confiance \d+ %\)$/);
+    expect(await popup.getByTestId('drift').textContent()).toContain('Écarts avec les faits de référence');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
+    await popup
+      .getByRole('button', { name: /Asimi Goita/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => cardText(page))
+      .toMatch(/^Variante orthographique Asimi Goita.*Écrit « Asimi Goita » ; l’orthographe de référence est Assimi Goïta/);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Faits de référence');
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+});
