@@ -17,7 +17,16 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'minusma-reader@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'minusma-reader@example.org',
+              strict_min_version: '142.0',
+              // It collects nothing: no page data leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

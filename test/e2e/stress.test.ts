@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, highlightCounts, highlightTexts, launchWithExtension, waitForAnnotation } from '../support/browser';
+import { type PageServer, servePages } from '../support/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages('test/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  expect(browser.foreignRequests).toEqual([]);
+  await browser?.close();
+  await server?.close();
+});
+
+const COVERAGE = 'MINUSMA, the UN peacekeeping mission in Mali, said 165 peacekeepers had been killed since July 2013.';
+
+/** Serves generated HTML at a path of the test server, with a page script that counts its own ticks. */
+async function openGenerated(path: string, body: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.route(server.url(path), (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stress</title>
+<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(server.url(path));
+  return page;
+}
+
+async function pageStillRuns(page: Page): Promise<boolean> {
+  const before = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+  await page.waitForTimeout(200);
+  return (await page.evaluate(() => (window as unknown as { ticks: number }).ticks)) > before;
+}
+
+describe('pages built to strain the extension', () => {
+  it('50,000 text nodes of coverage: annotated, and the page keeps running', async () => {
+    const spans = Array.from({ length: 25_000 }, (_, i) => `<span>Update:</span> ${i % 50 === 0 ? COVERAGE : 'more news'}`).join('<br>');
+    const page = await openGenerated('many-nodes.html', `<article><p>${COVERAGE}</p>${spans}</article>`);
+    await waitForAnnotation(page);
+    expect((await highlightTexts(page, 'minusma-figure-match')).filter((t) => t === '165').length).toBe(501);
+    expect(await pageStillRuns(page)).toBe(true);
+    await page.close();
+  });
+
+  it('a single 2 MB text node and 3,000 levels of nesting', async () => {
+    const huge = `${COVERAGE} ${'Lorem ipsum dolor sit amet. '.repeat(70_000)} ${COVERAGE}`;
+    const deep = `${'<div>'.repeat(3000)}${COVERAGE}${'</div>'.repeat(3000)}`;
+    const page = await openGenerated('huge.html', `<article><p>${huge}</p>${deep}</article>`);
+    await waitForAnnotation(page);
+    expect((await highlightTexts(page, 'minusma-entity-match')).filter((t) => t === 'MINUSMA').length).toBe(3);
+    expect(await pageStillRuns(page)).toBe(true);
+    await page.close();
+  });
+
+  it('leaves shadow roots and iframes of a coverage page alone', async () => {
+    const page = await openGenerated(
+      'shadow.html',
+      `<article><p>${COVERAGE}</p><div id="host"></div><iframe srcdoc="<p>${COVERAGE}</p>"></iframe></article>
+<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>MINUSMA in a shadow root, 687 injured.</p>';</script>`,
+    );
+    await waitForAnnotation(page);
+    const texts = Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
+    expect(texts).toBe(5);
+    expect(await highlightTexts(page, 'minusma-figure-match')).not.toContain('687');
+    const frameHighlights = await page.frames()[1]?.evaluate(() => CSS.highlights.size);
+    expect(frameHighlights).toBe(0);
+    await page.close();
+  });
+});
