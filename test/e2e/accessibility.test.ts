@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { type ExtensionBrowser, launchWithExtension, tabIdOf, waitForAnnotation } from '../support/browser';
+import { tabIdOf, waitForAnnotation } from '../support/browser';
 import { cardText } from '../support/card';
-import { type PageServer, servePages } from '../support/server';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('accessibility (axe-core, serious and critical)', () => {
   it('the popup, with its drift report, has no violations', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-retranslated.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('seed-retranslated.html'));
     await waitForAnnotation(page);
-    const popup = await browser.openPopup(await tabIdOf(browser.worker, page));
+    const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
     await popup.getByTestId('drift').waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
@@ -29,8 +19,8 @@ describe('accessibility (axe-core, serious and critical)', () => {
   });
 
   it('the options page, with the form open, has no violations', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.getByTestId('fact-list').waitFor();
     await options.getByRole('button', { name: 'Figure' }).click();
     await options.getByTestId('fact-form').waitFor();
@@ -39,11 +29,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
   });
 
   it('an open card has no violations, and the keyboard reaches its source link', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-original.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('seed-original.html'));
     await waitForAnnotation(page);
-    const tabId = await tabIdOf(browser.worker, page);
-    await browser.worker.evaluate(
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    await suite.browser.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'revealItem', data: 3, timestamp: Date.now() }),
       tabId,
     );

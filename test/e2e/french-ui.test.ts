@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, tabIdOf, waitForAnnotation } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { tabIdOf, waitForAnnotation } from '../support/browser';
 import { cardText } from '../support/card';
-import { type PageServer, servePages } from '../support/server';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension({ locale: 'fr' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite({ locale: 'fr' });
 
 describe('with a French browser', () => {
   it('speaks French in the popup, the card and the options page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-retranslated.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('seed-retranslated.html'));
     await waitForAnnotation(page);
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.openPopup(tabId);
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('verdict').textContent()).toMatch(/^Article sur la MINUSMA \(confiance \d+ %\)$/);
     expect(await popup.getByTestId('drift').textContent()).toContain('Écarts avec les faits de référence');
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
@@ -32,8 +22,8 @@ describe('with a French browser', () => {
     await expect
       .poll(() => cardText(page))
       .toMatch(/^Variante orthographique Asimi Goita.*Écrit « Asimi Goita » ; l’orthographe de référence est Assimi Goïta/);
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await expect.poll(() => options.locator('h1').textContent()).toBe('Faits de référence');
     await options.close();
     await popup.close();

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, highlightTexts, launchWithExtension, waitForAnnotation } from '../support/browser';
-import { type PageServer, servePages } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { highlightTexts, waitForAnnotation } from '../support/browser';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  // These pages load nothing from outside 127.0.0.1, so any other request would be the extension's.
-  expect(browser.foreignRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 function storedOverlay(): Promise<unknown> {
-  return browser.worker.evaluate(async () => (await chrome.storage.local.get('factOverlay')).factOverlay ?? null);
+  return suite.browser.worker.evaluate(async () => (await chrome.storage.local.get('factOverlay')).factOverlay ?? null);
 }
 
 describe('the options page', () => {
   it('rejects a bad import whole, lists each problem, and changes nothing', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     const count = await options.getByTestId('fact-count').textContent();
     const bad = { version: '1.0.0', entities: [], dates: [], figures: [{ id: 'x.y', value: 'lots' }] };
     await options
@@ -37,8 +25,8 @@ describe('the options page', () => {
   });
 
   it('edits a figure, and the article then shows the conflict', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.getByTestId('search').fill('killed by hostile acts since');
     await options.getByRole('button', { name: /^Edit 165 peacekeepers killed/ }).click();
     const value = options.getByLabel('Value');
@@ -49,8 +37,8 @@ describe('the options page', () => {
     await expect.poll(async () => JSON.stringify(await storedOverlay())).toContain('"value":156');
     await expect.poll(() => options.locator('[data-fact-id="minusma.casualties.killed-2023"] .status-edited').count()).toBe(1);
 
-    const article = await browser.context.newPage();
-    await article.goto(server.url('seed-original.html'));
+    const article = await suite.browser.context.newPage();
+    await article.goto(suite.server.url('seed-original.html'));
     await waitForAnnotation(article);
     expect(await highlightTexts(article, 'minusma-figure-conflict')).toEqual(['165']);
 

@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  highlightCounts,
-  highlightTexts,
-  launchWithExtension,
-  tabIdOf,
-  waitForAnnotation,
-} from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, highlightTexts, tabIdOf, waitForAnnotation } from '../support/browser';
 import { cardText } from '../support/card';
-import { type PageServer, servePages } from '../support/server';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  // These pages load nothing from outside 127.0.0.1, so any other request would be the extension's.
-  expect(browser.foreignRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 async function open(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(path));
   return page;
 }
 
@@ -113,8 +94,8 @@ describe('a hostile page', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await cardText(page)).toBeNull();
     expect(await page.evaluate(() => (window as unknown as { __spoofs: number }).__spoofs)).toBeGreaterThan(0);
-    const tabId = await tabIdOf(browser.worker, page);
-    await browser.worker.evaluate(
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    await suite.browser.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: 1, timestamp: Date.now() }),
       tabId,
     );

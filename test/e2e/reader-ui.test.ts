@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, highlightCounts, launchWithExtension, tabIdOf, waitForAnnotation } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, tabIdOf, waitForAnnotation } from '../support/browser';
 import { cardText, rangeCentre } from '../support/card';
-import { type PageServer, servePages } from '../support/server';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  // These pages load nothing from outside 127.0.0.1, so any other request would be the extension's.
-  expect(browser.foreignRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 async function openArticle(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(path));
   await waitForAnnotation(page);
   return page;
 }
 
-const badge = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badge = (tabId: number) => suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 describe('cards', () => {
   it('opens on hover with the canonical fact, its date and source, and closes on Escape', async () => {
@@ -41,12 +29,12 @@ describe('cards', () => {
 
   it('steps through highlights from the keyboard command and focuses the card', async () => {
     const page = await openArticle('seed-original.html');
-    const tabId = await tabIdOf(browser.worker, page);
+    const tabId = await tabIdOf(suite.browser.worker, page);
     const step = (delta: number) =>
-      browser.worker.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: d, timestamp: Date.now() }), [
-        tabId,
-        delta,
-      ] as const);
+      suite.browser.worker.evaluate(
+        ([id, d]) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: d, timestamp: Date.now() }),
+        [tabId, delta] as const,
+      );
     await step(1);
     await expect.poll(() => cardText(page)).toMatch(/^Matches Mali/);
     await step(1);
@@ -61,9 +49,9 @@ describe('cards', () => {
 describe('the popup', () => {
   it('reports the copy’s drift first, and the badge counts it', async () => {
     const page = await openArticle('seed-retranslated.html');
-    const tabId = await tabIdOf(browser.worker, page);
+    const tabId = await tabIdOf(suite.browser.worker, page);
     await expect.poll(() => badge(tabId)).toBe('4');
-    const popup = await browser.openPopup(tabId);
+    const popup = await suite.browser.openPopup(tabId);
     const drift = popup.getByTestId('drift');
     await expect.poll(() => drift.textContent()).toContain('“Asimi Goita” — canonical: Assimi Goïta');
     const text = await drift.textContent();
@@ -82,14 +70,14 @@ describe('the popup', () => {
 
   it('turns the extension off for the site and back on', async () => {
     const page = await openArticle('seed-original.html');
-    const tabId = await tabIdOf(browser.worker, page);
-    const popup = await browser.openPopup(tabId);
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    const popup = await suite.browser.openPopup(tabId);
     const toggle = popup.getByTestId('site-switch');
     await toggle.uncheck();
     await expect.poll(() => highlightCounts(page)).toEqual({});
     await expect.poll(() => popup.getByTestId('disabled-note').count()).toBe(1);
-    const again = await browser.context.newPage();
-    await again.goto(server.url('seed-retranslated.html'));
+    const again = await suite.browser.context.newPage();
+    await again.goto(suite.server.url('seed-retranslated.html'));
     await again.waitForFunction(() => performance.getEntriesByName('minusma:detect').length > 0);
     await new Promise((r) => setTimeout(r, 300));
     expect(await highlightCounts(again)).toEqual({});

@@ -1,20 +1,10 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, highlightCounts, launchWithExtension, waitForAnnotation, waitForReading } from '../support/browser';
-import { type PageServer, servePages } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, waitForAnnotation, waitForReading } from '../support/browser';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/real-pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite({ root: 'test/real-pages', offline: false });
 
 const PAGES = readdirSync('test/real-pages').filter((f) => f.endsWith('.html'));
 
@@ -27,10 +17,10 @@ async function ours(page: Page) {
 
 describe('saved pages of real sites', () => {
   it(`stay silent on all ${PAGES.length} of them: no highlight, no UI, only the detection scan`, async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const noisy: string[] = [];
     for (const file of PAGES) {
-      await page.goto(server.url(file), { waitUntil: 'domcontentloaded' });
+      await page.goto(suite.server.url(file), { waitUntil: 'domcontentloaded' });
       await waitForReading(page);
       const counts = await highlightCounts(page);
       const state = await ours(page);
@@ -54,15 +44,15 @@ const SITES: [file: string, opening: RegExp, container: string][] = [
 
 describe('real layouts with MINUSMA coverage put into their article container', () => {
   it.each(SITES)('%s: annotates the article text only', async (file, opening, container) => {
-    const page = await browser.context.newPage();
-    await page.route(server.url(file), async (route) => {
+    const page = await suite.browser.context.newPage();
+    await page.route(suite.server.url(file), async (route) => {
       const response = await route.fetch();
       const html = await response.text();
       const match = opening.exec(html);
       if (!match) throw new Error(`no article container in ${file}`);
       await route.fulfill({ response, body: html.replace(match[0], `${match[0]}${COVERAGE}`) });
     });
-    await page.goto(server.url(file), { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.server.url(file), { waitUntil: 'domcontentloaded' });
     await waitForAnnotation(page);
     const placed = await page.evaluate((selector) => {
       const out = { inserted: [] as string[], elsewhere: [] as string[] };

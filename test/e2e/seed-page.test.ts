@@ -1,33 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  highlightCounts,
-  highlightTexts,
-  launchWithExtension,
-  tabIdOf,
-  waitForAnnotation,
-  waitForReading,
-} from '../support/browser';
-import { type PageServer, servePages } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, highlightTexts, tabIdOf, waitForAnnotation, waitForReading } from '../support/browser';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  // These pages load nothing from outside 127.0.0.1, so any other request would be the extension's.
-  expect(browser.foreignRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('the original seed article', () => {
   it('highlights the mission, the people and every figure of the report', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-original.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('seed-original.html'));
     await waitForAnnotation(page);
     const entities = await highlightTexts(page, 'minusma-entity-match');
     expect(entities).toEqual(
@@ -53,8 +33,8 @@ describe('the original seed article', () => {
   });
 
   it('leaves the page chrome, the read-also line and the comment box alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-original.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('seed-original.html'));
     await waitForAnnotation(page);
     const outside = await page.evaluate(() => {
       const chrome = [...document.querySelectorAll('header, nav, aside, footer, textarea, input, .comments')];
@@ -72,14 +52,14 @@ describe('the original seed article', () => {
   });
 
   it('shows no badge when nothing drifts, and the popup counts every highlight', async () => {
-    const page = await browser.context.newPage();
-    const url = server.url('seed-original.html');
+    const page = await suite.browser.context.newPage();
+    const url = suite.server.url('seed-original.html');
     await page.goto(url);
     await waitForAnnotation(page);
     const total = Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
-    const tabId = await tabIdOf(browser.worker, page);
-    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    const popup = await browser.openPopup(tabId);
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    await expect.poll(() => suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('verdict').textContent()).toMatch(/^MINUSMA coverage/);
     const entities = Number(await popup.getByTestId('entity-count').textContent());
     const figures = Number(await popup.getByTestId('figure-count').textContent());
@@ -92,15 +72,15 @@ describe('the original seed article', () => {
 
 describe('a page that is not MINUSMA coverage', () => {
   it('gets no highlight, no badge, and a popup that says so', async () => {
-    const page = await browser.context.newPage();
-    const url = server.url('not-coverage.html');
+    const page = await suite.browser.context.newPage();
+    const url = suite.server.url('not-coverage.html');
     await page.goto(url);
     await waitForReading(page);
     expect(await highlightCounts(page)).toEqual({});
     expect(await page.evaluate(() => performance.getEntriesByName('minusma:annotate').length)).toBe(0);
-    const tabId = await tabIdOf(browser.worker, page);
-    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    const popup = await browser.openPopup(tabId);
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    expect(await suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('verdict').textContent()).toBe('Not MINUSMA coverage');
     await popup.close();
     await page.close();

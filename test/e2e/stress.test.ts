@@ -1,34 +1,23 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, highlightCounts, highlightTexts, launchWithExtension, waitForAnnotation } from '../support/browser';
-import { type PageServer, servePages } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, highlightTexts, waitForAnnotation } from '../support/browser';
+import { extensionSuite } from '../support/suite';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages('test/pages');
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  expect(browser.foreignRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 const COVERAGE = 'MINUSMA, the UN peacekeeping mission in Mali, said 165 peacekeepers had been killed since July 2013.';
 
 /** Serves generated HTML at a path of the test server, with a page script that counts its own ticks. */
 async function openGenerated(path: string, body: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.route(server.url(path), (route) =>
+  const page = await suite.browser.context.newPage();
+  await page.route(suite.server.url(path), (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stress</title>
 <script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script></head><body>${body}</body></html>`,
     }),
   );
-  await page.goto(server.url(path));
+  await page.goto(suite.server.url(path));
   return page;
 }
 
