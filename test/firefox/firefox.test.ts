@@ -3,6 +3,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageServer, servePages } from '../support/server';
 
+// A fixed internal UUID, so the extension's pages have a known moz-extension:// address.
+const ADDON_ID = 'minusma-reader@example.org';
+const UUID = '5a0f7f0e-6b1f-4c8e-9d7a-2f3e1c0b9a11';
+
 let firefox: Browser;
 let server: PageServer;
 
@@ -12,6 +16,9 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Firefox 153 lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
   });
   await firefox.installExtension(resolve('.output/firefox-mv2'));
 }, 60_000);
@@ -28,8 +35,25 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
+// Navigation to moz-extension:// pages never reports back over BiDi, so start it and wait for the page instead.
+async function openExtensionPage(page: Page, path: string): Promise<void> {
+  page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
+  await page.waitForFunction((p: string) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, path);
+}
+
+async function openPopupFor(origin: string): Promise<Page> {
+  const popup = await firefox.newPage();
+  await openExtensionPage(popup, 'popup.html');
+  const tabId = await popup.evaluate(async (o: string) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    return (await api.tabs.query({})).find((t) => t.url?.startsWith(o))?.id;
+  }, origin);
+  await openExtensionPage(popup, `popup.html?tab=${tabId}`);
+  return popup;
+}
+
 describe('in Firefox', () => {
-  it('highlights the seed article with the contract’s highlight names', async () => {
+  it('highlights the seed article, the popup counts it, and the per-site switch clears and restores it', async () => {
     const page = await firefox.newPage();
     await page.goto(server.url('seed-original.html'));
     await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 20_000 });
@@ -40,6 +64,19 @@ describe('in Firefox', () => {
     expect(texts).toEqual(expect.arrayContaining(['17,500', '165', '687', '2,250', '3,680', '2,000']));
     const measures = await page.evaluate(() => performance.getEntriesByName('minusma:detect').length);
     expect(measures).toBe(1);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+
+    const popup = await openPopupFor(server.origin);
+    await popup.waitForSelector('[data-testid="entity-count"]');
+    const numbers = await popup.evaluate(() =>
+      ['entity-count', 'figure-count'].map((id) => Number(document.querySelector(`[data-testid="${id}"]`)?.textContent)),
+    );
+    expect((numbers[0] ?? 0) + (numbers[1] ?? 0)).toBe(total);
+
+    await popup.click('[data-testid="site-switch"]');
+    await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('minusma-')), { timeout: 10_000 });
+    await popup.click('[data-testid="site-switch"]');
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('minusma-')), { timeout: 10_000 });
   }, 60_000);
 
   it('leaves a page that is not coverage alone', async () => {
