@@ -39,6 +39,8 @@ export interface PageText {
   nodes: Text[];
   /** Offset in `text` where each node starts. */
   starts: number[];
+  /** False when the walk stopped early (detection reads only the start of a long article). */
+  complete?: boolean;
 }
 
 function blockOf(node: Node): Node | null {
@@ -47,8 +49,14 @@ function blockOf(node: Node): Node | null {
   return el;
 }
 
-/** Walks the text nodes under `root`, skipping excluded subtrees, into one string with node offsets. */
-export function collectText(root: Node): PageText {
+/** Walks text nodes a slice at a time, so a long article can be read across several short tasks. */
+interface TextWalk {
+  /** Reads up to `maxNodes` more nodes, stopping early once the text reaches `maxLength`; true when done. */
+  take(maxNodes: number, maxLength: number): boolean;
+  result(complete: boolean): PageText;
+}
+
+function walkText(root: Node): TextWalk {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -63,20 +71,45 @@ export function collectText(root: Node): PageText {
   const starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const block = blockOf(text);
-    if (length > 0 && block !== lastBlock) {
-      parts.push('\n');
-      length++;
-    }
-    lastBlock = block;
-    nodes.push(text);
-    starts.push(length);
-    parts.push(text.data);
-    length += text.data.length;
-  }
-  return { text: parts.join(''), nodes, starts };
+  return {
+    take(maxNodes, maxLength) {
+      for (let taken = 0; taken < maxNodes && length < maxLength; taken++) {
+        const text = walker.nextNode() as Text | null;
+        if (!text) return true;
+        const block = blockOf(text);
+        if (length > 0 && block !== lastBlock) {
+          parts.push('\n');
+          length++;
+        }
+        lastBlock = block;
+        nodes.push(text);
+        starts.push(length);
+        parts.push(text.data);
+        length += text.data.length;
+      }
+      return false;
+    },
+    result: (complete) => ({ text: parts.join(''), nodes, starts, complete }),
+  };
+}
+
+/**
+ * Walks the text nodes under `root`, skipping excluded subtrees, into one string with node offsets;
+ * with `limit`, stops once the text is that long (`complete` says whether it read everything).
+ */
+export function collectText(root: Node, limit = Number.POSITIVE_INFINITY): PageText {
+  const walk = walkText(root);
+  const done = walk.take(Number.POSITIVE_INFINITY, limit);
+  return walk.result(done);
+}
+
+const NODES_PER_TASK = 4000;
+
+/** The whole text under `root`, read a few thousand nodes per task so the page stays responsive. */
+export async function collectTextInSlices(root: Node, pause: () => Promise<void>): Promise<PageText> {
+  const walk = walkText(root);
+  while (!walk.take(NODES_PER_TASK, Number.POSITIVE_INFINITY)) await pause();
+  return walk.result(true);
 }
 
 /** The readable text of a node that arrived later: a text node alone, or an element's text. */

@@ -23,7 +23,8 @@ export function detectPage(doc: Document): { detection: Detection; page?: PageTe
   try {
     if (!hasTrigger(doc.body?.textContent ?? '')) return { detection: NOT_COVERAGE };
     const root = findArticleRoot(doc);
-    const page = collectText(root);
+    // Detection reads the article's first 100,000 characters; annotation reads the rest in slices.
+    const page = collectText(root, DETECTION_LIMIT);
     return { detection: detectCoverage(page.text), page, root };
   } finally {
     measure('minusma:detect', start);
@@ -40,9 +41,10 @@ export interface Reading {
 }
 
 const CHUNK = 30_000;
+const DETECTION_LIMIT = 100_000;
 
-// Gives the page's own work a turn between pieces, so no task of ours runs long.
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Gives the page's own work a turn between pieces, so no task of ours runs long. */
+export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Finds, judges and paints every entity and figure in the article text, one piece of about 30,000

@@ -14,8 +14,8 @@ import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
 import { loadNameFinder } from './name-finder';
 import type { PageText } from './page-text';
-import { EXCLUDED } from './page-text';
-import { addUnknownNames, annotatePage, detectPage, type Reading } from './reader';
+import { collectTextInSlices, EXCLUDED } from './page-text';
+import { addUnknownNames, annotatePage, detectPage, type Reading, yieldToPage } from './reader';
 import { buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
 
@@ -68,6 +68,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       reading = EMPTY;
       performance.measure('minusma:clear', { start, end: performance.now() });
     } else {
+      if (page.complete === false && root) page = await collectTextInSlices(root, yieldToPage);
       const next = await annotatePage(doc, page, engineFor(await getMergedFacts()), false, names?.page === page ? names.spans : undefined);
       annotations = [next.annotation];
       reading = next;
