@@ -19,6 +19,8 @@ import { addUnknownNames, annotatePage, detectPage, type Reading, yieldToPage } 
 import { buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
 
+const isOurs = (target: EventTarget | null) => target instanceof Element && target.tagName.toLowerCase() === UI_TAG;
+
 /** What the content script holds for one page. */
 export interface ReaderSession {
   summary(): PageSummary;
@@ -72,7 +74,11 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       const next = await annotatePage(doc, page, engineFor(await getMergedFacts()), false, names?.page === page ? names.spans : undefined);
       annotations = [next.annotation];
       reading = next;
-      if (!finding) void findNames();
+      if (!finding) {
+        void findNames();
+        // Pointer tracking starts on the first coverage pass: other pages never pay for it.
+        watchHover(doc, { hits: () => hits, open: (i) => void cards.open(i, false), close: cards.close, onCard: isOurs }, signal);
+      }
     }
     hits = buildHitIndex(reading.ranges);
     publish();
@@ -122,16 +128,6 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       await rereadIfCoverage();
     });
   });
-  watchHover(
-    doc,
-    {
-      hits: () => hits,
-      open: (i) => void cards.open(i, false),
-      close: cards.close,
-      onCard: (t) => t instanceof Element && t.tagName.toLowerCase() === UI_TAG,
-    },
-    signal,
-  );
   const unwatch = [factOverlay.watch(() => void schedule(paintAll)), disabledSites.watch(() => void schedule(paintAll))];
   await schedule(paintAll);
 
