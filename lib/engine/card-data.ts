@@ -53,24 +53,52 @@ function caveatsOf(fact: Fact, say: Say): string[] {
   return out;
 }
 
-/** Builds the card for one result from the merged facts. */
-export function cardData(input: CardInput, facts: FactIndex, say: Say = english): CardData {
+const labels = new WeakMap<Say, Map<string, string>>();
+
+function statusLabel(status: string, say: Say): string {
+  let known = labels.get(say);
+  if (!known) {
+    known = new Map();
+    labels.set(say, known);
+  }
+  let label = known.get(status);
+  if (label === undefined) {
+    label = status in LABELS ? say(LABELS[status as keyof typeof LABELS]) : status;
+    known.set(status, label);
+  }
+  return label;
+}
+
+type FactPart = Pick<CardData, 'title' | 'sources' | 'caveats' | 'factId' | 'asOf'>;
+
+/** What a card says about its fact, shared by every highlight of that fact. */
+function factPart(fact: Fact, say: Say): FactPart {
+  const asOf = asOfOf(fact);
+  return { title: titleOf(fact), sources: fact.sources, caveats: caveatsOf(fact, say), factId: fact.id, ...(asOf ? { asOf } : {}) };
+}
+
+/**
+ * Builds the card for one result from the merged facts. Pass the same `cache` for all the results
+ * of a page: a fact mentioned a thousand times is described once.
+ */
+export function cardData(input: CardInput, facts: FactIndex, say: Say = english, cache?: Map<string, FactPart>): CardData {
   const fact = input.factId ? facts.byId.get(input.factId) : undefined;
-  const base = {
+  let part = fact ? cache?.get(fact.id) : undefined;
+  if (fact && !part) {
+    part = factPart(fact, say);
+    cache?.set(fact.id, part);
+  }
+  // Written out field by field: spreading two objects per card costs more than everything else here.
+  return {
     kind: input.kind,
     status: input.status,
-    statusLabel: input.status in LABELS ? say(LABELS[input.status as keyof typeof LABELS]) : input.status,
+    statusLabel: statusLabel(input.status, say),
     said: input.text,
     explanation: input.explanation,
-  };
-  if (!fact) return { ...base, title: input.text, sources: [], caveats: [] };
-  const asOf = asOfOf(fact);
-  return {
-    ...base,
-    title: titleOf(fact),
-    sources: fact.sources,
-    caveats: caveatsOf(fact, say),
-    factId: fact.id,
-    ...(asOf ? { asOf } : {}),
+    title: part?.title ?? input.text,
+    sources: part?.sources ?? [],
+    caveats: part?.caveats ?? [],
+    factId: part?.factId,
+    asOf: part?.asOf,
   };
 }

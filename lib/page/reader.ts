@@ -62,6 +62,8 @@ export async function annotatePage(
   const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), say: t };
   const annotation: Annotation = { entities: [], figures: [] };
   const painted: Painted<Item>[] = [];
+  const cards: CardData[] = [];
+  const described = new Map();
   for (const [from, to] of chunkBounds(page.text, CHUNK)) {
     if (from > 0) await yieldToPage();
     const inChunk = names?.filter((n) => n.start >= from && n.end <= to);
@@ -71,13 +73,15 @@ export async function annotatePage(
     annotation.entities.push(...entities);
     annotation.figures.push(...figures);
     const results = [...entities, ...figures].sort((a, b) => a.start - b.start);
-    painted.push(...rangesFor(page, results.map(toItem)));
+    const slice = rangesFor(page, results.map(toItem));
+    painted.push(...slice);
+    cards.push(...slice.map(({ item }) => cardData(item, engine.facts, t, described)));
   }
   register(painted, !more);
   measure('minusma:annotate', start);
   return {
     annotation,
-    cards: painted.map(({ item }) => cardData(item, engine.facts, t)),
+    cards,
     ranges: painted.map(({ range }) => range),
     starts: painted.map(({ item }) => item.start),
     drift: findDrift(annotation, engine.facts),
