@@ -15,13 +15,3 @@ export function indexFacts(pack: FactPack): FactIndex {
   for (const fact of [...pack.entities, ...pack.figures, ...pack.dates]) byId.set(fact.id, fact);
   return { pack, byId, entities: pack.entities, figures: pack.figures, dates: pack.dates };
 }
-
-/** True when a fact is an entity. */
-export function isEntity(fact: Fact): fact is Entity {
-  return 'aliases' in fact;
-}
-
-/** True when a fact is a counted figure. */
-export function isFigure(fact: Fact): fact is Figure {
-  return 'counts' in fact;
-}

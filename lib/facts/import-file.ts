@@ -1,5 +1,4 @@
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { Overlay } from './overlay';
 import type { FactPack } from './schema';
 import { checkPack, type PackIssue } from './validate';
 
@@ -46,9 +45,4 @@ export function readFactFile(text: string, byteLength = new TextEncoder().encode
 export function exportFacts(pack: FactPack): string {
   const checked = checkPack(pack);
   return `${JSON.stringify(checked.ok ? checked.pack : pack, null, 2)}\n`;
-}
-
-/** True when an overlay changes nothing. */
-export function isEmptyOverlay(overlay: Overlay): boolean {
-  return Object.keys(overlay.upserts).length === 0 && overlay.deletions.length === 0;
 }
