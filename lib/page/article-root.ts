@@ -5,9 +5,13 @@ function textLength(el: Element): number {
   return el.textContent?.length ?? 0;
 }
 
-function longest(elements: Iterable<Element>): Element | undefined {
-  let best: Element | undefined;
-  for (const el of elements) if (!best || textLength(el) > textLength(best)) best = el;
+// Each candidate's text is measured once: textContent builds a new string on every call.
+function longest(elements: Iterable<Element>): [Element, number] | undefined {
+  let best: [Element, number] | undefined;
+  for (const el of elements) {
+    const length = textLength(el);
+    if (!best || length > best[1]) best = [el, length];
+  }
   return best;
 }
 
@@ -30,7 +34,7 @@ function densestBlock(doc: Document): Element | undefined {
 export function findArticleRoot(doc: Document): Element {
   for (const selector of MARKED) {
     const found = longest(doc.querySelectorAll(selector));
-    if (found && textLength(found) > 200) return found;
+    if (found && found[1] > 200) return found[0];
   }
   return densestBlock(doc) ?? doc.body;
 }
