@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardData } from './engine/card-data';
 import type { DriftEntry } from './engine/drift';
+import type { TaggedNames } from './name-tagger';
 import type { HighlightName } from './page/highlight';
 
 /** One entity or figure on the page, as the popup lists it. */
@@ -32,8 +33,10 @@ export interface ProtocolMap {
   revealItem(index: number): boolean;
   /** Background (keyboard command) → content script: open the next (1) or previous (-1) highlight. */
   stepHighlight(delta: number): void;
-  /** Content script → background: inject the name finder into this coverage page. */
-  loadNameFinder(): boolean;
+  /** Content script → background: inject the reader (engine, facts, cards) into this coverage page. */
+  loadReader(): boolean;
+  /** Content script → background: the people and organisations in a piece of a coverage page's text. */
+  tagNames(text: string): TaggedNames;
   /** Content script → background: the number for the action badge (conflicts and variants). */
   reportBadge(count: number): void;
 }

@@ -2,27 +2,29 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText } from '../../lib/badge';
 import { onMessage, sendMessage } from '../../lib/messaging';
+import { tagNames } from '../../lib/name-tagger';
 
 const STEPS: Record<string, number> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
 export default defineBackground(() => {
+  // Only this extension's own content scripts may ask anything of the background.
+  const tabOf = (sender: { id?: string; tab?: { id?: number } }) => (sender.id === browser.runtime.id ? sender.tab?.id : undefined);
   onMessage('reportBadge', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.id !== browser.runtime.id) return;
+    const tabId = tabOf(sender);
+    if (tabId === undefined) return;
     // Firefox's MV2 build has browserAction where Chrome's MV3 build has action.
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: badgeText(data) });
     void action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
   });
-  onMessage('loadNameFinder', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.id !== browser.runtime.id) return false;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: ['/content-scripts/name-finder.js'],
-    });
+  onMessage('loadReader', async ({ sender }) => {
+    const tabId = tabOf(sender);
+    if (tabId === undefined) return false;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    await browser.scripting.executeScript({ target, files: ['/content-scripts/reader.js'] });
     return true;
   });
+  onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));
   browser.commands.onCommand.addListener(async (command) => {
     const delta = STEPS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

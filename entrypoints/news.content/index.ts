@@ -1,25 +1,38 @@
 import '../../assets/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '../../lib/messaging';
-import { startSession } from '../../lib/page/session';
-import { badgeCount } from '../../lib/page/summary';
+import { onMessage, type PageSummary, sendMessage } from '../../lib/messaging';
+import { watchForCoverage } from '../../lib/page/coverage-watch';
+import { NOT_COVERAGE } from '../../lib/page/detect-page';
+import { loadReader, type ReaderSession } from '../../lib/page/reader-loader';
+import { badgeCount, buildSummary } from '../../lib/page/summary';
 
+// Every page runs detection only; the reader (engine, facts, cards) is injected on coverage pages.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  async main(ctx) {
-    const session = await startSession(ctx, document, (summary) => {
-      void sendMessage('reportBadge', badgeCount(summary)).catch(() => undefined);
+  main(ctx) {
+    let summary = buildSummary(location.hostname, NOT_COVERAGE, [], []);
+    let session: ReaderSession | undefined;
+    const report = (next: PageSummary) => {
+      summary = next;
+      void sendMessage('reportBadge', badgeCount(next)).catch(() => undefined);
+    };
+    watchForCoverage(ctx, document, {
+      detected: (found) => (summary = buildSummary(location.hostname, found.detection, [], [])),
+      coverage: async (found) => {
+        const start = await loadReader();
+        if (start && ctx.isValid) session = await start(ctx, document, found, report);
+      },
     });
     const stops = [
-      onMessage('getPageSummary', () => session.summary()),
-      onMessage('revealItem', ({ data }) => session.reveal(data)),
-      onMessage('stepHighlight', ({ data }) => session.step(data)),
+      onMessage('getPageSummary', () => session?.summary() ?? summary),
+      onMessage('revealItem', ({ data }) => session?.reveal(data) ?? false),
+      onMessage('stepHighlight', ({ data }) => session?.step(data)),
     ];
     ctx.onInvalidated(() => {
       for (const stop of stops) stop();
-      session.destroy();
+      session?.destroy();
     });
   },
 });

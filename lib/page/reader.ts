@@ -1,34 +1,17 @@
 import { type CardData, cardData } from '../engine/card-data';
 import { chunkBounds, shifted } from '../engine/chunks';
-import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine, unknownEntities } from '../engine/engine';
 import { isFrench } from '../engine/language';
 import type { NameSpan } from '../engine/name-spans';
 import { t } from '../i18n';
 import { findArticleDate } from './article-date';
-import { findArticleRoot } from './article-root';
 import { type Painted, rangesFor, register } from './highlight';
-import { collectText, type PageText } from './page-text';
-
-const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [] };
+import type { PageText } from './page-text';
+import { yieldToPage } from './yield-to-page';
 
 function measure(name: string, start: number): void {
   performance.measure(name, { start, end: performance.now() });
-}
-
-/** Decides whether a document is MINUSMA coverage: one cheap scan first, scoring only when triggered. */
-export function detectPage(doc: Document): { detection: Detection; page?: PageText; root?: Element } {
-  const start = performance.now();
-  try {
-    if (!hasTrigger(doc.body?.textContent ?? '')) return { detection: NOT_COVERAGE };
-    const root = findArticleRoot(doc);
-    // Detection reads the article's first 100,000 characters; annotation reads the rest in slices.
-    const page = collectText(root, DETECTION_LIMIT);
-    return { detection: detectCoverage(page.text), page, root };
-  } finally {
-    measure('minusma:detect', start);
-  }
 }
 
 /** The painted results of one pass: a card and a live range for each highlight, in text order. */
@@ -41,10 +24,6 @@ export interface Reading {
 }
 
 const CHUNK = 30_000;
-const DETECTION_LIMIT = 100_000;
-
-/** Gives the page's own work a turn between pieces, so no task of ours runs long. */
-export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Finds, judges and paints every entity and figure in the article text, one piece of about 30,000

@@ -8,26 +8,21 @@ import type { PageSummary } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
 import { createCardControl } from './card-control';
 import { UI_TAG } from './card-host';
+import { detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
 import { clearHighlights } from './highlight';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
-import { loadNameFinder } from './name-finder';
+import { findNames } from './name-finder';
 import type { PageText } from './page-text';
 import { collectTextInSlices, EXCLUDED } from './page-text';
-import { addUnknownNames, annotatePage, detectPage, type Reading, yieldToPage } from './reader';
+import { addUnknownNames, annotatePage, type Reading } from './reader';
+import type { ReaderSession } from './reader-loader';
 import { buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
+import { yieldToPage } from './yield-to-page';
 
 const isOurs = (target: EventTarget | null) => target instanceof Element && target.tagName.toLowerCase() === UI_TAG;
-
-/** What the content script holds for one page. */
-export interface ReaderSession {
-  summary(): PageSummary;
-  reveal(index: number): Promise<boolean>;
-  step(delta: number): Promise<void>;
-  destroy(): void;
-}
 
 const EMPTY: Reading = { cards: [], ranges: [], starts: [], drift: [] };
 
@@ -36,11 +31,16 @@ const EMPTY: Reading = { cards: [], ranges: [], starts: [], drift: [] };
  * annotates text that arrives later, and serves hover and keyboard cards. Everything it holds is
  * released through one AbortController.
  */
-export async function startSession(ctx: ContentScriptContext, doc: Document, onSummary: (s: PageSummary) => void): Promise<ReaderSession> {
+export async function startSession(
+  ctx: ContentScriptContext,
+  doc: Document,
+  found: Found,
+  onSummary: (s: PageSummary) => void,
+): Promise<ReaderSession> {
   const host = location.hostname;
   const controller = new AbortController();
   const { signal } = controller;
-  let { detection, page, root } = detectPage(doc);
+  let { detection, page, root } = found;
   let reading = EMPTY;
   let annotations: Annotation[] = [];
   let hits: HitIndex | undefined;
@@ -75,7 +75,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       annotations = [next.annotation];
       reading = next;
       if (!finding) {
-        void findNames();
+        void addNames();
         // Pointer tracking starts on the first coverage pass: other pages never pay for it.
         watchHover(doc, { hits: () => hits, open: (i) => void cards.open(i, false), close: cards.close, onCard: isOurs }, signal);
       }
@@ -83,13 +83,13 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
     hits = buildHitIndex(reading.ranges);
     publish();
   };
-  // The name finder is large: it loads only now that the page is known to be coverage, then paints once more.
-  const findNames = async () => {
+  // Names no fact covers come from the background's tagger after the first paint, then paint once more.
+  const addNames = async () => {
     finding = true;
-    const finder = await loadNameFinder();
+    const start = performance.now();
     const read = page;
-    if (!finder || !read) return;
-    const spans = await finder(read.text);
+    if (!read) return;
+    const spans = await findNames(read.text, signal);
     if (signal.aborted || read !== page) return;
     names = { page: read, spans };
     await schedule(async () => {
@@ -98,6 +98,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document, onS
       reading = addUnknownNames(read, first, spans, engineFor(await getMergedFacts()), reading);
       hits = buildHitIndex(reading.ranges);
       publish();
+      performance.measure('minusma:names', { start, end: performance.now() });
     });
   };
   const addText = async (changed: Node[]) => {

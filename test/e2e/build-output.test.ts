@@ -15,6 +15,18 @@ describe('the built extension', () => {
     ]);
   });
 
+  it('loads only detection on every page: the facts, the engine, the cards and the tagger load on coverage pages', async () => {
+    const script = await readFile('.output/chrome-mv3/content-scripts/news.js', 'utf8');
+    const reader = await readFile('.output/chrome-mv3/content-scripts/reader.js', 'utf8');
+    const background = await readFile('.output/chrome-mv3/background.js', 'utf8');
+    // The fact pack's wording is only in the reader; the tagger only in the background, off the page's thread.
+    expect(script).not.toContain('Ghassim');
+    expect(reader).toContain('Ghassim');
+    expect(background).toContain('compromise');
+    for (const bundle of [script, reader]) expect(bundle).not.toContain('compromise');
+    expect(script.length).toBeLessThan(reader.length / 4);
+  });
+
   it('bundles webextension-polyfill as its browser API', async () => {
     const background = await readFile('.output/chrome-mv3/background.js', 'utf8');
     expect(background).toContain('This script should only be loaded in a browser extension');

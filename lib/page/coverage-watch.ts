@@ -1,0 +1,36 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hasTrigger } from '../engine/detect';
+import { detectPage, type Found } from './detect-page';
+import { EXCLUDED } from './page-text';
+import { watchChanges } from './watch-changes';
+
+/** What the watcher reports. */
+export interface CoverageEvents {
+  /** After every detection, coverage or not. */
+  detected(found: Found): void;
+  /** Once, the first time the page is coverage; the watcher has stopped by then. */
+  coverage(found: Found): void;
+}
+
+const isExcluded = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
+
+/**
+ * Detection on every page, and all most pages ever run: at load, then again when text with a
+ * trigger word arrives or a single-page app navigates, until the page turns out to be coverage.
+ */
+export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: CoverageEvents): void {
+  const controller = new AbortController();
+  const check = () => {
+    if (controller.signal.aborted) return;
+    const found = detectPage(doc);
+    on.detected(found);
+    if (!found.detection.coverage) return;
+    controller.abort();
+    on.coverage(found);
+  };
+  check();
+  if (controller.signal.aborted || !doc.body) return;
+  const triggered = (nodes: Node[]) => nodes.some((node) => hasTrigger(node.textContent ?? ''));
+  watchChanges(doc.body, isExcluded, (nodes) => triggered(nodes) && check(), controller.signal);
+  ctx.addEventListener(window, 'wxt:locationchange', check);
+}

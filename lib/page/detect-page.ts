@@ -1,0 +1,28 @@
+import { type Detection, detectCoverage, hasTrigger } from '../engine/detect';
+import { findArticleRoot } from './article-root';
+import { collectText, type PageText } from './page-text';
+
+/** The verdict on a page with no trigger word. */
+export const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [] };
+const DETECTION_LIMIT = 100_000;
+
+/** What detection found: on pages with a trigger word, the article root and the start of its text. */
+export interface Found {
+  detection: Detection;
+  page?: PageText | undefined;
+  root?: Element | undefined;
+}
+
+/** Decides whether a document is MINUSMA coverage: one cheap scan first, scoring only when triggered. */
+export function detectPage(doc: Document): Found {
+  const start = performance.now();
+  try {
+    if (!hasTrigger(doc.body?.textContent ?? '')) return { detection: NOT_COVERAGE };
+    const root = findArticleRoot(doc);
+    // Detection reads the article's first 100,000 characters; annotation reads the rest in slices.
+    const page = collectText(root, DETECTION_LIMIT);
+    return { detection: detectCoverage(page.text), page, root };
+  } finally {
+    performance.measure('minusma:detect', { start, end: performance.now() });
+  }
+}
