@@ -1,17 +1,22 @@
-/** Splits a text into `[start, end)` pieces of about `size` characters, cut only at line breaks. */
-export function chunkBounds(text: string, size: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const newline = text.indexOf('\n', end);
-      end = newline < 0 ? text.length : newline + 1;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
+/** The end of the piece of `text` that starts at `start`: about `size` characters on, after a line break. */
+export function pieceEnd(text: string, start: number, size: number): number {
+  const end = Math.min(text.length, start + size);
+  if (end >= text.length) return text.length;
+  const newline = text.indexOf('\n', end);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** Bounds of the pieces' sizes, in characters. */
+export const PIECE = { first: 6_000, min: 2_000, max: 60_000 };
+
+/**
+ * The size of the next piece, scaled from how long the last one took so that each takes about
+ * `targetMs`: the first pieces run cold (the JIT has not warmed up), later ones on a fast machine grow.
+ */
+export function nextPieceSize(size: number, tookMs: number, targetMs: number): number {
+  const scaled = Math.round((size * targetMs) / Math.max(tookMs, 0.5));
+  // Grow at most fourfold at a time: one fast piece is weak evidence.
+  return Math.min(PIECE.max, size * 4, Math.max(PIECE.min, scaled));
 }
 
 /** Moves results found in a piece of text to the offsets of the whole text. */

@@ -1,5 +1,5 @@
 import { type CardData, cardData } from '../engine/card-data';
-import { chunkBounds, shifted } from '../engine/chunks';
+import { nextPieceSize, PIECE, pieceEnd, shifted } from '../engine/chunks';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine, unknownEntities } from '../engine/engine';
 import { isFrench } from '../engine/language';
@@ -23,11 +23,12 @@ export interface Reading {
   drift: DriftEntry[];
 }
 
-const CHUNK = 30_000;
+// A piece of work of about this long leaves the page room to answer input within a frame or two.
+const PIECE_MS = 16;
 
 /**
- * Finds, judges and paints every entity and figure in the article text, one piece of about 30,000
- * characters per task; with `more`, adds to what is painted instead of replacing it.
+ * Finds, judges and paints every entity and figure in the article text, one piece per task, each
+ * sized to take about 16 ms; with `more`, adds to what is painted instead of replacing it.
  */
 export async function annotatePage(
   doc: Document,
@@ -43,8 +44,11 @@ export async function annotatePage(
   const painted: Painted<Item>[] = [];
   const cards: CardData[] = [];
   const described = new Map();
-  for (const [from, to] of chunkBounds(page.text, CHUNK)) {
+  let size = PIECE.first;
+  for (let from = 0, to = 0; from < page.text.length; from = to) {
     if (from > 0) await yieldToPage();
+    const began = performance.now();
+    to = pieceEnd(page.text, from, size);
     const inChunk = names?.filter((n) => n.start >= from && n.end <= to);
     const part = annotateText(page.text.slice(from, to), engine, { ...options, names: inChunk && shifted(inChunk, -from) });
     const entities = shifted(part.entities, from);
@@ -55,6 +59,7 @@ export async function annotatePage(
     const slice = rangesFor(page, results.map(toItem));
     painted.push(...slice);
     cards.push(...slice.map(({ item }) => cardData(item, engine.facts, t, described)));
+    size = nextPieceSize(size, performance.now() - began, PIECE_MS);
   }
   register(painted, !more);
   measure('minusma:annotate', start);

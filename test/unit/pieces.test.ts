@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { nextPieceSize, PIECE, pieceEnd } from '../../lib/engine/chunks';
+
+describe('pieces of a long article', () => {
+  it('cover the whole text, each ending after a line break, so no name is cut', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `Paragraph ${i} about MINUSMA and 13,289 peacekeepers.`).join('\n');
+    const pieces: string[] = [];
+    for (let from = 0, to = 0; from < text.length; from = to) {
+      to = pieceEnd(text, from, 1_000);
+      pieces.push(text.slice(from, to));
+    }
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces.slice(0, -1)) expect(piece.endsWith('\n')).toBe(true);
+  });
+
+  it('shrink after a slow piece and grow after fast ones, within bounds, so each task stays short', () => {
+    expect(nextPieceSize(30_000, 64, 16)).toBe(7_500);
+    expect(nextPieceSize(6_000, 2, 16)).toBe(24_000);
+    expect(nextPieceSize(50_000, 1, 16)).toBe(PIECE.max);
+    expect(nextPieceSize(3_000, 500, 16)).toBe(PIECE.min);
+  });
+});
