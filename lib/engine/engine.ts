@@ -1,7 +1,7 @@
 import type { FactIndex } from '../facts/fact-index';
 import { english, type Say } from '../say';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
-import { compileCues } from './cues';
+import { compileCueMatcher, compileCues } from './cues';
 import { findFigures } from './find-figures';
 import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
@@ -29,25 +29,37 @@ export interface Annotation {
   figures: FigureResult[];
 }
 
+function linkTable<T extends { status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } }>(list: readonly T[]) {
+  const facts = list.filter((f) => f.status !== 'superseded');
+  return { facts, cues: compileCueMatcher(facts.map((fact) => compileCues(fact.cues))) };
+}
+
 /** Compiles aliases into a trie and folds every cue word once. */
 export function createEngine(facts: FactIndex): Engine {
   return {
     facts,
     trie: buildAliasTrie(facts.entities),
     fuzzy: buildFuzzyIndex(facts.entities),
-    tables: {
-      figures: facts.figures.filter((f) => f.status !== 'superseded').map((fact) => ({ fact, cues: compileCues(fact.cues) })),
-      dates: facts.dates.filter((f) => f.status !== 'superseded').map((fact) => ({ fact, cues: compileCues(fact.cues) })),
-    },
+    tables: { figures: linkTable(facts.figures), dates: linkTable(facts.dates) },
   };
 }
 
-function explainEntity(engine: Engine, hit: EntityHit, say: Say): EntityResult {
+// One literal shape for every result: spreading objects of varying shapes is slow in V8.
+function withExplanation(hit: EntityHit, explanation: string): EntityResult {
+  const { kind, start, end, text, entityId, status, via } = hit;
+  return { kind, start, end, text, entityId, status, via, explanation };
+}
+
+function explainEntity(engine: Engine, hit: EntityHit, say: Say, explained: Map<string, string>): EntityResult {
+  const key = `entity|${hit.status}|${hit.entityId}|${hit.status === 'variant' ? hit.text : ''}`;
+  const known = explained.get(key);
+  if (known !== undefined) return withExplanation(hit, known);
   const fact = engine.facts.byId.get(hit.entityId);
   const name = fact && 'name' in fact ? fact.name : hit.via;
   const about = fact && 'description' in fact ? ` ${fact.description}` : '';
   const explanation = hit.status === 'variant' ? say('explainVariant', hit.text, name, about) : about.trim();
-  return { ...hit, explanation };
+  explained.set(key, explanation);
+  return withExplanation(hit, explanation);
 }
 
 // Both lists are in text order, so one sweep drops figures inside names (`resolution 2100`).
@@ -98,10 +110,12 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const folded = foldText(text);
   const ctx = { folded, tokens: tokenize(folded.text) };
   const say = options.say ?? english;
-  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit, say));
+  // Names repeat: each is worded once per text.
+  const explained = new Map<string, string>();
+  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
-  const context = { articleDate: options.articleDate, say, scores: new Map<string, number[]>() };
+  const context = { articleDate: options.articleDate, say, scores: new Map<string, number[]>(), explained };
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );

@@ -62,7 +62,10 @@ const STOP = new Set([
   'were',
   'are',
 ]);
-const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORD})(?= ([\\p{L}]+))`, 'gu');
+// No look-behind: irregexp would test it at every position (6 times slower); `startsWord` checks the few hits.
+const WORD_NUMBER = new RegExp(`(${NUMBER_WORD})(?= ([\\p{L}]+))`, 'gu');
+const WORD_PART = /[\p{L}\p{N}-]/u;
+const startsWord = (text: string, at: number) => at === 0 || !WORD_PART.test(text[at - 1] ?? '');
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 
 function qualifierBefore(text: string, start: number): Qualifier {
@@ -139,7 +142,8 @@ export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
   }
   for (const m of folded.text.matchAll(WORD_NUMBER)) {
     const value = numberWordValue(m[1] ?? '', french);
-    if (value === undefined || STOP.has(m[2] ?? '') || taken(m.index, m.index + (m[1] ?? '').length)) continue;
+    if (value === undefined || !startsWord(folded.text, m.index) || STOP.has(m[2] ?? '')) continue;
+    if (taken(m.index, m.index + (m[1] ?? '').length)) continue;
     spans.push({ from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value });
   }
   const starts = sentenceStarts(folded.text);

@@ -1,6 +1,6 @@
 import type { DateFact, Figure } from '../facts/schema';
 import { english, type Say } from '../say';
-import { type CueSet, cueScore } from './cues';
+import { type CueMatcher, cueScores } from './cues';
 import { dateLine, figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 import type { FigureHit } from './find-figures';
 
@@ -14,10 +14,10 @@ export interface FigureResult extends FigureHit {
   explanation: string;
 }
 
-/** Facts with their cues folded once. */
+/** Facts with their cues compiled once. */
 export interface LinkTables {
-  figures: { fact: Figure; cues: CueSet }[];
-  dates: { fact: DateFact; cues: CueSet }[];
+  figures: { facts: Figure[]; cues: CueMatcher };
+  dates: { facts: DateFact[]; cues: CueMatcher };
 }
 
 type Unit = Figure['unit'];
@@ -61,13 +61,29 @@ export interface LinkContext {
   say?: Say;
   /** Cue scores already computed for a sentence: the figures of one sentence share them. */
   scores?: Map<string, number[]>;
+  /** Explanations already worded: many figures of a text point to the same few facts. */
+  explained?: Map<string, string>;
+  /** Per figure fact, half a point when it held on the article's date; the same for every figure. */
+  bonus?: number[];
 }
 
-function scoresFor(sentence: string, list: readonly { cues: CueSet }[], context: LinkContext): number[] {
-  const cached = context.scores?.get(sentence);
-  if (cached && cached.length === list.length) return cached;
-  const scores = list.map(({ cues }) => cueScore(sentence, cues));
-  context.scores?.set(sentence, scores);
+function explain(context: LinkContext, key: string, word: () => string): string {
+  let text = context.explained?.get(key);
+  if (text === undefined) {
+    text = word();
+    context.explained?.set(key, text);
+  }
+  return text;
+}
+
+// A noun is almost always inside its sentence: then the sentence alone is scored, once for all its figures.
+function scoresFor(kind: string, hit: FigureHit, cues: CueMatcher, context: LinkContext): number[] {
+  const text = !hit.noun || hit.sentence.includes(hit.noun) ? hit.sentence : `${hit.sentence} ${hit.noun}`;
+  const key = `${kind}|${text}`;
+  const cached = context.scores?.get(key);
+  if (cached) return cached;
+  const scores = cueScores(text, cues);
+  context.scores?.set(key, scores);
   return scores;
 }
 
@@ -82,6 +98,12 @@ function olderNote(fact: Figure, context: LinkContext): string {
   return (context.say ?? english)('explainOlder', formatDate(fact.asOf.to), date);
 }
 
+// One literal shape for every result: spreading hits of varying shapes is slow in V8.
+function judged(hit: FigureHit, status: FigureStatus, factId: string | undefined, explanation: string): FigureResult {
+  const { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset } = hit;
+  return { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset, status, factId, explanation };
+}
+
 function best<T>(items: { item: T; score: number }[]): { item: T; score: number } | undefined {
   return items.reduce<{ item: T; score: number } | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }
@@ -91,40 +113,43 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const say = context.say ?? english;
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
-  const cueScores = scoresFor(`${hit.sentence} ${hit.noun}`, tables.figures, context);
-  const scored = tables.figures
-    .map(({ fact }, i) => ({ item: fact, score: (cueScores[i] ?? 0) + (covers(fact.asOf, context.articleDate) ? 0.5 : 0) }))
-    .filter((c) => c.score >= 1 && units.includes(c.item.unit) && holdsInYears(c.item, years));
+  const scores = scoresFor('count', hit, tables.figures.cues, context);
+  const scored: { item: Figure; score: number }[] = [];
+  context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
+  const bonus = context.bonus;
+  tables.figures.facts.forEach((fact, i) => {
+    const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
+    if (score >= 1 && units.includes(fact.unit) && holdsInYears(fact, years)) scored.push({ item: fact, score });
+  });
   const agreeing = best(scored.filter((c) => agrees(hit, c.item)));
   if (agreeing)
-    return {
-      ...hit,
-      status: 'match',
-      factId: agreeing.item.id,
-      explanation: say(
-        'explainFigureMatch',
-        figureLine(agreeing.item),
-        formatPeriod(agreeing.item.asOf),
-        olderNote(agreeing.item, context),
+    return judged(
+      hit,
+      'match',
+      agreeing.item.id,
+      explain(context, `match|${agreeing.item.id}`, () =>
+        say('explainFigureMatch', figureLine(agreeing.item), formatPeriod(agreeing.item.asOf), olderNote(agreeing.item, context)),
       ),
-    };
+    );
   const linked = best(scored);
   if (linked && linked.score >= 2) {
     const said = formatNumber(hit.value) + (hit.valueTo ? `–${formatNumber(hit.valueTo)}` : '');
-    return {
-      ...hit,
-      status: 'conflict',
-      factId: linked.item.id,
-      explanation: say(
-        'explainFigureConflict',
-        said,
-        figureLine(linked.item),
-        formatPeriod(linked.item.asOf),
-        olderNote(linked.item, context),
+    const fact = linked.item;
+    return judged(
+      hit,
+      'conflict',
+      fact.id,
+      explain(context, `conflict|${fact.id}|${said}`, () =>
+        say('explainFigureConflict', said, figureLine(fact), formatPeriod(fact.asOf), olderNote(fact, context)),
       ),
-    };
+    );
   }
-  return { ...hit, status: 'unknown', explanation: say('explainFigureUnknown') };
+  return judged(
+    hit,
+    'unknown',
+    undefined,
+    explain(context, 'unknown', () => say('explainFigureUnknown')),
+  );
 }
 
 function sameDate(text: string, fact: string): boolean {
@@ -135,19 +160,19 @@ function sameDate(text: string, fact: string): boolean {
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
-  const cueScores = scoresFor(`date|${hit.sentence}`, tables.dates, context);
-  const scored = tables.dates.map(({ fact }, i) => ({ item: fact, score: cueScores[i] ?? 0 })).filter((c) => c.score >= 1);
+  const scores = scoresFor('date', { ...hit, noun: '' }, tables.dates.cues, context);
+  const scored = tables.dates.facts.map((fact, i) => ({ item: fact, score: scores[i] ?? 0 })).filter((c) => c.score >= 1);
   const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
-  if (agreeing) return { ...hit, status: 'match', factId: agreeing.item.id, explanation: say('explainDateMatch', dateLine(agreeing.item)) };
+  if (agreeing) return judged(hit, 'match', agreeing.item.id, say('explainDateMatch', dateLine(agreeing.item)));
   const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
   if (linked && linked.score >= 2)
-    return {
-      ...hit,
-      status: 'conflict',
-      factId: linked.item.id,
-      explanation: say('explainDateConflict', hit.text, dateLine(linked.item)),
-    };
-  return { ...hit, status: 'unknown', explanation: say('explainDateUnknown') };
+    return judged(hit, 'conflict', linked.item.id, say('explainDateConflict', hit.text, dateLine(linked.item)));
+  return judged(
+    hit,
+    'unknown',
+    undefined,
+    explain(context, 'date-unknown', () => say('explainDateUnknown')),
+  );
 }
 
 /** Links and judges one figure hit. */
