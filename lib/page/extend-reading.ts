@@ -1,6 +1,5 @@
 import { findDrift } from '../engine/drift';
 import type { Annotation, Engine } from '../engine/engine';
-import { unpaint } from './highlight';
 import { textOf } from './page-text';
 import { annotatePage, type Reading } from './reader';
 
@@ -27,12 +26,11 @@ export async function extendReading(
   const touched = new Set(nodes);
   const stale = (r: Range) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer);
   const gone = new Set(reading.ranges.filter(stale));
-  unpaint(gone);
   const kept = reading.ranges.flatMap((range, i) => (gone.has(range) ? [] : [i]));
   const added: Reading[] = [];
   const all = [...annotations];
   for (const node of nodes) {
-    const next = await annotatePage(doc, textOf(node), engine, true);
+    const next = await annotatePage(doc, textOf(node), engine);
     added.push(next);
     all.push(next.annotation);
   }

@@ -54,7 +54,7 @@ export function rangesFor<T extends Paintable>(page: PageText, items: readonly T
  * Registers painted ranges under their highlight names. With `replace`, swaps in new highlights in
  * one step (the page repaints once, not once per range); otherwise adds to the ones there.
  */
-export function register(painted: readonly Painted<unknown>[], replace: boolean): void {
+export function register(painted: readonly { range: Range; name: HighlightName }[], replace: boolean): void {
   if (!canHighlight()) return;
   const groups = new Map<HighlightName, Highlight>();
   for (const { name, range } of painted) {
@@ -67,18 +67,6 @@ export function register(painted: readonly Painted<unknown>[], replace: boolean)
   }
   if (replace) for (const name of HIGHLIGHT_NAMES) if (!groups.has(name)) CSS.highlights.delete(name);
   for (const [name, highlight] of groups) CSS.highlights.set(name, highlight);
-}
-
-/** Removes ranges from every highlight (text that left the page). */
-export function unpaint(ranges: Iterable<Range>): void {
-  if (!canHighlight()) return;
-  const gone = new Set(ranges);
-  for (const name of HIGHLIGHT_NAMES) {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) continue;
-    for (const range of [...highlight]) if (gone.has(range as Range)) highlight.delete(range);
-    if (highlight.size === 0) CSS.highlights.delete(name);
-  }
 }
 
 /** Removes every `minusma-*` highlight. */

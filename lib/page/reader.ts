@@ -6,15 +6,11 @@ import { isFrench } from '../engine/language';
 import type { NameSpan } from '../engine/name-spans';
 import { t } from '../i18n';
 import { findArticleDate } from './article-date';
-import { type Painted, rangesFor, register } from './highlight';
+import { type Painted, rangesFor } from './highlight';
 import type { PageText } from './page-text';
 import { yieldToPage } from './yield-to-page';
 
-function measure(name: string, start: number): void {
-  performance.measure(name, { start, end: performance.now() });
-}
-
-/** The painted results of one pass: a card and a live range for each highlight, in text order. */
+/** The results of reading a page: a card and a live range for each highlight, in text order. */
 export interface Reading {
   cards: CardData[];
   ranges: Range[];
@@ -27,17 +23,15 @@ export interface Reading {
 const PIECE_MS = 16;
 
 /**
- * Finds, judges and paints every entity and figure in the article text, one piece per task, each
- * sized to take about 16 ms; with `more`, adds to what is painted instead of replacing it.
+ * Finds and judges every entity and figure in the article text, with a live range and a card for
+ * each, one piece per task, each sized to take about 16 ms. The session paints the result.
  */
 export async function annotatePage(
   doc: Document,
   page: PageText,
   engine: Engine,
-  more = false,
   names?: readonly NameSpan[],
 ): Promise<Reading & { annotation: Annotation }> {
-  const start = performance.now();
   const root = page.nodes[0]?.parentElement ?? doc.body;
   const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), say: t };
   const annotation: Annotation = { entities: [], figures: [] };
@@ -61,8 +55,6 @@ export async function annotatePage(
     cards.push(...slice.map(({ item }) => cardData(item, engine.facts, t, described)));
     size = nextPieceSize(size, performance.now() - began, PIECE_MS);
   }
-  register(painted, !more);
-  measure('minusma:annotate', start);
   return {
     annotation,
     cards,
@@ -73,8 +65,8 @@ export async function annotatePage(
 }
 
 /**
- * Paints the names the name finder found that no stored fact covers, and merges them into the
- * reading in text order, without reading the page again.
+ * Merges the names the name finder found that no stored fact covers into the reading, in text
+ * order, without reading the page again.
  */
 export function addUnknownNames(
   page: PageText,
@@ -85,7 +77,6 @@ export function addUnknownNames(
 ): Reading {
   const unknown = unknownEntities(page.text, spans, [...annotation.entities, ...annotation.figures], t);
   const painted = rangesFor(page, unknown.map(toItem));
-  register(painted, false);
   const all = [
     ...reading.ranges.map((range, i) => ({ range, card: reading.cards[i] as CardData, start: reading.starts[i] ?? 0 })),
     ...painted.map(({ item, range }) => ({ range, card: cardData(item, engine.facts, t), start: item.start })),

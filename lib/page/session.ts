@@ -10,12 +10,12 @@ import { createCardControl } from './card-control';
 import { UI_TAG } from './card-host';
 import { detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
-import { clearHighlights } from './highlight';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
 import { findNames } from './name-finder';
 import type { PageText } from './page-text';
 import { collectTextInSlices, EXCLUDED } from './page-text';
+import { createPainter } from './painter';
 import { addUnknownNames, annotatePage, type Reading } from './reader';
 import type { ReaderSession } from './reader-loader';
 import { buildSummary } from './summary';
@@ -46,10 +46,19 @@ export async function startSession(
   let hits: HitIndex | undefined;
   let disabled = false;
   const cards = createCardControl(ctx, () => reading);
+  const painter = createPainter(doc, signal);
   let summary = buildSummary(host, detection, [], []);
   let names: { page: PageText; spans: NameSpan[] } | undefined;
   let finding = false;
 
+  // Every change of the reading is painted and published here; a pass records how long it took.
+  const commit = (next: Reading, start?: number) => {
+    reading = next;
+    painter.show(reading);
+    if (start !== undefined) performance.measure('minusma:annotate', { start, end: performance.now() });
+    hits = buildHitIndex(reading.ranges);
+    publish();
+  };
   const publish = () => {
     summary = buildSummary(host, detection, reading.cards, reading.drift, disabled);
     onSummary(summary);
@@ -65,23 +74,23 @@ export async function startSession(
     disabled = (await disabledSites.getValue()).includes(host);
     if (disabled) {
       const start = performance.now();
-      clearHighlights();
+      painter.clear();
       cards.close();
       reading = EMPTY;
       performance.measure('minusma:clear', { start, end: performance.now() });
-    } else {
-      if (page.complete === false && root) page = await collectTextInSlices(root, yieldToPage);
-      const next = await annotatePage(doc, page, engineFor(await getMergedFacts()), false, names?.page === page ? names.spans : undefined);
-      annotations = [next.annotation];
-      reading = next;
-      if (!finding) {
-        void addNames();
-        // Pointer tracking starts on the first coverage pass: other pages never pay for it.
-        watchHover(doc, { hits: () => hits, open: (i) => void cards.open(i, false), close: cards.close, onCard: isOurs }, signal);
-      }
+      hits = buildHitIndex(reading.ranges);
+      return publish();
     }
-    hits = buildHitIndex(reading.ranges);
-    publish();
+    if (page.complete === false && root) page = await collectTextInSlices(root, yieldToPage);
+    const start = performance.now();
+    const next = await annotatePage(doc, page, engineFor(await getMergedFacts()), names?.page === page ? names.spans : undefined);
+    annotations = [next.annotation];
+    commit(next, start);
+    if (!finding) {
+      void addNames();
+      // Pointer tracking starts on the first coverage pass: other pages never pay for it.
+      watchHover(doc, { hits: () => hits, open: (i) => void cards.open(i, false), close: cards.close, onCard: isOurs }, signal);
+    }
   };
   // Names no fact covers come from the background's tagger after the first paint, then paint once more.
   const addNames = async () => {
@@ -95,9 +104,7 @@ export async function startSession(
     await schedule(async () => {
       const first = annotations[0];
       if (read !== page || disabled || !first) return;
-      reading = addUnknownNames(read, first, spans, engineFor(await getMergedFacts()), reading);
-      hits = buildHitIndex(reading.ranges);
-      publish();
+      commit(addUnknownNames(read, first, spans, engineFor(await getMergedFacts()), reading));
       performance.measure('minusma:names', { start, end: performance.now() });
     });
   };
@@ -105,9 +112,10 @@ export async function startSession(
     if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
-    ({ reading, annotations } = await extendReading(doc, nodes, engineFor(await getMergedFacts()), reading, annotations));
-    hits = buildHitIndex(reading.ranges);
-    publish();
+    const start = performance.now();
+    const grown = await extendReading(doc, nodes, engineFor(await getMergedFacts()), reading, annotations);
+    annotations = grown.annotations;
+    commit(grown.reading, start);
   };
   const rereadIfCoverage = async () => {
     ({ detection, page, root } = detectPage(doc));
@@ -123,7 +131,7 @@ export async function startSession(
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     void schedule(async () => {
-      clearHighlights();
+      painter.clear();
       cards.close();
       reading = EMPTY;
       await rereadIfCoverage();
@@ -140,7 +148,7 @@ export async function startSession(
       controller.abort();
       for (const stop of unwatch) stop();
       cards.destroy();
-      clearHighlights();
+      painter.clear();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { highlightCounts, highlightTexts, waitForAnnotation } from '../support/browser';
+import { highlightCounts, highlightTexts, tabIdOf, waitForAnnotation } from '../support/browser';
 import { extensionSuite } from '../support/suite';
 
 const suite = extensionSuite();
@@ -44,6 +44,30 @@ describe('pages built to strain the extension', () => {
     await waitForAnnotation(page);
     expect((await highlightTexts(page, 'minusma-entity-match')).filter((t) => t === 'MINUSMA').length).toBe(3);
     expect(await pageStillRuns(page)).toBe(true);
+    await page.close();
+  });
+
+  it('20,000 highlights: paints the ones around the viewport, follows the scroll, and the popup counts them all', async () => {
+    const paragraphs = Array.from({ length: 4_000 }, (_, i) => `<p id="p${i}">${COVERAGE}</p>`).join('');
+    const page = await openGenerated('many-highlights.html', `<article>${paragraphs}</article>`);
+    await waitForAnnotation(page);
+    const painted = () => page.evaluate(() => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0));
+    const paintedIn = (id: string) =>
+      page.evaluate(
+        (p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => (r as Range).startContainer.parentElement?.id === p)),
+        id,
+      );
+    // Chrome repaints every registered range on each change: only a window of them is registered at a time.
+    expect(await painted()).toBeGreaterThan(1_000);
+    expect(await painted()).toBeLessThanOrEqual(3_000);
+    expect(await paintedIn('p0')).toBe(true);
+    expect(await paintedIn('p3999')).toBe(false);
+    await page.evaluate(() => document.getElementById('p3999')?.scrollIntoView());
+    await expect.poll(() => paintedIn('p3999')).toBe(true);
+    expect(await paintedIn('p0')).toBe(false);
+    const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
+    await expect.poll(() => popup.getByTestId('figure-count').textContent()).toBe('8000');
+    await popup.close();
     await page.close();
   });
 

@@ -1,0 +1,73 @@
+import { clearHighlights, type HighlightName, highlightName, register } from './highlight';
+import type { Reading } from './reader';
+
+/**
+ * Past this many ranges Chrome's repaint of the highlights becomes a long task (it revalidates every
+ * registered range on each change, about 7 µs each), so big pages register a window instead.
+ */
+export const PAINT_LIMIT = 5_000;
+/** Ranges registered on each side of the viewport on a big page. */
+export const PAINT_SPAN = 1_500;
+
+/** Keeps `CSS.highlights` in step with the reading. */
+export interface Painter {
+  /** Paints a reading: all of it, or on a big page the ranges around the viewport, following scrolls. */
+  show(reading: Reading): void;
+  clear(): void;
+}
+
+// Ranges are in text order, which is the order they stand on the page in an article's single column.
+function firstVisible(ranges: readonly Range[]): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid]?.getBoundingClientRect().bottom ?? 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function paint(reading: Reading, from: number, to: number): void {
+  const painted: { range: Range; name: HighlightName }[] = [];
+  for (let i = from; i < to; i++) {
+    const name = highlightName(reading.cards[i] ?? { kind: 'entity', status: '' });
+    const range = reading.ranges[i];
+    if (name && range) painted.push({ range, name });
+  }
+  register(painted, true);
+}
+
+/** A painter that follows the reader's scrolling on big pages; it stops when `signal` aborts. */
+export function createPainter(doc: Document, signal: AbortSignal): Painter {
+  let reading: Reading | undefined;
+  let centre = -PAINT_SPAN;
+  let frame = 0;
+  const follow = () => {
+    frame = 0;
+    if (!reading || reading.ranges.length <= PAINT_LIMIT) return;
+    const at = firstVisible(reading.ranges);
+    if (Math.abs(at - centre) < PAINT_SPAN / 2) return;
+    centre = at;
+    paint(reading, Math.max(0, at - PAINT_SPAN), Math.min(reading.ranges.length, at + PAINT_SPAN));
+  };
+  const onScroll = () => {
+    if (frame === 0) frame = requestAnimationFrame(follow);
+  };
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  // Capture sees scrolls of inner containers too; passive never delays the page's scrolling.
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
+  doc.defaultView?.addEventListener('resize', onScroll, { passive: true, signal });
+  return {
+    show(next) {
+      reading = next;
+      centre = -PAINT_SPAN;
+      if (next.ranges.length <= PAINT_LIMIT) paint(next, 0, next.ranges.length);
+      else follow();
+    },
+    clear() {
+      reading = undefined;
+      clearHighlights();
+    },
+  };
+}
