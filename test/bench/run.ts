@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
-import { launchWithExtension } from '../support/browser';
+import { CHROMIUM, launchWithExtension } from '../support/browser';
 import { servePages } from '../support/server';
 import { heapGrowth, peerMs, type Run, runOnce } from './measure';
 import { benchPage, SIZES } from './pages';
@@ -34,14 +35,15 @@ async function main(): Promise<void> {
       await writeFile(join(dir, `${coverage ? 'cov' : 'non'}-${bytes}.html`), benchPage(bytes, coverage));
   const server = await servePages(dir);
   const browser = await launchWithExtension();
+  const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const rows: Row[] = [];
   for (const [label, bytes, runs] of SIZES) {
     for (const coverage of [false, true]) {
       const url = server.url(`${coverage ? 'cov' : 'non'}-${bytes}.html`);
       const results: Run[] = [];
       for (let i = 0; i < runs; i++) results.push(await runOnce(browser, url, coverage));
-      const peer = coverage && bytes <= 1_000_000 ? await peerMs(browser, url, 'advanced-mark.js', terms) : null;
-      const markJs = coverage && bytes <= 1_000_000 ? await peerMs(browser, url, 'mark.js', terms) : null;
+      const peer = coverage && bytes <= 1_000_000 ? await peerMs(plain, url, 'advanced-mark.js', terms) : null;
+      const markJs = coverage && bytes <= 1_000_000 ? await peerMs(plain, url, 'mark.js', terms) : null;
       const heap = coverage && bytes === 100_000 ? await heapGrowth(browser, url) : null;
       rows.push({
         page: `${label} ${coverage ? 'coverage' : 'other'}`,
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
     }
   }
   await browser.close();
+  await plain.close();
   await server.close();
   await rm(dir, { recursive: true, force: true });
   const machine = `${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB`;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compileCueMatcher, compileCues, cueScores } from '../../lib/engine/cues';
+
+const KILLED = compileCues({ en: ['peacekeeper', 'killed', 'hostile acts'], fr: ['casques bleus', 'tués'] });
+const DEPLOYED = compileCues({ en: ['troops', 'deployed', 'peacekeeping mission'], fr: ['déployés'] });
+const matcher = compileCueMatcher([KILLED, DEPLOYED]);
+
+describe('cue words that link a figure to its fact', () => {
+  it('count each cue of each fact once, in English and French, whatever the case and accents', () => {
+    expect(cueScores('165 peacekeepers were killed in hostile acts, and more peacekeepers were killed', matcher)).toEqual([3, 0]);
+    expect(cueScores('13 289 casques bleus tues et deployes', matcher)).toEqual([2, 1]);
+  });
+
+  it('let a cue take an inflection, never a prefix or a longer number', () => {
+    expect(cueScores('the peacekeepers', matcher)).toEqual([1, 0]);
+    expect(cueScores('unkilled troopships', matcher)).toEqual([0, 1]);
+    expect(cueScores('the peacekeeping mission', matcher)).toEqual([0, 1]);
+    expect(cueScores('the peacekeeping missions', matcher)).toEqual([0, 1]);
+    expect(cueScores('troops2', matcher)).toEqual([0, 0]);
+  });
+
+  it('find a cue that shares its first word with a longer one', () => {
+    const nested = compileCueMatcher([compileCues({ en: ['troops', 'troops deployed'], fr: [] })]);
+    expect(cueScores('the troops deployed', nested)).toEqual([2]);
+    expect(cueScores('the troops left', nested)).toEqual([1]);
+  });
+});
