@@ -23,12 +23,22 @@ function paragraphs(source: string[], bytes: number): string {
   return out.join('\n');
 }
 
-/** A news-like page with about `bytes` of article text; coverage pages repeat the seed report. */
-export function benchPage(bytes: number, coverage: boolean): string {
+/** What a bench page holds: the seed report repeated, the report once then other news, or other news only. */
+export type PageKind = 'coverage' | 'sparse' | 'other';
+
+function body(kind: PageKind, bytes: number): string {
+  if (kind === 'coverage') return paragraphs(SEED, bytes);
+  if (kind === 'other') return paragraphs(PLAIN, bytes);
+  const report = SEED.join('').length;
+  return `${paragraphs(SEED, report)}\n${paragraphs(PLAIN, bytes - report)}`;
+}
+
+/** A news-like page with about `bytes` of article text. */
+export function benchPage(bytes: number, kind: PageKind): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench ${bytes}</title>
 <header><nav><a href="#">World</a> <a href="#">Africa</a></nav></header>
-<article id="story"><h1>${coverage ? 'Mali and the UN mission' : 'Local news'}</h1>
-${paragraphs(coverage ? SEED : PLAIN, bytes)}
+<article id="story"><h1>${kind === 'other' ? 'Local news' : 'Mali and the UN mission'}</h1>
+${body(kind, bytes)}
 </article>
 <aside><a href="#">More news</a></aside><footer>© Bench</footer>
 </body></html>`.replace('</title>', `</title>${SCRIPT}</head><body>`);
@@ -40,10 +50,27 @@ window.loadMore = (n) => { const a = document.getElementById('story'); for (let 
   p.textContent = 'Update ' + i + ': Abdoulaye Diop met El-Ghassim Wane in Bamako; 165 peacekeepers were killed by hostile action since July 2013.'; a.append(p); } };
 </script>`;
 
-/** The sizes the benchmark runs, with how many runs each gets (the median is reported). */
-export const SIZES: [label: string, bytes: number, runs: number][] = [
+const SIZES: [label: string, bytes: number, runs: number][] = [
   ['10 KB', 10_000, 5],
   ['100 KB', 100_000, 5],
   ['1 MB', 1_000_000, 3],
   ['5 MB', 5_000_000, 3],
 ];
+
+/** One page the benchmark runs, with how many runs it gets (the median is reported). */
+export interface BenchPage {
+  label: string;
+  bytes: number;
+  runs: number;
+  kind: PageKind;
+}
+
+/** Every size as other news and as dense coverage; at 1 MB also the report once among other news. */
+export const PAGES: BenchPage[] = SIZES.flatMap(([size, bytes, runs]) =>
+  (['other', 'coverage', ...(bytes === 1_000_000 ? ['sparse' as const] : [])] as const).map((kind) => ({
+    label: `${size} ${kind === 'sparse' ? 'sparse coverage' : kind}`,
+    bytes,
+    runs,
+    kind,
+  })),
+);

@@ -6,7 +6,7 @@ import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { CHROMIUM, launchWithExtension } from '../support/browser';
 import { servePages } from '../support/server';
 import { heapGrowth, peerMs, type Run, runOnce } from './measure';
-import { benchPage, SIZES } from './pages';
+import { benchPage, PAGES } from './pages';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const medianOrNull = (values: (number | null)[]) => (values.some((v) => v === null) ? null : median(values as number[]));
@@ -30,36 +30,33 @@ interface Row {
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'minusma-bench-'));
   const terms = [...new Set(SHIPPED_PACK.entities.flatMap((e) => e.aliases))];
-  for (const [, bytes] of SIZES)
-    for (const coverage of [true, false])
-      await writeFile(join(dir, `${coverage ? 'cov' : 'non'}-${bytes}.html`), benchPage(bytes, coverage));
+  for (const { kind, bytes } of PAGES) await writeFile(join(dir, `${kind}-${bytes}.html`), benchPage(bytes, kind));
   const server = await servePages(dir);
   const browser = await launchWithExtension();
   const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const rows: Row[] = [];
-  for (const [label, bytes, runs] of SIZES) {
-    for (const coverage of [false, true]) {
-      const url = server.url(`${coverage ? 'cov' : 'non'}-${bytes}.html`);
-      const results: Run[] = [];
-      for (let i = 0; i < runs; i++) results.push(await runOnce(browser, url, coverage));
-      const peer = coverage && bytes <= 1_000_000 ? await peerMs(plain, url, 'advanced-mark.js', terms) : null;
-      const markJs = coverage && bytes <= 1_000_000 ? await peerMs(plain, url, 'mark.js', terms) : null;
-      const heap = coverage && bytes === 100_000 ? await heapGrowth(browser, url) : null;
-      rows.push({
-        page: `${label} ${coverage ? 'coverage' : 'other'}`,
-        coverage,
-        textBytes: bytes,
-        bareWalkMs: round(median(results.map((r) => r.bareWalkMs))) ?? 0,
-        detectMs: round(median(results.map((r) => r.detectMs))) ?? 0,
-        annotateMs: round(medianOrNull(results.map((r) => r.annotateMs))),
-        clearMs: round(medianOrNull(results.map((r) => r.clearMs))),
-        longestTaskMs: round(median(results.map((r) => r.longestTaskMs))) ?? 0,
-        peerMs: round(peer),
-        markJsMs: round(markJs),
-        heapGrowthBytes: heap,
-      });
-      console.log(`measured ${rows.at(-1)?.page}`);
-    }
+  for (const { label, bytes, runs, kind } of PAGES) {
+    const coverage = kind !== 'other';
+    const url = server.url(`${kind}-${bytes}.html`);
+    const results: Run[] = [];
+    for (let i = 0; i < runs; i++) results.push(await runOnce(browser, url, coverage));
+    const peer = coverage && bytes <= 1_000_000 ? await peerMs(plain, url, 'advanced-mark.js', terms) : null;
+    const markJs = coverage && bytes <= 1_000_000 ? await peerMs(plain, url, 'mark.js', terms) : null;
+    const heap = kind === 'coverage' && bytes === 100_000 ? await heapGrowth(browser, url) : null;
+    rows.push({
+      page: label,
+      coverage,
+      textBytes: bytes,
+      bareWalkMs: round(median(results.map((r) => r.bareWalkMs))) ?? 0,
+      detectMs: round(median(results.map((r) => r.detectMs))) ?? 0,
+      annotateMs: round(medianOrNull(results.map((r) => r.annotateMs))),
+      clearMs: round(medianOrNull(results.map((r) => r.clearMs))),
+      longestTaskMs: round(median(results.map((r) => r.longestTaskMs))) ?? 0,
+      peerMs: round(peer),
+      markJsMs: round(markJs),
+      heapGrowthBytes: heap,
+    });
+    console.log(`measured ${rows.at(-1)?.page}`);
   }
   await browser.close();
   await plain.close();
