@@ -1,10 +1,10 @@
 import '../../assets/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, type PageSummary, sendMessage } from '../../lib/messaging';
+import { onMessage, sendMessage } from '../../lib/messaging';
 import { watchForCoverage } from '../../lib/page/coverage-watch';
 import { NOT_COVERAGE } from '../../lib/page/detect-page';
 import { loadReader, type ReaderSession } from '../../lib/page/reader-loader';
-import { badgeCount, buildSummary } from '../../lib/page/summary';
+import { buildSummary } from '../../lib/page/summary';
 
 // Every page runs detection only; the reader (engine, facts, cards) is injected on coverage pages.
 export default defineContentScript({
@@ -14,10 +14,7 @@ export default defineContentScript({
   main(ctx) {
     let summary = buildSummary(location.hostname, NOT_COVERAGE, [], []);
     let session: ReaderSession | undefined;
-    const report = (next: PageSummary) => {
-      summary = next;
-      void sendMessage('reportBadge', badgeCount(next)).catch(() => undefined);
-    };
+    const report = (count: number) => void sendMessage('reportBadge', count).catch(() => undefined);
     watchForCoverage(ctx, document, {
       detected: (found) => (summary = buildSummary(location.hostname, found.detection, [], [])),
       coverage: async (found) => {

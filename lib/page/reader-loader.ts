@@ -15,7 +15,8 @@ export type StartReader = (
   ctx: ContentScriptContext,
   doc: Document,
   found: Found,
-  onSummary: (summary: PageSummary) => void,
+  /** Called on every change with the number for the action badge. */
+  onBadge: (count: number) => void,
 ) => Promise<ReaderSession>;
 
 // Both scripts run in the extension's isolated world: the page cannot see or set this.

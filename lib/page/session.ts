@@ -18,7 +18,7 @@ import { collectTextInSlices, EXCLUDED } from './page-text';
 import { createPainter } from './painter';
 import { addUnknownNames, annotatePage, type Reading } from './reader';
 import type { ReaderSession } from './reader-loader';
-import { buildSummary } from './summary';
+import { badgeCount, buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
 import { yieldToPage } from './yield-to-page';
 
@@ -35,7 +35,7 @@ export async function startSession(
   ctx: ContentScriptContext,
   doc: Document,
   found: Found,
-  onSummary: (s: PageSummary) => void,
+  onBadge: (count: number) => void,
 ): Promise<ReaderSession> {
   const host = location.hostname;
   const controller = new AbortController();
@@ -47,7 +47,7 @@ export async function startSession(
   let disabled = false;
   const cards = createCardControl(ctx, () => reading);
   const painter = createPainter(doc, signal);
-  let summary = buildSummary(host, detection, [], []);
+  let summary: PageSummary | undefined;
   let names: { page: PageText; spans: NameSpan[] } | undefined;
   let finding = false;
 
@@ -59,9 +59,10 @@ export async function startSession(
     hits = buildHitIndex(reading.ranges);
     publish();
   };
+  // The popup's summary is built when asked: a list of 17,000 rows is not rebuilt on every change.
   const publish = () => {
-    summary = buildSummary(host, detection, reading.cards, reading.drift, disabled);
-    onSummary(summary);
+    summary = undefined;
+    onBadge(badgeCount(reading.cards, detection.coverage, disabled));
   };
   // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
   let queue: Promise<unknown> = Promise.resolve();
@@ -141,7 +142,7 @@ export async function startSession(
   await schedule(paintAll);
 
   return {
-    summary: () => summary,
+    summary: () => (summary ??= buildSummary(host, detection, reading.cards, reading.drift, disabled)),
     reveal: cards.reveal,
     step: cards.step,
     destroy() {

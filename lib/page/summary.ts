@@ -32,7 +32,9 @@ export function buildSummary(
 }
 
 /** The badge number: what a reader should look at (conflicts and variants). */
-export function badgeCount(summary: PageSummary): number {
-  if (!summary.coverage || summary.disabled) return 0;
-  return (summary.byHighlight['minusma-figure-conflict'] ?? 0) + (summary.byHighlight['minusma-entity-variant'] ?? 0);
+export function badgeCount(cards: readonly CardData[], coverage: boolean, disabled: boolean): number {
+  if (!coverage || disabled) return 0;
+  let count = 0;
+  for (const card of cards) if (card.status === 'conflict' || card.status === 'variant') count++;
+  return count;
 }
