@@ -1,0 +1,67 @@
+import type { DateFact, Figure } from '../facts/schema';
+import type { Say } from '../say';
+import { type CueMatcher, cueScores } from './cues';
+import type { FigureHit } from './find-figures';
+
+/** How a figure in the text stands against the canonical facts. */
+export type FigureStatus = 'match' | 'conflict' | 'unknown';
+
+/** A figure hit judged against the facts. */
+export interface FigureResult extends FigureHit {
+  status: FigureStatus;
+  factId?: string;
+  explanation: string;
+}
+
+/** Facts with their cues compiled once. */
+export interface LinkTables {
+  figures: { facts: Figure[]; cues: CueMatcher };
+  dates: { facts: DateFact[]; cues: CueMatcher };
+}
+
+/** When the article was published (ISO date), so facts that held then are preferred and older ones said so. */
+export interface LinkContext {
+  articleDate?: string | undefined;
+  /** How explanations are worded (the reader's language); English by default. */
+  say?: Say;
+  /** Cue scores already computed for a sentence: the figures of one sentence share them. */
+  scores?: Map<string, number[]>;
+  /** Explanations already worded: many figures of a text point to the same few facts. */
+  explained?: Map<string, string>;
+  /** Per figure fact, half a point when it held on the article's date; the same for every figure. */
+  bonus?: number[];
+}
+
+/** An explanation worded once per key and text. */
+export function explain(context: LinkContext, key: string, word: () => string): string {
+  let text = context.explained?.get(key);
+  if (text === undefined) {
+    text = word();
+    context.explained?.set(key, text);
+  }
+  return text;
+}
+
+// A noun is almost always inside its sentence: then the sentence alone is scored, once for all its figures.
+/** Per fact, how many of its cues the hit's sentence holds. */
+export function scoresFor(kind: string, hit: FigureHit, cues: CueMatcher, context: LinkContext): number[] {
+  const text = !hit.noun || hit.sentence.includes(hit.noun) ? hit.sentence : `${hit.sentence} ${hit.noun}`;
+  const key = `${kind}|${text}`;
+  const cached = context.scores?.get(key);
+  if (cached) return cached;
+  const scores = cueScores(text, cues);
+  context.scores?.set(key, scores);
+  return scores;
+}
+
+// One literal shape for every result: spreading hits of varying shapes is slow in V8.
+/** A hit with its verdict. */
+export function judged(hit: FigureHit, status: FigureStatus, factId: string | undefined, explanation: string): FigureResult {
+  const { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset } = hit;
+  return { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset, status, factId, explanation };
+}
+
+/** The item with the highest score. */
+export function best<T>(items: { item: T; score: number }[]): { item: T; score: number } | undefined {
+  return items.reduce<{ item: T; score: number } | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+}

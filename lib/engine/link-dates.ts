@@ -1,0 +1,27 @@
+import { english } from '../say';
+import { dateLine } from './describe';
+import type { FigureHit } from './find-figures';
+import { best, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
+
+function sameDate(text: string, fact: string): boolean {
+  return text.startsWith(fact) || fact.startsWith(text);
+}
+
+/** Links a date to the dated event its sentence fits best, and judges it. */
+export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
+  const say = context.say ?? english;
+  const date = hit.date ?? String(hit.value);
+  const scores = scoresFor('date', { ...hit, noun: '' }, tables.dates.cues, context);
+  const scored = tables.dates.facts.map((fact, i) => ({ item: fact, score: scores[i] ?? 0 })).filter((c) => c.score >= 1);
+  const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
+  if (agreeing) return judged(hit, 'match', agreeing.item.id, say('explainDateMatch', dateLine(agreeing.item)));
+  const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
+  if (linked && linked.score >= 2)
+    return judged(hit, 'conflict', linked.item.id, say('explainDateConflict', hit.text, dateLine(linked.item)));
+  return judged(
+    hit,
+    'unknown',
+    undefined,
+    explain(context, 'date-unknown', () => say('explainDateUnknown')),
+  );
+}
