@@ -75,12 +75,11 @@ export async function startSession(
     disabled = (await disabledSites.getValue()).includes(host);
     if (disabled) {
       const start = performance.now();
-      painter.clear();
       cards.close();
-      reading = EMPTY;
+      // Painting nothing deletes every highlight.
+      commit(EMPTY);
       performance.measure('minusma:clear', { start, end: performance.now() });
-      hits = buildHitIndex(reading.ranges);
-      return publish();
+      return;
     }
     if (page.complete === false && root) page = await collectTextInSlices(root, yieldToPage);
     const start = performance.now();
