@@ -1,5 +1,5 @@
 import { type CardData, cardData } from '../engine/card-data';
-import { nextPieceSize, PIECE, pieceEnd, shifted } from '../engine/chunks';
+import { moveBy, nextPieceSize, PIECE, pieceEnd, shifted } from '../engine/chunks';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { type Annotation, annotateText, type Engine, unknownEntities } from '../engine/engine';
 import { isFrench } from '../engine/language';
@@ -45,8 +45,8 @@ export async function annotatePage(
     to = pieceEnd(page.text, from, size);
     const inChunk = names?.filter((n) => n.start >= from && n.end <= to);
     const part = annotateText(page.text.slice(from, to), engine, { ...options, names: inChunk && shifted(inChunk, -from) });
-    const entities = shifted(part.entities, from);
-    const figures = shifted(part.figures, from);
+    const entities = moveBy(part.entities, from);
+    const figures = moveBy(part.figures, from);
     annotation.entities.push(...entities);
     annotation.figures.push(...figures);
     const results = [...entities, ...figures].sort((a, b) => a.start - b.start);
@@ -86,6 +86,8 @@ export function addUnknownNames(
 
 type Item = ReturnType<typeof toItem>;
 
+// Only what painting and the card read, in one small shape: a spread would copy the whole sentence record.
 function toItem(result: Annotation['entities'][number] | Annotation['figures'][number]) {
-  return { ...result, factId: ('entityId' in result ? result.entityId : result.factId) || undefined };
+  const { kind, status, start, end, text, explanation } = result;
+  return { kind, status, start, end, text, explanation, factId: ('entityId' in result ? result.entityId : result.factId) || undefined };
 }

@@ -72,7 +72,9 @@ export async function startSession(
   };
   const paintAll = async () => {
     if (signal.aborted || !detection.coverage || !page) return;
-    disabled = (await disabledSites.getValue()).includes(host);
+    // Both reads are one round trip to the browser's storage each: made together.
+    const [sites, facts] = await Promise.all([disabledSites.getValue(), getMergedFacts()]);
+    disabled = sites.includes(host);
     if (disabled) {
       const start = performance.now();
       cards.close();
@@ -83,7 +85,7 @@ export async function startSession(
     }
     if (page.complete === false && root) page = await collectTextInSlices(root, yieldToPage);
     const start = performance.now();
-    const next = await annotatePage(doc, page, engineFor(await getMergedFacts()), names?.page === page ? names.spans : undefined);
+    const next = await annotatePage(doc, page, engineFor(facts), names?.page === page ? names.spans : undefined);
     annotations = [next.annotation];
     commit(next, start);
     if (!finding) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../lib/engine/describe';
 import { detectCoverage } from '../../lib/engine/detect';
 import { annotateText } from '../../lib/engine/engine';
 import { foldText, originalSpan } from '../../lib/engine/fold-text';
@@ -95,5 +96,17 @@ describe('the import path on any input', () => {
       { numRuns: 300 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('numbers in cards and explanations', () => {
+  it('are written as en-US writes them, with up to two decimals', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    const values = fc.oneof(
+      fc.nat(1e12),
+      fc.nat(1e8).map((n) => n / 100),
+      fc.double({ min: 0, max: 1e6, noNaN: true }).map((d) => Math.round(d * 100) / 100),
+    );
+    fc.assert(fc.property(values, (value) => formatNumber(value) === intl.format(value)));
   });
 });
