@@ -7,7 +7,7 @@ export function pieceEnd(text: string, start: number, size: number): number {
 }
 
 /** Bounds of the pieces' sizes, in characters. */
-export const PIECE = { first: 6_000, min: 2_000, max: 60_000 };
+export const PIECE = { first: 2_000, min: 2_000, max: 60_000 };
 
 /**
  * The size of the next piece, scaled from how long the last one took so that each takes about

@@ -40,7 +40,8 @@ export async function annotatePage(
   const described = new Map();
   let size = PIECE.first;
   for (let from = 0, to = 0; from < page.text.length; from = to) {
-    if (from > 0) await yieldToPage();
+    // The first piece too: building the engine just before may already have used most of a task.
+    await yieldToPage();
     const began = performance.now();
     to = pieceEnd(page.text, from, size);
     const inChunk = names?.filter((n) => n.start >= from && n.end <= to);

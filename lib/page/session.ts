@@ -83,7 +83,10 @@ export async function startSession(
       performance.measure('minusma:clear', { start, end: performance.now() });
       return;
     }
-    if (page.complete === false && root) page = await collectTextInSlices(root, yieldToPage);
+    if (page.complete === false && root) {
+      page = await collectTextInSlices(root, yieldToPage);
+      await yieldToPage();
+    }
     const start = performance.now();
     const next = await annotatePage(doc, page, engineFor(facts), names?.page === page ? names.spans : undefined);
     annotations = [next.annotation];
