@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hasTrigger } from '../engine/detect';
 import { detectPage, type Found } from './detect-page';
-import { EXCLUDED } from './page-text';
+import { isExcluded } from './page-text';
 import { watchChanges } from './watch-changes';
 
 /** What the watcher reports. */
@@ -12,11 +12,9 @@ export interface CoverageEvents {
   coverage(found: Found): void;
 }
 
-const isExcluded = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
-
 /**
- * Detection on every page, and all most pages ever run: at load, then again when text with a
- * trigger word arrives or a single-page app navigates, until the page turns out to be coverage.
+ * Runs detection, which is all most pages ever get: at load, then again when text with a trigger
+ * word arrives or a single-page app navigates, until the page turns out to be coverage.
  */
 export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: CoverageEvents): void {
   const controller = new AbortController();

@@ -2,6 +2,9 @@
 export const EXCLUDED =
   'script, style, noscript, textarea, input, select, option, pre, code, svg, math, [contenteditable], header, nav, footer, aside, minusma-reader-ui';
 
+/** True for a node inside an excluded element, whose text is never read. */
+export const isExcluded = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
+
 // Inline elements keep words whole across them (`Ab<i>doulaye</i> Diop`); any other element starts a new line of text.
 const INLINE = new Set([
   'A',

@@ -14,7 +14,7 @@ import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
 import { findNames } from './name-finder';
 import type { PageText } from './page-text';
-import { collectTextInSlices, EXCLUDED } from './page-text';
+import { collectTextInSlices, isExcluded } from './page-text';
 import { createPainter } from './painter';
 import { addUnknownNames, annotatePage, type Reading } from './reader';
 import type { ReaderSession } from './reader-loader';
@@ -128,12 +128,7 @@ export async function startSession(
     else publish();
   };
 
-  watchChanges(
-    doc.body,
-    (node) => (node instanceof Element ? node : node.parentElement)?.closest(`${EXCLUDED}`) != null,
-    (nodes) => void schedule(() => addText(nodes)),
-    signal,
-  );
+  watchChanges(doc.body, isExcluded, (nodes) => void schedule(() => addText(nodes)), signal);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     void schedule(async () => {
       painter.clear();
