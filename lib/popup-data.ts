@@ -10,11 +10,16 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
   return active?.id;
 }
 
-/** Asks the tab's content script for its summary; undefined where no content script runs (browser pages, the store). */
+/**
+ * Asks the tab's content script for its summary; undefined where no content script runs (browser
+ * pages, the store). Whether the site is off is read from storage, where the switch keeps it: the
+ * page may not have caught up yet, and a switch drawn from its answer would undo the next click.
+ */
 export async function loadPageSummary(tabId: number | undefined): Promise<PageSummary | undefined> {
   if (tabId === undefined) return undefined;
   try {
-    return await sendMessage('getPageSummary', undefined, tabId);
+    const summary = await sendMessage('getPageSummary', undefined, tabId);
+    return { ...summary, disabled: (await disabledSites.getValue()).includes(summary.host) };
   } catch {
     return undefined;
   }

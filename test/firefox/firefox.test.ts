@@ -75,6 +75,8 @@ describe('in Firefox', () => {
 
     await popup.click('[data-testid="site-switch"]');
     await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('minusma-')), { timeout: 10_000 });
+    // The popup redraws with a note above the switch, which moves it: click once it has settled.
+    await popup.waitForSelector('[data-testid="disabled-note"]');
     await popup.click('[data-testid="site-switch"]');
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('minusma-')), { timeout: 10_000 });
   }, 60_000);
