@@ -51,21 +51,21 @@ export function rangesFor<T extends Paintable>(page: PageText, items: readonly T
 }
 
 /**
- * Registers painted ranges under their highlight names. With `replace`, swaps in new highlights in
- * one step (the page repaints once, not once per range); otherwise adds to the ones there.
+ * Makes `CSS.highlights` hold exactly these ranges under their names, swapped in one step (the page
+ * repaints once, not once per range).
  */
-export function register(painted: readonly { range: Range; name: HighlightName }[], replace: boolean): void {
+export function register(painted: readonly { range: Range; name: HighlightName }[]): void {
   if (!canHighlight()) return;
   const groups = new Map<HighlightName, Highlight>();
   for (const { name, range } of painted) {
-    let highlight = groups.get(name) ?? (replace ? undefined : CSS.highlights.get(name));
+    let highlight = groups.get(name);
     if (!highlight) {
       highlight = new Highlight();
       groups.set(name, highlight);
     }
     highlight.add(range);
   }
-  if (replace) for (const name of HIGHLIGHT_NAMES) if (!groups.has(name)) CSS.highlights.delete(name);
+  for (const name of HIGHLIGHT_NAMES) if (!groups.has(name)) CSS.highlights.delete(name);
   for (const [name, highlight] of groups) CSS.highlights.set(name, highlight);
 }
 

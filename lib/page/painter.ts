@@ -35,7 +35,7 @@ function paint(reading: Reading, from: number, to: number): void {
     const range = reading.ranges[i];
     if (name && range) painted.push({ range, name });
   }
-  register(painted, true);
+  register(painted);
 }
 
 /** A painter that follows the reader's scrolling on big pages; it stops when `signal` aborts. */
