@@ -1,9 +1,30 @@
-/** Elements whose text is never read: code, forms, graphics, page chrome and the extension's own UI. */
-export const EXCLUDED =
-  'script, style, noscript, textarea, input, select, option, pre, code, svg, math, [contenteditable], header, nav, footer, aside, minusma-reader-ui';
+// Elements whose text is never read: code, forms, graphics, page chrome and the extension's own UI.
+const EXCLUDED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'pre',
+  'code',
+  'svg',
+  'math',
+  'header',
+  'nav',
+  'footer',
+  'aside',
+  'minusma-reader-ui',
+]);
+
+/** The same elements as a selector (editable regions included). */
+export const EXCLUDED = [...EXCLUDED_TAGS, '[contenteditable]'].join(', ');
 
 /** True for a node inside an excluded element, whose text is never read. */
 export const isExcluded = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
+
+const excludes = (element: Element) => EXCLUDED_TAGS.has(element.localName) || element.hasAttribute('contenteditable');
 
 // Inline elements keep words whole across them (`Ab<i>doulaye</i> Diop`); any other element starts a new line of text.
 const INLINE = new Set([
@@ -59,16 +80,28 @@ interface TextWalk {
   result(complete: boolean): PageText;
 }
 
+// The walker has no filter: a call back into script for every element costs more than the walk itself.
+function nextText(walker: TreeWalker): Text | null {
+  let node = walker.nextNode();
+  while (node && node.nodeType !== Node.TEXT_NODE) {
+    if (excludes(node as Element)) node = pastSubtree(walker);
+    else node = walker.nextNode();
+  }
+  return node as Text | null;
+}
+
+// Leaves an element without entering it: its next sibling, or its nearest ancestor's.
+function pastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 function walkText(root: Node): TextWalk {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE
-        ? NodeFilter.FILTER_ACCEPT
-        : (node as Element).matches(EXCLUDED)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP,
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -77,7 +110,7 @@ function walkText(root: Node): TextWalk {
   return {
     take(maxNodes, maxLength) {
       for (let taken = 0; taken < maxNodes && length < maxLength; taken++) {
-        const text = walker.nextNode() as Text | null;
+        const text = nextText(walker);
         if (!text) return true;
         const block = blockOf(text);
         if (length > 0 && block !== lastBlock) {

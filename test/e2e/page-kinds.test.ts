@@ -53,12 +53,20 @@ describe('an article split across inline elements, comments and invisible charac
     await waitForAnnotation(page);
     const entities = await highlightTexts(page, 'minusma-entity-match');
     expect(entities).toEqual(
-      expect.arrayContaining(['Abdoulaye Diop', 'MINUSMA', 'Gu\u00adterres', 'Assimi\u200b Goïta', 'Richard Mills']),
+      // Annadif comes after code nested at the end of a paragraph: the walk leaves the code and goes on.
+      expect.arrayContaining([
+        'Abdoulaye Diop',
+        'MINUSMA',
+        'Gu\u00adterres',
+        'Assimi\u200b Goïta',
+        'Richard Mills',
+        'Mahamat Saleh Annadif',
+      ]),
     );
     expect(await highlightTexts(page, 'minusma-figure-match')).toEqual(expect.arrayContaining(['165', '687', 'July 2013', '17\u202f500']));
     const inside = await page.evaluate(() =>
       [...CSS.highlights].flatMap(([, h]) =>
-        [...h].filter((r) => (r as Range).startContainer.parentElement?.closest('pre, [contenteditable], svg')),
+        [...h].filter((r) => (r as Range).startContainer.parentElement?.closest('pre, code, [contenteditable], svg')),
       ),
     );
     expect(inside).toEqual([]);
