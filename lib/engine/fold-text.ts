@@ -32,10 +32,6 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-}
-
 /**
  * Folds case, accents, width and invisible characters so that `Goïta`, `GOITA` and `Go\u00adita`
  * all read `goita`, keeping a map back to the original offsets. Plain ASCII runs are copied whole.
@@ -46,7 +42,8 @@ export function foldText(source: string): FoldedText {
   let length = 0;
   let last = 0;
   const copy = (from: number, to: number) => {
-    parts.push(asciiLower(source.slice(from, to)));
+    // Runs between special characters are plain ASCII: lower-casing them changes only A-Z.
+    parts.push(source.slice(from, to).toLowerCase());
     for (let i = from; i < to; i++) origin[length++] = i;
   };
   for (const m of source.matchAll(SPECIAL)) {

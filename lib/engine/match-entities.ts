@@ -42,8 +42,28 @@ function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean
   return entry.caseRules.every((rule, k) => rule === 'any' || caseFits(rule, originalToken(ctx, first + k)));
 }
 
+// A hash of a word's letters: most words of a text start no alias, and comparing hashes rules them
+// out without cutting each word out of the text.
+function wordHash(text: string, from: number, to: number): number {
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+const heads = new WeakMap<TrieNode, Set<number>>();
+
+function headsOf(root: TrieNode): Set<number> {
+  let hashes = heads.get(root);
+  if (!hashes) {
+    hashes = new Set([...root.next.keys()].map((word) => wordHash(word, 0, word.length)));
+    heads.set(root, hashes);
+  }
+  return hashes;
+}
+
 /** The longest alias starting at token `first`, as [entry, last token], or undefined. */
-function longestAt(ctx: MatchContext, root: TrieNode, first: number): [AliasEntry, number] | undefined {
+function longestAt(ctx: MatchContext, root: TrieNode, first: number, firstWords: Set<number>): [AliasEntry, number] | undefined {
+  if (!firstWords.has(wordHash(ctx.folded.text, ctx.tokens.starts[first] ?? 0, ctx.tokens.ends[first] ?? 0))) return undefined;
   let node: TrieNode | undefined = root;
   let best: [AliasEntry, number] | undefined;
   for (let i = first; node && i < ctx.tokens.count; i++) {
@@ -76,8 +96,9 @@ export function hitFor(
  */
 export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyIndex): EntityHit[] {
   const hits: EntityHit[] = [];
+  const firstWords = headsOf(root);
   for (let i = 0; i < ctx.tokens.count; ) {
-    const exact = longestAt(ctx, root, i);
+    const exact = longestAt(ctx, root, i, firstWords);
     if (exact) {
       const [entry, last] = exact;
       hits.push(hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias));
