@@ -6,6 +6,8 @@ export interface DateSpan {
   to: number;
   form: 'date';
   value: number;
+  /** Always absent: the same shape as a counted number's span. */
+  valueTo?: undefined;
   date: string;
 }
 
@@ -31,7 +33,7 @@ export function findDates(text: string): DateSpan[] {
       const day = dayWord ? Number.parseInt(dayWord, 10) : undefined;
       if (!month || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
       const date = `${year}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
-      spans.push({ from, to, form: 'date', value: Number(year), date });
+      spans.push({ from, to, form: 'date', value: Number(year), valueTo: undefined, date });
     }
   }
   return spans;

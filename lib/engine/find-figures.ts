@@ -16,9 +16,9 @@ export interface FigureHit {
   text: string;
   form: 'count' | 'date';
   value: number;
-  valueTo?: number;
+  valueTo?: number | undefined;
   /** For dates: ISO date with the precision the text gives (`2013`, `2013-07`, `2013-07-01`). */
-  date?: string;
+  date?: string | undefined;
   qualifier: Qualifier;
   /** The folded words right after the number: what it counts. */
   noun: string;
@@ -84,26 +84,25 @@ interface Span {
   to: number;
   form: FigureHit['form'];
   value: number;
-  valueTo?: number;
-  date?: string;
+  valueTo?: number | undefined;
+  date?: string | undefined;
 }
 
+// One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, starts: readonly number[], span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
   const [s0, s1] = sentenceAround(folded.text, starts, span.from, span.to);
-  const noun = nounAfter(folded.text, span.to);
-  const { form, value, valueTo, date } = span;
   return {
     kind: 'figure',
     start,
     end,
     text: folded.source.slice(start, end),
-    form,
-    value,
-    ...(valueTo !== undefined ? { valueTo } : {}),
-    ...(date ? { date } : {}),
+    form: span.form,
+    value: span.value,
+    valueTo: span.valueTo,
+    date: span.date,
     qualifier: qualifierBefore(folded.text, span.from),
-    noun,
+    noun: nounAfter(folded.text, span.to),
     sentence: folded.text.slice(s0, s1),
     sentenceOffset: span.from - s0,
   };
@@ -137,14 +136,16 @@ export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
   };
   for (const n of parseNumbers(folded, french)) {
     if (taken(n.from, n.to)) continue;
-    if (isYear(folded, n.from, n.to, n.value)) spans.push({ ...n, form: 'date', date: String(n.value) });
-    else if (!BARE_MONTH.test(folded.text.slice(n.to + 1, n.to + 12)) || n.value > 31) spans.push({ ...n, form: 'count' });
+    const { from, to, value, valueTo } = n;
+    if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
+    else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
+      spans.push({ from, to, form: 'count', value, valueTo, date: undefined });
   }
   for (const m of folded.text.matchAll(WORD_NUMBER)) {
     const value = numberWordValue(m[1] ?? '', french);
     if (value === undefined || !startsWord(folded.text, m.index) || STOP.has(m[2] ?? '')) continue;
     if (taken(m.index, m.index + (m[1] ?? '').length)) continue;
-    spans.push({ from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value });
+    spans.push({ from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value, valueTo: undefined, date: undefined });
   }
   const starts = sentenceStarts(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, starts, span));
