@@ -2,8 +2,11 @@
 export interface FoldedText {
   /** Lower-case, accent-free text with every space-like character as ' '. */
   text: string;
-  /** For each folded character, the index of the original character it came from. */
-  origin: Int32Array;
+  /**
+   * For each folded character, how far the original character it came from lies ahead of it (mostly
+   * 0): see `originOf`.
+   */
+  shift: Int32Array;
   /** The original text. */
   source: string;
 }
@@ -38,13 +41,15 @@ function foldChar(ch: string): string {
  */
 export function foldText(source: string): FoldedText {
   const parts: string[] = [];
-  const origin = new Int32Array(source.length * 2 + 1);
+  // Zero-filled: plain text before the first special character needs no writes at all.
+  const shift = new Int32Array(source.length * 2 + 1);
   let length = 0;
   let last = 0;
   const copy = (from: number, to: number) => {
     // Runs between special characters are plain ASCII: lower-casing them changes only A-Z.
     parts.push(source.slice(from, to).toLowerCase());
-    for (let i = from; i < to; i++) origin[length++] = i;
+    if (from !== length) shift.fill(from - length, length, length + to - from);
+    length += to - from;
   };
   for (const m of source.matchAll(SPECIAL)) {
     copy(last, m.index);
@@ -53,20 +58,26 @@ export function foldText(source: string): FoldedText {
       const code = run.charCodeAt(i);
       const width = code >= 0xd800 && code < 0xdc00 && i + 1 < run.length ? 2 : 1;
       const folded = foldChar(run.slice(i, i + width));
-      for (let k = 0; k < folded.length; k++) origin[length++] = m.index + i;
+      for (let k = 0; k < folded.length; k++, length++) shift[length] = m.index + i - length;
       parts.push(folded);
       i += width - 1;
     }
     last = m.index + run.length;
   }
   copy(last, source.length);
-  return { text: parts.join(''), origin: origin.subarray(0, length), source };
+  return { text: parts.join(''), shift: shift.subarray(0, length), source };
+}
+
+/** The offset in the original text of the character at `index` of the folded text. */
+export function originOf(folded: FoldedText, index: number): number | undefined {
+  const shift = folded.shift[index];
+  return shift === undefined ? undefined : index + shift;
 }
 
 /** Maps a folded range back to the original text: `[start, end)` in `source`. */
 export function originalSpan(folded: FoldedText, start: number, end: number): [number, number] {
-  const from = folded.origin[start] ?? folded.source.length;
-  const last = folded.origin[end - 1] ?? from;
+  const from = originOf(folded, start) ?? folded.source.length;
+  const last = originOf(folded, end - 1) ?? from;
   const code = folded.source.charCodeAt(last);
   const width = code >= 0xd800 && code < 0xdc00 ? 2 : 1;
   return [from, last + width];

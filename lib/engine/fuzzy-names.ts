@@ -1,6 +1,6 @@
 import type { Entity } from '../facts/schema';
 import { editBudget, isMisspelling } from './edit-distance';
-import { foldWord } from './fold-text';
+import { foldWord, originOf } from './fold-text';
 import { type EntityHit, hitFor, type MatchContext } from './match-entities';
 import { joins, words } from './tokens';
 
@@ -44,7 +44,7 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
 }
 
 function isCapitalized(ctx: MatchContext, i: number): boolean {
-  const from = ctx.folded.origin[ctx.tokens.starts[i] ?? 0] ?? 0;
+  const from = originOf(ctx.folded, ctx.tokens.starts[i] ?? 0) ?? 0;
   const code = ctx.folded.source.charCodeAt(from);
   // Plain ASCII, the common case, without making a string.
   if (code < 128) return code >= 65 && code <= 90;

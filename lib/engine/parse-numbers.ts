@@ -1,4 +1,4 @@
-import type { FoldedText } from './fold-text';
+import { type FoldedText, originOf } from './fold-text';
 
 /** A number written in digits, in folded offsets. */
 export interface NumberSpan {
@@ -16,7 +16,7 @@ const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {
   if (sep === ',') return true;
   if (sep === '.') return french;
-  return french || GROUP_SPACE.test(folded.source[folded.origin[at] ?? 0] ?? '');
+  return french || GROUP_SPACE.test(folded.source[originOf(folded, at) ?? 0] ?? '');
 }
 
 /** Reads one number at the start of `raw` (which starts at folded offset `at`): [value, length]. */

@@ -8,8 +8,11 @@ export interface Tokens {
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// Letters and digits of plain ASCII, looked up by character code.
+const ASCII_WORD = new Uint8Array(128).map((_, code) => Number(/[a-z0-9]/i.test(String.fromCharCode(code))));
+
 function isWordChar(text: string, i: number, code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < 128) return ASCII_WORD[code] === 1;
   return WORD_CHAR.test(text[i] ?? '') || (code >= 0xd800 && code <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)));
 }
 
