@@ -19,6 +19,7 @@ const DASHES = /[\u2010-\u2015\u2212]/;
 const QUOTES = /[\u2018\u2019\u02bc\u2032]/;
 // Everything that is not plain ASCII (tab and carriage return count as spaces, so they are folded too).
 const SPECIAL = /[^\n\x20-\x7e]+/g;
+const HAS_SPECIAL = /[^\n\x20-\x7e]/;
 
 const cache = new Map<string, string>();
 
@@ -85,7 +86,8 @@ export function originalSpan(folded: FoldedText, start: number, end: number): [n
 
 /** Folds a short string (an alias, a cue word) without keeping the map. */
 export function foldWord(value: string): string {
-  return foldText(value).text;
+  // Most aliases and cues are plain ASCII: lower-casing is all their folding does.
+  return HAS_SPECIAL.test(value) ? foldText(value).text : value.toLowerCase();
 }
 
 /** Folds a long text for scanning only, without an offset map: native and fast. */
