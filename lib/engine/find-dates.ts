@@ -20,14 +20,14 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => [string, string, string | unde
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Finds `July 2013`, `June 30, 2023`, `30 juin 2023` and `1er juillet 2013` in folded text. */
-export function findDates(text: string): DateSpan[] {
-  const spans: DateSpan[] = [];
+/** Adds the dates of a stretch of text that starts at `offset` to `spans`. */
+function datesIn(text: string, offset: number, spans: DateSpan[]): void {
+  const first = spans.length;
   for (const [re, parts] of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const from = m.index ?? 0;
+      const from = offset + m.index;
       const to = from + m[0].length;
-      if (spans.some((s) => from < s.to && to > s.from)) continue;
+      if (spans.some((s, i) => i >= first && from < s.to && to > s.from)) continue;
       const [year, monthWord, dayWord] = parts(m);
       const month = /^\d+$/.test(monthWord) ? Number(monthWord) : monthNumber(monthWord);
       const day = dayWord ? Number.parseInt(dayWord, 10) : undefined;
@@ -36,5 +36,39 @@ export function findDates(text: string): DateSpan[] {
       spans.push({ from, to, form: 'date', value: Number(year), valueTo: undefined, date });
     }
   }
+}
+
+// Every pattern holds a four-digit year, at most 19 characters after the date starts (`31st of
+// september, 2013`) and 10 before it ends (`2013-07-01`).
+const YEAR_LIKE = /\d{4}/g;
+const BEFORE = 32;
+const AFTER = 10;
+const WORD = /\w/;
+
+/**
+ * The stretches of text around four-digit numbers, merged, each widened to whole words so that
+ * `\b` reads the same in a stretch as in the whole text.
+ */
+function aroundYears(text: string): [number, number][] {
+  const stretches: [number, number][] = [];
+  for (const m of text.matchAll(YEAR_LIKE)) {
+    let from = Math.max(0, m.index - BEFORE);
+    let to = Math.min(text.length, m.index + 4 + AFTER);
+    while (from > 0 && WORD.test(text[from - 1] ?? '')) from--;
+    while (to < text.length && WORD.test(text[to] ?? '')) to++;
+    const last = stretches.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  }
+  return stretches;
+}
+
+/**
+ * Finds `July 2013`, `June 30, 2023`, `30 juin 2023` and `1er juillet 2013` in folded text, looking
+ * only around four-digit numbers: most of a text has none.
+ */
+export function findDates(text: string): DateSpan[] {
+  const spans: DateSpan[] = [];
+  for (const [from, to] of aroundYears(text)) datesIn(text.slice(from, to), from, spans);
   return spans;
 }

@@ -48,6 +48,12 @@ describe('finding figures', () => {
     expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
   });
 
+  it('finds dates in long text wherever a year stands, and only whole words', () => {
+    const filler = 'Farmers planted cotton and the council met again. '.repeat(40);
+    const text = `On 31st of September, 2013 ${filler}the mission began in July 2013 and left by 2023-12-31. ${filler}xjune 2014 ends it on June 30, 2023`;
+    expect(figures(text).map((f) => f.text)).toEqual(['31st of September, 2013', 'July 2013', '2023-12-31', '2014', 'June 30, 2023']);
+  });
+
   it('reads ranges as one figure', () => {
     expect(figures('about 1,100–1,270 soldiers')).toMatchObject([{ value: 1100, text: '1,100–1,270' }]);
   });
