@@ -62,8 +62,9 @@ const STOP = new Set([
   'were',
   'are',
 ]);
-// No look-behind: irregexp would test it at every position (6 times slower); `startsWord` checks the few hits.
-const WORD_NUMBER = new RegExp(`(${NUMBER_WORD})(?= ([\\p{L}]+))`, 'gu');
+// No look-behind: irregexp would test it at every position (6 times slower); `\b` skips the middle
+// of words cheaply, and `startsWord` checks the few hits for letters beyond ASCII and hyphens.
+const WORD_NUMBER = new RegExp(`\\b(${NUMBER_WORD})(?= ([\\p{L}]+))`, 'gu');
 const WORD_PART = /[\p{L}\p{N}-]/u;
 const startsWord = (text: string, at: number) => at === 0 || !WORD_PART.test(text[at - 1] ?? '');
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
@@ -73,9 +74,10 @@ function qualifierBefore(text: string, start: number): Qualifier {
   return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
 }
 
+const NOUN = /^[-\s]*((?:[\p{L}']+ ){0,2}[\p{L}']+)/u;
+
 function nounAfter(text: string, end: number): string {
-  const after = text.slice(end, end + 60).replace(/^[-\s]+/, '');
-  return (after.match(/^(?:[\p{L}']+ ){0,2}[\p{L}']+/u)?.[0] ?? '').trim();
+  return NOUN.exec(text.slice(end, end + 60))?.[1] ?? '';
 }
 
 /** Everything needed to turn a folded span into a hit. */
