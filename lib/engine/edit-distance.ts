@@ -20,6 +20,29 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) & 31);
+  return set;
+}
+
+function countBits(n: number): number {
+  let count = 0;
+  for (let rest = n; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * A quick necessary condition for `editDistance(a, b, max) <= max`: each edit brings at most one
+ * letter into a word and takes at most one out, so words whose sets of letters (folded into 32 bits)
+ * differ by more than `max` either way are further apart.
+ */
+export function mayBeWithin(a: string, b: string, max: number): boolean {
+  const x = letterSet(a);
+  const y = letterSet(b);
+  return countBits(x & ~y) <= max && countBits(y & ~x) <= max;
+}
+
 /** Edits a name token of this length may carry and still be the same name. */
 export function editBudget(length: number): number {
   return length >= 9 ? 2 : length >= 4 ? 1 : 0;
@@ -33,5 +56,5 @@ export function isMisspelling(written: string, canonical: string): boolean {
   if (written === canonical) return false;
   if (written.startsWith(canonical) || canonical.startsWith(written)) return false;
   const budget = editBudget(canonical.length);
-  return budget > 0 && editDistance(written, canonical, budget) <= budget;
+  return budget > 0 && mayBeWithin(written, canonical, budget) && editDistance(written, canonical, budget) <= budget;
 }

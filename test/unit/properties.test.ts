@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../lib/engine/describe';
 import { detectCoverage } from '../../lib/engine/detect';
+import { editDistance, mayBeWithin } from '../../lib/engine/edit-distance';
 import { annotateText } from '../../lib/engine/engine';
 import { foldText, originalSpan } from '../../lib/engine/fold-text';
 import { readFactFile } from '../../lib/facts/import-file';
@@ -69,6 +70,20 @@ describe('the engine on any text', () => {
         const [start, end] = originalSpan(folded, from, to);
         expect(0 <= start && start < end && end <= input.length).toBe(true);
       }),
+    );
+  });
+
+  it('never lets the quick letter check turn away a name within the edit budget', () => {
+    // Letters from a small alphabet make near-misses common; any character may still appear.
+    const word = fc.string({
+      unit: fc.oneof(fc.constantFrom(...'abdegilmnortu'), fc.string({ minLength: 1, maxLength: 1 })),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        if (editDistance(a, b, max) <= max) expect(mayBeWithin(a, b, max)).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 
