@@ -103,6 +103,11 @@ export interface AnnotateOptions {
   say?: Say | undefined;
   /** The article's publication date (ISO), to judge figures against facts that held then. */
   articleDate?: string | undefined;
+  /**
+   * Explanations already worded, to share between the pieces of one page: many results point to the
+   * same few facts. Only for calls with the same `say` and `articleDate`.
+   */
+  explained?: Map<string, string> | undefined;
 }
 
 /** Finds every entity and figure in a text and judges each against the facts. */
@@ -110,8 +115,8 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const folded = foldText(text);
   const ctx = { folded, tokens: tokenize(folded.text) };
   const say = options.say ?? english;
-  // Names repeat: each is worded once per text.
-  const explained = new Map<string, string>();
+  // Names repeat: each is worded once per text, or once per page when the caller shares the cache.
+  const explained = options.explained ?? new Map<string, string>();
   const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.

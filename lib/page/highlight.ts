@@ -23,8 +23,14 @@ export interface Paintable {
 
 /** The highlight name for a result: `minusma-${kind}-${status}`. */
 export function highlightName(item: Pick<Paintable, 'kind' | 'status'>): HighlightName | undefined {
-  const name = `minusma-${item.kind}-${item.status}`;
-  return (HIGHLIGHT_NAMES as readonly string[]).includes(name) ? (name as HighlightName) : undefined;
+  return NAMES.get(item.kind)?.get(item.status);
+}
+
+// Looked up per kind and status: a page may have 17,000 results, and building each name costs more.
+const NAMES = new Map<string, Map<string, HighlightName>>();
+for (const name of HIGHLIGHT_NAMES) {
+  const [, kind = '', status = ''] = name.split('-');
+  NAMES.set(kind, (NAMES.get(kind) ?? new Map()).set(status, name));
 }
 
 /** True when this browser can paint with the CSS Custom Highlight API. */

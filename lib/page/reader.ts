@@ -33,7 +33,12 @@ export async function annotatePage(
   names?: readonly NameSpan[],
 ): Promise<Reading & { annotation: Annotation }> {
   const root = page.nodes[0]?.parentElement ?? doc.body;
-  const options = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), say: t };
+  const options = {
+    french: isFrench(doc.documentElement.lang, page.text),
+    articleDate: findArticleDate(doc, root),
+    say: t,
+    explained: new Map<string, string>(),
+  };
   const annotation: Annotation = { entities: [], figures: [] };
   const painted: Painted<Item>[] = [];
   const cards: CardData[] = [];
