@@ -10,10 +10,15 @@ export function compileCues(cues: { en: readonly string[]; fr: readonly string[]
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HEAD = /^[\p{L}\p{N}]+/u;
+const DIGIT = /[\p{N}]/u;
 
 // A cue may take an inflection (`peacekeeper` finds `peacekeepers`), never a prefix or a longer number.
 function endsWell(text: string, at: number, cue: string): boolean {
-  return text.startsWith(cue, at) && !/[\p{N}]/u.test(text[at + cue.length] ?? ' ');
+  if (!text.startsWith(cue, at)) return false;
+  const code = text.charCodeAt(at + cue.length);
+  // Plain ASCII, the common case, without a pattern: only 0-9 are digits there.
+  if (!(code >= 128)) return !(code >= 48 && code <= 57);
+  return !DIGIT.test(text[at + cue.length] ?? ' ');
 }
 
 function hasPhrase(text: string, phrase: string): boolean {
@@ -27,10 +32,11 @@ export interface CueMatcher {
   cues: string[];
   /** Per cue, the facts (their places in the compiled list) it belongs to. */
   owners: number[][];
-  /** Cue numbers by their first word; a text's word may extend it (an inflection). */
+  /**
+   * Per first word, the cues that may start where the text holds it: its own and those of every
+   * shorter first word it begins with (`peacekeeper` also starts `peace`).
+   */
   byHead: Map<string, number[]>;
-  /** The lengths of those first words, shortest first. */
-  headLengths: number[];
   /** Any first word, longest first: finds where cues may start in one native pass. */
   heads: RegExp;
   /** Cues that start with neither a letter nor a digit: looked for one by one. */
@@ -53,22 +59,25 @@ export function compileCueMatcher(sets: readonly CueSet[]): CueMatcher {
     if (head) byHead.set(head, [...(byHead.get(head) ?? []), i]);
     else loose.push(i);
   });
-  const headLengths = [...new Set([...byHead.keys()].map((h) => h.length))].sort((a, b) => a - b);
+  const withPrefixes = new Map<string, number[]>();
+  for (const head of byHead.keys())
+    withPrefixes.set(head, Array.from({ length: head.length }, (_, k) => byHead.get(head.slice(0, k + 1)) ?? []).flat());
   const alternatives = [...byHead.keys()].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // No look-behind (irregexp would test it at every position): each hit's start is checked instead.
   const heads = new RegExp(alternatives.join('|') || '(?!)', 'gu');
-  return { cues, owners, byHead, headLengths, heads, loose, facts: sets.length };
+  return { cues, owners, byHead: withPrefixes, heads, loose, facts: sets.length };
 }
 
 /** Per fact, how many of its cues a folded text holds: one pass over the text's words. */
 export function cueScores(text: string, matcher: CueMatcher): number[] {
-  const found = new Set<number>(matcher.loose.filter((i) => hasPhrase(text, matcher.cues[i] ?? '')));
-  for (const { index } of text.matchAll(matcher.heads)) {
+  const found = new Set<number>();
+  for (const i of matcher.loose) if (hasPhrase(text, matcher.cues[i] ?? '')) found.add(i);
+  for (const match of text.matchAll(matcher.heads)) {
+    const { index } = match;
     if (index > 0 && WORD_CHAR.test(text[index - 1] ?? '')) continue;
-    // The longest first word matched; shorter ones may start here too (`peacekeeper` in `peacekeepers`).
-    for (const length of matcher.headLengths)
-      for (const i of matcher.byHead.get(text.slice(index, index + length)) ?? [])
-        if (endsWell(text, index, matcher.cues[i] ?? '')) found.add(i);
+    // The alternatives run longest first, so this is the longest first word here; the shorter ones
+    // that may start here too are its prefixes, listed with it.
+    for (const i of matcher.byHead.get(match[0]) ?? []) if (endsWell(text, index, matcher.cues[i] ?? '')) found.add(i);
   }
   const scores = new Array<number>(matcher.facts).fill(0);
   for (const i of found) for (const fact of matcher.owners[i] ?? []) scores[fact] = (scores[fact] ?? 0) + 1;
