@@ -38,8 +38,8 @@ function datesIn(text: string, offset: number, spans: DateSpan[]): void {
   }
 }
 
-// Every pattern holds a four-digit year, at most 19 characters after the date starts (`31st of
-// september, 2013`) and 10 before it ends (`2013-07-01`).
+// Every pattern holds a four-digit year. It starts at most 19 characters after the date does
+// (`31st of september, 2013`), and the date ends at most 10 after it starts (`2013-07-01`).
 const YEAR_LIKE = /\d{4}/g;
 const BEFORE = 32;
 const AFTER = 10;
