@@ -56,7 +56,8 @@ export async function startSession(
     reading = next;
     painter.show(reading);
     if (start !== undefined) performance.measure('minusma:annotate', { start, end: performance.now() });
-    hits = buildHitIndex(reading.ranges);
+    // Indexed on the first hover after a change: most readings are never hovered at all.
+    hits = undefined;
     publish();
   };
   // The popup's summary is built when asked: a list of 17,000 rows is not rebuilt on every change.
@@ -94,7 +95,16 @@ export async function startSession(
     if (!finding) {
       void addNames();
       // Pointer tracking starts on the first coverage pass: other pages never pay for it.
-      watchHover(doc, { hits: () => hits, open: (i) => void cards.open(i, false), close: cards.close, onCard: isOurs }, signal);
+      watchHover(
+        doc,
+        {
+          hits: () => (hits ??= buildHitIndex(reading.ranges)),
+          open: (i) => void cards.open(i, false),
+          close: cards.close,
+          onCard: isOurs,
+        },
+        signal,
+      );
     }
   };
   // Names no fact covers come from the background's tagger after the first paint, then paint once more.
