@@ -3,8 +3,8 @@ export interface FoldedText {
   /** Lower-case, accent-free text with every space-like character as ' '. */
   text: string;
   /**
-   * For each folded character, how far the original character it came from lies ahead of it (mostly
-   * 0): see `originOf`.
+   * For each folded character, the offset of the original character it came from minus its own
+   * (mostly 0; see `originOf`).
    */
   shift: Int32Array;
   /** The original text. */
