@@ -43,9 +43,9 @@ export function explain(context: LinkContext, key: string, word: () => string): 
 }
 
 // A noun is almost always inside its sentence: then the sentence alone is scored, once for all its figures.
-/** Per fact, how many of its cues the hit's sentence holds. */
-export function scoresFor(kind: string, hit: FigureHit, cues: CueMatcher, context: LinkContext): number[] {
-  const text = !hit.noun || hit.sentence.includes(hit.noun) ? hit.sentence : `${hit.sentence} ${hit.noun}`;
+/** Per fact, how many of its cues a figure's sentence holds, with the noun it counts when given. */
+export function scoresFor(kind: string, sentence: string, noun: string, cues: CueMatcher, context: LinkContext): number[] {
+  const text = !noun || sentence.includes(noun) ? sentence : `${sentence} ${noun}`;
   const key = `${kind}|${text}`;
   const cached = context.scores?.get(key);
   if (cached) return cached;

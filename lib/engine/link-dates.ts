@@ -11,13 +11,30 @@ function sameDate(text: string, fact: string): boolean {
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
-  const scores = scoresFor('date', { ...hit, noun: '' }, tables.dates.cues, context);
+  const scores = scoresFor('date', hit.sentence, '', tables.dates.cues, context);
   const scored = tables.dates.facts.map((fact, i) => ({ item: fact, score: scores[i] ?? 0 })).filter((c) => c.score >= 1);
   const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
-  if (agreeing) return judged(hit, 'match', agreeing.item.id, say('explainDateMatch', dateLine(agreeing.item)));
+  // Worded once per fact (and per date the text gives): a page names the same few dates many times.
+  if (agreeing) {
+    const fact = agreeing.item;
+    return judged(
+      hit,
+      'match',
+      fact.id,
+      explain(context, `date-match|${fact.id}`, () => say('explainDateMatch', dateLine(fact))),
+    );
+  }
   const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
-  if (linked && linked.score >= 2)
-    return judged(hit, 'conflict', linked.item.id, say('explainDateConflict', hit.text, dateLine(linked.item)));
+  if (linked && linked.score >= 2) {
+    const fact = linked.item;
+    const key = `date-conflict|${fact.id}|${hit.text}`;
+    return judged(
+      hit,
+      'conflict',
+      fact.id,
+      explain(context, key, () => say('explainDateConflict', hit.text, dateLine(fact))),
+    );
+  }
   return judged(
     hit,
     'unknown',

@@ -57,7 +57,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const say = context.say ?? english;
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
-  const scores = scoresFor('count', hit, tables.figures.cues, context);
+  const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const scored: { item: Figure; score: number }[] = [];
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
