@@ -82,11 +82,29 @@ export function addUnknownNames(
 ): Reading {
   const unknown = unknownEntities(page.text, spans, [...annotation.entities, ...annotation.figures], t);
   const painted = rangesFor(page, unknown.map(toItem));
-  const all = [
-    ...reading.ranges.map((range, i) => ({ range, card: reading.cards[i] as CardData, start: reading.starts[i] ?? 0 })),
-    ...painted.map(({ item, range }) => ({ range, card: cardData(item, engine.facts, t), start: item.start })),
-  ].sort((a, b) => a.start - b.start);
-  return { cards: all.map((x) => x.card), ranges: all.map((x) => x.range), starts: all.map((x) => x.start), drift: reading.drift };
+  return merged(
+    reading,
+    painted.map(({ item, range }) => ({ card: cardData(item, engine.facts, t), range, start: item.start })),
+  );
+}
+
+// Both lists are in text order: one merge, where sorting everything again took a 50 ms task on 5 MB.
+function merged(reading: Reading, added: { card: CardData; range: Range; start: number }[]): Reading {
+  const next: Reading = { cards: [], ranges: [], starts: [], drift: reading.drift };
+  const push = (card: CardData, range: Range, start: number) => {
+    next.cards.push(card);
+    next.ranges.push(range);
+    next.starts.push(start);
+  };
+  let k = 0;
+  reading.ranges.forEach((range, i) => {
+    const start = reading.starts[i] ?? 0;
+    // An added name goes after a result that starts at the same place, as a stable sort put it.
+    for (let one = added[k]; one && one.start < start; one = added[++k]) push(one.card, one.range, one.start);
+    push(reading.cards[i] as CardData, range, start);
+  });
+  for (const one of added.slice(k)) push(one.card, one.range, one.start);
+  return next;
 }
 
 type Item = ReturnType<typeof toItem>;

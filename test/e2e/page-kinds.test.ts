@@ -71,6 +71,26 @@ describe('an article split across inline elements, comments and invisible charac
     );
     expect(inside).toEqual([]);
     await expect.poll(() => highlightTexts(page, 'minusma-entity-unknown')).toEqual(['Martha Pobee']);
+    // The name the tagger found later takes its place in text order: stepping reaches it between
+    // the figure before it and the UN after it.
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    const cards: string[] = [];
+    for (let i = 0; i < 30 && !cards.some((c) => c.includes('Martha Pobee')); i++) {
+      const before = await cardText(page);
+      await suite.browser.worker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: 1, timestamp: Date.now() }),
+        tabId,
+      );
+      await expect.poll(() => cardText(page)).not.toBe(before);
+      cards.push((await cardText(page)) ?? '');
+    }
+    expect(cards.at(-2)).toMatch(/17.500/);
+    await page.keyboard.press('Escape');
+    await suite.browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: 1, timestamp: Date.now() }),
+      tabId,
+    );
+    await expect.poll(() => cardText(page)).toMatch(/^Matches UN/);
     await page.close();
   });
 });
