@@ -1,4 +1,5 @@
-import { type PageText, rangeFor } from './page-text';
+import type { PageText } from './page-text';
+import { rangeFor } from './text-range';
 
 /** The statuses each kind of result can have; with the kind they name a highlight. */
 export const HIGHLIGHT_NAMES = [
