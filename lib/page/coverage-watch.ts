@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hasTrigger } from '../engine/detect';
-import { detectPage, type Found } from './detect-page';
+import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { isExcluded } from './page-text';
 import { watchChanges } from './watch-changes';
 
@@ -28,7 +27,6 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
   };
   check();
   if (controller.signal.aborted || !doc.body) return;
-  const triggered = (nodes: Node[]) => nodes.some((node) => hasTrigger(node.textContent ?? ''));
-  watchChanges(doc.body, isExcluded, (nodes) => triggered(nodes) && check(), controller.signal);
+  watchChanges(doc.body, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
   ctx.addEventListener(window, 'wxt:locationchange', check);
 }

@@ -26,3 +26,8 @@ export function detectPage(doc: Document): Found {
     performance.measure('minusma:detect', { start, end: performance.now() });
   }
 }
+
+/** True when any of these nodes brings text with a trigger word: only then is detecting again worth it. */
+export function bringsTrigger(nodes: readonly Node[]): boolean {
+  return nodes.some((node) => hasTrigger(node.textContent ?? ''));
+}

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hasTrigger } from '../engine/detect';
 import type { Annotation } from '../engine/engine';
 import { engineFor } from '../engine/engine-cache';
 import type { NameSpan } from '../engine/name-spans';
@@ -8,7 +7,7 @@ import type { PageSummary } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
 import { createCardControl } from './card-control';
 import { UI_TAG } from './card-host';
-import { detectPage, type Found } from './detect-page';
+import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
@@ -124,7 +123,7 @@ export async function startSession(
     });
   };
   const addText = async (changed: Node[]) => {
-    if (!detection.coverage) return changed.some((n) => hasTrigger(n.textContent ?? '')) ? rereadIfCoverage() : undefined;
+    if (!detection.coverage) return bringsTrigger(changed) ? rereadIfCoverage() : undefined;
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
     const start = performance.now();
