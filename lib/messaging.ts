@@ -1,8 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardData } from './engine/card-data';
 import type { DriftEntry } from './engine/drift';
+import type { PackedFindings } from './engine/packed-findings';
 import type { TaggedNames } from './name-tagger';
 import type { HighlightName } from './page/highlight';
+import type { ReadRequest } from './read-service';
 
 /** One entity or figure on the page, as the popup lists it. */
 export interface SummaryItem extends CardData {
@@ -35,6 +37,8 @@ export interface ProtocolMap {
   stepHighlight(delta: number): void;
   /** Content script → background: inject the reader (engine, facts, cards) into this coverage page. */
   loadReader(): boolean;
+  /** Content script → background: every entity and figure in a coverage page's article text. */
+  readText(request: ReadRequest): PackedFindings;
   /** Content script → background: the people and organisations in a piece of a coverage page's text. */
   tagNames(text: string): TaggedNames;
   /** Content script → background: the number for the action badge (conflicts and variants). */

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText } from '../../lib/badge';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { tagNames } from '../../lib/name-tagger';
+import { readRequested } from '../../lib/read-service';
 
 const STEPS: Record<string, number> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     await browser.scripting.executeScript({ target, files: ['/content-scripts/reader.js'] });
     return true;
   });
+  onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));
   onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));
   browser.commands.onCommand.addListener(async (command) => {
     const delta = STEPS[command];

@@ -1,7 +1,8 @@
 import type { FactIndex } from '../facts/fact-index';
 import type { Figure } from '../facts/schema';
 import { figureLine } from './describe';
-import type { Annotation } from './engine';
+import type { EntityResult } from './engine';
+import type { FigureResult } from './link-figures';
 
 /** One way the page drifts from the canonical facts. */
 export interface DriftEntry {
@@ -15,8 +16,14 @@ export interface DriftEntry {
   start?: number;
 }
 
+/** What drift is judged from: the results of reading a page, whole or in their slim form. */
+export interface DriftInput {
+  entities: readonly Pick<EntityResult, 'status' | 'text' | 'entityId' | 'start'>[];
+  figures: readonly Pick<FigureResult, 'status' | 'text' | 'factId' | 'start'>[];
+}
+
 /** Everything a page gets wrong or leaves out, for the popup's drift report. */
-export function findDrift(annotation: Annotation, facts: FactIndex): DriftEntry[] {
+export function findDrift(annotation: DriftInput, facts: FactIndex): DriftEntry[] {
   const out: DriftEntry[] = [];
   for (const f of annotation.figures)
     if (f.status === 'conflict' && f.factId)
@@ -36,7 +43,7 @@ function canonicalOf(facts: FactIndex, id: string): string {
 }
 
 /** Figures of an event the page reports (same group) that the page does not give. */
-function leftOut(annotation: Annotation, facts: FactIndex): Figure[] {
+function leftOut(annotation: DriftInput, facts: FactIndex): Figure[] {
   const linked = new Set(annotation.figures.filter((f) => f.status !== 'unknown').map((f) => f.factId));
   const groups = new Set(facts.figures.filter((f) => linked.has(f.id) && f.group).map((f) => f.group));
   return facts.figures.filter((f) => f.group && groups.has(f.group) && !linked.has(f.id));

@@ -7,7 +7,7 @@ import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
 import { type FigureResult, type LinkTables, linkFigure } from './link-figures';
 import { type EntityHit, matchEntities } from './match-entities';
-import { type NameSpan, unknownNames } from './name-spans';
+import { type NameSpan, unknownEntities } from './name-spans';
 import { tokenize } from './tokens';
 
 /** The facts compiled for matching: build once per version of the facts, reuse on every page. */
@@ -70,27 +70,6 @@ function withoutOverlaps<T extends { start: number; end: number }>(items: T[], t
     const next = taken[k];
     return !next || next.start >= item.end;
   });
-}
-
-const UNKNOWN_KEY = { person: 'explainUnknownPerson', organisation: 'explainUnknownOrganisation' } as const;
-
-/** Names no stored entity or figure covers, as unknown entities with their explanation. */
-export function unknownEntities(
-  text: string,
-  names: readonly NameSpan[],
-  known: readonly { start: number; end: number }[],
-  say: Say = english,
-): EntityResult[] {
-  return unknownNames(names, known).map((span) => ({
-    kind: 'entity',
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    entityId: '',
-    status: 'unknown',
-    via: '',
-    explanation: say(UNKNOWN_KEY[span.type]),
-  }));
 }
 
 /** Options for reading one text. */

@@ -1,3 +1,6 @@
+import { english, type Say } from '../say';
+import type { EntityResult } from './engine';
+
 /** A name an NLP tagger found, in offsets of the text it read. */
 export interface NameSpan {
   start: number;
@@ -58,4 +61,25 @@ export function unknownNames(spans: readonly NameSpan[], taken: readonly { start
     out.push(span);
   }
   return out;
+}
+
+const UNKNOWN_KEY = { person: 'explainUnknownPerson', organisation: 'explainUnknownOrganisation' } as const;
+
+/** Names no stored entity or figure covers, as unknown entities with their explanation. */
+export function unknownEntities(
+  text: string,
+  names: readonly NameSpan[],
+  known: readonly { start: number; end: number }[],
+  say: Say = english,
+): EntityResult[] {
+  return unknownNames(names, known).map((span) => ({
+    kind: 'entity',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    entityId: '',
+    status: 'unknown',
+    via: '',
+    explanation: say(UNKNOWN_KEY[span.type]),
+  }));
 }

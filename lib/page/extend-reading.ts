@@ -1,5 +1,6 @@
 import { findDrift } from '../engine/drift';
-import type { Annotation, Engine } from '../engine/engine';
+import type { Findings } from '../engine/read-text';
+import type { FactIndex } from '../facts/fact-index';
 import { textOf } from './page-text';
 import { annotatePage, type Reading } from './reader';
 
@@ -19,10 +20,10 @@ export function outermost(nodes: Node[]): Node[] {
 export async function extendReading(
   doc: Document,
   nodes: Node[],
-  engine: Engine,
+  facts: FactIndex,
   reading: Reading,
-  annotations: Annotation[],
-): Promise<{ reading: Reading; annotations: Annotation[] }> {
+  annotations: Findings[],
+): Promise<{ reading: Reading; annotations: Findings[] }> {
   const touched = new Set(nodes);
   const stale = (r: Range) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer);
   const gone = new Set(reading.ranges.filter(stale));
@@ -30,9 +31,9 @@ export async function extendReading(
   const added: Reading[] = [];
   const all = [...annotations];
   for (const node of nodes) {
-    const next = await annotatePage(doc, textOf(node), engine);
+    const next = await annotatePage(doc, textOf(node), facts);
     added.push(next);
-    all.push(next.annotation);
+    all.push(next.findings);
   }
   const merged = { entities: all.flatMap((a) => a.entities), figures: all.flatMap((a) => a.figures) };
   return {
@@ -42,7 +43,7 @@ export async function extendReading(
       cards: [...kept.map((i) => reading.cards[i] as Reading['cards'][number]), ...added.flatMap((a) => a.cards)],
       // Text that arrived later sorts after the page it joined, in the order it came.
       starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
-      drift: findDrift(merged, engine.facts),
+      drift: findDrift(merged, facts),
     },
   };
 }

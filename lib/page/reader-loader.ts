@@ -29,7 +29,7 @@ export function registerReader(start: StartReader): void {
 }
 
 /**
- * The reader (engine, facts and cards), asking the background to inject it on first use: only
+ * The reader (highlights, cards and the facts they show), asking the background to inject it on first use: only
  * coverage pages parse it. Undefined where it cannot load.
  */
 export async function loadReader(): Promise<StartReader | undefined> {

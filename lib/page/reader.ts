@@ -1,11 +1,12 @@
 import { type CardData, cardData } from '../engine/card-data';
-import { moveBy, nextPieceSize, PIECE, pieceEnd, shifted } from '../engine/chunks';
 import { type DriftEntry, findDrift } from '../engine/drift';
-import { type Annotation, annotateText, type Engine, unknownEntities } from '../engine/engine';
 import { isFrench } from '../engine/language';
-import type { NameSpan } from '../engine/name-spans';
+import { type NameSpan, unknownEntities } from '../engine/name-spans';
+import type { Findings } from '../engine/read-text';
+import type { FactIndex } from '../facts/fact-index';
 import { t } from '../i18n';
 import { findArticleDate } from './article-date';
+import { readInBackground } from './background-reader';
 import { type Painted, rangesFor } from './highlight';
 import type { PageText } from './page-text';
 import { yieldToPage } from './yield-to-page';
@@ -21,52 +22,59 @@ export interface Reading {
 
 // A piece of work of about this long leaves the page room to answer input within a frame or two.
 const PIECE_MS = 16;
+// Results placed between two looks at the clock.
+const BATCH = 256;
 
 /**
- * Finds and judges every entity and figure in the article text, with a live range and a card for
- * each, one piece per task, each sized to take about 16 ms. The session paints the result.
+ * Has the background find and judge every entity and figure in the article text, then makes a live
+ * range and a card for each here, one piece per task of about 16 ms. The session paints the result.
  */
 export async function annotatePage(
   doc: Document,
   page: PageText,
-  engine: Engine,
+  facts: FactIndex,
   names?: readonly NameSpan[],
-): Promise<Reading & { annotation: Annotation }> {
+): Promise<Reading & { findings: Findings }> {
   const root = page.nodes[0]?.parentElement ?? doc.body;
-  const options = {
-    french: isFrench(doc.documentElement.lang, page.text),
-    articleDate: findArticleDate(doc, root),
-    say: t,
-    explained: new Map<string, string>(),
-  };
-  const annotation: Annotation = { entities: [], figures: [] };
+  const how = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), names };
+  const findings: Findings = { entities: [], figures: [] };
   const painted: Painted<Item>[] = [];
   const cards: CardData[] = [];
   const described = new Map();
-  let size = PIECE.first;
-  for (let from = 0, to = 0; from < page.text.length; from = to) {
-    // The first piece too: building the engine just before may already have used most of a task.
-    await yieldToPage();
-    const began = performance.now();
-    to = pieceEnd(page.text, from, size);
-    const inChunk = names?.filter((n) => n.start >= from && n.end <= to);
-    const part = annotateText(page.text.slice(from, to), engine, { ...options, names: inChunk && shifted(inChunk, -from) });
-    const entities = moveBy(part.entities, from);
-    const figures = moveBy(part.figures, from);
-    annotation.entities.push(...entities);
-    annotation.figures.push(...figures);
-    const results = [...entities, ...figures].sort((a, b) => a.start - b.start);
-    const slice = rangesFor(page, results.map(toItem));
-    painted.push(...slice);
-    cards.push(...slice.map(({ item }) => cardData(item, engine.facts, t, described)));
-    size = nextPieceSize(size, performance.now() - began, PIECE_MS);
+  for await (const found of readInBackground(page.text, how)) {
+    findings.entities.push(...found.entities);
+    findings.figures.push(...found.figures);
+    const results = inTextOrder(found);
+    for (let i = 0; i < results.length; ) {
+      await yieldToPage();
+      const began = performance.now();
+      for (; i < results.length && performance.now() - began < PIECE_MS; i += BATCH) {
+        const slice = rangesFor(page, results.slice(i, i + BATCH).map(toItem));
+        painted.push(...slice);
+        cards.push(...slice.map(({ item }) => cardData(item, facts, t, described)));
+      }
+    }
   }
   // Comparing the figures across the page and painting get a task each: on a 5 MB page (85,000
   // results) they and the last piece made one task of 60-160 ms.
   await yieldToPage();
-  const drift = findDrift(annotation, engine.facts);
+  const drift = findDrift(findings, facts);
   await yieldToPage();
-  return { annotation, cards, ranges: painted.map(({ range }) => range), starts: painted.map(({ item }) => item.start), drift };
+  return { findings, cards, ranges: painted.map(({ range }) => range), starts: painted.map(({ item }) => item.start), drift };
+}
+
+type Result = Findings['entities'][number] | Findings['figures'][number];
+
+// Both lists are in text order; a name goes before a figure that starts at the same place.
+function inTextOrder({ entities, figures }: Findings): Result[] {
+  const out: Result[] = [];
+  let k = 0;
+  for (const entity of entities) {
+    for (let figure = figures[k]; figure && figure.start < entity.start; figure = figures[++k]) out.push(figure);
+    out.push(entity);
+  }
+  for (; k < figures.length; k++) out.push(figures[k] as Result);
+  return out;
 }
 
 /**
@@ -75,16 +83,16 @@ export async function annotatePage(
  */
 export function addUnknownNames(
   page: PageText,
-  annotation: Annotation,
+  findings: Findings,
   spans: readonly NameSpan[],
-  engine: Engine,
+  facts: FactIndex,
   reading: Reading,
 ): Reading {
-  const unknown = unknownEntities(page.text, spans, [...annotation.entities, ...annotation.figures], t);
+  const unknown = unknownEntities(page.text, spans, [...findings.entities, ...findings.figures], t);
   const painted = rangesFor(page, unknown.map(toItem));
   return merged(
     reading,
-    painted.map(({ item, range }) => ({ card: cardData(item, engine.facts, t), range, start: item.start })),
+    painted.map(({ item, range }) => ({ card: cardData(item, facts, t), range, start: item.start })),
   );
 }
 
@@ -110,7 +118,7 @@ function merged(reading: Reading, added: { card: CardData; range: Range; start: 
 type Item = ReturnType<typeof toItem>;
 
 // Only what painting and the card read, in one small shape: a spread would copy the whole sentence record.
-function toItem(result: Annotation['entities'][number] | Annotation['figures'][number]) {
+function toItem(result: Result) {
   const { kind, status, start, end, text, explanation } = result;
   return { kind, status, start, end, text, explanation, factId: ('entityId' in result ? result.entityId : result.factId) || undefined };
 }

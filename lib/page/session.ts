@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Annotation } from '../engine/engine';
-import { engineFor } from '../engine/engine-cache';
 import type { NameSpan } from '../engine/name-spans';
+import type { Findings } from '../engine/read-text';
 import { getMergedFacts } from '../facts/merged-facts';
 import type { PageSummary } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
@@ -41,7 +40,7 @@ export async function startSession(
   const { signal } = controller;
   let { detection, page, root } = found;
   let reading = EMPTY;
-  let annotations: Annotation[] = [];
+  let annotations: Findings[] = [];
   let hits: HitIndex | undefined;
   let disabled = false;
   const cards = createCardControl(ctx, () => reading);
@@ -88,8 +87,8 @@ export async function startSession(
       await yieldToPage();
     }
     const start = performance.now();
-    const next = await annotatePage(doc, page, engineFor(facts), names?.page === page ? names.spans : undefined);
-    annotations = [next.annotation];
+    const next = await annotatePage(doc, page, facts, names?.page === page ? names.spans : undefined);
+    annotations = [next.findings];
     commit(next, start);
     if (!finding) {
       void addNames();
@@ -118,7 +117,7 @@ export async function startSession(
     await schedule(async () => {
       const first = annotations[0];
       if (read !== page || disabled || !first) return;
-      commit(addUnknownNames(read, first, spans, engineFor(await getMergedFacts()), reading));
+      commit(addUnknownNames(read, first, spans, await getMergedFacts(), reading));
       performance.measure('minusma:names', { start, end: performance.now() });
     });
   };
@@ -127,7 +126,7 @@ export async function startSession(
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
     const start = performance.now();
-    const grown = await extendReading(doc, nodes, engineFor(await getMergedFacts()), reading, annotations);
+    const grown = await extendReading(doc, nodes, await getMergedFacts(), reading, annotations);
     annotations = grown.annotations;
     commit(grown.reading, start);
   };

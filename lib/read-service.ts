@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+import { engineFor } from './engine/engine-cache';
+import { type PackedFindings, packFindings } from './engine/packed-findings';
+import { readText } from './engine/read-text';
+import { getMergedFacts } from './facts/merged-facts';
+import { t } from './i18n';
+
+/** The longest text one request may carry, in characters: four times the longest page the benchmark reads. */
+export const READ_LIMIT = 20_000_000;
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+// Only our own content scripts can send this, but what crosses a process boundary is checked anyway.
+const ReadRequestSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(READ_LIMIT)),
+  french: v.boolean(),
+  articleDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  names: v.optional(v.array(v.object({ start: Offset, end: Offset, type: v.picklist(['person', 'organisation']) }))),
+});
+
+/** What a content script asks the background to read: a page's article text and how to read it. */
+export type ReadRequest = v.InferOutput<typeof ReadRequestSchema>;
+
+const NOTHING: PackedFindings = { entities: [], figures: [], strings: [] };
+
+/**
+ * Reads a page's text with the engine over the current facts. It runs in the background, where the
+ * engine is compiled once and stays warm from page to page; a malformed request finds nothing.
+ */
+export async function readRequested(data: unknown): Promise<PackedFindings> {
+  const parsed = v.safeParse(ReadRequestSchema, data);
+  if (!parsed.success) return NOTHING;
+  const { text, ...options } = parsed.output;
+  return packFindings(readText(text, engineFor(await getMergedFacts()), { ...options, say: t }));
+}
