@@ -23,6 +23,23 @@ export type ReadRequest = v.InferOutput<typeof ReadRequestSchema>;
 
 const NOTHING: PackedFindings = { entities: [], figures: [], strings: [] };
 
+// Names, figures, number words and dates in both languages: one reading of this compiles most of the engine's code.
+const WARM_UP =
+  'On 1 July 2013 the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) took over ' +
+  'from AFISMA. By 2022 it had more than 13,289 peacekeepers; nine years on, 310 had died. Le 30 juin 2023, le ' +
+  'Conseil de sécurité a mis fin au mandat de la MINUSMA, forte de 12 947 casques bleus.';
+
+/**
+ * Builds the engine and runs it once over a short sample while the browser injects the reader into
+ * a coverage page: the page's first request then finds the code compiled (in a fresh worker, 15 ms
+ * instead of 40 for a seed article).
+ */
+export async function prepareEngine(): Promise<void> {
+  const engine = engineFor(await getMergedFacts());
+  readText(WARM_UP, engine, { say: t });
+  readText(WARM_UP, engine, { french: true, say: t });
+}
+
 /**
  * Reads a page's text with the engine over the current facts. It runs in the background, where the
  * engine is compiled once and stays warm from page to page; a malformed request finds nothing.

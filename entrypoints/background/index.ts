@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText } from '../../lib/badge';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { tagNames } from '../../lib/name-tagger';
-import { readRequested } from '../../lib/read-service';
+import { prepareEngine, readRequested } from '../../lib/read-service';
 
 const STEPS: Record<string, number> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
@@ -22,7 +22,8 @@ export default defineBackground(() => {
     const tabId = tabOf(sender);
     if (tabId === undefined) return false;
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    await browser.scripting.executeScript({ target, files: ['/content-scripts/reader.js'] });
+    // The engine warms up while the browser injects the reader.
+    await Promise.all([browser.scripting.executeScript({ target, files: ['/content-scripts/reader.js'] }), prepareEngine()]);
     return true;
   });
   onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));

@@ -6,7 +6,7 @@ import { NOT_COVERAGE } from '../../lib/page/detect-page';
 import { loadReader, type ReaderSession } from '../../lib/page/reader-loader';
 import { buildSummary } from '../../lib/page/summary';
 
-// Every page runs detection only; the reader (engine, facts, cards) is injected on coverage pages.
+// Every page runs detection only; the reader (highlights, cards) is injected on coverage pages.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
