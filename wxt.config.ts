@@ -7,7 +7,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Static files (the _locales messages) live under assets/ to keep the top level to the design card.
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // lib/compromise-lazy.cjs requires compromise inside a function; wrapped, it is evaluated on that call.
+    build: { commonjsOptions: { include: [/node_modules/, /compromise-lazy\.cjs$/], strictRequires: true } },
+  }),
   hooks: {
     // The shipped facts are validated at build time too: a pack that breaks the schema never ships.
     'build:before': () => {

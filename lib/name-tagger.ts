@@ -1,4 +1,4 @@
-import nlp from 'compromise/three';
+import loadCompromise from './compromise-lazy.cjs';
 import type { TaggedTerm } from './engine/name-spans';
 
 /** The people and organisations an NLP tagger found in one piece of text. */
@@ -17,6 +17,6 @@ export const TAG_LIMIT = 12_000;
  */
 export function tagNames(text: unknown): TaggedNames {
   if (typeof text !== 'string' || text.length > TAG_LIMIT) return { people: [], organisations: [] };
-  const doc = nlp(text);
+  const doc = loadCompromise()(text);
   return { people: doc.people().json({ offset: true }), organisations: doc.organizations().json({ offset: true }) };
 }
