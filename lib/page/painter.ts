@@ -3,11 +3,12 @@ import type { Reading } from './reader';
 
 /**
  * Past this many ranges Chrome's repaint of the highlights becomes a long task (it revalidates every
- * registered range on each change, 7 to 11 µs each), so big pages register a window instead.
+ * registered range on each change, 7 to 11 µs each, and its pre-paint took 22-48 ms for 2,000), so
+ * big pages register a window instead.
  */
-export const PAINT_LIMIT = 3_000;
+export const PAINT_LIMIT = 1_500;
 /** Ranges registered on each side of the viewport on a big page. */
-export const PAINT_SPAN = 1_000;
+export const PAINT_SPAN = 500;
 
 /** Keeps `CSS.highlights` in step with the reading. */
 export interface Painter {
