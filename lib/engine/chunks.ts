@@ -31,7 +31,9 @@ export function moveBy<T extends { start: number; end: number }>(items: T[], by:
   return items;
 }
 
-/** Copies of spans, moved by `by` (for spans that others hold). */
-export function shifted<T extends { start: number; end: number }>(items: readonly T[], by: number): T[] {
-  return by === 0 ? [...items] : items.map((item) => ({ ...item, start: item.start + by, end: item.end + by }));
+/** Copies of the spans that lie within `from`..`to`, moved to offsets of that piece (others hold the originals). */
+export function spansWithin<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
+  return items
+    .filter((item) => item.start >= from && item.end <= to)
+    .map((item) => ({ ...item, start: item.start - from, end: item.end - from }));
 }

@@ -47,8 +47,10 @@ function rows(numbers: readonly number[], strings: readonly string[], text: stri
   for (let i = 0; i + WIDTH <= numbers.length; i += WIDTH) {
     const start = numbers[i] ?? 0;
     const end = start + (numbers[i + 1] ?? 0);
-    const [status = -1, id = -1, explanation = -1] = [numbers[i + 2], numbers[i + 3], numbers[i + 4]];
-    out.push({ start, end, text: text.slice(start, end), status, id: strings[id] ?? '', explanation: strings[explanation] ?? '' });
+    const status = numbers[i + 2] ?? -1;
+    const id = strings[numbers[i + 3] ?? -1] ?? '';
+    const explanation = strings[numbers[i + 4] ?? -1] ?? '';
+    out.push({ start, end, text: text.slice(start, end), status, id, explanation });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { moveBy, pieceEnd, shifted } from './chunks';
+import { moveBy, pieceEnd, spansWithin } from './chunks';
 import { type AnnotateOptions, annotateText, type Engine, type EntityResult } from './engine';
 import type { FigureResult } from './link-figures';
 
@@ -23,8 +23,8 @@ export function readText(text: string, engine: Engine, options: AnnotateOptions 
   const explained = options.explained ?? new Map<string, string>();
   for (let from = 0, to = 0; from < text.length; from = to) {
     to = pieceEnd(text, from, PIECE_CHARS);
-    const names = options.names?.filter((n) => n.start >= from && n.end <= to);
-    const part = annotateText(text.slice(from, to), engine, { ...options, explained, names: names && shifted(names, -from) });
+    const names = options.names && spansWithin(options.names, from, to);
+    const part = annotateText(text.slice(from, to), engine, { ...options, explained, names });
     found.entities.push(...moveBy(part.entities, from));
     found.figures.push(...moveBy(part.figures, from));
   }

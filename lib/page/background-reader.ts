@@ -1,4 +1,4 @@
-import { moveBy, pieceEnd, shifted } from '../engine/chunks';
+import { moveBy, pieceEnd, spansWithin } from '../engine/chunks';
 import type { NameSpan } from '../engine/name-spans';
 import { unpackFindings } from '../engine/packed-findings';
 import type { Findings } from '../engine/read-text';
@@ -17,8 +17,8 @@ const PIECE_CHARS = 100_000;
 
 function readPiece(text: string, from: number, to: number, how: ReadHow): Promise<Findings> {
   const piece = text.slice(from, to);
-  const names = how.names?.filter((n) => n.start >= from && n.end <= to);
-  const request = { text: piece, french: how.french, articleDate: how.articleDate, names: names && shifted(names, -from) };
+  const names = how.names && spansWithin(how.names, from, to);
+  const request = { text: piece, french: how.french, articleDate: how.articleDate, names };
   return sendMessage('readText', request).then(
     (packed) => {
       const found = unpackFindings(packed, piece);
