@@ -6,19 +6,6 @@ export function pieceEnd(text: string, start: number, size: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-/** Bounds of the pieces' sizes, in characters. */
-export const PIECE = { first: 2_000, min: 2_000, max: 60_000 };
-
-/**
- * The size of the next piece, scaled from how long the last one took so that each takes about
- * `targetMs`: the first pieces run cold (the JIT has not warmed up), later ones on a fast machine grow.
- */
-export function nextPieceSize(size: number, tookMs: number, targetMs: number): number {
-  const scaled = Math.round((size * targetMs) / Math.max(tookMs, 0.5));
-  // Grow at most fourfold at a time: one fast piece is weak evidence.
-  return Math.min(PIECE.max, size * 4, Math.max(PIECE.min, scaled));
-}
-
 /**
  * Moves results found in a piece of text to the offsets of the whole text, in place: for results the
  * engine has just made and nobody else holds (a copy each would double the garbage of a long page).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPieceSize, PIECE, pieceEnd } from '../../lib/engine/chunks';
+import { pieceEnd } from '../../lib/engine/chunks';
 
 describe('pieces of a long article', () => {
   it('cover the whole text, each ending after a line break, so no name is cut', () => {
@@ -12,12 +12,5 @@ describe('pieces of a long article', () => {
     expect(pieces.join('')).toBe(text);
     expect(pieces.length).toBeGreaterThan(10);
     for (const piece of pieces.slice(0, -1)) expect(piece.endsWith('\n')).toBe(true);
-  });
-
-  it('shrink after a slow piece and grow after fast ones, within bounds, so each task stays short', () => {
-    expect(nextPieceSize(30_000, 64, 16)).toBe(7_500);
-    expect(nextPieceSize(6_000, 2, 16)).toBe(24_000);
-    expect(nextPieceSize(50_000, 1, 16)).toBe(PIECE.max);
-    expect(nextPieceSize(3_000, 500, 16)).toBe(PIECE.min);
   });
 });
