@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText } from '../../lib/badge';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { tagNames } from '../../lib/name-tagger';
-import { prepareEngine, readRequested } from '../../lib/read-service';
+import { keepFacts, prepareEngine, readRequested } from '../../lib/read-service';
 
 const STEPS: Record<string, number> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
@@ -26,6 +26,7 @@ export default defineBackground(() => {
     await Promise.all([browser.scripting.executeScript({ target, files: ['/content-scripts/reader.js'] }), prepareEngine()]);
     return true;
   });
+  keepFacts();
   onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));
   onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));
   browser.commands.onCommand.addListener(async (command) => {

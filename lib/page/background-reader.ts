@@ -14,6 +14,9 @@ export interface ReadHow {
 // Small enough that the background reads the next piece while the page places this one's results,
 // large enough that messages stay few: a 1 MB page is 10 round trips.
 const PIECE_CHARS = 100_000;
+// Requests in flight: with one, the worker sat idle while each answer and the next request crossed
+// (the sparse 1 MB page took 193 ms instead of 157, median of 12 loads).
+const AHEAD = 4;
 
 function readPiece(text: string, from: number, to: number, how: ReadHow): Promise<Findings> {
   const piece = text.slice(from, to);
@@ -30,17 +33,20 @@ function readPiece(text: string, from: number, to: number, how: ReadHow): Promis
 }
 
 /**
- * Has the background's engine read a text, a piece at a time in text order, always one piece ahead
- * of the caller: the page places one piece's results while the background reads the next.
+ * Has the background's engine read a text, a piece at a time in text order, a few pieces ahead of
+ * the caller: the page places one piece's results while the background reads the next ones.
  */
 export async function* readInBackground(text: string, how: ReadHow): AsyncGenerator<Findings> {
-  let to = pieceEnd(text, 0, PIECE_CHARS);
-  let next: Promise<Findings> | undefined = text ? readPiece(text, 0, to, how) : undefined;
-  while (next) {
-    const current = next;
+  const queue: Promise<Findings>[] = [];
+  let to = 0;
+  const ask = () => {
     const from = to;
     to = pieceEnd(text, from, PIECE_CHARS);
-    next = from < text.length ? readPiece(text, from, to, how) : undefined;
-    yield await current;
+    queue.push(readPiece(text, from, to, how));
+  };
+  while (to < text.length && queue.length < AHEAD) ask();
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    if (to < text.length) ask();
+    yield await next;
   }
 }

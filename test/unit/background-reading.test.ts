@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { annotateText } from '../../lib/engine/engine';
 import { packFindings, unpackFindings } from '../../lib/engine/packed-findings';
 import { type Findings, readText } from '../../lib/engine/read-text';
-import { readRequested } from '../../lib/read-service';
+import { saveFact } from '../../lib/facts/fact-store';
+import { SHIPPED_PACK } from '../../lib/facts/pack';
+import type { Figure } from '../../lib/facts/schema';
+import { keepFacts, readRequested } from '../../lib/read-service';
 import { engine, fixture } from '../support/engine';
 
 const seed = fixture('seed-original.txt');
@@ -60,5 +63,16 @@ describe('reading a page in the background', () => {
     const polluted = JSON.parse(`{"text": ${JSON.stringify(text)}, "french": false, "__proto__": {"polluted": true}}`);
     expect((await readRequested(polluted)).entities.length).toBeGreaterThan(0);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('keeps the facts in memory and reads the reader’s edit on the next request', async () => {
+    const stop = keepFacts();
+    const text = 'MINUSMA said 165 peacekeepers were killed by hostile action since July 2013.';
+    const status = async () => unpackFindings(await readRequested({ text, french: false }), text).figures[0]?.status;
+    expect(await status()).toBe('match');
+    const killed = SHIPPED_PACK.figures.find((f) => f.value === 165) as Figure;
+    expect(await saveFact({ ...killed, value: 156 })).toEqual([]);
+    expect(await status()).toBe('conflict');
+    stop();
   });
 });
