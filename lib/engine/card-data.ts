@@ -71,6 +71,9 @@ function statusLabel(status: string, say: Say): string {
 
 type FactPart = Pick<CardData, 'title' | 'sources' | 'caveats' | 'factId' | 'asOf'>;
 
+/** What `cardData` remembers of each fact between the cards of one page. */
+export type FactParts = Map<string, FactPart>;
+
 /** What a card says about its fact, shared by every highlight of that fact. */
 function factPart(fact: Fact, say: Say): FactPart {
   const asOf = asOfOf(fact);
@@ -81,7 +84,7 @@ function factPart(fact: Fact, say: Say): FactPart {
  * Builds the card for one result from the merged facts. Pass the same `cache` for all the results
  * of a page: a fact mentioned a thousand times is described once.
  */
-export function cardData(input: CardInput, facts: FactIndex, say: Say = english, cache?: Map<string, FactPart>): CardData {
+export function cardData(input: CardInput, facts: FactIndex, say: Say = english, cache?: FactParts): CardData {
   const fact = input.factId ? facts.byId.get(input.factId) : undefined;
   let part = fact ? cache?.get(fact.id) : undefined;
   if (fact && !part) {

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CardHost, createCardHost } from './card-host';
-import type { Reading } from './reader';
+import { cardAt, type Reading } from './reader';
 
 /** Opens, steps through and closes the cards of the current reading. */
 export interface CardControl {
@@ -18,9 +18,8 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
   let current: number | undefined;
   const close = () => void host?.then((h) => h.hide());
   const open = async (index: number, focus: boolean) => {
-    const { cards, ranges } = reading();
-    const card = cards[index];
-    const range = ranges[index];
+    const card = cardAt(reading(), index);
+    const range = reading().ranges[index];
     if (!card || !range) return false;
     host ??= createCardHost(ctx, close);
     (await host).show(card, range, focus);

@@ -40,10 +40,11 @@ export async function extendReading(
     annotations: all,
     reading: {
       ranges: [...kept.map((i) => reading.ranges[i] as Range), ...added.flatMap((a) => a.ranges)],
-      cards: [...kept.map((i) => reading.cards[i] as Reading['cards'][number]), ...added.flatMap((a) => a.cards)],
+      items: [...kept.map((i) => reading.items[i] as Reading['items'][number]), ...added.flatMap((a) => a.items)],
       // Text that arrived later sorts after the page it joined, in the order it came.
       starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
       drift: findDrift(merged, facts),
+      facts,
     },
   };
 }

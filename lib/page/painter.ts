@@ -32,7 +32,7 @@ function firstVisible(ranges: readonly Range[]): number {
 function paint(reading: Reading, from: number, to: number): void {
   const painted: { range: Range; name: HighlightName }[] = [];
   for (let i = from; i < to; i++) {
-    const name = highlightName(reading.cards[i] ?? { kind: 'entity', status: '' });
+    const name = highlightName(reading.items[i] ?? { kind: 'entity', status: '' });
     const range = reading.ranges[i];
     if (name && range) painted.push({ range, name });
   }

@@ -1,4 +1,4 @@
-import { type CardData, cardData } from '../engine/card-data';
+import { type CardData, cardData, type FactParts } from '../engine/card-data';
 import { type DriftEntry, findDrift } from '../engine/drift';
 import { isFrench } from '../engine/language';
 import { type NameSpan, unknownEntities } from '../engine/name-spans';
@@ -11,13 +11,30 @@ import { type Painted, rangesFor } from './highlight';
 import type { PageText } from './page-text';
 import { yieldToPage } from './yield-to-page';
 
-/** The results of reading a page: a card and a live range for each highlight, in text order. */
+/** The results of reading a page: what each highlight is and its live range, in text order. */
 export interface Reading {
-  cards: CardData[];
+  items: ReadItem[];
   ranges: Range[];
   /** Where each range starts in the text it was read from, for keeping everything in text order. */
   starts: number[];
   drift: DriftEntry[];
+  /** The facts it was read with, which its cards show. */
+  facts?: FactIndex;
+}
+
+/**
+ * The card a tooltip or a popup row shows for one highlight. Made only when asked for: most
+ * highlights are never hovered, and making every card took a quarter of a 10 KB page's pass.
+ */
+export function cardAt(reading: Reading, index: number, described?: FactParts): CardData | undefined {
+  const item = reading.items[index];
+  return item && reading.facts ? cardData(item, reading.facts, t, described) : undefined;
+}
+
+/** Every card of a reading, in text order, for the popup. */
+export function cardsOf(reading: Reading): CardData[] {
+  const described: FactParts = new Map();
+  return reading.items.flatMap((_, i) => cardAt(reading, i, described) ?? []);
 }
 
 // A piece of work of about this long leaves the page room to answer input within a frame or two.
@@ -27,7 +44,7 @@ const BATCH = 256;
 
 /**
  * Has the background find and judge every entity and figure in the article text, then makes a live
- * range and a card for each here, one piece per task of about 16 ms. The session paints the result.
+ * range for each here, one piece per task of about 16 ms. The session paints the result.
  */
 export async function annotatePage(
   doc: Document,
@@ -38,9 +55,7 @@ export async function annotatePage(
   const root = page.nodes[0]?.parentElement ?? doc.body;
   const how = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), names };
   const findings: Findings = { entities: [], figures: [] };
-  const painted: Painted<Item>[] = [];
-  const cards: CardData[] = [];
-  const described = new Map();
+  const painted: Painted<ReadItem>[] = [];
   for await (const found of readInBackground(page.text, how)) {
     findings.entities.push(...found.entities);
     findings.figures.push(...found.figures);
@@ -49,9 +64,7 @@ export async function annotatePage(
       await yieldToPage();
       const began = performance.now();
       for (; i < results.length && performance.now() - began < PIECE_MS; i += BATCH) {
-        const slice = rangesFor(page, results.slice(i, i + BATCH).map(toItem));
-        painted.push(...slice);
-        cards.push(...slice.map(({ item }) => cardData(item, facts, t, described)));
+        painted.push(...rangesFor(page, results.slice(i, i + BATCH).map(toItem)));
       }
     }
   }
@@ -60,7 +73,8 @@ export async function annotatePage(
   await yieldToPage();
   const drift = findDrift(findings, facts);
   await yieldToPage();
-  return { findings, cards, ranges: painted.map(({ range }) => range), starts: painted.map(({ item }) => item.start), drift };
+  const items = painted.map(({ item }) => item);
+  return { findings, items, ranges: painted.map(({ range }) => range), starts: items.map(({ start }) => start), drift, facts };
 }
 
 type Result = Findings['entities'][number] | Findings['figures'][number];
@@ -81,26 +95,16 @@ function inTextOrder({ entities, figures }: Findings): Result[] {
  * Merges the names the name finder found that no stored fact covers into the reading, in text
  * order, without reading the page again.
  */
-export function addUnknownNames(
-  page: PageText,
-  findings: Findings,
-  spans: readonly NameSpan[],
-  facts: FactIndex,
-  reading: Reading,
-): Reading {
+export function addUnknownNames(page: PageText, findings: Findings, spans: readonly NameSpan[], reading: Reading): Reading {
   const unknown = unknownEntities(page.text, spans, [...findings.entities, ...findings.figures], t);
-  const painted = rangesFor(page, unknown.map(toItem));
-  return merged(
-    reading,
-    painted.map(({ item, range }) => ({ card: cardData(item, facts, t), range, start: item.start })),
-  );
+  return merged(reading, rangesFor(page, unknown.map(toItem)));
 }
 
 // Both lists are in text order: one merge, where sorting everything again took a 50 ms task on 5 MB.
-function merged(reading: Reading, added: { card: CardData; range: Range; start: number }[]): Reading {
-  const next: Reading = { cards: [], ranges: [], starts: [], drift: reading.drift };
-  const push = (card: CardData, range: Range, start: number) => {
-    next.cards.push(card);
+function merged(reading: Reading, added: Painted<ReadItem>[]): Reading {
+  const next: Reading = { items: [], ranges: [], starts: [], drift: reading.drift, facts: reading.facts };
+  const push = (item: ReadItem, range: Range, start: number) => {
+    next.items.push(item);
     next.ranges.push(range);
     next.starts.push(start);
   };
@@ -108,14 +112,15 @@ function merged(reading: Reading, added: { card: CardData; range: Range; start: 
   reading.ranges.forEach((range, i) => {
     const start = reading.starts[i] ?? 0;
     // An added name goes after a result that starts at the same place, as a stable sort put it.
-    for (let one = added[k]; one && one.start < start; one = added[++k]) push(one.card, one.range, one.start);
-    push(reading.cards[i] as CardData, range, start);
+    for (let one = added[k]; one && one.item.start < start; one = added[++k]) push(one.item, one.range, one.item.start);
+    push(reading.items[i] as ReadItem, range, start);
   });
-  for (const one of added.slice(k)) push(one.card, one.range, one.start);
+  for (const one of added.slice(k)) push(one.item, one.range, one.item.start);
   return next;
 }
 
-type Item = ReturnType<typeof toItem>;
+/** One highlight as the page keeps it: its place, kind and status, and what its card needs. */
+export type ReadItem = ReturnType<typeof toItem>;
 
 // Only what painting and the card read, in one small shape: a spread would copy the whole sentence record.
 function toItem(result: Result) {

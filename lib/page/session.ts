@@ -14,7 +14,7 @@ import { findNames } from './name-finder';
 import type { PageText } from './page-text';
 import { collectTextInSlices, isExcluded } from './page-text';
 import { createPainter } from './painter';
-import { addUnknownNames, annotatePage, type Reading } from './reader';
+import { addUnknownNames, annotatePage, cardsOf, type Reading } from './reader';
 import type { ReaderSession } from './reader-loader';
 import { badgeCount, buildSummary } from './summary';
 import { watchChanges } from './watch-changes';
@@ -22,7 +22,7 @@ import { yieldToPage } from './yield-to-page';
 
 const isOurs = (target: EventTarget | null) => target instanceof Element && target.tagName.toLowerCase() === UI_TAG;
 
-const EMPTY: Reading = { cards: [], ranges: [], starts: [], drift: [] };
+const EMPTY: Reading = { items: [], ranges: [], starts: [], drift: [] };
 
 /**
  * Reads a page: detection always; on coverage, paints, follows fact edits and the per-site switch,
@@ -61,7 +61,7 @@ export async function startSession(
   // The popup's summary is built when asked: a list of 17,000 rows is not rebuilt on every change.
   const publish = () => {
     summary = undefined;
-    onBadge(badgeCount(reading.cards, detection.coverage, disabled));
+    onBadge(badgeCount(reading.items, detection.coverage, disabled));
   };
   // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
   let queue: Promise<unknown> = Promise.resolve();
@@ -117,7 +117,7 @@ export async function startSession(
     await schedule(async () => {
       const first = annotations[0];
       if (read !== page || disabled || !first) return;
-      commit(addUnknownNames(read, first, spans, await getMergedFacts(), reading));
+      commit(addUnknownNames(read, first, spans, reading));
       performance.measure('minusma:names', { start, end: performance.now() });
     });
   };
@@ -149,7 +149,7 @@ export async function startSession(
   await schedule(paintAll);
 
   return {
-    summary: () => (summary ??= buildSummary(host, detection, reading.cards, reading.drift, disabled)),
+    summary: () => (summary ??= buildSummary(host, detection, cardsOf(reading), reading.drift, disabled)),
     reveal: cards.reveal,
     step: cards.step,
     destroy() {

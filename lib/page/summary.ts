@@ -32,9 +32,9 @@ export function buildSummary(
 }
 
 /** The badge number: what a reader should look at (conflicts and variants). */
-export function badgeCount(cards: readonly CardData[], coverage: boolean, disabled: boolean): number {
+export function badgeCount(items: readonly { status: string }[], coverage: boolean, disabled: boolean): number {
   if (!coverage || disabled) return 0;
   let count = 0;
-  for (const card of cards) if (card.status === 'conflict' || card.status === 'variant') count++;
+  for (const { status } of items) if (status === 'conflict' || status === 'variant') count++;
   return count;
 }
