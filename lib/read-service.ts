@@ -42,7 +42,11 @@ export function keepFacts(): () => void {
 
 function currentFacts(): Promise<FactIndex> {
   if (!watching) return getMergedFacts();
-  facts ??= getMergedFacts();
+  // A failed read is not kept: the next request tries storage again.
+  facts ??= getMergedFacts().catch((error: unknown) => {
+    facts = undefined;
+    throw error;
+  });
   return facts;
 }
 

@@ -18,8 +18,9 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
   let current: number | undefined;
   const close = () => void host?.then((h) => h.hide());
   const open = async (index: number, focus: boolean) => {
-    const card = cardAt(reading(), index);
-    const range = reading().ranges[index];
+    const now = reading();
+    const card = cardAt(now, index);
+    const range = now.ranges[index];
     if (!card || !range) return false;
     host ??= createCardHost(ctx, close);
     (await host).show(card, range, focus);
