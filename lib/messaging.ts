@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CardData } from './engine/card-data';
+import type { CardData, CardInput } from './engine/card-data';
 import type { DriftEntry } from './engine/drift';
 import type { PackedFindings } from './engine/packed-findings';
 import type { TaggedNames } from './name-tagger';
@@ -11,8 +11,16 @@ export interface SummaryItem extends CardData {
   index: number;
 }
 
+/** One highlight as the content script reports it; the popup words its card. */
+export interface ReportItem extends CardInput {
+  start: number;
+  end: number;
+  /** Its place in the page's highlights, for scrolling to it. */
+  index: number;
+}
+
 /** What the content script found on its page. */
-export interface PageSummary {
+export interface PageReport {
   /** The page's hostname: the key of the per-site switch. */
   host: string;
   coverage: boolean;
@@ -23,6 +31,11 @@ export interface PageSummary {
   entities: number;
   figures: number;
   byHighlight: Partial<Record<HighlightName, number>>;
+  items: ReportItem[];
+}
+
+/** What the popup shows: the page's report, each highlight with its card, and the drift report. */
+export interface PageSummary extends Omit<PageReport, 'items'> {
   items: SummaryItem[];
   drift: DriftEntry[];
 }
@@ -30,13 +43,15 @@ export interface PageSummary {
 /** The one message protocol between the popup, the content script and the background worker. */
 export interface ProtocolMap {
   /** Popup → content script: what did you find on this page? */
-  getPageSummary(): PageSummary;
+  getPageReport(): PageReport;
   /** Popup → content script: scroll to a highlight and open its card. */
   revealItem(index: number): boolean;
   /** Background (keyboard command) → content script: open the next (1) or previous (-1) highlight. */
   stepHighlight(delta: number): void;
-  /** Content script → background: inject the reader (engine, facts, cards) into this coverage page. */
+  /** Content script → background: inject the reader (highlights, hover, changes) into this coverage page. */
   loadReader(): boolean;
+  /** Content script → background: inject the cards (their UI and the facts they show) on the first card opened. */
+  loadCards(): boolean;
   /** Content script → background: every entity and figure in a coverage page's article text. */
   readText(request: ReadRequest): PackedFindings;
   /** Content script → background: the people and organisations in a piece of a coverage page's text. */

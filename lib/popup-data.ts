@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { describeReport } from './describe-report';
+import { getMergedFacts } from './facts/merged-facts';
+import { t } from './i18n';
 import { type PageSummary, sendMessage } from './messaging';
 import { disabledSites } from './storage';
 
@@ -11,15 +14,17 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 }
 
 /**
- * Asks the tab's content script for its summary; undefined where no content script runs (browser
- * pages, the store). Whether the site is off is read from storage, where the switch keeps it: the
- * page may not have caught up yet, and a switch drawn from its answer would undo the next click.
+ * Asks the tab's content script for its report and words it with the current facts; undefined where
+ * no content script runs (browser pages, the store). Whether the site is off is read from storage,
+ * where the switch keeps it: the page may not have caught up yet, and a switch drawn from its answer
+ * would undo the next click.
  */
 export async function loadPageSummary(tabId: number | undefined): Promise<PageSummary | undefined> {
   if (tabId === undefined) return undefined;
   try {
-    const summary = await sendMessage('getPageSummary', undefined, tabId);
-    return { ...summary, disabled: (await disabledSites.getValue()).includes(summary.host) };
+    const report = await sendMessage('getPageReport', undefined, tabId);
+    const [sites, facts] = await Promise.all([disabledSites.getValue(), getMergedFacts()]);
+    return { ...describeReport(report, facts, t), disabled: sites.includes(report.host) };
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { badgeText } from '../../lib/badge';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { tagNames } from '../../lib/name-tagger';
@@ -18,14 +19,16 @@ export default defineBackground(() => {
     void action.setBadgeText({ tabId, text: badgeText(data) });
     void action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
   });
-  onMessage('loadReader', async ({ sender }) => {
+  // Injects one of our scripts into the frame of our own content script that asked for it.
+  const inject = async (sender: { id?: string; tab?: { id?: number }; frameId?: number }, file: ScriptPublicPath) => {
     const tabId = tabOf(sender);
     if (tabId === undefined) return false;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    // The engine warms up while the browser injects the reader.
-    await Promise.all([browser.scripting.executeScript({ target, files: ['/content-scripts/reader.js'] }), prepareEngine()]);
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return true;
-  });
+  };
+  // The engine warms up while the browser injects the reader.
+  onMessage('loadReader', async ({ sender }) => (await Promise.all([inject(sender, '/content-scripts/reader.js'), prepareEngine()]))[0]);
+  onMessage('loadCards', ({ sender }) => inject(sender, '/content-scripts/cards.js'));
   keepFacts();
   onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));
   onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));

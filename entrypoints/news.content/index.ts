@@ -4,7 +4,7 @@ import { onMessage, sendMessage } from '../../lib/messaging';
 import { watchForCoverage } from '../../lib/page/coverage-watch';
 import { NOT_COVERAGE } from '../../lib/page/detect-page';
 import { loadReader, type ReaderSession } from '../../lib/page/reader-loader';
-import { buildSummary } from '../../lib/page/summary';
+import { buildReport } from '../../lib/page/summary';
 
 // Every page runs detection only; the reader (highlights, cards) is injected on coverage pages.
 export default defineContentScript({
@@ -12,18 +12,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    let summary = buildSummary(location.hostname, NOT_COVERAGE, [], []);
+    let report = buildReport(location.hostname, NOT_COVERAGE, []);
     let session: ReaderSession | undefined;
-    const report = (count: number) => void sendMessage('reportBadge', count).catch(() => undefined);
+    const badge = (count: number) => void sendMessage('reportBadge', count).catch(() => undefined);
     watchForCoverage(ctx, document, {
-      detected: (found) => (summary = buildSummary(location.hostname, found.detection, [], [])),
+      detected: (found) => (report = buildReport(location.hostname, found.detection, [])),
       coverage: async (found) => {
         const start = await loadReader();
-        if (start && ctx.isValid) session = await start(ctx, document, found, report);
+        if (start && ctx.isValid) session = await start(ctx, document, found, badge);
       },
     });
     const stops = [
-      onMessage('getPageSummary', () => session?.summary() ?? summary),
+      onMessage('getPageReport', () => session?.report() ?? report),
       onMessage('revealItem', ({ data }) => session?.reveal(data) ?? false),
       onMessage('stepHighlight', ({ data }) => session?.step(data)),
     ];

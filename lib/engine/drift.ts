@@ -1,8 +1,6 @@
 import type { FactIndex } from '../facts/fact-index';
 import type { Figure } from '../facts/schema';
 import { figureLine } from './describe';
-import type { EntityResult } from './engine';
-import type { FigureResult } from './link-figures';
 
 /** One way the page drifts from the canonical facts. */
 export interface DriftEntry {
@@ -16,10 +14,10 @@ export interface DriftEntry {
   start?: number;
 }
 
-/** What drift is judged from: the results of reading a page, whole or in their slim form. */
+/** What drift is judged from: the results of reading a page, whole or as a page reports them. */
 export interface DriftInput {
-  entities: readonly Pick<EntityResult, 'status' | 'text' | 'entityId' | 'start'>[];
-  figures: readonly Pick<FigureResult, 'status' | 'text' | 'factId' | 'start'>[];
+  entities: readonly { status: string; text: string; entityId: string; start: number }[];
+  figures: readonly { status: string; text: string; factId?: string | undefined; start: number }[];
 }
 
 /** Everything a page gets wrong or leaves out, for the popup's drift report. */

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type CardHost, createCardHost } from './card-host';
-import { cardAt, type Reading } from './reader';
+import { type Cards, loadCards } from './cards-loader';
+import type { Reading } from './reader';
 
 /** Opens, steps through and closes the cards of the current reading. */
 export interface CardControl {
@@ -12,18 +12,29 @@ export interface CardControl {
   destroy(): void;
 }
 
-/** The card host is created on the first card a reader asks for, never on pages where none is opened. */
+async function startCards(ctx: ContentScriptContext, onClose: () => void): Promise<Cards | undefined> {
+  const create = await loadCards();
+  return create && ctx.isValid ? create(ctx, onClose) : undefined;
+}
+
+/** The cards are loaded and their host created on the first card a reader asks for, never on pages where none is opened. */
 export function createCardControl(ctx: ContentScriptContext, reading: () => Reading): CardControl {
-  let host: Promise<CardHost> | undefined;
+  let cards: Promise<Cards | undefined> | undefined;
   let current: number | undefined;
-  const close = () => void host?.then((h) => h.hide());
+  const close = () => void cards?.then((c) => c?.hide());
   const open = async (index: number, focus: boolean) => {
     const now = reading();
-    const card = cardAt(now, index);
+    const item = now.items[index];
     const range = now.ranges[index];
-    if (!card || !range) return false;
-    host ??= createCardHost(ctx, close);
-    (await host).show(card, range, focus);
+    if (!item || !range) return false;
+    cards ??= startCards(ctx, close);
+    const shown = await cards;
+    if (!shown) {
+      // The next card tries again: the background may have been restarting.
+      cards = undefined;
+      return false;
+    }
+    await shown.show(item, range, focus);
     current = index;
     return true;
   };
@@ -39,6 +50,6 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
       const count = reading().ranges.length;
       if (count > 0) await reveal(((current ?? (delta > 0 ? -1 : 0)) + delta + count) % count);
     },
-    destroy: () => void host?.then((h) => h.destroy()),
+    destroy: () => void cards?.then((c) => c?.destroy()),
   };
 }

@@ -5,16 +5,12 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { FactCard } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
 import type { CardData } from '../engine/card-data';
-
-/** The single shadow-root host of the extension's in-page UI. */
-export const UI_TAG = 'minusma-reader-ui';
+import { UI_TAG } from './ui-tag';
 
 /** Shows one card at a time, anchored to a range. */
 export interface CardHost {
   show(card: CardData, range: Range, focus: boolean): void;
   hide(): void;
-  /** True when the pointer or focus is on the card. */
-  contains(node: EventTarget | null): boolean;
   destroy(): void;
 }
 
@@ -54,7 +50,6 @@ export async function createCardHost(ctx: ContentScriptContext, onClose: () => v
       if (focus) element.focus();
     },
     hide,
-    contains: (node) => node instanceof Node && (ui.shadowHost === node || ui.shadowHost.contains(node) || ui.shadow.contains(node)),
     destroy() {
       hide();
       ui.remove();

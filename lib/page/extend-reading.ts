@@ -1,6 +1,4 @@
-import { findDrift } from '../engine/drift';
 import type { Findings } from '../engine/read-text';
-import type { FactIndex } from '../facts/fact-index';
 import { textOf } from './page-text';
 import { annotatePage, type Reading } from './reader';
 
@@ -20,7 +18,6 @@ export function outermost(nodes: Node[]): Node[] {
 export async function extendReading(
   doc: Document,
   nodes: Node[],
-  facts: FactIndex,
   reading: Reading,
   annotations: Findings[],
 ): Promise<{ reading: Reading; annotations: Findings[] }> {
@@ -31,11 +28,10 @@ export async function extendReading(
   const added: Reading[] = [];
   const all = [...annotations];
   for (const node of nodes) {
-    const next = await annotatePage(doc, textOf(node), facts);
+    const next = await annotatePage(doc, textOf(node));
     added.push(next);
     all.push(next.findings);
   }
-  const merged = { entities: all.flatMap((a) => a.entities), figures: all.flatMap((a) => a.figures) };
   return {
     annotations: all,
     reading: {
@@ -43,8 +39,6 @@ export async function extendReading(
       items: [...kept.map((i) => reading.items[i] as Reading['items'][number]), ...added.flatMap((a) => a.items)],
       // Text that arrived later sorts after the page it joined, in the order it came.
       starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
-      drift: findDrift(merged, facts),
-      facts,
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type PageSummary, sendMessage } from '../messaging';
+import type { PageReport } from '../messaging';
 import type { Found } from './detect-page';
+import { injected, provide } from './injected';
 
 /** What the content script holds for a coverage page. */
 export interface ReaderSession {
-  summary(): PageSummary;
+  report(): PageReport;
   reveal(index: number): Promise<boolean>;
   step(delta: number): Promise<void>;
   destroy(): void;
@@ -19,21 +20,17 @@ export type StartReader = (
   onBadge: (count: number) => void,
 ) => Promise<ReaderSession>;
 
-// Both scripts run in the extension's isolated world: the page cannot see or set this.
 const KEY = Symbol.for('minusma-reader.start');
-type Holder = { [KEY]?: StartReader };
 
 /** Called by the reader script once the background has injected it. */
 export function registerReader(start: StartReader): void {
-  (globalThis as Holder)[KEY] = start;
+  provide(KEY, start);
 }
 
 /**
- * The reader (highlights, cards and the facts they show), asking the background to inject it on first use: only
+ * The reader (highlights, hover, changes), asking the background to inject it on first use: only
  * coverage pages parse it. Undefined where it cannot load.
  */
-export async function loadReader(): Promise<StartReader | undefined> {
-  const holder = globalThis as Holder;
-  if (!holder[KEY]) await sendMessage('loadReader', undefined).catch(() => false);
-  return holder[KEY];
+export function loadReader(): Promise<StartReader | undefined> {
+  return injected<StartReader>(KEY, 'loadReader');
 }

@@ -1,9 +1,6 @@
-import { type CardData, cardData, type FactParts } from '../engine/card-data';
-import { type DriftEntry, findDrift } from '../engine/drift';
 import { isFrench } from '../engine/language';
 import { type NameSpan, unknownEntities } from '../engine/name-spans';
 import type { Findings } from '../engine/read-text';
-import type { FactIndex } from '../facts/fact-index';
 import { t } from '../i18n';
 import { findArticleDate } from './article-date';
 import { readInBackground } from './background-reader';
@@ -17,24 +14,6 @@ export interface Reading {
   ranges: Range[];
   /** Where each range starts in the text it was read from, for keeping everything in text order. */
   starts: number[];
-  drift: DriftEntry[];
-  /** The facts it was read with, which its cards show. */
-  facts?: FactIndex;
-}
-
-/**
- * The card a tooltip or a popup row shows for one highlight. Made only when asked for: most
- * highlights are never hovered, and making every card took a quarter of a 10 KB page's pass.
- */
-export function cardAt(reading: Reading, index: number, described?: FactParts): CardData | undefined {
-  const item = reading.items[index];
-  return item && reading.facts ? cardData(item, reading.facts, t, described) : undefined;
-}
-
-/** Every card of a reading, in text order, for the popup. */
-export function cardsOf(reading: Reading): CardData[] {
-  const described: FactParts = new Map();
-  return reading.items.flatMap((_, i) => cardAt(reading, i, described) ?? []);
 }
 
 // A piece of work of about this long leaves the page room to answer input within a frame or two.
@@ -46,12 +25,7 @@ const BATCH = 256;
  * Has the background find and judge every entity and figure in the article text, then makes a live
  * range for each here, one piece per task of about 16 ms. The session paints the result.
  */
-export async function annotatePage(
-  doc: Document,
-  page: PageText,
-  facts: FactIndex,
-  names?: readonly NameSpan[],
-): Promise<Reading & { findings: Findings }> {
+export async function annotatePage(doc: Document, page: PageText, names?: readonly NameSpan[]): Promise<Reading & { findings: Findings }> {
   const root = page.nodes[0]?.parentElement ?? doc.body;
   const how = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), names };
   const findings: Findings = { entities: [], figures: [] };
@@ -68,13 +42,10 @@ export async function annotatePage(
       }
     }
   }
-  // Comparing the figures across the page and painting get a task each: on a 5 MB page (85,000
-  // results) they and the last piece made one task of 60-160 ms.
-  await yieldToPage();
-  const drift = findDrift(findings, facts);
+  // Painting gets a task of its own: on a 5 MB page (85,000 results) it and the last piece made one long task.
   await yieldToPage();
   const items = painted.map(({ item }) => item);
-  return { findings, items, ranges: painted.map(({ range }) => range), starts: items.map(({ start }) => start), drift, facts };
+  return { findings, items, ranges: painted.map(({ range }) => range), starts: items.map(({ start }) => start) };
 }
 
 type Result = Findings['entities'][number] | Findings['figures'][number];
@@ -102,7 +73,7 @@ export function addUnknownNames(page: PageText, findings: Findings, spans: reado
 
 // Both lists are in text order: one merge, where sorting everything again took a 50 ms task on 5 MB.
 function merged(reading: Reading, added: Painted<ReadItem>[]): Reading {
-  const next: Reading = { items: [], ranges: [], starts: [], drift: reading.drift, facts: reading.facts };
+  const next: Reading = { items: [], ranges: [], starts: [] };
   const push = (item: ReadItem, range: Range, start: number) => {
     next.items.push(item);
     next.ranges.push(range);

@@ -1,11 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NameSpan } from '../engine/name-spans';
 import type { Findings } from '../engine/read-text';
-import { getMergedFacts } from '../facts/merged-facts';
-import type { PageSummary } from '../messaging';
+import type { PageReport } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
 import { createCardControl } from './card-control';
-import { UI_TAG } from './card-host';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
 import { buildHitIndex, type HitIndex } from './hit-test';
@@ -14,15 +12,16 @@ import { findNames } from './name-finder';
 import type { PageText } from './page-text';
 import { collectTextInSlices, isExcluded } from './page-text';
 import { createPainter } from './painter';
-import { addUnknownNames, annotatePage, cardsOf, type Reading } from './reader';
+import { addUnknownNames, annotatePage, type Reading } from './reader';
 import type { ReaderSession } from './reader-loader';
-import { badgeCount, buildSummary } from './summary';
+import { badgeCount, buildReport } from './summary';
+import { UI_TAG } from './ui-tag';
 import { watchChanges } from './watch-changes';
 import { yieldToPage } from './yield-to-page';
 
 const isOurs = (target: EventTarget | null) => target instanceof Element && target.tagName.toLowerCase() === UI_TAG;
 
-const EMPTY: Reading = { items: [], ranges: [], starts: [], drift: [] };
+const EMPTY: Reading = { items: [], ranges: [], starts: [] };
 
 /**
  * Reads a page: detection always; on coverage, paints, follows fact edits and the per-site switch,
@@ -45,7 +44,7 @@ export async function startSession(
   let disabled = false;
   const cards = createCardControl(ctx, () => reading);
   const painter = createPainter(doc, signal);
-  let summary: PageSummary | undefined;
+  let report: PageReport | undefined;
   let names: { page: PageText; spans: NameSpan[] } | undefined;
   let finding = false;
 
@@ -58,9 +57,9 @@ export async function startSession(
     hits = undefined;
     publish();
   };
-  // The popup's summary is built when asked: a list of 17,000 rows is not rebuilt on every change.
+  // The popup's report is built when asked: a list of 17,000 rows is not rebuilt on every change.
   const publish = () => {
-    summary = undefined;
+    report = undefined;
     onBadge(badgeCount(reading.items, detection.coverage, disabled));
   };
   // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
@@ -71,9 +70,7 @@ export async function startSession(
   };
   const paintAll = async () => {
     if (signal.aborted || !detection.coverage || !page) return;
-    // Both reads are one round trip to the browser's storage each: made together.
-    const [sites, facts] = await Promise.all([disabledSites.getValue(), getMergedFacts()]);
-    disabled = sites.includes(host);
+    disabled = (await disabledSites.getValue()).includes(host);
     if (disabled) {
       const start = performance.now();
       cards.close();
@@ -87,7 +84,7 @@ export async function startSession(
       await yieldToPage();
     }
     const start = performance.now();
-    const next = await annotatePage(doc, page, facts, names?.page === page ? names.spans : undefined);
+    const next = await annotatePage(doc, page, names?.page === page ? names.spans : undefined);
     annotations = [next.findings];
     commit(next, start);
     if (!finding) {
@@ -126,7 +123,7 @@ export async function startSession(
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
     const start = performance.now();
-    const grown = await extendReading(doc, nodes, await getMergedFacts(), reading, annotations);
+    const grown = await extendReading(doc, nodes, reading, annotations);
     annotations = grown.annotations;
     commit(grown.reading, start);
   };
@@ -149,7 +146,7 @@ export async function startSession(
   await schedule(paintAll);
 
   return {
-    summary: () => (summary ??= buildSummary(host, detection, cardsOf(reading), reading.drift, disabled)),
+    report: () => (report ??= buildReport(host, detection, reading.items, disabled)),
     reveal: cards.reveal,
     step: cards.step,
     destroy() {

@@ -1,21 +1,15 @@
-import type { CardData } from '../engine/card-data';
 import type { Detection } from '../engine/detect';
-import type { DriftEntry } from '../engine/drift';
-import type { PageSummary } from '../messaging';
+import type { PageReport, ReportItem } from '../messaging';
 import { highlightName } from './highlight';
 
-/** What the popup is told about a page. */
-export function buildSummary(
-  host: string,
-  detection: Detection,
-  cards: readonly CardData[],
-  drift: DriftEntry[],
-  disabled = false,
-): PageSummary {
-  const byHighlight: PageSummary['byHighlight'] = {};
-  for (const card of cards) {
-    const name = highlightName(card);
+/** What the popup is told about a page: its verdict and every highlight, in text order. */
+export function buildReport(host: string, detection: Detection, items: readonly Omit<ReportItem, 'index'>[], disabled = false): PageReport {
+  const byHighlight: PageReport['byHighlight'] = {};
+  let entities = 0;
+  for (const item of items) {
+    const name = highlightName(item);
     if (name) byHighlight[name] = (byHighlight[name] ?? 0) + 1;
+    if (item.kind === 'entity') entities++;
   }
   return {
     host,
@@ -23,11 +17,10 @@ export function buildSummary(
     disabled,
     confidence: detection.confidence,
     signals: detection.signals,
-    entities: cards.filter((c) => c.kind === 'entity').length,
-    figures: cards.filter((c) => c.kind === 'figure').length,
+    entities,
+    figures: items.length - entities,
     byHighlight,
-    items: cards.map((card, index) => ({ ...card, index })),
-    drift,
+    items: items.map((item, index) => ({ ...item, index })),
   };
 }
 

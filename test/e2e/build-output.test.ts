@@ -15,16 +15,20 @@ describe('the built extension', () => {
     ]);
   });
 
-  it('loads only detection on every page: the facts, the engine, the cards and the tagger load on coverage pages', async () => {
-    const script = await readFile('.output/chrome-mv3/content-scripts/news.js', 'utf8');
-    const reader = await readFile('.output/chrome-mv3/content-scripts/reader.js', 'utf8');
+  it('loads only detection on every page, the reader on coverage pages, the cards and their facts on the first card', async () => {
+    const read = (name: string) => readFile(`.output/chrome-mv3/content-scripts/${name}.js`, 'utf8');
+    const [script, reader, cards] = await Promise.all([read('news'), read('reader'), read('cards')]);
     const background = await readFile('.output/chrome-mv3/background.js', 'utf8');
-    // The fact pack's wording is only in the reader; the tagger only in the background, off the page's thread.
-    expect(script).not.toContain('Ghassim');
-    expect(reader).toContain('Ghassim');
+    // The fact pack's wording is only in the cards; the engine and the tagger only in the background, off the page's thread.
+    for (const bundle of [script, reader]) expect(bundle).not.toContain('Ghassim');
+    expect(cards).toContain('Ghassim');
     expect(background).toContain('compromise');
-    for (const bundle of [script, reader]) expect(bundle).not.toContain('compromise');
-    expect(script.length).toBeLessThan(reader.length / 4);
+    for (const bundle of [script, reader, cards]) expect(bundle).not.toContain('compromise');
+    // The card, a dialog, is in the cards alone.
+    for (const bundle of [script, reader]) expect(bundle).not.toContain('"dialog"');
+    expect(cards).toContain('"dialog"');
+    expect(script.length).toBeLessThan(reader.length / 2);
+    expect(reader.length).toBeLessThan(cards.length / 2);
   });
 
   it('bundles webextension-polyfill as its browser API', async () => {

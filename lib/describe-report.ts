@@ -1,0 +1,24 @@
+import { cardData, type FactParts } from './engine/card-data';
+import { findDrift } from './engine/drift';
+import type { FactIndex } from './facts/fact-index';
+import type { PageReport, PageSummary, ReportItem } from './messaging';
+import type { Say } from './say';
+
+// Drift reads entities by their entity id; a report names every fact `factId`.
+function driftInput(items: readonly ReportItem[]) {
+  const entities = items.filter((i) => i.kind === 'entity').map((i) => ({ ...i, entityId: i.factId ?? '' }));
+  return { entities, figures: items.filter((i) => i.kind === 'figure') };
+}
+
+/**
+ * Words a page's report for the popup with the current facts: a card for every highlight, and what
+ * the page gets wrong or leaves out.
+ */
+export function describeReport(report: PageReport, facts: FactIndex, say: Say): PageSummary {
+  const described: FactParts = new Map();
+  return {
+    ...report,
+    items: report.items.map((item) => ({ ...cardData(item, facts, say, described), index: item.index })),
+    drift: findDrift(driftInput(report.items), facts),
+  };
+}
