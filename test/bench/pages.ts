@@ -53,8 +53,8 @@ window.loadMore = (n) => { const a = document.getElementById('story'); for (let 
 const SIZES: [label: string, bytes: number, runs: number][] = [
   ['10 KB', 10_000, 5],
   ['100 KB', 100_000, 5],
-  ['1 MB', 1_000_000, 3],
-  ['5 MB', 5_000_000, 3],
+  ['1 MB', 1_000_000, 7],
+  ['5 MB', 5_000_000, 5],
 ];
 
 /** One page the benchmark runs, with how many runs it gets (the median is reported). */
