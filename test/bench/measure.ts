@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../support/browser';
-
-/** Collects long tasks from the start of the page, so the extension's can be picked out later. */
-export const LONG_TASKS = `window.__longTasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
-  .observe({ type: 'longtask', buffered: true });`;
+import { longestTask, traceTasks } from './tasks';
 
 /** Figures of one run on one page, in milliseconds. */
 export interface Run {
@@ -39,30 +35,20 @@ export function bareWalk(page: Page): Promise<number> {
   });
 }
 
-// Detection is one synchronous block, so it is a task of its own length at least. After it, every long
-// task until the names are painted counts: loading the reader, annotating, the repaint, the names.
-async function longestOverlapping(page: Page, detect: [number, number][], spans: [number, number][]): Promise<number> {
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
-  let longest = Math.max(0, ...detect.map(([, d]) => d));
-  const from = Math.min(...spans.map(([s]) => s));
-  const to = Math.max(...spans.map(([s, d]) => s + d));
-  for (const [start, duration] of tasks) if (start < to && start + duration > from) longest = Math.max(longest, duration);
-  return longest;
-}
-
 /** Loads a page with the extension and reads its measures; on coverage pages also times clearing. */
 export async function runOnce(browser: ExtensionBrowser, url: string, coverage: boolean): Promise<Run> {
   const page = await browser.context.newPage();
-  await page.addInitScript(LONG_TASKS);
-  await page.goto(url, { timeout: 120_000 });
+  const trace = await traceTasks(browser.context, page);
+  // Playwright's own script is evaluated in the page on its first call: made at once, before detection,
+  // so it is not counted as one of our tasks; polling every 100 ms adds no frame callbacks.
+  await page.goto(url, { timeout: 120_000, waitUntil: 'commit' });
+  await page.evaluate(() => 0);
   await page.waitForFunction((c) => performance.getEntriesByName(c ? 'minusma:names' : 'minusma:detect').length > 0, coverage, {
     timeout: 120_000,
+    polling: 100,
   });
-  // The long-task observer reports a task once it has ended.
-  await page.waitForTimeout(300);
+  const longestTaskMs = longestTask(await trace.stop());
   const m = await measures(page);
-  const spans = [...(m['minusma:detect'] ?? []), ...(m['minusma:annotate'] ?? []), ...(m['minusma:names'] ?? [])];
-  const longestTaskMs = await longestOverlapping(page, m['minusma:detect'] ?? [], spans);
   const bareWalkMs = await bareWalk(page);
   let clearMs: number | null = null;
   if (coverage) {
