@@ -1,4 +1,3 @@
-import type { Findings } from '../engine/read-text';
 import { textOf } from './page-text';
 import { annotatePage, type Reading } from './reader';
 
@@ -13,32 +12,19 @@ export function outermost(nodes: Node[]): Node[] {
 
 /**
  * Reads only the text that changed: drops ranges that left the page, collapsed or sat in edited
- * text, and adds what the new text holds. Returns the grown reading and every annotation so far.
+ * text, and adds what the new text holds.
  */
-export async function extendReading(
-  doc: Document,
-  nodes: Node[],
-  reading: Reading,
-  annotations: Findings[],
-): Promise<{ reading: Reading; annotations: Findings[] }> {
+export async function extendReading(doc: Document, nodes: Node[], reading: Reading): Promise<Reading> {
   const touched = new Set(nodes);
   const stale = (r: Range) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer);
   const gone = new Set(reading.ranges.filter(stale));
   const kept = reading.ranges.flatMap((range, i) => (gone.has(range) ? [] : [i]));
   const added: Reading[] = [];
-  const all = [...annotations];
-  for (const node of nodes) {
-    const next = await annotatePage(doc, textOf(node));
-    added.push(next);
-    all.push(next.findings);
-  }
+  for (const node of nodes) added.push(await annotatePage(doc, textOf(node)));
   return {
-    annotations: all,
-    reading: {
-      ranges: [...kept.map((i) => reading.ranges[i] as Range), ...added.flatMap((a) => a.ranges)],
-      items: [...kept.map((i) => reading.items[i] as Reading['items'][number]), ...added.flatMap((a) => a.items)],
-      // Text that arrived later sorts after the page it joined, in the order it came.
-      starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
-    },
+    ranges: [...kept.map((i) => reading.ranges[i] as Range), ...added.flatMap((a) => a.ranges)],
+    items: [...kept.map((i) => reading.items[i] as Reading['items'][number]), ...added.flatMap((a) => a.items)],
+    // Text that arrived later sorts after the page it joined, in the order it came.
+    starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
   };
 }

@@ -39,7 +39,8 @@ export async function startSession(
   const { signal } = controller;
   let { detection, page, root } = found;
   let reading = EMPTY;
-  let annotations: Findings[] = [];
+  // The first pass's results: the names a tagger finds later are merged against them.
+  let findings: Findings | undefined;
   let hits: HitIndex | undefined;
   let disabled = false;
   const cards = createCardControl(ctx, () => reading);
@@ -85,7 +86,7 @@ export async function startSession(
     }
     const start = performance.now();
     const next = await annotatePage(doc, page, names?.page === page ? names.spans : undefined);
-    annotations = [next.findings];
+    findings = next.findings;
     commit(next, start);
     if (!finding) {
       void addNames();
@@ -112,7 +113,7 @@ export async function startSession(
     if (signal.aborted || read !== page) return;
     names = { page: read, spans };
     await schedule(async () => {
-      const first = annotations[0];
+      const first = findings;
       if (read !== page || disabled || !first) return;
       commit(addUnknownNames(read, first, spans, reading));
       performance.measure('minusma:names', { start, end: performance.now() });
@@ -123,9 +124,7 @@ export async function startSession(
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
     const start = performance.now();
-    const grown = await extendReading(doc, nodes, reading, annotations);
-    annotations = grown.annotations;
-    commit(grown.reading, start);
+    commit(await extendReading(doc, nodes, reading), start);
   };
   const rereadIfCoverage = async () => {
     ({ detection, page, root } = detectPage(doc));
