@@ -1,6 +1,6 @@
+import type { SummaryItem } from '../lib/describe-report';
 import type { DriftEntry } from '../lib/engine/drift';
 import { t } from '../lib/i18n';
-import type { SummaryItem } from '../lib/messaging';
 
 const LABEL = { conflict: 'driftConflict', variant: 'driftVariant', 'left-out': 'driftLeftOut' } as const;
 

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
+import type { SummaryItem } from '../lib/describe-report';
 import { t } from '../lib/i18n';
-import type { SummaryItem } from '../lib/messaging';
 
 const ORDER = ['conflict', 'variant', 'unknown', 'match'];
 

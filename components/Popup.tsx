@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PageSummary } from '../lib/describe-report';
 import { t } from '../lib/i18n';
-import type { PageSummary } from '../lib/messaging';
 import { loadPageSummary, openOptions, resolveTabId, revealItem, setSiteEnabled } from '../lib/popup-data';
 import { disabledSites } from '../lib/storage';
 import { DriftReport } from './DriftReport';

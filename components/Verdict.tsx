@@ -1,5 +1,5 @@
+import type { PageSummary } from '../lib/describe-report';
 import { t } from '../lib/i18n';
-import type { PageSummary } from '../lib/messaging';
 
 const COUNTS = [
   ['minusma-figure-conflict', 'countConflicts'],

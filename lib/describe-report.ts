@@ -1,8 +1,19 @@
-import { cardData, type FactParts } from './engine/card-data';
-import { findDrift } from './engine/drift';
+import { type CardData, cardData, type FactParts } from './engine/card-data';
+import { type DriftEntry, findDrift } from './engine/drift';
 import type { FactIndex } from './facts/fact-index';
-import type { PageReport, PageSummary, ReportItem } from './messaging';
+import type { PageReport, ReportItem } from './messaging';
 import type { Say } from './say';
+
+/** One entity or figure on the page, as the popup lists it. */
+export interface SummaryItem extends CardData {
+  index: number;
+}
+
+/** What the popup shows: the page's report, each highlight with its card, and the drift report. */
+export interface PageSummary extends Omit<PageReport, 'items'> {
+  items: SummaryItem[];
+  drift: DriftEntry[];
+}
 
 // Drift reads entities by their entity id; a report names every fact `factId`.
 function driftInput(items: readonly ReportItem[]) {

@@ -1,15 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CardData, CardInput } from './engine/card-data';
-import type { DriftEntry } from './engine/drift';
+import type { CardInput } from './engine/card-data';
 import type { PackedFindings } from './engine/packed-findings';
 import type { TaggedNames } from './name-tagger';
 import type { HighlightName } from './page/highlight';
 import type { ReadRequest } from './read-service';
-
-/** One entity or figure on the page, as the popup lists it. */
-export interface SummaryItem extends CardData {
-  index: number;
-}
 
 /** One highlight as the content script reports it; the popup words its card. */
 export interface ReportItem extends CardInput {
@@ -32,12 +26,6 @@ export interface PageReport {
   figures: number;
   byHighlight: Partial<Record<HighlightName, number>>;
   items: ReportItem[];
-}
-
-/** What the popup shows: the page's report, each highlight with its card, and the drift report. */
-export interface PageSummary extends Omit<PageReport, 'items'> {
-  items: SummaryItem[];
-  drift: DriftEntry[];
 }
 
 /** The one message protocol between the popup, the content script and the background worker. */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { describeReport } from './describe-report';
+import { describeReport, type PageSummary } from './describe-report';
 import { getMergedFacts } from './facts/merged-facts';
 import { t } from './i18n';
-import { type PageSummary, sendMessage } from './messaging';
+import { sendMessage } from './messaging';
 import { disabledSites } from './storage';
 
 /** The tab a popup reports on: `?tab=ID` when given (tests, deep links), else the active tab. */

@@ -3,10 +3,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { watchForCoverage } from '../../lib/page/coverage-watch';
 import { NOT_COVERAGE } from '../../lib/page/detect-page';
+import { buildReport } from '../../lib/page/page-report';
 import { loadReader, type ReaderSession } from '../../lib/page/reader-loader';
-import { buildReport } from '../../lib/page/summary';
 
-// Every page runs detection only; the reader (highlights, cards) is injected on coverage pages.
+// Every page runs detection only; the reader is injected on coverage pages, the cards on the first card opened.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',

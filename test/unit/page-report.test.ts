@@ -4,7 +4,7 @@ import { cardData } from '../../lib/engine/card-data';
 import { detectCoverage } from '../../lib/engine/detect';
 import { findDrift } from '../../lib/engine/drift';
 import { readText } from '../../lib/engine/read-text';
-import { badgeCount, buildReport } from '../../lib/page/summary';
+import { badgeCount, buildReport } from '../../lib/page/page-report';
 import { english } from '../../lib/say';
 import { engine, fixture } from '../support/engine';
 
