@@ -6,14 +6,17 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// One whole character: a letter or digit beyond the BMP is two code units, and both read as it.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 // Letters and digits of plain ASCII, looked up by character code.
 const ASCII_WORD = new Uint8Array(128).map((_, code) => Number(/[a-z0-9]/i.test(String.fromCharCode(code))));
 
 function isWordChar(text: string, i: number, code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
-  return WORD_CHAR.test(text[i] ?? '') || (code >= 0xd800 && code <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)));
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
+  return WORD_CHAR.test(text[i] ?? '');
 }
 
 /** Splits folded text into runs of letters and digits (Unicode word characters). */

@@ -5,6 +5,7 @@ import { detectCoverage } from '../../lib/engine/detect';
 import { editDistance, mayBeWithin } from '../../lib/engine/edit-distance';
 import { annotateText } from '../../lib/engine/engine';
 import { foldText, originalSpan } from '../../lib/engine/fold-text';
+import { tokenize } from '../../lib/engine/tokens';
 import { readFactFile } from '../../lib/facts/import-file';
 import { engine, fixture } from '../support/engine';
 
@@ -58,6 +59,23 @@ describe('the engine on any text', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('never cuts a character in two: a word is whole characters, beyond the BMP too', () => {
+    const letters = fc.constantFrom('a', 'é', '\u{1D400}', '\u{20000}', '\u{1F600}', ' ', '-', '\ud835', '\udc00');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 20 }), (chars) => {
+        const input = chars.join('');
+        const tokens = tokenize(input);
+        for (let i = 0; i < tokens.count; i++) {
+          const word = input.slice(tokens.starts[i], tokens.ends[i]);
+          expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
+        }
+      }),
+    );
+    const input = 'ab\u{1D400} cd \u{1D400}x';
+    const tokens = tokenize(input);
+    expect([0, 1, 2].map((i) => input.slice(tokens.starts[i], tokens.ends[i]))).toEqual(['ab\u{1D400}', 'cd', '\u{1D400}x']);
   });
 
   it('maps every folded span back inside the original', () => {
