@@ -3,6 +3,19 @@ import { defineConfig } from 'wxt';
 import { SHIPPED_PACK } from './lib/facts/pack';
 import { checkPack } from './lib/facts/validate';
 
+// Extension pages (popup, options, the background worker) load only the extension's own scripts, styles
+// and images, and can open no connection at all: even a bug there could not send anything anywhere.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Static files (the _locales messages) live under assets/ to keep the top level to the design card.
@@ -19,7 +32,9 @@ export default defineConfig({
       if (!check.ok) throw new Error(`The fact pack is invalid:\n${check.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
+    // `wxt` (the dev server) keeps its own policy: it reloads pages over a connection.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

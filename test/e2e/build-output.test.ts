@@ -36,9 +36,24 @@ describe('the built extension', () => {
     expect(background).toContain('This script should only be loaded in a browser extension');
   });
 
-  it('builds for Firefox too', async () => {
-    const firefox = await manifest('firefox-mv2');
+  it('builds for Firefox too, under the same content security policy', async () => {
+    const [chrome, firefox] = await Promise.all([manifest('chrome-mv3'), manifest('firefox-mv2')]);
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.permissions).toEqual(['storage', 'scripting', 'http://*/*', 'https://*/*']);
+    const policy = (chrome.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(policy).toContain("connect-src 'none'");
+    expect(firefox.content_security_policy).toBe(policy);
+  });
+
+  it('carries its icon at every size the stores and toolbars ask for', async () => {
+    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+      const icons = (await manifest(target)).icons as Record<string, string>;
+      expect(Object.keys(icons)).toEqual(['16', '32', '48', '128']);
+      for (const [size, path] of Object.entries(icons)) {
+        const png = await readFile(`.output/${target}/${path}`);
+        // A PNG's header chunk gives its width and height.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    }
   });
 });
