@@ -47,6 +47,8 @@ export default defineConfig({
           },
         }
       : {}),
+    // Highlights are painted with the CSS Custom Highlight API, which Chrome has had since 105.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

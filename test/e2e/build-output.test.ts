@@ -45,6 +45,17 @@ describe('the built extension', () => {
     expect(firefox.content_security_policy).toBe(policy);
   });
 
+  it('names and describes itself within the stores’ limits in both languages, for browsers that can paint it', async () => {
+    for (const locale of ['en', 'fr']) {
+      const path = `.output/chrome-mv3/_locales/${locale}/messages.json`;
+      const messages = JSON.parse(await readFile(path, 'utf8')) as Record<string, { message: string }>;
+      // The Chrome Web Store cuts a name at 75 characters and refuses a description over 132.
+      expect(messages.extName?.message.length).toBeLessThanOrEqual(75);
+      expect(messages.extDescription?.message.length).toBeLessThanOrEqual(132);
+    }
+    expect((await manifest('chrome-mv3')).minimum_chrome_version).toBe('105');
+  });
+
   it('carries its icon at every size the stores and toolbars ask for', async () => {
     for (const target of ['chrome-mv3', 'firefox-mv2']) {
       const icons = (await manifest(target)).icons as Record<string, string>;
