@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { highlightTexts, waitForAnnotation } from '../support/browser';
 import { extensionSuite } from '../support/suite';
@@ -47,6 +48,35 @@ describe('the options page', () => {
     await options.getByTestId('confirm-reset').click();
     await expect.poll(() => storedOverlay()).toEqual({ upserts: {}, deletions: [] });
     await expect.poll(() => highlightTexts(article, 'minusma-figure-conflict')).toEqual([]);
+    await article.close();
+    await options.close();
+  });
+
+  it('exports the facts as a file that imports back, and an edit made in that file reaches the article', async () => {
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
+    const count = await options.getByTestId('fact-count').textContent();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
+    expect(download.suggestedFilename()).toBe('minusma-facts.json');
+    const pack = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { figures: { id: string; value: number }[] };
+    const killed = pack.figures.find((f) => f.id === 'minusma.casualties.killed-2023');
+    expect(killed?.value).toBe(165);
+    if (killed) killed.value = 156;
+    await options
+      .getByTestId('import')
+      .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await expect.poll(() => options.getByTestId('import-status').textContent()).toBe('Imported edited.json.');
+    expect(await options.getByTestId('fact-count').textContent()).toBe(count);
+    await expect.poll(async () => JSON.stringify(await storedOverlay())).toContain('"value":156');
+
+    const article = await suite.browser.context.newPage();
+    await article.goto(suite.server.url('seed-original.html'));
+    await waitForAnnotation(article);
+    expect(await highlightTexts(article, 'minusma-figure-conflict')).toEqual(['165']);
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Reset to shipped facts…' }).click();
+    await options.getByTestId('confirm-reset').click();
+    await expect.poll(() => storedOverlay()).toEqual({ upserts: {}, deletions: [] });
     await article.close();
     await options.close();
   });
