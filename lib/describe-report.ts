@@ -30,6 +30,6 @@ export function describeReport(report: PageReport, facts: FactIndex, say: Say): 
   return {
     ...report,
     items: report.items.map((item) => ({ ...cardData(item, facts, say, described), index: item.index })),
-    drift: findDrift(driftInput(report.items), facts),
+    drift: findDrift(driftInput(report.items), facts, say),
   };
 }

@@ -26,7 +26,7 @@ export function OptionsApp() {
     void factOverlay.getValue().then(setOverlay);
     return factOverlay.watch((next) => setOverlay(next ?? EMPTY_OVERLAY));
   }, []);
-  const rows = useMemo(() => factRows(mergedFrom(overlay), overlay, shippedIds()), [overlay]);
+  const rows = useMemo(() => factRows(mergedFrom(overlay), overlay, shippedIds(), t), [overlay]);
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const remove = async (id: string) => setIssues(await deleteFact(id));
   return (

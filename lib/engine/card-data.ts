@@ -31,14 +31,14 @@ export interface CardInput {
   factId?: string | undefined;
 }
 
-function titleOf(fact: Fact): string {
+function titleOf(fact: Fact, say: Say): string {
   if ('aliases' in fact) return fact.role ? `${fact.name} — ${fact.role}` : fact.name;
-  return 'counts' in fact ? figureLine(fact) : dateLine(fact);
+  return 'counts' in fact ? figureLine(fact, say) : dateLine(fact, say);
 }
 
-function asOfOf(fact: Fact): string {
-  if ('aliases' in fact) return formatPeriod(fact.period);
-  return 'counts' in fact ? formatPeriod(fact.asOf) : formatDate(fact.date);
+function asOfOf(fact: Fact, say: Say): string {
+  if ('aliases' in fact) return formatPeriod(fact.period, say);
+  return 'counts' in fact ? formatPeriod(fact.asOf, say) : formatDate(fact.date, say);
 }
 
 function caveatsOf(fact: Fact, say: Say): string[] {
@@ -47,7 +47,9 @@ function caveatsOf(fact: Fact, say: Say): string[] {
   if ('alternatives' in fact)
     for (const alt of fact.alternatives ?? [])
       out.push(
-        alt.note ? say('caveatAlternativeNote', formatNumber(alt.value), alt.note) : say('caveatAlternative', formatNumber(alt.value)),
+        alt.note
+          ? say('caveatAlternativeNote', formatNumber(alt.value, say), alt.note)
+          : say('caveatAlternative', formatNumber(alt.value, say)),
       );
   if (fact.note) out.push(fact.note);
   return out;
@@ -76,8 +78,8 @@ export type FactParts = Map<string, FactPart>;
 
 /** What a card says about its fact, shared by every highlight of that fact. */
 function factPart(fact: Fact, say: Say): FactPart {
-  const asOf = asOfOf(fact);
-  return { title: titleOf(fact), sources: fact.sources, caveats: caveatsOf(fact, say), factId: fact.id, ...(asOf ? { asOf } : {}) };
+  const asOf = asOfOf(fact, say);
+  return { title: titleOf(fact, say), sources: fact.sources, caveats: caveatsOf(fact, say), factId: fact.id, ...(asOf ? { asOf } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FactIndex } from '../facts/fact-index';
 import type { Figure } from '../facts/schema';
-import { figureLine } from './describe';
+import { english, type Say } from '../say';
+import { figureLine, formatDate } from './describe';
 
 /** One way the page drifts from the canonical facts. */
 export interface DriftEntry {
@@ -21,23 +22,24 @@ export interface DriftInput {
 }
 
 /** Everything a page gets wrong or leaves out, for the popup's drift report. */
-export function findDrift(annotation: DriftInput, facts: FactIndex): DriftEntry[] {
+export function findDrift(annotation: DriftInput, facts: FactIndex, say: Say = english): DriftEntry[] {
   const out: DriftEntry[] = [];
   for (const f of annotation.figures)
     if (f.status === 'conflict' && f.factId)
-      out.push({ kind: 'conflict', said: f.text, canonical: canonicalOf(facts, f.factId), factId: f.factId, start: f.start });
+      out.push({ kind: 'conflict', said: f.text, canonical: canonicalOf(facts, f.factId, say), factId: f.factId, start: f.start });
   for (const e of annotation.entities)
     if (e.status === 'variant')
-      out.push({ kind: 'variant', said: e.text, canonical: canonicalOf(facts, e.entityId), factId: e.entityId, start: e.start });
-  for (const fact of leftOut(annotation, facts)) out.push({ kind: 'left-out', said: '', canonical: figureLine(fact), factId: fact.id });
+      out.push({ kind: 'variant', said: e.text, canonical: canonicalOf(facts, e.entityId, say), factId: e.entityId, start: e.start });
+  for (const fact of leftOut(annotation, facts))
+    out.push({ kind: 'left-out', said: '', canonical: figureLine(fact, say), factId: fact.id });
   return out;
 }
 
-function canonicalOf(facts: FactIndex, id: string): string {
+function canonicalOf(facts: FactIndex, id: string, say: Say): string {
   const fact = facts.byId.get(id);
   if (!fact) return id;
   if ('aliases' in fact) return fact.name;
-  return 'counts' in fact ? figureLine(fact) : `${fact.event} (${fact.date})`;
+  return 'counts' in fact ? figureLine(fact, say) : `${fact.event} (${formatDate(fact.date, say)})`;
 }
 
 /** Figures of an event the page reports (same group) that the page does not give. */

@@ -21,7 +21,7 @@ export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContex
       hit,
       'match',
       fact.id,
-      explain(context, `date-match|${fact.id}`, () => say('explainDateMatch', dateLine(fact))),
+      explain(context, `date-match|${fact.id}`, () => say('explainDateMatch', dateLine(fact, say))),
     );
   }
   const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
@@ -32,7 +32,7 @@ export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContex
       hit,
       'conflict',
       fact.id,
-      explain(context, key, () => say('explainDateConflict', hit.text, dateLine(fact))),
+      explain(context, key, () => say('explainDateConflict', hit.text, dateLine(fact, say))),
     );
   }
   return judged(

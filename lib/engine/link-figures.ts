@@ -49,7 +49,8 @@ function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
 function olderNote(fact: Figure, context: LinkContext): string {
   const date = context.articleDate;
   if (!date || !fact.asOf.to || date.slice(0, 7) <= fact.asOf.to.slice(0, 7)) return '';
-  return (context.say ?? english)('explainOlder', formatDate(fact.asOf.to), date);
+  const say = context.say ?? english;
+  return say('explainOlder', formatDate(fact.asOf.to, say), date);
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
@@ -72,19 +73,19 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
       'match',
       agreeing.item.id,
       explain(context, `match|${agreeing.item.id}`, () =>
-        say('explainFigureMatch', figureLine(agreeing.item), formatPeriod(agreeing.item.asOf), olderNote(agreeing.item, context)),
+        say('explainFigureMatch', figureLine(agreeing.item, say), formatPeriod(agreeing.item.asOf, say), olderNote(agreeing.item, context)),
       ),
     );
   const linked = best(scored);
   if (linked && linked.score >= 2) {
-    const said = formatNumber(hit.value) + (hit.valueTo ? `–${formatNumber(hit.valueTo)}` : '');
+    const said = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
     const fact = linked.item;
     return judged(
       hit,
       'conflict',
       fact.id,
       explain(context, `conflict|${fact.id}|${said}`, () =>
-        say('explainFigureConflict', said, figureLine(fact), formatPeriod(fact.asOf), olderNote(fact, context)),
+        say('explainFigureConflict', said, figureLine(fact, say), formatPeriod(fact.asOf, say), olderNote(fact, context)),
       ),
     );
   }

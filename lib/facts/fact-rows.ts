@@ -1,4 +1,5 @@
 import { dateLine, figureLine, formatDate, formatPeriod } from '../engine/describe';
+import { english, type Say } from '../say';
 import type { FactKind } from './fact-fields';
 import type { FactIndex } from './fact-index';
 import { type Overlay, overlayStatus } from './overlay';
@@ -28,12 +29,18 @@ export interface FactFilter {
   status: '' | FactRow['status'] | 'single-source' | 'superseded';
 }
 
-function describe(fact: Fact): Pick<FactRow, 'kind' | 'type' | 'title' | 'detail' | 'asOf'> {
+function describe(fact: Fact, say: Say): Pick<FactRow, 'kind' | 'type' | 'title' | 'detail' | 'asOf'> {
   if ('aliases' in fact)
-    return { kind: 'entities', type: fact.type, title: fact.name, detail: fact.role ?? fact.description, asOf: formatPeriod(fact.period) };
+    return {
+      kind: 'entities',
+      type: fact.type,
+      title: fact.name,
+      detail: fact.role ?? fact.description,
+      asOf: formatPeriod(fact.period, say),
+    };
   if ('counts' in fact)
-    return { kind: 'figures', type: fact.unit, title: figureLine(fact), detail: fact.subject, asOf: formatPeriod(fact.asOf) };
-  return { kind: 'dates', type: 'date', title: dateLine(fact), detail: fact.subject, asOf: formatDate(fact.date) };
+    return { kind: 'figures', type: fact.unit, title: figureLine(fact, say), detail: fact.subject, asOf: formatPeriod(fact.asOf, say) };
+  return { kind: 'dates', type: 'date', title: dateLine(fact, say), detail: fact.subject, asOf: formatDate(fact.date, say) };
 }
 
 const fold = (s: string) =>
@@ -43,9 +50,9 @@ const fold = (s: string) =>
     .toLowerCase();
 
 /** Every merged fact as a row, with where it comes from. */
-export function factRows(index: FactIndex, overlay: Overlay, shipped: ReadonlySet<string>): FactRow[] {
+export function factRows(index: FactIndex, overlay: Overlay, shipped: ReadonlySet<string>, say: Say = english): FactRow[] {
   return [...index.byId.values()].map((fact) => {
-    const row = describe(fact);
+    const row = describe(fact, say);
     return {
       fact,
       ...row,

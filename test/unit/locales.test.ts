@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import en from '../../assets/public/_locales/en/messages.json';
+import fr from '../../assets/public/_locales/fr/messages.json';
+import { cardData } from '../../lib/engine/card-data';
+import { formatDate, formatNumber, formatPeriod } from '../../lib/engine/describe';
+import { findDrift } from '../../lib/engine/drift';
+import { indexFacts } from '../../lib/facts/fact-index';
+import { SHIPPED_PACK } from '../../lib/facts/pack';
+import { type MessageKey, sayFrom } from '../../lib/say';
+
+const french = sayFrom(fr as Record<MessageKey, { message: string }>);
+const substitutions = (message: string) => [...new Set(message.match(/\$\d/g) ?? [])].sort();
+
+describe('the French messages', () => {
+  it('say everything the English ones say, with the same substitutions', () => {
+    for (const [key, { message }] of Object.entries(en)) {
+      const translated = (fr as Record<string, { message: string } | undefined>)[key];
+      expect(translated?.message, key).toBeTruthy();
+      expect(substitutions(translated?.message ?? ''), key).toEqual(substitutions(message));
+    }
+  });
+
+  it('write dates, periods and numbers as French does', () => {
+    expect(formatDate('2013-07-01', french)).toBe('1er juillet 2013');
+    expect(formatDate('2023-06-30', french)).toBe('30 juin 2023');
+    expect(formatPeriod({ from: '2013-07', to: '2023-01' }, french)).toBe('juillet 2013 – janvier 2023');
+    expect(formatPeriod({ from: '2013-07-01' }, french)).toBe('depuis 1er juillet 2013');
+    const intl = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+    const values = fc.oneof(
+      fc.nat(1e12),
+      fc.nat(1e8).map((n) => n / 100),
+    );
+    fc.assert(fc.property(values, (value) => formatNumber(value, french) === intl.format(value)));
+  });
+
+  it('word a figure’s card and the drift report in French around the facts’ own words', () => {
+    const facts = indexFacts(SHIPPED_PACK);
+    const card = cardData(
+      { kind: 'figure', status: 'match', text: '2 250', explanation: '', factId: 'minusma.tcc.leaving-troops' },
+      facts,
+      french,
+    );
+    expect(card.title).toMatch(/^plus de 2\u202f250 /);
+    expect(card.asOf).toBe('janvier 2023');
+    const drift = findDrift(
+      { entities: [], figures: [{ status: 'conflict', text: '17 000', factId: 'minusma.strength.total', start: 0 }] },
+      facts,
+      french,
+    );
+    expect(drift[0]?.canonical).toMatch(/^environ 17\u202f500 /);
+  });
+});
