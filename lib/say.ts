@@ -8,8 +8,7 @@ export type Say = (key: MessageKey, ...substitutions: (string | number)[]) => st
 
 /** Words messages from one `messages.json` as `browser.i18n` would, for code that runs without it. */
 export function sayFrom(messages: Record<MessageKey, { message: string }>): Say {
-  return (key, ...substitutions) =>
-    messages[key].message.replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
+  return (key, ...substitutions) => messages[key].message.replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
 }
 
 /** The English messages, read from the same file the browser uses: for pure code and tests. */

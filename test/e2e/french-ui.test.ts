@@ -23,10 +23,7 @@ describe('with a French browser', () => {
       .poll(() => cardText(page))
       .toMatch(/^Variante orthographique Asimi Goita.*Écrit « Asimi Goita » ; l’orthographe de référence est Assimi Goïta/);
     // The facts keep their own words; dates, periods and numbers around them are French.
-    await popup
-      .getByRole('button', { name: /2,250/ })
-      .first()
-      .click();
+    await popup.getByRole('button', { name: /2,250/ }).first().click();
     await expect.poll(() => cardText(page)).toContain('plus de 2\u202f250 troops');
     expect(await cardText(page)).toContain('Valable : janvier 2023');
     const options = await suite.browser.context.newPage();
