@@ -1,5 +1,6 @@
 import type { FactFilter } from '../../lib/facts/fact-rows';
 import { ENTITY_TYPES, FIGURE_UNITS } from '../../lib/facts/schema';
+import { valueLabel } from '../../lib/facts/value-labels';
 import { t } from '../../lib/i18n';
 
 const STATUSES = [
@@ -22,7 +23,7 @@ export function FactFilters({ filter, onChange }: { filter: FactFilter; onChange
         <input type="search" value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} data-testid="search" />
       </label>
       <label>
-        {t('filterKind')}
+        {t('filterKind')}{' '}
         <select value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as FactFilter['kind'], type: '' })}>
           <option value="">{t('filterAll')}</option>
           <option value="entities">{t('filterEntities')}</option>
@@ -32,19 +33,19 @@ export function FactFilters({ filter, onChange }: { filter: FactFilter; onChange
       </label>
       {types.length > 0 && (
         <label>
-          {t('filterType')}
+          {t('filterType')}{' '}
           <select value={filter.type} onChange={(e) => set({ type: e.currentTarget.value })}>
             <option value="">{t('filterAll')}</option>
             {types.map((type) => (
               <option key={type} value={type}>
-                {type}
+                {valueLabel(type, t)}
               </option>
             ))}
           </select>
         </label>
       )}
       <label>
-        {t('filterStatus')}
+        {t('filterStatus')}{' '}
         <select value={filter.status} onChange={(e) => set({ status: e.currentTarget.value as FactFilter['status'] })}>
           {STATUSES.map(([value, label]) => (
             <option key={value} value={value}>

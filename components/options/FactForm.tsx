@@ -4,6 +4,7 @@ import { type FactKind, FIELDS, type FieldDef } from '../../lib/facts/fact-field
 import { saveFact } from '../../lib/facts/fact-store';
 import type { Fact } from '../../lib/facts/schema';
 import type { PackIssue } from '../../lib/facts/validate';
+import { valueLabel } from '../../lib/facts/value-labels';
 import { t } from '../../lib/i18n';
 import { IssueList } from './IssueList';
 
@@ -25,7 +26,7 @@ function Field({ field, value, error, onInput }: FieldProps) {
       <select {...common} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
         {(field.options ?? []).map((o) => (
           <option key={o} value={o}>
-            {o || '—'}
+            {o ? valueLabel(o, t) : '—'}
           </option>
         ))}
       </select>

@@ -1,5 +1,7 @@
+import { formatDate } from '../../lib/engine/describe';
 import type { FactRow } from '../../lib/facts/fact-rows';
 import type { Source } from '../../lib/facts/schema';
+import { valueLabel } from '../../lib/facts/value-labels';
 import { t } from '../../lib/i18n';
 
 function SourceLink({ source }: { source: Source }) {
@@ -13,7 +15,7 @@ function SourceLink({ source }: { source: Source }) {
       ) : (
         label
       )}{' '}
-      <span class="muted">({t('factRead', source.read)})</span>
+      <span class="muted">({t('factRead', formatDate(source.read, t))})</span>
     </li>
   );
 }
@@ -36,7 +38,7 @@ export function FactList({
         <li key={row.fact.id} class="fact" data-fact-id={row.fact.id}>
           <div class="fact-head">
             <strong class="fact-title">{row.title}</strong>
-            <span class="tag">{row.type}</span>
+            <span class="tag">{valueLabel(row.type, t)}</span>
             <span class={`tag status-${row.status}`}>{t(STATUS_LABEL[row.status])}</span>
             {row.singleSource && <span class="tag warn">{t('tagSingleSource')}</span>}
             {row.superseded && <span class="tag">{t('tagSuperseded')}</span>}

@@ -29,6 +29,9 @@ describe('with a French browser', () => {
     const options = await suite.browser.context.newPage();
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await expect.poll(() => options.locator('h1').textContent()).toBe('Faits de référence');
+    const diop = options.locator('[data-fact-id="person.diop"]');
+    expect(await diop.locator('.tag').first().textContent()).toBe('personne');
+    expect(await diop.locator('.sources').textContent()).toMatch(/\(lu le \d{1,2}(?:er)? [a-zéû]+ \d{4}\)/);
     await options.close();
     await popup.close();
     await page.close();

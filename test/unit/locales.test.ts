@@ -7,6 +7,8 @@ import { formatDate, formatNumber, formatPeriod } from '../../lib/engine/describ
 import { findDrift } from '../../lib/engine/drift';
 import { indexFacts } from '../../lib/facts/fact-index';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
+import { ENTITY_TYPES, FIGURE_UNITS } from '../../lib/facts/schema';
+import { valueLabel } from '../../lib/facts/value-labels';
 import { type MessageKey, sayFrom } from '../../lib/say';
 
 const french = sayFrom(fr as Record<MessageKey, { message: string }>);
@@ -49,5 +51,27 @@ describe('the French messages', () => {
       french,
     );
     expect(drift[0]?.canonical).toMatch(/^environ 17\u202f500 /);
+  });
+
+  it('name the schema’s types and units in French while the stored values stay as they are', () => {
+    expect([...ENTITY_TYPES, ...FIGURE_UNITS].map((value) => valueLabel(value, french))).toEqual([
+      'mission',
+      'personne',
+      'organisation',
+      'lieu',
+      'accord',
+      'opération',
+      'résolution',
+      'rapport',
+      'organe',
+      'personnes',
+      'troupes',
+      'nombre',
+      'années',
+      'mois',
+      'milliards de dollars US',
+      'pour cent',
+    ]);
+    expect(valueLabel('not-a-type', french)).toBe('not-a-type');
   });
 });
