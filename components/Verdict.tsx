@@ -1,5 +1,17 @@
 import type { PageSummary } from '../lib/describe-report';
+import type { SignalName } from '../lib/engine/detect';
 import { t } from '../lib/i18n';
+import type { MessageKey } from '../lib/say';
+
+const SIGNALS: Record<SignalName, MessageKey> = {
+  acronym: 'signalAcronym',
+  fullName: 'signalFullName',
+  peacekeepersNearMali: 'signalPeacekeepersNearMali',
+  mali: 'signalMali',
+  officials: 'signalOfficials',
+  bases: 'signalBases',
+  otherMissions: 'signalOtherMissions',
+};
 
 const COUNTS = [
   ['minusma-figure-conflict', 'countConflicts'],
@@ -24,7 +36,7 @@ export function Verdict({ summary }: { summary: PageSummary }) {
       <p class="verdict yes" data-testid="verdict">
         {t('verdictYes', percent)}
       </p>
-      <p class="signals">{t('signals', summary.signals.join(', '))}</p>
+      <p class="signals">{t('signals', summary.signals.map((s) => t(SIGNALS[s.name], s.count)).join(', '))}</p>
       {summary.disabled ? (
         <p data-testid="disabled-note">{t('disabledNote')}</p>
       ) : (

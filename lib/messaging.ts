@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardInput } from './engine/card-data';
+import type { Signal } from './engine/detect';
 import type { PackedFindings } from './engine/packed-findings';
 import type { TaggedNames } from './name-tagger';
 import type { HighlightName } from './page/highlight';
@@ -21,7 +22,7 @@ export interface PageReport {
   /** The reader turned the extension off for this site. */
   disabled: boolean;
   confidence: number;
-  signals: string[];
+  signals: Signal[];
   entities: number;
   figures: number;
   byHighlight: Partial<Record<HighlightName, number>>;

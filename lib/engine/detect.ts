@@ -1,12 +1,21 @@
 import { foldForScan } from './fold-text';
 
+/** What counted towards a verdict: the popup names it in the reader's language. */
+export type SignalName = 'acronym' | 'fullName' | 'peacekeepersNearMali' | 'mali' | 'officials' | 'bases' | 'otherMissions';
+
+/** One signal found in an article, and how many times. */
+export interface Signal {
+  name: SignalName;
+  count: number;
+}
+
 /** Why a page was or was not judged MINUSMA coverage. */
 export interface Detection {
   coverage: boolean;
   /** 0 to 1. */
   confidence: number;
   score: number;
-  signals: string[];
+  signals: Signal[];
 }
 
 // Cheap first pass over raw page text: one regular expression, no folding.
@@ -17,8 +26,8 @@ export function hasTrigger(rawText: string): boolean {
   return TRIGGER.test(rawText);
 }
 
-interface Signal {
-  name: string;
+interface SignalRule {
+  name: SignalName;
   pattern: RegExp;
   weight: number;
   /** Points for each further occurrence, up to `cap` in all. */
@@ -27,25 +36,25 @@ interface Signal {
 }
 
 const PEACEKEEPING = "(?:peace-?keep\\w*|casques? bleus|blue helmets|maintien de la paix|un mission|mission de l'onu|u\\.n\\. mission)";
-const SIGNALS: Signal[] = [
-  { name: 'acronym MINUSMA', pattern: /\bminusma\b/g, weight: 2, repeat: 1, cap: 4 },
-  { name: 'full mission name', pattern: /stabili[sz]ation mission in mali|pour la stabilisation au mali/g, weight: 3 },
+const SIGNALS: SignalRule[] = [
+  { name: 'acronym', pattern: /\bminusma\b/g, weight: 2, repeat: 1, cap: 4 },
+  { name: 'fullName', pattern: /stabili[sz]ation mission in mali|pour la stabilisation au mali/g, weight: 3 },
   {
-    name: 'peacekeepers near Mali',
+    name: 'peacekeepersNearMali',
     pattern: new RegExp(`${PEACEKEEPING}[^\\n]{0,160}\\bmali\\b|\\bmali\\b[^\\n]{0,160}${PEACEKEEPING}`, 'g'),
     weight: 2,
   },
-  { name: 'Mali', pattern: /\bmali(?:an)?\b|\bmalien(?:ne)?s?\b/g, weight: 1 },
-  { name: 'mission officials', pattern: /el-? ?ghassim wane|annadif|koenders|mongi hamdi/g, weight: 1, repeat: 1, cap: 2 },
-  { name: 'mission bases', pattern: /\b(?:gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok)\b/g, weight: 1, repeat: 0, cap: 1 },
-  { name: 'other UN missions', pattern: /\b(?:minusca|monusco|unmiss|unifil|minurso)\b/g, weight: -2, repeat: -1, cap: -4 },
+  { name: 'mali', pattern: /\bmali(?:an)?\b|\bmalien(?:ne)?s?\b/g, weight: 1 },
+  { name: 'officials', pattern: /el-? ?ghassim wane|annadif|koenders|mongi hamdi/g, weight: 1, repeat: 1, cap: 2 },
+  { name: 'bases', pattern: /\b(?:gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok)\b/g, weight: 1, repeat: 0, cap: 1 },
+  { name: 'otherMissions', pattern: /\b(?:minusca|monusco|unmiss|unifil|minurso)\b/g, weight: -2, repeat: -1, cap: -4 },
 ];
 
 function count(pattern: RegExp, text: string): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-function points(signal: Signal, n: number): number {
+function points(signal: SignalRule, n: number): number {
   if (n === 0) return 0;
   const total = signal.weight + (n - 1) * (signal.repeat ?? 0);
   const cap = signal.cap ?? signal.weight;
@@ -62,13 +71,13 @@ export function detectCoverage(articleText: string): Detection {
   // The first 100,000 characters of an article decide; a longer page costs no more.
   const text = foldForScan(articleText.slice(0, 100_000));
   let score = 0;
-  const signals: string[] = [];
+  const signals: Signal[] = [];
   for (const signal of SIGNALS) {
     const n = count(signal.pattern, text);
     const p = points(signal, n);
     if (p === 0) continue;
     score += p;
-    signals.push(`${signal.name} (${n}×)`);
+    signals.push({ name: signal.name, count: n });
   }
   const minusma = count(/\bminusma\b/g, text);
   const others = count(/\b(?:minusca|monusco|unmiss)\b/g, text);

@@ -14,6 +14,7 @@ describe('with a French browser', () => {
     const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('verdict').textContent()).toMatch(/^Article sur la MINUSMA \(confiance \d+ %\)$/);
     expect(await popup.getByTestId('drift').textContent()).toContain('Écarts avec les faits de référence');
+    expect(await popup.locator('.signals').textContent()).toMatch(/^Indices : sigle MINUSMA \(\d+×\), .*casques bleus/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
     await popup
       .getByRole('button', { name: /Asimi Goita/ })
