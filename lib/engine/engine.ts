@@ -51,14 +51,16 @@ function withExplanation(hit: EntityHit, explanation: string): EntityResult {
 }
 
 function explainEntity(engine: Engine, hit: EntityHit, say: Say, explained: Map<string, string>): EntityResult {
-  const key = `entity|${hit.status}|${hit.entityId}|${hit.status === 'variant' ? hit.text : ''}`;
-  const known = explained.get(key);
-  if (known !== undefined) return withExplanation(hit, known);
   const fact = engine.facts.byId.get(hit.entityId);
-  const name = fact && 'name' in fact ? fact.name : hit.via;
-  const about = fact && 'description' in fact ? ` ${fact.description}` : '';
-  const explanation = hit.status === 'variant' ? say('explainVariant', hit.text, name, about) : about.trim();
-  explained.set(key, explanation);
+  const about = fact && 'description' in fact ? fact.description : '';
+  // A name spelled as stored is explained by its entity's description: no wording to cache.
+  if (hit.status !== 'variant') return withExplanation(hit, about.trim());
+  const key = `variant|${hit.entityId}|${hit.text}`;
+  let explanation = explained.get(key);
+  if (explanation === undefined) {
+    explanation = say('explainVariant', hit.text, fact && 'name' in fact ? fact.name : hit.via, about && ` ${about}`);
+    explained.set(key, explanation);
+  }
   return withExplanation(hit, explanation);
 }
 
