@@ -50,7 +50,7 @@ function olderNote(fact: Figure, context: LinkContext): string {
   const date = context.articleDate;
   if (!date || !fact.asOf.to || date.slice(0, 7) <= fact.asOf.to.slice(0, 7)) return '';
   const say = context.say ?? english;
-  return say('explainOlder', formatDate(fact.asOf.to, say), date);
+  return say('explainOlder', formatDate(fact.asOf.to, say), formatDate(date, say));
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */

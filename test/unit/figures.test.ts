@@ -86,7 +86,7 @@ describe('the article date', () => {
     const text = 'The mission had 12,947 uniformed peacekeepers when the withdrawal began.';
     const [later] = annotateText(text, engine, { articleDate: '2023-12-11' }).figures;
     expect(later?.explanation).toMatch(
-      /^Matches the canonical figure: about 12,947.*This fact holds until August 2023, before this article \(2023-12-11\)\.$/,
+      /^Matches the canonical figure: about 12,947.*This fact holds until August 2023, before this article \(11 December 2023\)\.$/,
     );
     const [same] = annotateText(text, engine, { articleDate: '2023-08-30' }).figures;
     expect(same?.explanation).not.toMatch(/before this article/);
