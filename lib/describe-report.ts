@@ -1,6 +1,6 @@
 import { type CardData, cardData, type FactParts } from './engine/card-data';
 import { type DriftEntry, findDrift } from './engine/drift';
-import type { FactIndex } from './facts/fact-index';
+import { type FactIndex, namedIn } from './facts/fact-index';
 import type { PageReport, ReportItem } from './messaging';
 import type { Say } from './say';
 
@@ -25,7 +25,8 @@ function driftInput(items: readonly ReportItem[]) {
  * Words a page's report for the popup with the current facts: a card for every highlight, and what
  * the page gets wrong or leaves out.
  */
-export function describeReport(report: PageReport, facts: FactIndex, say: Say): PageSummary {
+export function describeReport(report: PageReport, all: FactIndex, say: Say): PageSummary {
+  const facts = namedIn(all, report.french);
   const described: FactParts = new Map();
   return {
     ...report,

@@ -23,6 +23,8 @@ export interface PageReport {
   disabled: boolean;
   confidence: number;
   signals: Signal[];
+  /** The article is French: its canonical names are the French ones. */
+  french: boolean;
   entities: number;
   figures: number;
   byHighlight: Partial<Record<HighlightName, number>>;

@@ -1,4 +1,5 @@
 import { foldForScan } from './fold-text';
+import { isFrench } from './language';
 
 /** What counted towards a verdict: the popup names it in the reader's language. */
 export type SignalName = 'acronym' | 'fullName' | 'peacekeepersNearMali' | 'mali' | 'officials' | 'bases' | 'otherMissions';
@@ -16,6 +17,8 @@ export interface Detection {
   confidence: number;
   score: number;
   signals: Signal[];
+  /** The article is French: its numbers, number words and canonical names are read as French. */
+  french: boolean;
 }
 
 // Cheap first pass over raw page text: one regular expression, no folding.
@@ -65,9 +68,10 @@ const THRESHOLD = 3;
 
 /**
  * Scores article text on several signals (the acronym, the full names, peacekeepers near Mali,
- * officials and bases) and discounts other missions, so a single keyword is never enough.
+ * officials and bases) and discounts other missions, so a single keyword is never enough. `lang` is
+ * the page's language attribute, if any: it says whether the article is French before its words do.
  */
-export function detectCoverage(articleText: string): Detection {
+export function detectCoverage(articleText: string, lang = ''): Detection {
   // The first 100,000 characters of an article decide; a longer page costs no more.
   const text = foldForScan(articleText.slice(0, 100_000));
   let score = 0;
@@ -82,5 +86,6 @@ export function detectCoverage(articleText: string): Detection {
   const minusma = count(/\bminusma\b/g, text);
   const others = count(/\b(?:minusca|monusco|unmiss)\b/g, text);
   const coverage = score >= THRESHOLD && (minusma > 0 || others === 0);
-  return { coverage, confidence: Math.max(0, Math.min(1, score / 8)), score, signals };
+  const french = isFrench(lang, articleText);
+  return { coverage, confidence: Math.max(0, Math.min(1, score / 8)), score, signals, french };
 }

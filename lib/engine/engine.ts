@@ -1,4 +1,4 @@
-import type { FactIndex } from '../facts/fact-index';
+import { type FactIndex, namedIn } from '../facts/fact-index';
 import { english, type Say } from '../say';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCueMatcher, compileCues } from './cues';
@@ -50,8 +50,8 @@ function withExplanation(hit: EntityHit, explanation: string): EntityResult {
   return { kind, start, end, text, entityId, status, via, explanation };
 }
 
-function explainEntity(engine: Engine, hit: EntityHit, say: Say, explained: Map<string, string>): EntityResult {
-  const fact = engine.facts.byId.get(hit.entityId);
+function explainEntity(facts: FactIndex, hit: EntityHit, say: Say, explained: Map<string, string>): EntityResult {
+  const fact = facts.byId.get(hit.entityId);
   const about = fact && 'description' in fact ? fact.description : '';
   // A name spelled as stored is explained by its entity's description: no wording to cache.
   if (hit.status !== 'variant') return withExplanation(hit, about.trim());
@@ -98,7 +98,9 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const say = options.say ?? english;
   // Names repeat: each is worded once per text, or once per page when the caller shares the cache.
   const explained = options.explained ?? new Map<string, string>();
-  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(engine, hit, say, explained));
+  // A variant in a French article is measured against the French spelling of the name.
+  const facts = namedIn(engine.facts, options.french ?? false);
+  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(facts, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
   const context = { articleDate: options.articleDate, say, scores: new Map<string, number[]>(), explained };

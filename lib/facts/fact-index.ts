@@ -9,6 +9,23 @@ export interface FactIndex {
   dates: readonly DateFact[];
 }
 
+const french = new WeakMap<FactIndex, FactIndex>();
+
+/**
+ * The facts as a French article is checked against them: each entity under its French name where it
+ * has one. Built once per version of the facts.
+ */
+export function namedIn(index: FactIndex, inFrench: boolean): FactIndex {
+  if (!inFrench) return index;
+  let named = french.get(index);
+  if (!named) {
+    const entities = index.entities.map((e) => (e.names.fr ? { ...e, name: e.names.fr } : e));
+    named = indexFacts({ ...index.pack, entities });
+    french.set(index, named);
+  }
+  return named;
+}
+
 /** Indexes a pack by id. Later ids win, so an overlay can be appended after the base. */
 export function indexFacts(pack: FactPack): FactIndex {
   const byId = new Map<string, Fact>();

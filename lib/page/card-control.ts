@@ -18,7 +18,7 @@ async function startCards(ctx: ContentScriptContext, onClose: () => void): Promi
 }
 
 /** The cards are loaded and their host created on the first card a reader asks for, never on pages where none is opened. */
-export function createCardControl(ctx: ContentScriptContext, reading: () => Reading): CardControl {
+export function createCardControl(ctx: ContentScriptContext, reading: () => Reading, french: () => boolean): CardControl {
   let cards: Promise<Cards | undefined> | undefined;
   let current: number | undefined;
   const close = () => void cards?.then((c) => c?.hide());
@@ -34,7 +34,7 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
       cards = undefined;
       return false;
     }
-    await shown.show(item, range, focus);
+    await shown.show(item, range, focus, french());
     current = index;
     return true;
   };

@@ -4,7 +4,8 @@ import { injected, provide } from './injected';
 
 /** Shows one card at a time, anchored to a highlight's range. */
 export interface Cards {
-  show(item: CardInput, range: Range, focus: boolean): Promise<void>;
+  /** `french`: the article is French, so the canonical names it is checked against are the French ones. */
+  show(item: CardInput, range: Range, focus: boolean, french: boolean): Promise<void>;
   hide(): void;
   destroy(): void;
 }

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardData } from '../engine/card-data';
+import { namedIn } from '../facts/fact-index';
 import { getMergedFacts } from '../facts/merged-facts';
 import { t } from '../i18n';
 import { createCardHost } from './card-host';
@@ -11,10 +12,10 @@ export async function createCards(ctx: ContentScriptContext, onClose: () => void
   // A card asked for and then closed while the facts were being read is never shown.
   let asked = 0;
   return {
-    async show(item, range, focus) {
+    async show(item, range, focus, french) {
       const ticket = ++asked;
       const facts = await getMergedFacts();
-      if (ticket === asked) host.show(cardData(item, facts, t), range, focus);
+      if (ticket === asked) host.show(cardData(item, namedIn(facts, french), t), range, focus);
     },
     hide() {
       asked++;

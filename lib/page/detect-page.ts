@@ -3,7 +3,7 @@ import { findArticleRoot } from './article-root';
 import { collectText, type PageText } from './page-text';
 
 /** The verdict on a page with no trigger word. */
-export const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [] };
+export const NOT_COVERAGE: Detection = { coverage: false, confidence: 0, score: 0, signals: [], french: false };
 const DETECTION_LIMIT = 100_000;
 
 /** What detection found: on pages with a trigger word, the article root and the start of its text. */
@@ -21,7 +21,7 @@ export function detectPage(doc: Document): Found {
     const root = findArticleRoot(doc);
     // Detection reads the article's first 100,000 characters; annotation reads the rest in slices.
     const page = collectText(root, DETECTION_LIMIT);
-    return { detection: detectCoverage(page.text), page, root };
+    return { detection: detectCoverage(page.text, doc.documentElement.lang), page, root };
   } finally {
     performance.measure('minusma:detect', { start, end: performance.now() });
   }

@@ -17,6 +17,7 @@ export function buildReport(host: string, detection: Detection, items: readonly 
     disabled,
     confidence: detection.confidence,
     signals: detection.signals,
+    french: detection.french,
     entities,
     figures: items.length - entities,
     byHighlight,

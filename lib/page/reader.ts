@@ -1,4 +1,3 @@
-import { isFrench } from '../engine/language';
 import { type NameSpan, unknownEntities } from '../engine/name-spans';
 import type { Findings } from '../engine/read-text';
 import { t } from '../i18n';
@@ -25,9 +24,14 @@ const BATCH = 256;
  * Has the background find and judge every entity and figure in the article text, then makes a live
  * range for each here, one piece per task of about 16 ms. The session paints the result.
  */
-export async function annotatePage(doc: Document, page: PageText, names?: readonly NameSpan[]): Promise<Reading & { findings: Findings }> {
+export async function annotatePage(
+  doc: Document,
+  page: PageText,
+  french: boolean,
+  names?: readonly NameSpan[],
+): Promise<Reading & { findings: Findings }> {
   const root = page.nodes[0]?.parentElement ?? doc.body;
-  const how = { french: isFrench(doc.documentElement.lang, page.text), articleDate: findArticleDate(doc, root), names };
+  const how = { french, articleDate: findArticleDate(doc, root), names };
   const findings: Findings = { entities: [], figures: [] };
   const painted: Painted<ReadItem>[] = [];
   for await (const found of readInBackground(page.text, how)) {

@@ -43,7 +43,11 @@ export async function startSession(
   let findings: Findings | undefined;
   let hits: HitIndex | undefined;
   let disabled = false;
-  const cards = createCardControl(ctx, () => reading);
+  const cards = createCardControl(
+    ctx,
+    () => reading,
+    () => detection.french,
+  );
   const painter = createPainter(doc, signal);
   let report: PageReport | undefined;
   let names: { page: PageText; spans: NameSpan[] } | undefined;
@@ -85,7 +89,7 @@ export async function startSession(
       await yieldToPage();
     }
     const start = performance.now();
-    const next = await annotatePage(doc, page, names?.page === page ? names.spans : undefined);
+    const next = await annotatePage(doc, page, detection.french, names?.page === page ? names.spans : undefined);
     findings = next.findings;
     commit(next, start);
     if (!finding) {
@@ -124,7 +128,7 @@ export async function startSession(
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
     const start = performance.now();
-    commit(await extendReading(doc, nodes, reading), start);
+    commit(await extendReading(doc, nodes, reading, detection.french), start);
   };
   const rereadIfCoverage = async () => {
     ({ detection, page, root } = detectPage(doc));

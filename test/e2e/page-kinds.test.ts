@@ -43,6 +43,13 @@ describe('a French article', () => {
       ]),
     );
     expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual([]);
+    // Checked against the facts' French names, which the popup gives even in an English browser.
+    const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
+    const resolution = popup.getByTestId('item-row').filter({ hasText: 'résolution 2690' });
+    await expect.poll(() => resolution.locator('.canonical').textContent()).toMatch(/^ — résolution 2690 du Conseil de sécurité/);
+    await resolution.click();
+    await expect.poll(() => cardText(page)).toContain('résolution 2690 du Conseil de sécurité');
+    await popup.close();
     await page.close();
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { describeReport } from '../../lib/describe-report';
+import { detectCoverage } from '../../lib/engine/detect';
+import { readText } from '../../lib/engine/read-text';
+import { buildReport } from '../../lib/page/page-report';
+import { english } from '../../lib/say';
+import { annotate, engine } from '../support/engine';
+
+const FRENCH =
+  'Au Mali, la Minusma a quitté Gao. Le Conseil de sécurité avait adopté la résolution 2690 à la demande du ministre ' +
+  'Abdoulaye Diop, après la mutinerie d’Evgueni Prigogine et des combattants de la Coordination des mouvements de l’Azawad.';
+
+describe('a French article', () => {
+  it('is known as French by its language attribute, else by its words', () => {
+    expect(detectCoverage(FRENCH).french).toBe(true);
+    expect(detectCoverage(FRENCH, 'en').french).toBe(false);
+    expect(detectCoverage('The mission left Gao, and MINUSMA closed.', 'fr-FR').french).toBe(true);
+  });
+
+  it('has a misspelled name measured against its French spelling, an English one against the English', () => {
+    const inFrench = annotate(FRENCH, true).entities.find((e) => e.text === 'Evgueni Prigogine');
+    expect(inFrench?.status).toBe('variant');
+    expect(inFrench?.explanation).toContain('the canonical spelling is Evgueni Prigojine');
+    const inEnglish = annotate('Wagner’s founder Yevgeny Prigozhn led the mutiny.').entities.find((e) => e.status === 'variant');
+    expect(inEnglish?.explanation).toContain('the canonical spelling is Yevgeny Prigozhin');
+  });
+
+  it('has its report worded with the French canonical names, and an English one with the English', () => {
+    const found = readText(FRENCH, engine, { french: true });
+    const items = found.entities.map(({ kind, status, start, end, text, explanation, entityId }) => ({
+      kind,
+      status,
+      start,
+      end,
+      text,
+      explanation,
+      factId: entityId,
+    }));
+    const titleOf = (french: boolean, said: string) => {
+      const report = buildReport('news.example', { ...detectCoverage(FRENCH), french }, items);
+      return describeReport(report, engine.facts, english).items.find((i) => i.said === said)?.title;
+    };
+    expect(titleOf(true, 'résolution 2690')).toMatch(/^résolution 2690 du Conseil de sécurité/);
+    expect(titleOf(false, 'résolution 2690')).toMatch(/^Resolution 2690 \(2023\)/);
+    expect(titleOf(true, 'Coordination des mouvements de l’Azawad')).toMatch(/^Coordination des mouvements de l’Azawad/);
+  });
+});
