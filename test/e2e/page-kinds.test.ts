@@ -120,7 +120,7 @@ describe('a single-page app', () => {
 });
 
 describe('a hostile page', () => {
-  it('cannot run script through the extension, hide its card, or drive it with postMessage', async () => {
+  it('cannot run script through the extension, hide its card, or drive it with postMessage or forged events', async () => {
     const page = await open('hostile.html');
     await waitForAnnotation(page);
     const texts = await allHighlightTexts(page);
@@ -146,6 +146,9 @@ describe('a hostile page', () => {
       alive: (window as unknown as { __pageAlive(): boolean }).__pageAlive(),
     }));
     expect(state).toEqual({ pwned: undefined, alive: true });
+    // The page replayed the extension's start-up notices: the reading is still there.
+    expect(await page.evaluate(() => (window as unknown as { __replays: number }).__replays)).toBeGreaterThan(0);
+    expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual(['156']);
     await page.close();
   });
 });

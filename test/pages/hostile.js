@@ -13,3 +13,14 @@ Node.prototype.contains = () => false;
 CSS.escape = () => { throw new Error('page broke CSS'); };
 document.addEventListener('keydown', () => { window.__keys = (window.__keys || 0) + 1; });
 window.__pageAlive = () => true;
+// Replays, under another id, every "content script started" notice a script posts to the page: with
+// it, a page could tell the extension's scripts that a newer copy of them started, and shut them down.
+window.__replays = 0;
+window.addEventListener('message', (event) => {
+  const notice = event.data;
+  if (typeof notice?.type !== 'string' || !notice.type.includes('content-script-started')) return;
+  const forged = { ...notice, messageId: 'page' };
+  document.dispatchEvent(new CustomEvent(notice.type, { detail: forged }));
+  window.postMessage(forged, '*');
+  window.__replays++;
+});
