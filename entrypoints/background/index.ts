@@ -27,8 +27,8 @@ export default defineBackground(() => {
     return true;
   };
   // The engine warms up while the browser injects the reader.
-  onMessage('loadReader', async ({ sender }) => (await Promise.all([inject(sender, '/content-scripts/reader.js'), prepareEngine()]))[0]);
-  onMessage('loadCards', ({ sender }) => inject(sender, '/content-scripts/cards.js'));
+  onMessage('loadReader', async ({ sender }) => (await Promise.all([inject(sender, '/reader.js'), prepareEngine()]))[0]);
+  onMessage('loadCards', ({ sender }) => inject(sender, '/cards.js'));
   keepFacts();
   onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));
   onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));

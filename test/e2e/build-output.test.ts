@@ -16,8 +16,8 @@ describe('the built extension', () => {
   });
 
   it('loads only detection on every page, the reader on coverage pages, the cards and their facts on the first card', async () => {
-    const read = (name: string) => readFile(`.output/chrome-mv3/content-scripts/${name}.js`, 'utf8');
-    const [script, reader, cards] = await Promise.all([read('news'), read('reader'), read('cards')]);
+    const read = (path: string) => readFile(`.output/chrome-mv3/${path}.js`, 'utf8');
+    const [script, reader, cards] = await Promise.all([read('content-scripts/news'), read('reader'), read('cards')]);
     const background = await readFile('.output/chrome-mv3/background.js', 'utf8');
     // The fact pack's wording is only in the cards; the engine and the tagger only in the background, off the page's thread.
     for (const bundle of [script, reader]) expect(bundle).not.toContain('Ghassim');
