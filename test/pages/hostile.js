@@ -18,7 +18,7 @@ window.__pageAlive = () => true;
 window.__replays = 0;
 window.addEventListener('message', (event) => {
   const notice = event.data;
-  if (typeof notice?.type !== 'string' || !notice.type.includes('content-script-started')) return;
+  if (typeof notice?.type !== 'string' || !notice.type.includes('content-script-started') || notice.messageId === 'page') return;
   const forged = { ...notice, messageId: 'page' };
   document.dispatchEvent(new CustomEvent(notice.type, { detail: forged }));
   window.postMessage(forged, '*');
