@@ -18,3 +18,18 @@ export function ignoreForgedRestarts(signal: AbortSignal): void {
   // Capture on the window runs before WXT's listener on the document.
   window.addEventListener(NOTICE, guard, { capture: true, signal });
 }
+
+/**
+ * Calls `navigated` when a single-page app moves to another address. WXT announces it with a DOM event
+ * under the same kind of name, which a page can forge: only WXT's own event carries the new address
+ * (a page's properties stay in the page's world), so a page cannot make the extension read it again and again.
+ */
+export function onNavigation(ctx: ContentScriptContext, navigated: () => void): void {
+  let address = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const to: unknown = (event as Event & { newUrl?: unknown }).newUrl;
+    if (!(to instanceof URL) || to.href === address) return;
+    address = to.href;
+    navigated();
+  });
+}

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onNavigation } from './context-guard';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { isExcluded } from './page-text';
 import { watchChanges } from './watch-changes';
@@ -28,5 +29,5 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
   check();
   if (controller.signal.aborted || !doc.body) return;
   watchChanges(doc.body, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
-  ctx.addEventListener(window, 'wxt:locationchange', check);
+  onNavigation(ctx, check);
 }

@@ -4,6 +4,7 @@ import type { Findings } from '../engine/read-text';
 import type { PageReport } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
 import { createCardControl } from './card-control';
+import { onNavigation } from './context-guard';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
 import { buildHitIndex, type HitIndex } from './hit-test';
@@ -137,7 +138,7 @@ export async function startSession(
   };
 
   watchChanges(doc.body, isExcluded, (nodes) => void schedule(() => addText(nodes)), signal);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onNavigation(ctx, () => {
     void schedule(async () => {
       painter.clear();
       cards.close();

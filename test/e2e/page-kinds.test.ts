@@ -149,6 +149,13 @@ describe('a hostile page', () => {
     // The page replayed the extension's start-up notices: the reading is still there.
     expect(await page.evaluate(() => (window as unknown as { __replays: number }).__replays)).toBeGreaterThan(0);
     expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual(['156']);
+    // It also forged a navigation every 50 ms: the page never moved, so it was read once.
+    const passes = await page.evaluate(() => ({
+      navigations: (window as unknown as { __navigations: number }).__navigations,
+      annotated: performance.getEntriesByName('minusma:annotate').length,
+    }));
+    expect(passes.navigations).toBeGreaterThan(10);
+    expect(passes.annotated).toBe(1);
     await page.close();
   });
 });

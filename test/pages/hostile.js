@@ -23,4 +23,10 @@ window.addEventListener('message', (event) => {
   document.dispatchEvent(new CustomEvent(notice.type, { detail: forged }));
   window.postMessage(forged, '*');
   window.__replays++;
+  // The same prefix names the event that tells a script the page navigated: forge one every 50 ms.
+  const navigated = notice.type.replace('content-script-started', 'locationchange');
+  setInterval(() => {
+    window.dispatchEvent(new Event(navigated));
+    window.__navigations = (window.__navigations || 0) + 1;
+  }, 50);
 });
