@@ -25,8 +25,9 @@ export function watchHover(doc: Document, target: HoverTarget, signal: AbortSign
     clearTimeout(showTimer);
     clearTimeout(hideTimer);
   };
+  // Only the reader's own pointer and keys count: a page's synthetic events could open and close cards at will.
   const onMove = (event: PointerEvent) => {
-    if (frame) return;
+    if (frame || !event.isTrusted) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (target.onCard(event.target)) return clearTimeout(hideTimer);
@@ -43,7 +44,7 @@ export function watchHover(doc: Document, target: HoverTarget, signal: AbortSign
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape') {
+      if (event.key === 'Escape' && event.isTrusted) {
         clear();
         target.close();
       }

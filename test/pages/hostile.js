@@ -30,3 +30,13 @@ window.addEventListener('message', (event) => {
     window.__navigations = (window.__navigations || 0) + 1;
   }, 50);
 });
+// Moves a synthetic pointer onto the first highlight every 100 ms, to open the extension's card at will.
+window.__pointed = 0;
+setInterval(() => {
+  const range = [...(CSS.highlights.get('minusma-entity-match') ?? [])][0];
+  const rect = range?.getBoundingClientRect?.call(range);
+  if (!rect) return;
+  const at = { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true };
+  document.elementFromPoint(at.clientX, at.clientY)?.dispatchEvent(new PointerEvent('pointermove', at));
+  window.__pointed++;
+}, 100);
