@@ -9,7 +9,7 @@ export interface FactIndex {
   dates: readonly DateFact[];
 }
 
-const french = new WeakMap<FactIndex, FactIndex>();
+const frenchNamed = new WeakMap<FactIndex, FactIndex>();
 
 /**
  * The facts as a French article is checked against them: each entity under its French name where it
@@ -17,11 +17,11 @@ const french = new WeakMap<FactIndex, FactIndex>();
  */
 export function namedIn(index: FactIndex, inFrench: boolean): FactIndex {
   if (!inFrench) return index;
-  let named = french.get(index);
+  let named = frenchNamed.get(index);
   if (!named) {
     const entities = index.entities.map((e) => (e.names.fr ? { ...e, name: e.names.fr } : e));
     named = indexFacts({ ...index.pack, entities });
-    french.set(index, named);
+    frenchNamed.set(index, named);
   }
   return named;
 }
