@@ -103,7 +103,7 @@ describe('an article split across inline elements, comments and invisible charac
 });
 
 describe('a single-page app', () => {
-  it('annotates an article that arrives after load, keeps up as it grows, and re-reads after navigation', async () => {
+  it('annotates an article that arrives after load while a clock ticks, keeps up as it grows, and re-reads after navigation', async () => {
     const page = await open('spa.html');
     await waitForAnnotation(page);
     expect(await highlightTexts(page, 'minusma-figure-match')).toEqual(expect.arrayContaining(['165', 'July 2013', '17,500', 'three']));

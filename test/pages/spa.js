@@ -25,3 +25,9 @@ window.goElsewhere = () => {
   app.replaceChildren(paragraph('Sunny in Bamako today, 35 degrees.'));
 };
 setTimeout(showArticle, 400);
+// A clock ticks every 50 ms, as live tickers and players do: the page is never quiet.
+const clock = document.createElement('p');
+document.querySelector('.layout').before(clock);
+setInterval(() => {
+  clock.textContent = new Date().toISOString();
+}, 50);
