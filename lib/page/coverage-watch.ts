@@ -27,7 +27,8 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
     on.coverage(found);
   };
   check();
-  if (controller.signal.aborted || !doc.body) return;
-  watchChanges(doc.body, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
+  if (controller.signal.aborted) return;
+  // The whole document, not the body: some sites (Turbo, for one) replace the body itself.
+  watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
   onNavigation(ctx, check);
 }

@@ -52,7 +52,9 @@ export async function startSession(
   const painter = createPainter(doc, signal);
   let report: PageReport | undefined;
   let names: { page: PageText; spans: NameSpan[] } | undefined;
-  let finding = false;
+  // The text whose names were last sent to the tagger: each new page's once, not each repaint's.
+  let tagged: PageText | undefined;
+  let hovering = false;
 
   // Every change of the reading is painted and published here; a pass records how long it took.
   const commit = (next: Reading, start?: number) => {
@@ -93,8 +95,9 @@ export async function startSession(
     const next = await annotatePage(doc, page, detection.french, names?.page === page ? names.spans : undefined);
     findings = next.findings;
     commit(next, start);
-    if (!finding) {
-      void addNames();
+    if (tagged !== page) void addNames();
+    if (!hovering) {
+      hovering = true;
       // Pointer tracking starts on the first coverage pass: other pages never pay for it.
       watchHover(
         doc,
@@ -110,9 +113,9 @@ export async function startSession(
   };
   // Names no fact covers come from the background's tagger after the first paint, then paint once more.
   const addNames = async () => {
-    finding = true;
     const start = performance.now();
     const read = page;
+    tagged = read;
     if (!read) return;
     const spans = await findNames(read.text, signal);
     if (signal.aborted || read !== page) return;
@@ -126,6 +129,8 @@ export async function startSession(
   };
   const addText = async (changed: Node[]) => {
     if (!detection.coverage) return bringsTrigger(changed) ? rereadIfCoverage() : undefined;
+    // The article (or the whole body, as Turbo swaps it) was replaced: what was read is gone with it.
+    if (root && !root.isConnected) return startOver();
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (disabled || nodes.length === 0) return;
     const start = performance.now();
@@ -136,16 +141,16 @@ export async function startSession(
     if (detection.coverage) await paintAll();
     else publish();
   };
+  // A new page in the same document (a single-page app's navigation, a swapped body) is read from the start.
+  const startOver = async () => {
+    painter.clear();
+    cards.close();
+    reading = EMPTY;
+    await rereadIfCoverage();
+  };
 
-  watchChanges(doc.body, isExcluded, (nodes) => void schedule(() => addText(nodes)), signal);
-  onNavigation(ctx, () => {
-    void schedule(async () => {
-      painter.clear();
-      cards.close();
-      reading = EMPTY;
-      await rereadIfCoverage();
-    });
-  });
+  watchChanges(doc.documentElement, isExcluded, (nodes) => void schedule(() => addText(nodes)), signal);
+  onNavigation(ctx, () => void schedule(startOver));
   const unwatch = [factOverlay.watch(() => void schedule(paintAll)), disabledSites.watch(() => void schedule(paintAll))];
   await schedule(paintAll);
 

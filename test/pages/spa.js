@@ -24,7 +24,20 @@ window.goElsewhere = () => {
   history.pushState({}, '', '/spa.html?page=weather');
   app.replaceChildren(paragraph('Sunny in Bamako today, 35 degrees.'));
 };
-setTimeout(showArticle, 400);
+// As Turbo does: the whole body is replaced, with no change of address.
+window.swapBody = () => {
+  const body = document.createElement('body');
+  const article = document.createElement('article');
+  article.id = 'story';
+  article.append(
+    paragraph('El-Ghassim Wane, head of MINUSMA, briefed the Security Council on the UN peacekeeping mission in Mali.'),
+    paragraph('Since July 2013, 165 peacekeepers had been killed by hostile action.'),
+    paragraph('Martha Pobee, a UN assistant secretary-general, also briefed the Council.'));
+  body.append(article);
+  document.body.replaceWith(body);
+};
+// spa.html?swap starts with the body swap instead.
+setTimeout(location.search === '?swap' ? window.swapBody : showArticle, 400);
 // A clock ticks every 50 ms, as live tickers and players do: the page is never quiet.
 const clock = document.createElement('p');
 document.querySelector('.layout').before(clock);
