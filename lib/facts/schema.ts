@@ -22,8 +22,10 @@ const Id = v.pipe(
 );
 const Words = v.pipe(v.array(Text, 'expected a list of words'), v.maxLength(200, 'has too many entries'));
 
+/** When a fact holds: from and/or to, each an ISO date. */
 export const PeriodSchema = v.strictObject({ from: v.optional(IsoDate), to: v.optional(IsoDate) }, 'expected an object with from and to');
 
+/** Where a fact was read: a title, a URL and/or a document symbol, and the date it was read. */
 export const SourceSchema = v.strictObject(
   {
     title: Text,
@@ -38,6 +40,7 @@ const Sources = v.pipe(v.array(SourceSchema, 'expected a list of sources'), v.mi
 const Confidence = v.picklist(['high', 'medium', 'low'], 'expected high, medium or low');
 const Status = v.optional(v.picklist(['current', 'superseded'], 'expected current or superseded'));
 
+/** The kinds of named things the facts hold. */
 export const ENTITY_TYPES = [
   'mission',
   'person',
@@ -50,6 +53,7 @@ export const ENTITY_TYPES = [
   'body',
 ] as const;
 
+/** A named thing, with every way it is written and the misspellings shown as variants. */
 export const EntitySchema = v.strictObject(
   {
     id: Id,
@@ -80,9 +84,12 @@ const Alternative = v.strictObject(
   'expected an object',
 );
 
+/** What a figure's value counts in. */
 export const FIGURE_UNITS = ['persons', 'troops', 'count', 'years', 'months', 'usd-billion', 'percent'] as const;
+/** How a figure's value is meant: exactly, or over, about, at least or up to it. */
 export const QUALIFIERS = ['exact', 'over', 'about', 'at least', 'up to'] as const;
 
+/** A counted quantity, the words that tie a number to it, and the values other sources give. */
 export const FigureSchema = v.strictObject(
   {
     id: Id,
@@ -105,6 +112,7 @@ export const FigureSchema = v.strictObject(
   'expected an object',
 );
 
+/** A dated event, at year, month or day precision. */
 export const DateFactSchema = v.strictObject(
   {
     id: Id,
@@ -121,6 +129,7 @@ export const DateFactSchema = v.strictObject(
   'expected an object',
 );
 
+/** A whole fact file, as shipped, exported and imported; `checkPack` also checks its ids and subjects. */
 export const FactPackSchema = v.strictObject(
   {
     version: v.pipe(v.string('expected a version'), v.regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0')),
