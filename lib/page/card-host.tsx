@@ -37,6 +37,8 @@ export async function createCardHost(ctx: ContentScriptContext, onClose: () => v
   return {
     show(card, range, focus) {
       hide();
+      // A page that re-renders its whole document (a framework hydrating it) may have dropped the host.
+      if (!ui.shadowHost.isConnected) ui.mount();
       render(<FactCard card={card} onClose={onClose} />, container);
       const element = container.firstElementChild as HTMLElement | null;
       if (!element) return;
