@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { badgeText } from '../../lib/badge';
+import { showBadge } from '../../lib/badge';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { tagNames } from '../../lib/name-tagger';
+import { detectInOpenTabs } from '../../lib/open-tabs';
 import { keepFacts, prepareEngine, readRequested } from '../../lib/read-service';
 
 const STEPS: Record<string, number> = { 'next-highlight': 1, 'previous-highlight': -1 };
@@ -13,11 +14,7 @@ export default defineBackground(() => {
   const tabOf = (sender: { id?: string; tab?: { id?: number } }) => (sender.id === browser.runtime.id ? sender.tab?.id : undefined);
   onMessage('reportBadge', ({ data, sender }) => {
     const tabId = tabOf(sender);
-    if (tabId === undefined) return;
-    // Firefox's MV2 build has browserAction where Chrome's MV3 build has action.
-    const action = browser.action ?? browser.browserAction;
-    void action.setBadgeText({ tabId, text: badgeText(data) });
-    void action.setBadgeBackgroundColor({ tabId, color: '#a4161a' });
+    if (tabId !== undefined) showBadge(tabId, data);
   });
   // Injects one of our scripts into the frame of our own content script that asked for it.
   const inject = async (sender: { id?: string; tab?: { id?: number }; frameId?: number }, file: ScriptPublicPath) => {
@@ -30,6 +27,8 @@ export default defineBackground(() => {
   onMessage('loadReader', async ({ sender }) => (await Promise.all([inject(sender, '/reader.js'), prepareEngine()]))[0]);
   onMessage('loadCards', ({ sender }) => inject(sender, '/cards.js'));
   keepFacts();
+  // Chrome starts content scripts only in pages loaded after an install or update.
+  browser.runtime.onInstalled.addListener(() => void detectInOpenTabs());
   onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));
   onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));
   browser.commands.onCommand.addListener(async (command) => {
