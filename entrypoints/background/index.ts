@@ -28,7 +28,7 @@ export default defineBackground(() => {
   onMessage('loadCards', ({ sender }) => inject(sender, '/cards.js'));
   keepFacts();
   // Chrome starts content scripts only in pages loaded after an install or update.
-  browser.runtime.onInstalled.addListener(() => void detectInOpenTabs());
+  browser.runtime.onInstalled.addListener(({ reason }) => void detectInOpenTabs(reason));
   onMessage('readText', ({ data, sender }) => readRequested(tabOf(sender) === undefined ? undefined : data));
   onMessage('tagNames', ({ data, sender }) => tagNames(tabOf(sender) === undefined ? undefined : data));
   browser.commands.onCommand.addListener(async (command) => {
