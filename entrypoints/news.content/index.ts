@@ -1,7 +1,7 @@
 import '../../assets/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import { ignoreForgedRestarts } from '../../lib/page/context-guard';
+import { claimPage, ignoreForgedRestarts } from '../../lib/page/context-guard';
 import { watchForCoverage } from '../../lib/page/coverage-watch';
 import { NOT_COVERAGE } from '../../lib/page/detect-page';
 import { buildReport } from '../../lib/page/page-report';
@@ -13,6 +13,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
+    if (!claimPage(ctx)) return ctx.abort('the detector already reads this page');
     ignoreForgedRestarts(ctx.signal);
     let report = buildReport(location.hostname, NOT_COVERAGE, []);
     let session: ReaderSession | undefined;

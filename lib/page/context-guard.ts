@@ -19,6 +19,22 @@ export function ignoreForgedRestarts(signal: AbortSignal): void {
   window.addEventListener(NOTICE, guard, { capture: true, signal });
 }
 
+// Set in this extension's isolated world, which the page cannot reach: whether the copy there still runs.
+const RUNNING = '__minusmaDetector';
+
+/**
+ * Claims the page for this copy of the detector; false when a live copy already reads it. The
+ * background starts a copy in the tabs open at install time, and one of them may be loading just then,
+ * with Chrome's own copy starting in it too: two copies would read and answer twice, and WXT's notice
+ * cannot settle it while `ignoreForgedRestarts` holds it back.
+ */
+export function claimPage(ctx: ContentScriptContext): boolean {
+  const world = globalThis as { [RUNNING]?: () => boolean };
+  if (world[RUNNING]?.()) return false;
+  world[RUNNING] = () => ctx.isValid;
+  return true;
+}
+
 /**
  * Calls `navigated` when a single-page app moves to another address. WXT announces it with a DOM event
  * under the same kind of name, which a page can forge: only WXT's own event carries the new address

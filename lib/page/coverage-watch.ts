@@ -18,6 +18,7 @@ export interface CoverageEvents {
  */
 export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: CoverageEvents): void {
   const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
   const check = () => {
     if (controller.signal.aborted) return;
     const found = detectPage(doc);

@@ -10,6 +10,8 @@ import { type PageServer, servePages } from '../support/server';
 let chromium: Browser;
 let server: PageServer;
 let profile: string;
+// Set by the first test, which installs the extension; the second runs after it.
+let extensionId = '';
 
 beforeAll(async () => {
   server = await servePages('test/pages');
@@ -33,7 +35,7 @@ describe('installing the extension', () => {
   it('reads the articles already open, into which Chrome injects no content script', async () => {
     const page = await chromium.newPage();
     await page.goto(server.url('seed-original.html'));
-    const extensionId = await chromium.installExtension(EXTENSION_DIR);
+    extensionId = await chromium.installExtension(EXTENSION_DIR);
     await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
     const texts = (name: string) => page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
     expect(await texts('minusma-entity-match')).toContain('MINUSMA');
@@ -45,5 +47,26 @@ describe('installing the extension', () => {
     await popup.waitForFunction(() => document.querySelector('[data-testid="verdict"]')?.textContent?.startsWith('MINUSMA coverage'), {
       timeout: 10_000,
     });
+    await popup.close();
+    await page.close();
+  });
+
+  it('runs one detector in a page, however many times it is started there', async () => {
+    const page = await chromium.newPage();
+    await page.goto(server.url('seed-original.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
+    const target = await chromium.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(extensionId));
+    const worker = await target.worker();
+    if (!worker) throw new Error('no background worker');
+    const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+    // What the background does in the tabs open at install time, here in a page whose detector Chrome started.
+    await worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/news.js'] }), tabId);
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { id: 1, type: 'stepHighlight', data: 1, timestamp: Date.now() }), tabId);
+    await page.waitForFunction(() => document.querySelector('minusma-reader-ui'), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // One copy answered: one card, and the page was read once.
+    expect(await page.evaluate(() => document.querySelectorAll('minusma-reader-ui').length)).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByName('minusma:annotate').length)).toBe(1);
+    await page.close();
   });
 });
