@@ -69,4 +69,22 @@ describe('installing the extension', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('minusma:annotate').length)).toBe(1);
     await page.close();
   });
+
+  it('goes on reading the articles open across an update, which cuts their copy off', async () => {
+    const page = await chromium.newPage();
+    await page.goto(server.url('spa.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
+    // Installing the same extension again is an update.
+    expect(await chromium.installExtension(EXTENSION_DIR)).toBe(extensionId);
+    await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 1, { timeout: 10_000 });
+    // The new copy reads what arrives next: the old one can no longer reach the background.
+    await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(1));
+    const isRead = () => [...(CSS.highlights.get('minusma-figure-match') ?? [])].some((r) => (r as Range).toString() === '687');
+    await page.waitForFunction(isRead, { timeout: 10_000 });
+    const times = await page.evaluate(
+      () => [...(CSS.highlights.get('minusma-figure-match') ?? [])].filter((r) => (r as Range).toString() === '687').length,
+    );
+    expect(times).toBe(1);
+    await page.close();
+  });
 });
