@@ -10,8 +10,13 @@ import { type PageServer, servePages } from '../support/server';
 let chromium: Browser;
 let server: PageServer;
 let profile: string;
-// Set by the first test, which installs the extension; the second runs after it.
-let extensionId = '';
+let installed: Promise<string> | undefined;
+
+// Installs the extension once, when a test first needs it; the first test opens its article before.
+function install(): Promise<string> {
+  installed ??= chromium.installExtension(EXTENSION_DIR);
+  return installed;
+}
 
 beforeAll(async () => {
   server = await servePages('test/pages');
@@ -35,7 +40,7 @@ describe('installing the extension', () => {
   it('reads the articles already open, into which Chrome injects no content script', async () => {
     const page = await chromium.newPage();
     await page.goto(server.url('seed-original.html'));
-    extensionId = await chromium.installExtension(EXTENSION_DIR);
+    const extensionId = await install();
     await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
     const texts = (name: string) => page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
     expect(await texts('minusma-entity-match')).toContain('MINUSMA');
@@ -52,6 +57,7 @@ describe('installing the extension', () => {
   });
 
   it('runs one detector in a page, however many times it is started there', async () => {
+    const extensionId = await install();
     const page = await chromium.newPage();
     await page.goto(server.url('seed-original.html'));
     await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
@@ -71,6 +77,7 @@ describe('installing the extension', () => {
   });
 
   it('goes on reading the articles open across an update, which cuts their copy off', async () => {
+    const extensionId = await install();
     const page = await chromium.newPage();
     await page.goto(server.url('spa.html'));
     await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
