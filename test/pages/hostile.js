@@ -13,6 +13,8 @@ Node.prototype.contains = () => false;
 CSS.escape = () => { throw new Error('page broke CSS'); };
 document.addEventListener('keydown', () => { window.__keys = (window.__keys || 0) + 1; });
 window.__pageAlive = () => true;
+// The name under which the detector's copies agree which one reads the page: a page's globals are not the extension's.
+window.__minusmaDetector = () => true;
 // Replays, under another id, every "content script started" notice a script posts to the page: with
 // it, a page could tell the extension's scripts that a newer copy of them started, and shut them down.
 window.__replays = 0;
