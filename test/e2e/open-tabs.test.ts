@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR } from '../support/browser';
 import { type PageServer, servePages } from '../support/server';
@@ -36,6 +36,14 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
+// A page of the test server, once the extension has read it.
+async function openRead(path: string): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
+  return page;
+}
+
 describe('installing the extension', () => {
   it('reads the articles already open, into which Chrome injects no content script', async () => {
     const page = await chromium.newPage();
@@ -58,9 +66,7 @@ describe('installing the extension', () => {
 
   it('runs one detector in a page, however many times it is started there', async () => {
     const extensionId = await install();
-    const page = await chromium.newPage();
-    await page.goto(server.url('seed-original.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
+    const page = await openRead('seed-original.html');
     const target = await chromium.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(extensionId));
     const worker = await target.worker();
     if (!worker) throw new Error('no background worker');
@@ -78,20 +84,15 @@ describe('installing the extension', () => {
 
   it('goes on reading the articles open across an update, which cuts their copy off', async () => {
     const extensionId = await install();
-    const page = await chromium.newPage();
-    await page.goto(server.url('spa.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 0, { timeout: 10_000 });
+    const page = await openRead('spa.html');
     // Installing the same extension again is an update.
     expect(await chromium.installExtension(EXTENSION_DIR)).toBe(extensionId);
     await page.waitForFunction(() => performance.getEntriesByName('minusma:annotate').length > 1, { timeout: 10_000 });
     // The new copy reads what arrives next: the old one can no longer reach the background.
     await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(1));
-    const isRead = () => [...(CSS.highlights.get('minusma-figure-match') ?? [])].some((r) => (r as Range).toString() === '687');
-    await page.waitForFunction(isRead, { timeout: 10_000 });
-    const times = await page.evaluate(
-      () => [...(CSS.highlights.get('minusma-figure-match') ?? [])].filter((r) => (r as Range).toString() === '687').length,
-    );
-    expect(times).toBe(1);
+    const times = () =>
+      page.evaluate(() => [...(CSS.highlights.get('minusma-figure-match') ?? [])].filter((r) => (r as Range).toString() === '687').length);
+    await expect.poll(times, { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 });
