@@ -7,8 +7,8 @@ const NOTICE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE
 /**
  * WXT shuts a content script down when a DOM event on `document` says a newer copy of it started, and
  * it posts that event's name to the page: a page could replay it and switch the extension off. The
- * notice is let through only once this copy has lost its extension (an update or a reload), the one
- * time a newer copy is really there to send it.
+ * notice is let through only once this copy has lost its extension (an update or a reload). A newer
+ * copy started while this one lives stands down instead (`claimPage`).
  */
 export function ignoreForgedRestarts(signal: AbortSignal): void {
   if (!NOTICE) return;
