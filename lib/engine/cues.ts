@@ -68,18 +68,31 @@ export function compileCueMatcher(sets: readonly CueSet[]): CueMatcher {
   return { cues, owners, byHead: withPrefixes, heads, loose, facts: sets.length };
 }
 
-/** Per fact, how many of its cues a folded text holds: one pass over the text's words. */
+// Where the written word a cue matched ends: a cue may take an inflection, so it runs to the word's end.
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
+  return end;
+}
+
+/**
+ * Per fact, how many of its cues a folded text holds: one pass over the text's words. Cues that match
+ * the same written word count once (`signed` holds both `signed` and the folded French `signé`).
+ */
 export function cueScores(text: string, matcher: CueMatcher): number[] {
-  const found = new Set<number>();
-  for (const i of matcher.loose) if (hasPhrase(text, matcher.cues[i] ?? '')) found.add(i);
+  const found = new Map<number, string>();
+  for (const i of matcher.loose) if (hasPhrase(text, matcher.cues[i] ?? '')) found.set(i, `loose ${i}`);
   for (const match of text.matchAll(matcher.heads)) {
     const { index } = match;
     if (index > 0 && WORD_CHAR.test(text[index - 1] ?? '')) continue;
     // The alternatives run longest first, so this is the longest first word here; the shorter ones
     // that may start here too are its prefixes, listed with it.
-    for (const i of matcher.byHead.get(match[0]) ?? []) if (endsWell(text, index, matcher.cues[i] ?? '')) found.add(i);
+    for (const i of matcher.byHead.get(match[0]) ?? []) {
+      const cue = matcher.cues[i] ?? '';
+      if (!found.has(i) && endsWell(text, index, cue)) found.set(i, `${index} ${wordEnd(text, index + cue.length)}`);
+    }
   }
-  const scores = new Array<number>(matcher.facts).fill(0);
-  for (const i of found) for (const fact of matcher.owners[i] ?? []) scores[fact] = (scores[fact] ?? 0) + 1;
-  return scores;
+  const words = Array.from({ length: matcher.facts }, () => new Set<string>());
+  for (const [i, word] of found) for (const fact of matcher.owners[i] ?? []) words[fact]?.add(word);
+  return words.map((set) => set.size);
 }

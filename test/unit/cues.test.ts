@@ -24,4 +24,11 @@ describe('cue words that link a figure to its fact', () => {
     expect(cueScores('the troops deployed', nested)).toEqual([2]);
     expect(cueScores('the troops left', nested)).toEqual([1]);
   });
+
+  it('count one written word once, though it holds two cues of a fact once folded', () => {
+    const signed = compileCueMatcher([compileCues({ en: ['parties', 'signed'], fr: ['parties', 'signé'] })]);
+    expect(cueScores('the football club signed two young midfielders', signed)).toEqual([1]);
+    expect(cueScores('the three parties signed the agreement', signed)).toEqual([2]);
+    expect(cueScores("l'accord signe par les trois parties", signed)).toEqual([2]);
+  });
 });
