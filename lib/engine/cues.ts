@@ -3,9 +3,9 @@ import { foldWord } from './fold-text';
 /** Cue phrases folded once, for testing against folded sentences. */
 export type CueSet = string[];
 
-/** Folds the English and French cue words of a fact. */
-export function compileCues(cues: { en: readonly string[]; fr: readonly string[] }): CueSet {
-  return [...new Set([...cues.en, ...cues.fr].map(foldWord))];
+/** Folds the cue words of a fact in one language. */
+export function compileCues(words: readonly string[]): CueSet {
+  return [...new Set(words.map(foldWord))];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

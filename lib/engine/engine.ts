@@ -31,7 +31,9 @@ export interface Annotation {
 
 function linkTable<T extends { status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } }>(list: readonly T[]) {
   const facts = list.filter((f) => f.status !== 'superseded');
-  return { facts, cues: compileCueMatcher(facts.map((fact) => compileCues(fact.cues))) };
+  // Each language's cues apart: folded, a French cue can be the start of an English word (`tués`, `Tuesday`).
+  const cues = (language: 'en' | 'fr') => compileCueMatcher(facts.map((fact) => compileCues(fact.cues[language])));
+  return { facts, cues: { en: cues('en'), fr: cues('fr') } };
 }
 
 /** Compiles aliases into a trie and folds every cue word once. */
@@ -103,7 +105,7 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(facts, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
-  const context = { articleDate: options.articleDate, say, scores: new Map<string, number[]>(), explained };
+  const context = { articleDate: options.articleDate, french: options.french, say, scores: new Map<string, number[]>(), explained };
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );

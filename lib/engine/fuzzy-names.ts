@@ -25,6 +25,8 @@ export interface FuzzyIndex {
 const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission']);
 const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for', 'and', 'et']);
 const MIN_SINGLE = 6;
+// Words that may stand before a person's name without being part of it.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'ambassador', 'ambassadeur', 'general', 'president', 'minister', 'ministre']);
 
 /** Indexes the person and organisation names that may appear misspelled. */
 export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
@@ -68,7 +70,16 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
     if (!isCapitalized(ctx, i) || !isMisspelling(written, canonical)) return undefined;
     misspelled++;
   }
-  return misspelled > 0 ? first + form.tokens.length - 1 : undefined;
+  if (misspelled === 0 || (form.tokens.length === 1 && insideOtherName(ctx, form, first))) return undefined;
+  return first + form.tokens.length - 1;
+}
+
+// A lone word misspelled inside a run of capitalised words belongs to another name (`Mark Warner`) or
+// to a headline (`A New Routine For`); after a title it can only be a person (`Mr. Warner` is no Wagner).
+function insideOtherName(ctx: MatchContext, form: NameForm, i: number): boolean {
+  if (i + 1 < ctx.tokens.count && joins(ctx.folded.text, ctx.tokens, i) && isCapitalized(ctx, i + 1)) return true;
+  if (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || !isCapitalized(ctx, i - 1)) return false;
+  return !TITLES.has(token(ctx, i - 1)) || form.type !== 'person';
 }
 
 function sharesStem(a: string, b: string): boolean {

@@ -13,15 +13,23 @@ export interface FigureResult extends FigureHit {
   explanation: string;
 }
 
+/** The cues of a list of facts compiled once per language. */
+export interface CuesByLanguage {
+  en: CueMatcher;
+  fr: CueMatcher;
+}
+
 /** Facts with their cues compiled once. */
 export interface LinkTables {
-  figures: { facts: Figure[]; cues: CueMatcher };
-  dates: { facts: DateFact[]; cues: CueMatcher };
+  figures: { facts: Figure[]; cues: CuesByLanguage };
+  dates: { facts: DateFact[]; cues: CuesByLanguage };
 }
 
 /** When the article was published (ISO date), so facts that held then are preferred and older ones said so. */
 export interface LinkContext {
   articleDate?: string | undefined;
+  /** The text is French: its sentences are scored by the French cues. */
+  french?: boolean | undefined;
   /** How explanations are worded (the reader's language); English by default. */
   say?: Say;
   /** Cue scores already computed for a sentence: the figures of one sentence share them. */
@@ -44,12 +52,12 @@ export function explain(context: LinkContext, key: string, word: () => string): 
 
 // A noun is almost always inside its sentence: then the sentence alone is scored, once for all its figures.
 /** Per fact, how many of its cues a figure's sentence holds, with the noun it counts when given. */
-export function scoresFor(kind: string, sentence: string, noun: string, cues: CueMatcher, context: LinkContext): number[] {
+export function scoresFor(kind: string, sentence: string, noun: string, cues: CuesByLanguage, context: LinkContext): number[] {
   const text = !noun || sentence.includes(noun) ? sentence : `${sentence} ${noun}`;
   const key = `${kind}|${text}`;
   const cached = context.scores?.get(key);
   if (cached) return cached;
-  const scores = cueScores(text, cues);
+  const scores = cueScores(text, context.french ? cues.fr : cues.en);
   context.scores?.set(key, scores);
   return scores;
 }

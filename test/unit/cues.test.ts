@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCueMatcher, compileCues, cueScores } from '../../lib/engine/cues';
 
-const KILLED = compileCues({ en: ['peacekeeper', 'killed', 'hostile acts'], fr: ['casques bleus', 'tués'] });
-const DEPLOYED = compileCues({ en: ['troops', 'deployed', 'peacekeeping mission'], fr: ['déployés'] });
+const KILLED = compileCues(['peacekeeper', 'killed', 'hostile acts', 'casques bleus', 'tués']);
+const DEPLOYED = compileCues(['troops', 'deployed', 'peacekeeping mission', 'déployés']);
 const matcher = compileCueMatcher([KILLED, DEPLOYED]);
 
 describe('cue words that link a figure to its fact', () => {
@@ -20,15 +20,14 @@ describe('cue words that link a figure to its fact', () => {
   });
 
   it('find a cue that shares its first word with a longer one', () => {
-    const nested = compileCueMatcher([compileCues({ en: ['troops', 'troops deployed'], fr: [] })]);
+    const nested = compileCueMatcher([compileCues(['troops', 'troops deployed'])]);
     expect(cueScores('the troops deployed', nested)).toEqual([2]);
     expect(cueScores('the troops left', nested)).toEqual([1]);
   });
 
-  it('count one written word once, though it holds two cues of a fact once folded', () => {
-    const signed = compileCueMatcher([compileCues({ en: ['parties', 'signed'], fr: ['parties', 'signé'] })]);
+  it('count one written word once, though it holds two cues of a fact', () => {
+    const signed = compileCueMatcher([compileCues(['parties', 'sign', 'signed'])]);
     expect(cueScores('the football club signed two young midfielders', signed)).toEqual([1]);
     expect(cueScores('the three parties signed the agreement', signed)).toEqual([2]);
-    expect(cueScores("l'accord signe par les trois parties", signed)).toEqual([2]);
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../support/engine';
+
+// Sentences a MINUSMA article may quote or sit beside: names and figures that are not the mission's.
+const variants = (text: string) =>
+  annotate(text)
+    .entities.filter((e) => e.status === 'variant')
+    .map((e) => `${e.text} → ${e.entityId}`);
+const conflicts = (text: string) =>
+  annotate(text)
+    .figures.filter((f) => f.status === 'conflict')
+    .map((f) => `${f.text} → ${f.factId}`);
+
+describe('other news beside a MINUSMA report', () => {
+  it('reads a word that is part of another name, or of a headline, as no misspelling', () => {
+    expect(variants('“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat.')).toEqual([]);
+    expect(variants('The difference, Mr. Warner said, was that the economy was near the bottom.')).toEqual([]);
+    expect(variants('21 Days: A New Routine For Knee Pain')).toEqual([]);
+  });
+
+  it('still finds a misspelled name standing alone or after a title', () => {
+    expect(variants('When it comes to MINUSMA, Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
+    expect(variants('Ambassador Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
+    expect(variants('Secretary-General Guteres proposed three options.')).toEqual(['Guteres → person.guterres']);
+  });
+
+  it('judges no figure of another story against the mission’s facts', () => {
+    expect(conflicts('The football club signed two young midfielders before the season.')).toEqual([]);
+    expect(conflicts('The cost of interest is on track to hit $390 billion next year, the budget office said.')).toEqual([]);
+    expect(conflicts('Alan Thicke, the actor, died Tuesday at age 69.')).toEqual([]);
+    expect(conflicts('Tarot has its roots in France a few hundred years earlier.')).toEqual([]);
+  });
+
+  it('links a year to a dated event of Mali only when its sentence speaks of that event', () => {
+    const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    expect(linked('Schwartz has covered economics since 2012.')).toEqual(['2012 → unknown']);
+    expect(linked('Mali has struggled to contain an Islamic extremist insurgency since 2012.')).toEqual(['2012 → match mali.insurgency']);
+  });
+});
