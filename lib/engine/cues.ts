@@ -12,18 +12,24 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HEAD = /^[\p{L}\p{N}]+/u;
 const DIGIT = /[\p{N}]/u;
 
-// A cue may take an inflection (`peacekeeper` finds `peacekeepers`), never a prefix or a longer number.
-function endsWell(text: string, at: number, cue: string): boolean {
-  if (!text.startsWith(cue, at)) return false;
-  const code = text.charCodeAt(at + cue.length);
-  // Plain ASCII, the common case, without a pattern: only 0-9 are digits there.
-  if (!(code >= 128)) return !(code >= 48 && code <= 57);
-  return !DIGIT.test(text[at + cue.length] ?? ' ');
+// Longer endings make another word: `end` is not in `endorse`, nor `pull` in `pullover`.
+const MAX_INFLECTION = 3;
+
+// Where the written word a cue starts ends, when the cue is the whole word or the word is the cue
+// inflected (`peacekeeper` finds `peacekeepers`); never a longer number.
+function wordEnd(text: string, at: number, cue: string): number | undefined {
+  if (!text.startsWith(cue, at)) return undefined;
+  let end = at + cue.length;
+  while (end < text.length && WORD_CHAR.test(text[end] ?? '')) {
+    if (DIGIT.test(text[end] ?? '') || end - at - cue.length >= MAX_INFLECTION) return undefined;
+    end++;
+  }
+  return end;
 }
 
 function hasPhrase(text: string, phrase: string): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && endsWell(text, at, phrase)) return true;
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && wordEnd(text, at, phrase) !== undefined) return true;
   return false;
 }
 
@@ -68,13 +74,6 @@ export function compileCueMatcher(sets: readonly CueSet[]): CueMatcher {
   return { cues, owners, byHead: withPrefixes, heads, loose, facts: sets.length };
 }
 
-// Where the written word a cue matched ends: a cue may take an inflection, so it runs to the word's end.
-function wordEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
-  return end;
-}
-
 /**
  * Per fact, how many of its cues a folded text holds: one pass over the text's words. Cues that match
  * the same written word count once (`signed` holds both `signed` and the folded French `signé`).
@@ -88,8 +87,8 @@ export function cueScores(text: string, matcher: CueMatcher): number[] {
     // The alternatives run longest first, so this is the longest first word here; the shorter ones
     // that may start here too are its prefixes, listed with it.
     for (const i of matcher.byHead.get(match[0]) ?? []) {
-      const cue = matcher.cues[i] ?? '';
-      if (!found.has(i) && endsWell(text, index, cue)) found.set(i, `${index} ${wordEnd(text, index + cue.length)}`);
+      const end = found.has(i) ? undefined : wordEnd(text, index, matcher.cues[i] ?? '');
+      if (end !== undefined) found.set(i, `${index} ${end}`);
     }
   }
   const words = Array.from({ length: matcher.facts }, () => new Set<string>());

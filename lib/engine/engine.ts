@@ -31,9 +31,10 @@ export interface Annotation {
 
 function linkTable<T extends { status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } }>(list: readonly T[]) {
   const facts = list.filter((f) => f.status !== 'superseded');
-  // Each language's cues apart: folded, a French cue can be the start of an English word (`tués`, `Tuesday`).
-  const cues = (language: 'en' | 'fr') => compileCueMatcher(facts.map((fact) => compileCues(fact.cues[language])));
-  return { facts, cues: { en: cues('en'), fr: cues('fr') } };
+  // English text takes only the English cues: folded, a French cue can be an English word (`tués`,
+  // `Tuesday`). French text takes both: many English cues are French words too (`mission`, `transition`).
+  const cues = (pick: (cues: T['cues']) => readonly string[]) => compileCueMatcher(facts.map((fact) => compileCues(pick(fact.cues))));
+  return { facts, cues: { en: cues((c) => c.en), fr: cues((c) => [...c.fr, ...c.en]) } };
 }
 
 /** Compiles aliases into a trie and folds every cue word once. */

@@ -11,9 +11,10 @@ describe('cue words that link a figure to its fact', () => {
     expect(cueScores('13 289 casques bleus tues et deployes', matcher)).toEqual([2, 1]);
   });
 
-  it('let a cue take an inflection, never a prefix or a longer number', () => {
+  it('let a cue take an inflection, never a prefix, a longer word or a longer number', () => {
     expect(cueScores('the peacekeepers', matcher)).toEqual([1, 0]);
-    expect(cueScores('unkilled troopships', matcher)).toEqual([0, 1]);
+    expect(cueScores('unkilled troopships', matcher)).toEqual([0, 0]);
+    expect(cueScores('troops redeployed, peacekeepers killed', matcher)).toEqual([2, 1]);
     expect(cueScores('the peacekeeping mission', matcher)).toEqual([0, 1]);
     expect(cueScores('the peacekeeping missions', matcher)).toEqual([0, 1]);
     expect(cueScores('troops2', matcher)).toEqual([0, 0]);
