@@ -38,7 +38,17 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
 // Navigation to moz-extension:// pages never reports back over BiDi, so start it and wait for the page instead.
 async function openExtensionPage(page: Page, path: string): Promise<void> {
   page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-  await page.waitForFunction((p: string) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 10_000 }, path);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      const timeout = Math.max(1, deadline - Date.now());
+      await page.waitForFunction((p: string) => location.href.endsWith(p) && document.readyState === 'complete', { timeout }, path);
+      return;
+    } catch (error) {
+      // A poll that lands in the document being replaced fails over BiDi ("got null"): ask again.
+      if (Date.now() >= deadline) throw error;
+    }
+  }
 }
 
 async function openPopupFor(origin: string): Promise<Page> {
