@@ -88,6 +88,20 @@ interface Span {
   value: number;
   valueTo?: number | undefined;
   date?: string | undefined;
+  /** Where the noun it counts starts, when not right after it. */
+  nounFrom?: number | undefined;
+}
+
+const SCALE = /^ (millions?|billions?|milliards?)\b/;
+
+// `22 million people` is one figure of 22,000,000 people; `1.2 billion` stays in the billions the
+// budget facts are counted in, and its noun keeps the word, which tells that unit.
+function scaled(text: string, span: Span): Span {
+  const word = SCALE.exec(text.slice(span.to, span.to + 11))?.[1];
+  if (!word) return span;
+  const by = word.startsWith('million') ? 1_000_000 : 1;
+  const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
+  return { ...span, to: span.to + 1 + word.length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }
 
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
@@ -104,7 +118,7 @@ function toHit(folded: FoldedText, starts: readonly number[], span: Span): Figur
     valueTo: span.valueTo,
     date: span.date,
     qualifier: qualifierBefore(folded.text, span.from),
-    noun: nounAfter(folded.text, span.to),
+    noun: nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence: folded.text.slice(s0, s1),
     sentenceOffset: span.from - s0,
   };
@@ -141,13 +155,13 @@ export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
     const { from, to, value, valueTo } = n;
     if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
     else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
-      spans.push({ from, to, form: 'count', value, valueTo, date: undefined });
+      spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));
   }
   for (const m of folded.text.matchAll(WORD_NUMBER)) {
     const value = numberWordValue(m[1] ?? '', french);
     if (value === undefined || !startsWord(folded.text, m.index) || STOP.has(m[2] ?? '')) continue;
     if (taken(m.index, m.index + (m[1] ?? '').length)) continue;
-    spans.push({ from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value, valueTo: undefined, date: undefined });
+    spans.push(scaled(folded.text, { from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value }));
   }
   const starts = sentenceStarts(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, starts, span));

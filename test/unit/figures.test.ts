@@ -24,6 +24,13 @@ describe('finding figures', () => {
     expect(figures('a budget of 1.26 billion').map((f) => f.value)).toEqual([1.26]);
   });
 
+  it('reads a count in millions as one figure, with its word', () => {
+    expect(figures('a population of 22 million people')).toMatchObject([{ text: '22 million', value: 22_000_000 }]);
+    expect(figures('two million people fled')).toMatchObject([{ text: 'two million', value: 2_000_000 }]);
+    expect(figures('22,5 millions de personnes', true)).toMatchObject([{ text: '22,5 millions', value: 22_500_000 }]);
+    expect(figures('a budget of $1.2 billion')).toMatchObject([{ text: '1.2 billion', value: 1.2 }]);
+  });
+
   it('does not join numbers that only a plain space separates in English', () => {
     expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
   });
