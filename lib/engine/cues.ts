@@ -33,6 +33,18 @@ function hasPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+/**
+ * Per fact, its cues that no fact about another subject has: the ones that name what it counts
+ * (`beninese`, not `troops`).
+ */
+export function namingCues(sets: readonly CueSet[], subjects: readonly string[]): CueSet[] {
+  const subjectsOf = new Map<string, Set<string>>();
+  sets.forEach((set, i) => {
+    for (const cue of set) subjectsOf.set(cue, (subjectsOf.get(cue) ?? new Set()).add(subjects[i] ?? ''));
+  });
+  return sets.map((set) => set.filter((cue) => subjectsOf.get(cue)?.size === 1));
+}
+
 /** The cues of many facts compiled together, to learn in one pass over a text which ones it holds. */
 export interface CueMatcher {
   cues: string[];

@@ -1,7 +1,7 @@
 import { type FactIndex, namedIn } from '../facts/fact-index';
 import { english, type Say } from '../say';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
-import { compileCueMatcher, compileCues } from './cues';
+import { compileCueMatcher, compileCues, namingCues } from './cues';
 import { findFigures } from './find-figures';
 import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
@@ -29,12 +29,27 @@ export interface Annotation {
   figures: FigureResult[];
 }
 
-function linkTable<T extends { status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } }>(list: readonly T[]) {
+type Cued = { subject: string; status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } };
+
+function linkTable<T extends Cued>(list: readonly T[]) {
   const facts = list.filter((f) => f.status !== 'superseded');
+  const compile = (pick: (cues: T['cues']) => readonly string[]) => {
+    const sets = facts.map((fact) => compileCues(pick(fact.cues)));
+    return {
+      all: compileCueMatcher(sets),
+      naming: compileCueMatcher(
+        namingCues(
+          sets,
+          facts.map((f) => f.subject),
+        ),
+      ),
+    };
+  };
   // English text takes only the English cues: folded, a French cue can be an English word (`tués`,
   // `Tuesday`). French text takes both: many English cues are French words too (`mission`, `transition`).
-  const cues = (pick: (cues: T['cues']) => readonly string[]) => compileCueMatcher(facts.map((fact) => compileCues(pick(fact.cues))));
-  return { facts, cues: { en: cues((c) => c.en), fr: cues((c) => [...c.fr, ...c.en]) } };
+  const en = compile((c) => c.en);
+  const fr = compile((c) => [...c.fr, ...c.en]);
+  return { facts, cues: { en: en.all, fr: fr.all }, naming: { en: en.naming, fr: fr.naming } };
 }
 
 /** Compiles aliases into a trie and folds every cue word once. */

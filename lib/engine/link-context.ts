@@ -21,7 +21,8 @@ export interface CuesByLanguage {
 
 /** Facts with their cues compiled once. */
 export interface LinkTables {
-  figures: { facts: Figure[]; cues: CuesByLanguage };
+  /** `naming`: per fact, only the cues that name its subject. */
+  figures: { facts: Figure[]; cues: CuesByLanguage; naming: CuesByLanguage };
   dates: { facts: DateFact[]; cues: CuesByLanguage };
 }
 

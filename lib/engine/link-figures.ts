@@ -17,12 +17,23 @@ function unitsFor(noun: string): Unit[] {
   return ['persons', 'troops', 'count'];
 }
 
+// How far past a bound a text's `more than` or `up to` may reach: `more than 300` says 311, not 500.
+const BOUND_REACH = 0.2;
+
 function agrees(hit: FigureHit, fact: Figure): boolean {
   const values = [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)];
-  const low = hit.value;
-  const high = hit.valueTo ?? hit.value;
+  let low = hit.value;
+  let high = hit.valueTo ?? hit.value;
+  if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
+  if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
   return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
+}
+
+// `More than 100` is true of 311, only far below it: no conflict, and too far to call a match.
+function boundHolds(hit: FigureHit, fact: Figure): boolean {
+  if (hit.qualifier === 'over' || hit.qualifier === 'at least') return fact.value >= hit.value;
+  return hit.qualifier === 'up to' && fact.value <= (hit.valueTo ?? hit.value);
 }
 
 const NEAR = 30;
@@ -53,6 +64,19 @@ function olderNote(fact: Figure, context: LinkContext): string {
   return say('explainOlder', formatDate(fact.asOf.to, say), formatDate(date, say));
 }
 
+// The mission every article here is about: its facts need no naming cue to conflict.
+const MISSION = 'mission.minusma';
+
+// A figure conflicts with a fact about another subject (a country's contingent) only where its
+// sentence names that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that
+// fact comes before the mission's own: the sentence is about Benin.
+function conflictScore(hit: FigureHit, fact: Figure, score: number, tables: LinkTables, context: LinkContext): number {
+  if (score < 2 || boundHolds(hit, fact)) return 0;
+  if (fact.subject === MISSION) return score;
+  const naming = scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context);
+  return (naming[tables.figures.facts.indexOf(fact)] ?? 0) > 0 ? score + 1 : 0;
+}
+
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
@@ -76,8 +100,8 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
         say('explainFigureMatch', figureLine(agreeing.item, say), formatPeriod(agreeing.item.asOf, say), olderNote(agreeing.item, context)),
       ),
     );
-  const linked = best(scored);
-  if (linked && linked.score >= 2) {
+  const linked = best(scored.map((c) => ({ item: c.item, score: conflictScore(hit, c.item, c.score, tables, context) })));
+  if (linked && linked.score > 0) {
     const said = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
     const fact = linked.item;
     return judged(

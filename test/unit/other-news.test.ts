@@ -29,6 +29,22 @@ describe('other news beside a MINUSMA report', () => {
     expect(conflicts('The cost of interest is on track to hit $390 billion next year, the budget office said.')).toEqual([]);
     expect(conflicts('Alan Thicke, the actor, died Tuesday at age 69.')).toEqual([]);
     expect(conflicts('Tarot has its roots in France a few hundred years earlier.')).toEqual([]);
+    expect(conflicts('Some 12,000 troops must leave by 31 December.')).toEqual([]);
+    expect(conflicts('Benin withdrew 300 troops from the mission.')).toEqual(['300 → minusma.tcc.benin']);
+  });
+
+  it('reads “more than” and “up to” as bounds that a canonical figure close by fits', () => {
+    const statuses = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(statuses('Since July 2013, more than 300 peacekeepers have died in Mali.')).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Depuis 2013, plus de 300 casques bleus sont morts au Mali.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
+    expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
+      '100 → conflict minusma.casualties.killed-2023',
+    );
   });
 
   it('links a year to a dated event of Mali only when its sentence speaks of that event', () => {
