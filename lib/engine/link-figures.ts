@@ -30,10 +30,15 @@ function agrees(hit: FigureHit, fact: Figure): boolean {
   return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
 }
 
-// `More than 100` is true of 311, only far below it: no conflict, and too far to call a match.
+// `More than 100` is true of 311, only far below it: no conflict, and too far to call a match. The
+// same holds the other way: 1,000 soldiers is within a ceiling of `up to 1,400`.
 function boundHolds(hit: FigureHit, fact: Figure): boolean {
-  if (hit.qualifier === 'over' || hit.qualifier === 'at least') return fact.value >= hit.value;
-  return hit.qualifier === 'up to' && fact.value <= (hit.valueTo ?? hit.value);
+  const low = hit.value;
+  const high = hit.valueTo ?? hit.value;
+  if (hit.qualifier === 'over' || hit.qualifier === 'at least') return fact.value >= low;
+  if (hit.qualifier === 'up to') return fact.value <= high;
+  if (fact.qualifier === 'over' || fact.qualifier === 'at least') return high >= fact.value;
+  return fact.qualifier === 'up to' && low <= fact.value;
 }
 
 const NEAR = 30;
@@ -67,15 +72,24 @@ function olderNote(fact: Figure, context: LinkContext): string {
 // The mission every article here is about: its facts need no naming cue to conflict.
 const MISSION = 'mission.minusma';
 
-// A figure conflicts with a fact about another subject (a country's contingent) only where its
-// sentence names that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that
-// fact comes before the mission's own: the sentence is about Benin.
-function conflictScore(hit: FigureHit, fact: Figure, score: number, tables: LinkTables, context: LinkContext): number {
-  if (score < 2 || boundHolds(hit, fact)) return 0;
-  if (fact.subject === MISSION) return score;
+// A figure links to a fact about another subject (a country's contingent) only where its sentence
+// names that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that fact
+// comes before the mission's own: the sentence is about Benin. Undefined: the fact is not spoken of.
+function subjectWeight(hit: FigureHit, i: number, tables: LinkTables, context: LinkContext): number | undefined {
+  if (tables.figures.facts[i]?.subject === MISSION) return 0;
   const naming = scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context);
-  return (naming[tables.figures.facts.indexOf(fact)] ?? 0) > 0 ? score + 1 : 0;
+  return (naming[i] ?? 0) > 0 ? 1 : undefined;
 }
+
+interface Candidate {
+  item: Figure;
+  /** How many cues its sentence holds, and half a point when the fact held on the article's date. */
+  score: number;
+  /** The score, and a point when the sentence names the fact's own subject. */
+  rank: number;
+}
+
+const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
@@ -83,14 +97,16 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
-  const scored: { item: Figure; score: number }[] = [];
+  const scored: Candidate[] = [];
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   tables.figures.facts.forEach((fact, i) => {
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (score >= 1 && units.includes(fact.unit) && holdsInYears(fact, years)) scored.push({ item: fact, score });
+    if (score < 1 || !units.includes(fact.unit) || !holdsInYears(fact, years)) return;
+    const weight = subjectWeight(hit, i, tables, context);
+    if (weight !== undefined) scored.push({ item: fact, score, rank: score + weight });
   });
-  const agreeing = best(scored.filter((c) => agrees(hit, c.item)));
+  const agreeing = byRank(scored.filter((c) => agrees(hit, c.item)));
   if (agreeing)
     return judged(
       hit,
@@ -100,8 +116,9 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
         say('explainFigureMatch', figureLine(agreeing.item, say), formatPeriod(agreeing.item.asOf, say), olderNote(agreeing.item, context)),
       ),
     );
-  const linked = best(scored.map((c) => ({ item: c.item, score: conflictScore(hit, c.item, c.score, tables, context) })));
-  if (linked && linked.score > 0) {
+  // The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
+  const linked = byRank(scored.filter((c) => c.score >= 2));
+  if (linked && !boundHolds(hit, linked.item)) {
     const said = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
     const fact = linked.item;
     return judged(
