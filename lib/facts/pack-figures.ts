@@ -2,7 +2,7 @@ import type { Figure } from './schema';
 import { S } from './sources';
 
 const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'fatalities', 'hostile', 'peacekeepers'];
-const KILLED_FR = ['tués', 'morts', 'décès', 'casques bleus', 'hostiles'];
+const KILLED_FR = ['tués', 'morts', 'décès', 'perdu la vie', 'casques bleus', 'hostiles'];
 const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options', 'force'];
@@ -71,7 +71,7 @@ export const FIGURES: Figure[] = [
     value: 311,
     unit: 'persons',
     asOf: { from: '2013-07', to: '2023-12-31' },
-    cues: { en: ['died', 'dead', 'deaths', 'lives', 'fatalities', 'all causes'], fr: ['morts', 'décès', 'tués'] },
+    cues: { en: ['died', 'dead', 'deaths', 'lives', 'fatalities', 'all causes'], fr: ['morts', 'décès', 'tués', 'perdu la vie'] },
     sources: [S.sgEnd],
     confidence: 'high',
   },

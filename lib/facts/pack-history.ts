@@ -36,8 +36,8 @@ function count(id: string, spec: CountSpec): Figure {
 }
 
 const M = 'mission.minusma';
-const LEAVE_EN = ['contingent', 'troops', 'soldiers', 'withdraw', 'leave', 'pull'];
-const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retirer'];
+const LEAVE_EN = ['contingent', 'troops', 'soldiers', 'withdraw', 'withdrew', 'leave', 'leaving', 'pull'];
+const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retire', 'quitte'];
 
 /** Contingents, casualties over time, the withdrawal and other missions' sizes. */
 export const HISTORY: Figure[] = [

@@ -43,6 +43,9 @@ describe('other news beside a MINUSMA report', () => {
     expect(statuses('Depuis 2013, plus de 300 casques bleus sont morts au Mali.', true)).toContain(
       '300 → match minusma.fatalities.all-causes',
     );
+    expect(statuses('Plus de 300 casques bleus ont perdu la vie depuis 2013.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
     expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
     expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
       '100 → conflict minusma.casualties.killed-2023',
