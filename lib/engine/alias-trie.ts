@@ -21,8 +21,8 @@ export interface TrieNode {
   entries: AliasEntry[];
 }
 
-// Alias words that are also ordinary words: only a capital letter makes them a name.
-const ORDINARY = new Set(['platform', 'plateforme', 'mills', 'wane', 'serval', 'barkhane', 'wagner', 'us', 'un']);
+/** Alias words that are also ordinary words: only a capital letter makes them a name. */
+export const ORDINARY = new Set(['platform', 'plateforme', 'mills', 'wane', 'serval', 'barkhane', 'wagner', 'us', 'un']);
 
 function caseRule(original: string): CaseRule {
   if (original.length <= 4 && original === original.toUpperCase() && original !== original.toLowerCase()) return 'upper';

@@ -1,4 +1,5 @@
 import type { Entity } from '../facts/schema';
+import { ORDINARY } from './alias-trie';
 import { editBudget, isMisspelling } from './edit-distance';
 import { foldWord, originOf } from './fold-text';
 import { type EntityHit, hitFor, type MatchContext } from './match-entities';
@@ -24,7 +25,8 @@ export interface FuzzyIndex {
 
 const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission']);
 const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for', 'and', 'et']);
-const MIN_SINGLE = 6;
+// One word alone is a name's misspelling only when long: `Micron` and `Macaron` are words, not Macron.
+const MIN_SINGLE = 7;
 // Words that may stand before a person's name without being part of it.
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'ambassador', 'ambassadeur', 'general', 'president', 'minister', 'ministre']);
 
@@ -35,7 +37,9 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
     if (!FUZZY_TYPES.has(entity.type)) continue;
     for (const alias of new Set([entity.name, ...entity.aliases])) {
       const tokens = words(foldWord(alias));
-      if (tokens.length > 1 || (tokens[0]?.length ?? 0) >= MIN_SINGLE)
+      // A misspelt ordinary word is another ordinary word (`Platforms` is no Plateforme).
+      const single = tokens[0] ?? '';
+      if (tokens.length > 1 || (single.length >= MIN_SINGLE && !ORDINARY.has(single)))
         forms.push({ entityId: entity.id, type: entity.type, canonical: entity.name, tokens });
     }
   }
@@ -68,6 +72,8 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
     const canonical = form.tokens[k] ?? '';
     if (written === canonical) continue;
     if (!isCapitalized(ctx, i) || !isMisspelling(written, canonical)) return undefined;
+    // Alone, a word that changes a name's first letter is another word (`Routine`, not Poutine).
+    if (form.tokens.length === 1 && written[0] !== canonical[0]) return undefined;
     misspelled++;
   }
   if (misspelled === 0 || (form.tokens.length === 1 && insideOtherName(ctx, form, first))) return undefined;

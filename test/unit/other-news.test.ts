@@ -18,6 +18,13 @@ describe('other news beside a MINUSMA report', () => {
     expect(variants('21 Days: A New Routine For Knee Pain')).toEqual([]);
   });
 
+  it('reads a word alone as no misspelling of a name when it is a word itself', () => {
+    expect(variants('Routine patrols resumed.')).toEqual([]);
+    expect(variants('Micron shares rose, and the shop sold a Macaron.')).toEqual([]);
+    expect(variants('Platforms such as TikTok grew.')).toEqual([]);
+    expect(variants('Guteres spoke, and Broadhurts answered.')).toEqual(['Guteres → person.guterres', 'Broadhurts → person.broadhurst']);
+  });
+
   it('still finds a misspelled name standing alone or after a title', () => {
     expect(variants('When it comes to MINUSMA, Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
     expect(variants('Ambassador Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
