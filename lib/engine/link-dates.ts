@@ -13,7 +13,11 @@ export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContex
   const date = hit.date ?? String(hit.value);
   const scores = scoresFor('date', hit.sentence, '', tables.dates.cues, context);
   const scored = tables.dates.facts.map((fact, i) => ({ item: fact, score: scores[i] ?? 0 })).filter((c) => c.score >= 1);
-  const agreeing = best(scored.filter((c) => sameDate(date, c.item.date)));
+  // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
+  // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
+  const near = scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2);
+  const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) })));
+  const agreeing = top && sameDate(date, top.item.date) ? top : undefined;
   // Worded once per fact (and per date the text gives): a page names the same few dates many times.
   if (agreeing) {
     const fact = agreeing.item;
@@ -24,7 +28,7 @@ export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContex
       explain(context, `date-match|${fact.id}`, () => say('explainDateMatch', dateLine(fact, say))),
     );
   }
-  const linked = best(scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2));
+  const linked = top && near.find((c) => c.item === top.item);
   if (linked && linked.score >= 2) {
     const fact = linked.item;
     const key = `date-conflict|${fact.id}|${hit.text}`;

@@ -174,5 +174,13 @@ export const S = {
     'Mali constitutional referendum (Polish analysis, worldterror.pl)',
     'https://worldterror.pl/referendum-konstytucyjne-w-mali',
   ),
+  referendumPostponed: source(
+    'Mali postpones constitutional referendum (Sputnik)',
+    'https://sputniknews.com/20230310/mali-postpones-constitutional-referendum-1108268288.html',
+  ),
+  flagLowered: source(
+    'UN peacekeeping mission in Mali officially ends after 10 years (World Report Now)',
+    'https://www.worldreportnow.com/news/un-peacekeeping-mission-in-mali-officially-ends-after-10-years/68805/',
+  ),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

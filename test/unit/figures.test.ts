@@ -86,6 +86,14 @@ describe('judging figures', () => {
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
+
+  it('judges a date by the event its sentence speaks of most', () => {
+    const dates = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(dates('The referendum was held on 18 June 2023.')).toEqual(['18 June 2023 → match mali.referendum-held']);
+    expect(dates('The constitutional referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
+    expect(dates('MINUSMA took over from AFISMA on 1 July 2014.')).toEqual(['1 July 2014 → conflict minusma.takeover']);
+    expect(dates('The UN flag was lowered in Bamako on 11 December 2023.')).toEqual(['11 December 2023 → match minusma.flag-lowered']);
+  });
 });
 
 describe('the article date', () => {
