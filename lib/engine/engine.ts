@@ -33,17 +33,10 @@ type Cued = { subject: string; status?: string | undefined; cues: { en: readonly
 
 function linkTable<T extends Cued>(list: readonly T[]) {
   const facts = list.filter((f) => f.status !== 'superseded');
+  const subjects = facts.map((fact) => fact.subject);
   const compile = (pick: (cues: T['cues']) => readonly string[]) => {
     const sets = facts.map((fact) => compileCues(pick(fact.cues)));
-    return {
-      all: compileCueMatcher(sets),
-      naming: compileCueMatcher(
-        namingCues(
-          sets,
-          facts.map((f) => f.subject),
-        ),
-      ),
-    };
+    return { all: compileCueMatcher(sets), naming: compileCueMatcher(namingCues(sets, subjects)) };
   };
   // English text takes only the English cues: folded, a French cue can be an English word (`tués`,
   // `Tuesday`). French text takes both: many English cues are French words too (`mission`, `transition`).

@@ -69,7 +69,7 @@ function olderNote(fact: Figure, context: LinkContext): string {
   return say('explainOlder', formatDate(fact.asOf.to, say), formatDate(date, say));
 }
 
-// The mission every article here is about: its facts need no naming cue to conflict.
+// The mission every article here is about: its facts need no naming cue.
 const MISSION = 'mission.minusma';
 
 // A figure links to a fact about another subject (a country's contingent) only where its sentence
