@@ -83,6 +83,23 @@ describe('judging figures', () => {
     expect(result.figures.map((f) => `${f.text}:${f.status}`)).toEqual(['juillet 2013:match', '165:match', '687:match']);
   });
 
+  it('reads “more than” and “up to” as bounds that a canonical figure close by fits', () => {
+    const statuses = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(statuses('Since July 2013, more than 300 peacekeepers have died in Mali.')).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Depuis 2013, plus de 300 casques bleus sont morts au Mali.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Plus de 300 casques bleus ont perdu la vie depuis 2013.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
+    expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
+      '100 → conflict minusma.casualties.killed-2023',
+    );
+  });
+
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
   });

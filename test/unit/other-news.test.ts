@@ -42,23 +42,6 @@ describe('other news beside a MINUSMA report', () => {
     expect(conflicts('Germany pulled its 1,500 soldiers out of Mali.')).toEqual(['1,500 → minusma.tcc.germany']);
   });
 
-  it('reads “more than” and “up to” as bounds that a canonical figure close by fits', () => {
-    const statuses = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
-    expect(statuses('Since July 2013, more than 300 peacekeepers have died in Mali.')).toContain(
-      '300 → match minusma.fatalities.all-causes',
-    );
-    expect(statuses('Depuis 2013, plus de 300 casques bleus sont morts au Mali.', true)).toContain(
-      '300 → match minusma.fatalities.all-causes',
-    );
-    expect(statuses('Plus de 300 casques bleus ont perdu la vie depuis 2013.', true)).toContain(
-      '300 → match minusma.fatalities.all-causes',
-    );
-    expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
-    expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
-      '100 → conflict minusma.casualties.killed-2023',
-    );
-  });
-
   it('links a year to a dated event of Mali only when its sentence speaks of that event', () => {
     const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
     expect(linked('Schwartz has covered economics since 2012.')).toEqual(['2012 → unknown']);
