@@ -1,7 +1,8 @@
 import { findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
-import { MONTH, NUMBER_WORD, numberWordValue } from './number-words';
+import { findWordNumbers } from './number-phrases';
+import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
 import { sentenceAround, sentenceStarts } from './sentences';
 
@@ -34,39 +35,6 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
   [/(?:about|around|nearly|almost|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/, 'about'],
 ];
-const STOP = new Set([
-  'of',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'at',
-  'de',
-  'des',
-  'du',
-  'la',
-  'le',
-  'les',
-  'et',
-  'ou',
-  'a',
-  'en',
-  'by',
-  'for',
-  'is',
-  'was',
-  'were',
-  'are',
-]);
-// No look-behind: irregexp would test it at every position (6 times slower); `\b` skips the middle
-// of words cheaply, and `startsWord` checks the few hits for letters beyond ASCII and hyphens.
-const WORD_NUMBER = new RegExp(`\\b(${NUMBER_WORD})(?= ([\\p{L}]+))`, 'gu');
-const WORD_PART = /[\p{L}\p{N}-]/u;
-const startsWord = (text: string, at: number) => at === 0 || !WORD_PART.test(text[at - 1] ?? '');
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 
 function qualifierBefore(text: string, start: number): Qualifier {
@@ -157,12 +125,8 @@ export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
     else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
       spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));
   }
-  for (const m of folded.text.matchAll(WORD_NUMBER)) {
-    const value = numberWordValue(m[1] ?? '', french);
-    if (value === undefined || !startsWord(folded.text, m.index) || STOP.has(m[2] ?? '')) continue;
-    if (taken(m.index, m.index + (m[1] ?? '').length)) continue;
-    spans.push(scaled(folded.text, { from: m.index, to: m.index + (m[1] ?? '').length, form: 'count', value }));
-  }
+  for (const { from, to, value } of findWordNumbers(folded.text, french))
+    if (!taken(from, to)) spans.push(scaled(folded.text, { from, to, form: 'count', value }));
   const starts = sentenceStarts(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, starts, span));
 }

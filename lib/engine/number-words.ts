@@ -1,4 +1,5 @@
 const EN: Record<string, number> = {
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -30,6 +31,8 @@ const EN: Record<string, number> = {
   dozen: 12,
 };
 const FR: Record<string, number> = {
+  un: 1,
+  une: 1,
   deux: 2,
   trois: 3,
   quatre: 4,
@@ -46,29 +49,32 @@ const FR: Record<string, number> = {
   quinze: 15,
   seize: 16,
   vingt: 20,
+  vingts: 20,
   trente: 30,
   quarante: 40,
   cinquante: 50,
   soixante: 60,
+  septante: 70,
+  nonante: 90,
   cent: 100,
+  cents: 100,
   mille: 1000,
   dizaine: 10,
   douzaine: 12,
 };
 
-/** Value of a folded number word (`nine`, `trois`, `twenty-five`), or undefined. */
+// French text also reads English number words, as it always has: quotes and names carry them.
+const BOTH: Record<string, number> = { ...EN, ...FR };
+
+/** Value of one folded number word (`nine`, `trois`, `thousand`), or undefined. */
 export function numberWordValue(word: string, french: boolean): number | undefined {
-  const table = french ? { ...EN, ...FR } : EN;
-  const direct = table[word];
-  if (direct !== undefined) return direct;
-  const [tens, unit] = word.split('-');
-  const t = tens ? table[tens] : undefined;
-  const u = unit ? table[unit] : undefined;
-  return t !== undefined && u !== undefined && t >= 20 && t % 10 === 0 && u < 10 ? t + u : undefined;
+  return (french ? BOTH : EN)[word];
 }
 
-/** A regular expression source matching any number word of either language. */
-export const NUMBER_WORD = `(?:${[...Object.keys(EN), ...Object.keys(FR)].join('|')})(?:-(?:${Object.keys(EN).slice(0, 8).join('|')}))?`;
+/** Every number word of English, or of English and French. */
+export function numberWords(french: boolean): string[] {
+  return Object.keys(french ? BOTH : EN);
+}
 
 const MONTHS_EN = [
   'january',

@@ -41,6 +41,19 @@ describe('finding figures', () => {
     expect(figures('one of the most difficult').length).toBe(0);
   });
 
+  it('reads a number of several words as one figure', () => {
+    const read = (text: string, french = false) => figures(text, french).map((f) => `${f.text}=${f.value}`);
+    expect(read('two thousand five hundred troops and twenty-one police')).toEqual(['two thousand five hundred=2500', 'twenty-one=21']);
+    expect(read('three hundred and fifty peacekeepers, two dozen soldiers')).toEqual(['three hundred and fifty=350', 'two dozen=24']);
+    expect(read('quatre-vingt-dix-sept blessés et soixante et onze morts', true)).toEqual([
+      'quatre-vingt-dix-sept=97',
+      'soixante et onze=71',
+    ]);
+    expect(read('deux mille soldats, trois cents policiers', true)).toEqual(['deux mille=2000', 'trois cents=300']);
+    expect(read('two three-year terms')).toEqual(['two=2']);
+    expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt=20']);
+  });
+
   it('keeps the qualifier a text puts before a number', () => {
     expect(figures('a loss of over 2,250 troops')[0]?.qualifier).toBe('over');
     expect(figures('plus de 2 250 soldats', true)[0]?.qualifier).toBe('over');

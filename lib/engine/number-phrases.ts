@@ -1,0 +1,124 @@
+import { numberWords, numberWordValue } from './number-words';
+
+/** A count written in words, in folded offsets: `nine`, `two thousand five hundred`, `quatre-vingts`. */
+export interface WordNumber {
+  from: number;
+  to: number;
+  value: number;
+}
+
+// Words that follow a number word when it counts nothing: `one of the`, `two and three`, `deux de ses`.
+const STOP = new Set('of the a an and or to in on at by for is was were are de des du la le les et ou en'.split(' '));
+// `one` and `un` are words of a number only inside one (`twenty-one`, `vingt et un`): alone they are articles.
+const ONES = new Set(['one', 'un', 'une']);
+const MULTIPLIERS = new Set(['dozen', 'douzaine', 'dizaine']);
+const WORD_PART = /[\p{L}\p{N}-]/u;
+const COUNTED = /^ (\p{L}+)/u;
+
+type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'done';
+
+interface State {
+  total: number;
+  current: number;
+  last: Last;
+}
+
+const opens = (last: Last) => last === 'start' || last === 'hundred' || last === 'thousand';
+
+// One more word of a number, or undefined when it cannot continue this one (`two three` is two numbers).
+function step({ total, current, last }: State, word: string, value: number, joiner: string, french: boolean): State | undefined {
+  const below = current % 100;
+  if (joiner === ' and ' && last !== 'hundred' && last !== 'thousand') return undefined;
+  if (joiner === ' et ' && !(last === 'tens' && (value === 1 || value === 11))) return undefined;
+  if (MULTIPLIERS.has(word)) {
+    if (last === 'start') return { total, current: value, last: 'done' };
+    return last === 'unit' ? { total, current: current - below + below * value, last: 'done' } : undefined;
+  }
+  if (value < 10) {
+    // French counts 17-19, 77-79 and 97-99 as ten and a unit: `dix-sept`, `quatre-vingt-dix-sept`.
+    const afterDix = french && last === 'teen' && below % 20 === 10 && value >= 7;
+    return opens(last) || last === 'tens' || afterDix ? { total, current: current + value, last: 'unit' } : undefined;
+  }
+  if (value < 20) {
+    const afterSixtyOrEighty = french && last === 'tens' && (below === 60 || below === 80);
+    return opens(last) || afterSixtyOrEighty ? { total, current: current + value, last: 'teen' } : undefined;
+  }
+  if (value < 100) {
+    if (french && value === 20 && last === 'unit' && below === 4) return { total, current: current + 76, last: 'tens' };
+    return opens(last) ? { total, current: current + value, last: 'tens' } : undefined;
+  }
+  if (value === 100) {
+    return (last === 'start' || last === 'unit' || last === 'teen') && current < 100
+      ? { total, current: (current || 1) * 100, last: 'hundred' }
+      : undefined;
+  }
+  return total === 0 && last !== 'done' ? { total: (current || 1) * 1000, current: 0, last: 'thousand' } : undefined;
+}
+
+/** A word of a run of number words, where it stands, and what joins it to the one before. */
+interface RunWord {
+  text: string;
+  at: number;
+  joiner: string;
+}
+
+function wordsOf(run: string, at: number): RunWord[] {
+  const parts = run.split(/( and | et |[ -])/);
+  const words: RunWord[] = [];
+  for (let i = 0, offset = at; i < parts.length; i += 2) {
+    const joiner = parts[i - 1] ?? '';
+    const text = parts[i] ?? '';
+    words.push({ text, at: offset + joiner.length, joiner });
+    offset += joiner.length + text.length;
+  }
+  return words;
+}
+
+/** The longest number the words from `first` on make: how many words it takes (0: none) and its value. */
+function readFrom(words: readonly RunWord[], first: number, french: boolean): [number, number] {
+  let state: State = { total: 0, current: 0, last: 'start' };
+  let best: [number, number] = [0, 0];
+  for (let k = first; k < words.length; k++) {
+    const { text, joiner } = words[k] as RunWord;
+    const value = numberWordValue(text, french);
+    const next = value === undefined ? undefined : step(state, text, value, k === first ? '' : joiner, french);
+    if (!next) break;
+    state = next;
+    if (!(k === first && ONES.has(text))) best = [k - first + 1, state.total + state.current];
+  }
+  return best;
+}
+
+// Longest first, so `seventeen` is tried before `seven`; no look-behind (irregexp would test it everywhere).
+function runPattern(french: boolean): RegExp {
+  const word = `(?:${numberWords(french)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`;
+  return new RegExp(`\\b${word}(?:(?: and | et |[ -])${word})*`, 'gu');
+}
+
+const RUNS = { en: runPattern(false), fr: runPattern(true) };
+
+function countsSomething(text: string, to: number): boolean {
+  const noun = COUNTED.exec(text.slice(to, to + 40))?.[1];
+  return noun !== undefined && !STOP.has(noun);
+}
+
+/** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */
+export function findWordNumbers(text: string, french: boolean): WordNumber[] {
+  const found: WordNumber[] = [];
+  for (const run of text.matchAll(french ? RUNS.fr : RUNS.en)) {
+    if (run.index > 0 && WORD_PART.test(text[run.index - 1] ?? '')) continue;
+    if (/(?:pour|per) $/.test(text.slice(Math.max(0, run.index - 5), run.index))) continue;
+    const words = wordsOf(run[0], run.index);
+    for (let k = 0; k < words.length; ) {
+      const [count, value] = readFrom(words, k, french);
+      const first = words[k];
+      const last = words[k + count - 1];
+      if (count > 0 && first && last && countsSomething(text, last.at + last.text.length))
+        found.push({ from: first.at, to: last.at + last.text.length, value });
+      k += Math.max(count, 1);
+    }
+  }
+  return found;
+}
