@@ -67,13 +67,24 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
   return joinRanges(folded, spans);
 }
 
+// `between 1,100 and 1,270`, `entre 1 100 et 1 270`: a range, where `and` alone joins two counts.
+function betweenAnd(text: string, a: NumberSpan, gap: string): boolean {
+  return (gap === ' and ' || gap === ' et ') && /(?:between|entre) $/.test(text.slice(Math.max(0, a.from - 8), a.from));
+}
+
+// Two counts with a dash, `to` or `à` between them (`1,100–1,270`), or `between … and`, are one range.
+function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
+  const between = text.slice(a.to, b.from);
+  if (b.value <= a.value) return false;
+  return (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
+}
+
 function joinRanges(folded: FoldedText, spans: NumberSpan[]): NumberSpan[] {
   const out: NumberSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i] as NumberSpan;
     const b = spans[i + 1];
-    const between = b ? folded.text.slice(a.to, b.from) : '';
-    if (b && RANGE.test(`${between}${folded.text.slice(b.from, b.to)}`) && b.value > a.value && between.length <= 4) {
+    if (b && isRange(folded.text, a, b)) {
       out.push({ from: a.from, to: b.to, value: a.value, valueTo: b.value });
       i++;
     } else out.push(a);

@@ -8,6 +8,7 @@ function figures(text: string, french = false) {
   return findFigures(foldText(text), french).map((f) => ({
     text: f.text,
     value: f.value,
+    valueTo: f.valueTo,
     form: f.form,
     date: f.date,
     qualifier: f.qualifier,
@@ -76,6 +77,9 @@ describe('finding figures', () => {
 
   it('reads ranges as one figure', () => {
     expect(figures('about 1,100–1,270 soldiers')).toMatchObject([{ value: 1100, text: '1,100–1,270' }]);
+    expect(figures('between 1,100 and 1,270 soldiers')).toMatchObject([{ value: 1100, valueTo: 1270, text: '1,100 and 1,270' }]);
+    expect(figures('entre 1 100 et 1 270 soldats', true)).toMatchObject([{ value: 1100, valueTo: 1270, text: '1 100 et 1 270' }]);
+    expect(figures('1,100 and 1,270 soldiers').map((f) => f.text)).toEqual(['1,100', '1,270']);
   });
 });
 
