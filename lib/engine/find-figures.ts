@@ -42,7 +42,8 @@ function qualifierBefore(text: string, start: number): Qualifier {
   return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
 }
 
-const NOUN = /^[-\s]*((?:[\p{L}']+ ){0,2}[\p{L}']+)/u;
+// What a number counts: up to three words after it, or a percent sign (`97%`, `97 %`).
+const NOUN = /^[-\s]*(%|(?:[\p{L}']+ ){0,2}[\p{L}']+)/u;
 
 function nounAfter(text: string, end: number): string {
   return NOUN.exec(text.slice(end, end + 60))?.[1] ?? '';

@@ -231,8 +231,8 @@ export const HISTORY: Figure[] = [
     qualifier: 'about',
     from: '2023-06-18',
     to: '2023-06-18',
-    en: ['turnout', 'participation'],
-    fr: ['participation'],
+    en: ['turnout', 'participation', 'referendum'],
+    fr: ['participation', 'référendum'],
     source: S.referendum,
   }),
   count('mali.transition-months', {

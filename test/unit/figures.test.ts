@@ -95,6 +95,13 @@ describe('judging figures', () => {
     expect(total?.status).toBe('match');
   });
 
+  it('judges percentages, with the sign attached or not', () => {
+    const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97 → match mali.referendum-yes']);
+    expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 → match mali.referendum-yes']);
+    expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 → conflict mali.referendum-turnout']);
+  });
+
   it('links French sentences through French cue words', () => {
     const result = annotate('Depuis juillet 2013, 165 casques bleus ont été tués et 687 blessés.', true);
     expect(result.figures.map((f) => `${f.text}:${f.status}`)).toEqual(['juillet 2013:match', '165:match', '687:match']);
