@@ -35,17 +35,18 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
-// Navigation to moz-extension:// pages never reports back over BiDi, so start it and wait for the page instead.
+// Navigation to moz-extension:// pages never reports back over BiDi, so start it and wait for the page
+// instead. Now and then the new document answers every poll with an error ("got null") until it is
+// loaded again, so a navigation that shows nothing within a few seconds is started once more.
 async function openExtensionPage(page: Page, path: string): Promise<void> {
-  page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
+    page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
     try {
-      const timeout = Math.max(1, deadline - Date.now());
+      const timeout = Math.max(1, Math.min(4_000, deadline - Date.now()));
       await page.waitForFunction((p: string) => location.href.endsWith(p) && document.readyState === 'complete', { timeout }, path);
       return;
     } catch (error) {
-      // A poll that lands in the document being replaced fails over BiDi ("got null"): ask again.
       if (Date.now() >= deadline) throw error;
     }
   }
