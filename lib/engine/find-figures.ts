@@ -61,16 +61,16 @@ interface Span {
   nounFrom?: number | undefined;
 }
 
-const SCALE = /^ (millions?|billions?|milliards?)\b/;
+const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%)/;
 
-// `22 million people` is one figure of 22,000,000 people; `1.2 billion` stays in the billions the
-// budget facts are counted in, and its noun keeps the word, which tells that unit.
+// `22 million people` is one figure of 22,000,000 people. `1.2 billion` stays in the billions the
+// budget facts are counted in, and `97%` in percent: the word or sign joins the figure and stays its noun.
 function scaled(text: string, span: Span): Span {
-  const word = SCALE.exec(text.slice(span.to, span.to + 11))?.[1];
-  if (!word) return span;
-  const by = word.startsWith('million') ? 1_000_000 : 1;
+  const scale = SCALE.exec(text.slice(span.to, span.to + 11));
+  if (!scale) return span;
+  const by = scale[1]?.startsWith('million') ? 1_000_000 : 1;
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
-  return { ...span, to: span.to + 1 + word.length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
+  return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }
 
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.

@@ -97,8 +97,8 @@ describe('judging figures', () => {
 
   it('judges percentages, with the sign attached or not', () => {
     const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
-    expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97 → match mali.referendum-yes']);
-    expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 → match mali.referendum-yes']);
+    expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
+    expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 → conflict mali.referendum-turnout']);
   });
 
