@@ -67,7 +67,8 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
   return joinRanges(folded, spans);
 }
 
-// `between 1,100 and 1,270`, `entre 1 100 et 1 270`: a range, where `and` alone joins two counts.
+// `between 1,100 and 1,270`, `entre 1 100 et 1 270`: a range only after `between` or `entre`; elsewhere
+// `and` joins two counts.
 function betweenAnd(text: string, a: NumberSpan, gap: string): boolean {
   return (gap === ' and ' || gap === ' et ') && /(?:between|entre) $/.test(text.slice(Math.max(0, a.from - 8), a.from));
 }
