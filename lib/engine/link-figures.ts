@@ -75,10 +75,9 @@ const MISSION = 'mission.minusma';
 // A figure links to a fact about another subject (a country's contingent) only where its sentence
 // names that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that fact
 // comes before the mission's own: the sentence is about Benin. Undefined: the fact is not spoken of.
-function subjectWeight(hit: FigureHit, i: number, tables: LinkTables, context: LinkContext): number | undefined {
-  if (tables.figures.facts[i]?.subject === MISSION) return 0;
-  const naming = scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context);
-  return (naming[i] ?? 0) > 0 ? 1 : undefined;
+function subjectWeight(fact: Figure, naming: () => number): number | undefined {
+  if (fact.subject === MISSION) return 0;
+  return naming() > 0 ? 1 : undefined;
 }
 
 interface Candidate {
@@ -100,10 +99,16 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const scored: Candidate[] = [];
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
+  // Scored once per figure, and only when a fact about another subject is in the running.
+  let naming: number[] | undefined;
+  const namingScore = (i: number) => {
+    naming ??= scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context);
+    return naming[i] ?? 0;
+  };
   tables.figures.facts.forEach((fact, i) => {
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (score < 1 || !units.includes(fact.unit) || !holdsInYears(fact, years)) return;
-    const weight = subjectWeight(hit, i, tables, context);
+    const weight = subjectWeight(fact, () => namingScore(i));
     if (weight !== undefined) scored.push({ item: fact, score, rank: score + weight });
   });
   const agreeing = byRank(scored.filter((c) => agrees(hit, c.item)));
