@@ -1,5 +1,7 @@
+import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { dateLine } from './describe';
+import { findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 
@@ -7,20 +9,45 @@ function sameDate(text: string, fact: string): boolean {
   return text.startsWith(fact) || fact.startsWith(text);
 }
 
+type Candidate = { item: DateFact; score: number };
+
+// The event a date is judged against, and whether the date agrees with it.
+function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
+  // A whole day that is an event's own date names that event, whatever the sentence says most of (`the
+  // referendum planned for 19 March 2023 was postponed on 10 March 2023`): days rarely agree by chance.
+  const sameDay = date.length === 10 ? near.find((c) => c.item.date === date) : undefined;
+  if (sameDay) return { fact: sameDay.item, agrees: true };
+  // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
+  // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
+  const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) })));
+  if (!top) return undefined;
+  if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
+  const score = near.find((c) => c.item === top.item)?.score ?? 0;
+  return score >= 2 ? { fact: top.item, agrees: false } : undefined;
+}
+
+// Another date of the sentence is the event's own: this one dates something else the sentence names.
+function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {
+  return findDates(hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
+}
+
 /** Links a date to the dated event its sentence fits best, and judges it. */
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
   const scores = scoresFor('date', hit.sentence, '', tables.dates.cues, context);
-  const scored = tables.dates.facts.map((fact, i) => ({ item: fact, score: scores[i] ?? 0 })).filter((c) => c.score >= 1);
-  // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
-  // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
-  const near = scored.filter((c) => Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2);
-  const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) })));
-  const agreeing = top && sameDate(date, top.item.date) ? top : undefined;
+  const near = tables.dates.facts
+    .map((fact, i) => ({ item: fact, score: scores[i] ?? 0 }))
+    .filter((c) => c.score >= 1 && Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2);
+  let found = pick(date, near);
+  // `On 25 September 2023 the junta put off the election planned for February 2024`.
+  if (found && !found.agrees && datedElsewhere(hit, found.fact)) {
+    const others = near.filter((c) => c.item !== found?.fact);
+    found = pick(date, others);
+  }
   // Worded once per fact (and per date the text gives): a page names the same few dates many times.
-  if (agreeing) {
-    const fact = agreeing.item;
+  if (found?.agrees) {
+    const { fact } = found;
     return judged(
       hit,
       'match',
@@ -28,9 +55,8 @@ export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContex
       explain(context, `date-match|${fact.id}`, () => say('explainDateMatch', dateLine(fact, say))),
     );
   }
-  const linked = top && near.find((c) => c.item === top.item);
-  if (linked && linked.score >= 2) {
-    const fact = linked.item;
+  if (found) {
+    const { fact } = found;
     const key = `date-conflict|${fact.id}|${hit.text}`;
     return judged(
       hit,

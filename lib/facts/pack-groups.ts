@@ -185,8 +185,8 @@ function resolution(num: string, year: string, description: string, source: Sour
 /** Security Council resolutions on MINUSMA. */
 export const RESOLUTIONS: Entity[] = [
   resolution('2100', '2013', 'Created MINUSMA on 25 April 2013 under Chapter VII.', S.res2100),
-  resolution('2164', '2014', 'Refocused the mandate on security, stabilisation and protection of civilians.', S.res2100),
-  resolution('2227', '2015', 'Renewed the mandate and stated the military ceiling as 11,240, counting 40 observers.', S.res2100),
+  resolution('2164', '2014', 'Refocused the mandate on security, stabilisation and protection of civilians.', S.res2164),
+  resolution('2227', '2015', 'Renewed the mandate and stated the military ceiling as 11,240, counting 40 observers.', S.res2227),
   resolution('2295', '2016', 'Raised the ceilings to 13,289 military and 1,920 police and allowed a more robust posture.', S.res2295),
   resolution('2364', '2017', 'Renewed the mandate and kept the 2016 ceilings.', S.ceilings),
   resolution('2423', '2018', 'Renewed the mandate and kept the 2016 ceilings.', S.ceilings),

@@ -1,5 +1,6 @@
 import { MISSIONS_AND_BODIES } from './pack-bodies';
 import { DATES } from './pack-dates';
+import { EVENTS } from './pack-events';
 import { FIGURES } from './pack-figures';
 import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
@@ -11,5 +12,5 @@ export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES],
   figures: [...FIGURES, ...HISTORY],
-  dates: DATES,
+  dates: [...DATES, ...EVENTS],
 };

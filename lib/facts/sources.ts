@@ -19,6 +19,12 @@ export const S = {
     'UN to send peacekeepers to risky Mali conflict (ReliefWeb)',
     'https://reliefweb.int/report/mali/un-send-peacekeepers-risky-mali-conflict',
   ),
+  res2164: source('Security Council resolution 2164 (2014)', 'https://press.un.org/en/2014/sc11453.doc.htm', 'S/RES/2164 (2014)'),
+  res2227: source(
+    'Security Council renews MINUSMA and sends more troops (Abamako)',
+    'http://news.abamako.com/h/92995.html',
+    'S/RES/2227 (2015)',
+  ),
   res2295: source('Security Council resolution 2295 (2016)', 'https://press.un.org/en/2016/sc12426.doc.htm', 'S/RES/2295 (2016)'),
   res2480: source('Security Council resolution 2480 (2019)', 'https://press.un.org/en/2019/sc13867.doc.htm', 'S/RES/2480 (2019)'),
   res2640: source('Security Council resolution 2640 (2022)', 'https://press.un.org/en/2022/sc14953.doc.htm', 'S/RES/2640 (2022)'),
@@ -178,9 +184,14 @@ export const S = {
     'Mali postpones constitutional referendum (Sputnik)',
     'https://sputniknews.com/20230310/mali-postpones-constitutional-referendum-1108268288.html',
   ),
-  flagLowered: source(
-    'UN peacekeeping mission in Mali officially ends after 10 years (World Report Now)',
-    'https://www.worldreportnow.com/news/un-peacekeeping-mission-in-mali-officially-ends-after-10-years/68805/',
+  presidentialPostponed: source(
+    'Mali’s junta delays February presidential election (AFP via Vanguard)',
+    'https://www.vanguardngr.com/2023/09/malis-junta-delays-february-presidential-election/',
+  ),
+  algiersEnded: source('Algiers Accords (2015) (Wikipedia)', 'https://en.wikipedia.org/wiki/Algiers_Accords_(2015)'),
+  takubaEnd: source(
+    'EU anti-terror force quits junta-controlled Mali (i24NEWS)',
+    'https://www.i24news.tv/en/news/international/africa/1656669327-eu-anti-terror-force-quits-junta-controlled-mali',
   ),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

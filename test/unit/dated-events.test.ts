@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../support/engine';
+
+// Sentences of wider MINUSMA coverage that give dates: each date's verdict and the event it was judged by.
+const dates = (text: string, french = false) =>
+  annotate(text, french)
+    .figures.filter((f) => f.form === 'date')
+    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+
+describe('dates of the events around the mission', () => {
+  it('judges each of two dates in one sentence by the event it dates', () => {
+    expect(dates('The referendum planned for 19 March 2023 was postponed on 10 March 2023.')).toEqual([
+      '19 March 2023 → match mali.referendum-planned',
+      '10 March 2023 → match mali.referendum-postponed',
+    ]);
+    expect(dates('Le référendum prévu le 19 mars 2023 a été reporté le 10 mars 2023.', true)).toEqual([
+      '19 mars 2023 → match mali.referendum-planned',
+      '10 mars 2023 → match mali.referendum-postponed',
+    ]);
+    expect(dates('On 25 September 2023 the junta postponed the presidential election planned for February 2024.')).toEqual([
+      '25 September 2023 → match mali.presidential-postponed',
+      'February 2024 → match mali.presidential-planned',
+    ]);
+    expect(
+      dates('Le 25 septembre 2023, la junte a reporté la présidentielle prévue en février 2024 pour des raisons techniques.', true),
+    ).toEqual(['25 septembre 2023 → match mali.presidential-postponed', 'février 2024 → match mali.presidential-planned']);
+  });
+
+  it('still finds a date wrong for the event its sentence speaks of most', () => {
+    expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
+    expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
+      '25 October 2023 → conflict mali.presidential-postponed',
+    ]);
+  });
+
+  it('knows the mandate of 2014, the drawdown, the end of Takuba and of the agreement, JNIM and Germany’s exit', () => {
+    expect(dates('In June 2014, resolution 2164 refocused the mandate on the protection of civilians.')).toEqual([
+      'June 2014 → match minusma.mandate-2014',
+    ]);
+    expect(dates('Operations stopped on 1 July 2023 and all personnel were to leave by 31 December 2023.')).toEqual([
+      '1 July 2023 → match minusma.drawdown-start',
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('Task Force Takuba ended its operations in Mali on 30 June 2022.')).toEqual(['30 June 2022 → match takuba.end']);
+    expect(dates('La junte a mis fin à l’accord d’Alger le 25 janvier 2024.', true)).toEqual(['25 janvier 2024 → match algiers.ended']);
+    expect(dates('JNIM was formed in March 2017 by merging Ansar Dine and other groups.')).toEqual(['March 2017 → match jnim.formed']);
+    expect(dates('Germany will pull out its last soldiers by May 2024.')).toEqual(['May 2024 → match germany.exit']);
+  });
+});
