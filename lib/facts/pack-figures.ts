@@ -5,7 +5,7 @@ const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'fatalities', 'h
 const KILLED_FR = ['tués', 'morts', 'décès', 'perdu la vie', 'casques bleus', 'hostiles'];
 const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
-const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options', 'force'];
+const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
 const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option', 'options'];
 
 /** Counted figures of MINUSMA coverage. */

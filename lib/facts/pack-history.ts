@@ -1,7 +1,8 @@
 import type { Figure, Source } from './schema';
 import { S } from './sources';
 
-interface CountSpec {
+/** A figure's fields, with persons as the unit and medium confidence unless said. */
+export interface CountSpec {
   subject: string;
   counts: string;
   value: number;
@@ -17,7 +18,8 @@ interface CountSpec {
   note?: string;
 }
 
-function count(id: string, spec: CountSpec): Figure {
+/** A counted figure from its spec: the shape every figure of the pack's history lists shares. */
+export function count(id: string, spec: CountSpec): Figure {
   const { subject, counts, value, unit = 'persons', qualifier, from, to, en, fr, source, confidence = 'medium', alternatives, note } = spec;
   return {
     id,

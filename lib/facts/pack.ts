@@ -4,6 +4,7 @@ import { EVENTS } from './pack-events';
 import { FIGURES } from './pack-figures';
 import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
+import { OPERATIONS } from './pack-operations';
 import { PEOPLE } from './pack-people';
 import type { FactPack } from './schema';
 
@@ -11,6 +12,6 @@ import type { FactPack } from './schema';
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES],
-  figures: [...FIGURES, ...HISTORY],
+  figures: [...FIGURES, ...HISTORY, ...OPERATIONS],
   dates: [...DATES, ...EVENTS],
 };

@@ -1,0 +1,49 @@
+import { count } from './pack-history';
+import type { Figure } from './schema';
+import { S } from './sources';
+
+const TROOPS_EN = ['french', 'france', 'troops', 'soldiers'];
+const TROOPS_FR = ['français', 'france', 'soldats', 'militaires'];
+
+/** The sizes of the French and European operations beside the mission. */
+export const OPERATIONS: Figure[] = [
+  // First of the two: its size changed over eight years, and a figure between start and peak is no conflict.
+  count('barkhane.troops-peak', {
+    subject: 'operation.barkhane',
+    counts: 'French troops in Barkhane at its height',
+    value: 5100,
+    unit: 'troops',
+    qualifier: 'up to',
+    from: '2014-08-01',
+    to: '2022-11-09',
+    en: ['barkhane', 'peak', 'height', ...TROOPS_EN],
+    fr: ['barkhane', 'pic', 'apogée', ...TROOPS_FR],
+    source: S.barkhane,
+    alternatives: [{ value: 5500, asOf: { from: '2014-08', to: '2022-11' }, source: S.barkhane, note: 'Other counts give 5,500' }],
+  }),
+  count('barkhane.troops-start', {
+    subject: 'operation.barkhane',
+    counts: 'French troops when Barkhane began',
+    value: 3000,
+    unit: 'troops',
+    qualifier: 'about',
+    from: '2014-08-01',
+    to: '2014-08-01',
+    en: ['barkhane', 'start', 'began', 'launched', 'initially', ...TROOPS_EN],
+    fr: ['barkhane', 'début', 'lancée', ...TROOPS_FR],
+    source: S.barkhane,
+  }),
+  count('takuba.troops', {
+    subject: 'operation.takuba',
+    counts: 'special forces in Task Force Takuba at its peak, from up to ten countries',
+    value: 900,
+    unit: 'troops',
+    qualifier: 'up to',
+    from: '2020-03-27',
+    to: '2022-06-30',
+    en: ['takuba', 'special forces', 'european', 'troops', 'soldiers'],
+    fr: ['takuba', 'forces spéciales', 'européens', 'soldats', 'militaires'],
+    source: S.takubaEnd,
+    note: 'About 800 to 900 at its peak.',
+  }),
+];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../support/engine';
+
+const counts = (text: string, french = false) =>
+  annotate(text, french)
+    .figures.filter((f) => f.form !== 'date')
+    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+
+describe('the French and European operations beside the mission', () => {
+  it('matches Barkhane’s size at its start and at its height', () => {
+    expect(counts('Barkhane started with about 3,000 troops.')).toEqual(['3,000 → match barkhane.troops-start']);
+    expect(counts('Barkhane peaked at about 5,100 French troops.')).toEqual(['5,100 → match barkhane.troops-peak']);
+    expect(counts('Au plus fort de l’opération, Barkhane comptait 5 500 militaires français.', true)).toEqual([
+      '5 500 → match barkhane.troops-peak',
+    ]);
+  });
+
+  it('lets Barkhane’s size lie between the two, and finds one above its height', () => {
+    expect(counts('Barkhane had 4,500 French troops in the Sahel.')).toEqual(['4,500 → unknown']);
+    expect(counts('At its peak Barkhane had 7,000 soldiers.')).toEqual(['7,000 → conflict barkhane.troops-peak']);
+  });
+
+  it('judges Takuba’s special forces against Takuba, not the review’s options', () => {
+    expect(counts('Takuba had about 900 troops from ten countries.')).toContain('900 → match takuba.troops');
+    expect(counts('Takuba had 2,000 European special forces.')).toEqual(['2,000 → conflict takuba.troops']);
+  });
+});
