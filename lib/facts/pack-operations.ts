@@ -4,6 +4,7 @@ import { S } from './sources';
 
 const TROOPS_EN = ['french', 'france', 'troops', 'soldiers'];
 const TROOPS_FR = ['français', 'france', 'soldats', 'militaires'];
+// Words alone that no other subject's fact has name Barkhane to the engine: no `start`, `began` or `height`.
 
 /** The sizes of the French and European operations beside the mission. */
 export const OPERATIONS: Figure[] = [
@@ -16,7 +17,7 @@ export const OPERATIONS: Figure[] = [
     qualifier: 'up to',
     from: '2014-08-01',
     to: '2022-11-09',
-    en: ['barkhane', 'peak', 'height', ...TROOPS_EN],
+    en: ['barkhane', 'peak', ...TROOPS_EN],
     fr: ['barkhane', 'pic', 'apogée', ...TROOPS_FR],
     source: S.barkhane,
     alternatives: [{ value: 5500, asOf: { from: '2014-08', to: '2022-11' }, source: S.barkhane, note: 'Other counts give 5,500' }],
@@ -29,8 +30,8 @@ export const OPERATIONS: Figure[] = [
     qualifier: 'about',
     from: '2014-08-01',
     to: '2014-08-01',
-    en: ['barkhane', 'start', 'began', 'launched', 'initially', ...TROOPS_EN],
-    fr: ['barkhane', 'début', 'lancée', ...TROOPS_FR],
+    en: ['barkhane', 'launched', 'initially', ...TROOPS_EN],
+    fr: ['barkhane', 'lancée', ...TROOPS_FR],
     source: S.barkhane,
   }),
   count('takuba.troops', {
