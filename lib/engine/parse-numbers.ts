@@ -48,6 +48,19 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
   return [Number(digits), length];
 }
 
+// Letters glued after a number (`20th`, `3D`, `5G`, `10h30`), or a word and a hyphen before it (`Mi-24`,
+// `COVID-19`), make it an ordinal or part of a name. A year stays one (`mid-2024`), and a count in
+// billions or millions may glue its unit (`$1.2bn`, `22m`).
+const GLUED = /^\p{L}/u;
+const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
+const NAME_BEFORE = /\p{L}-$/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+function inName(text: string, from: number, to: number): boolean {
+  if (GLUED.test(text.slice(to, to + 1)) && !GLUED_UNIT.test(text.slice(to, to + 3))) return true;
+  return NAME_BEFORE.test(text.slice(Math.max(0, from - 2), from)) && !YEAR.test(text.slice(from, to));
+}
+
 /** Numbers written in digits with English or French separators, and digit ranges (`1,100–1,270`). */
 export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] {
   const spans: NumberSpan[] = [];
@@ -60,7 +73,8 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
         continue;
       }
       const [value, length] = readNumber(folded, rest, m.index + offset, french);
-      spans.push({ from: m.index + offset, to: m.index + offset + length, value });
+      const from = m.index + offset;
+      if (!inName(folded.text, from, from + length)) spans.push({ from, to: from + length, value });
       offset += length;
     }
   }

@@ -32,6 +32,13 @@ describe('finding figures', () => {
     expect(figures('a budget of $1.2 billion')).toMatchObject([{ text: '1.2 billion', value: 1.2 }]);
   });
 
+  it('reads no ordinal and no number that is part of a name', () => {
+    const texts = (text: string, french = false) => figures(text, french).map((f) => f.text);
+    expect(texts('On the 20th anniversary, Mi-24 helicopters, Su-25 jets and 4x4 trucks arrived despite COVID-19.')).toEqual([]);
+    expect(texts('Le 2e contingent est arrivé à 10h30 avec 300 soldats.', true)).toEqual(['300']);
+    expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2']);
+  });
+
   it('does not join numbers that only a plain space separates in English', () => {
     expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
   });
