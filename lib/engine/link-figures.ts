@@ -111,7 +111,10 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
     const weight = subjectWeight(fact, () => namingScore(i));
     if (weight !== undefined) scored.push({ item: fact, score, rank: score + weight });
   });
-  const agreeing = byRank(scored.filter((c) => agrees(hit, c.item)));
+  // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175
+  // killed` is AFP's count, not the review's 165 that another source put at 180).
+  const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) });
+  const agreeing = byRank(scored.filter((c) => agrees(hit, c.item)).map(exactly));
   if (agreeing)
     return judged(
       hit,

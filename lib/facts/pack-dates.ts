@@ -100,7 +100,7 @@ export const DATES: DateFact[] = [
     event: 'Resolution 2295 raises ceilings and sharpens the mandate',
     date: '2016-06-29',
     en: ['resolution 2295', 'robust', 'ceiling'],
-    fr: ['résolution 2295'],
+    fr: ['résolution 2295', 'robuste', 'plafond'],
     source: S.res2295,
   }),
   dated('minusma.mandate-2019', {

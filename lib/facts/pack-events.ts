@@ -208,6 +208,14 @@ export const EVENTS: DateFact[] = [
     fr: ['levée', 'sanctions'],
     source: S.ecowas,
   }),
+  dated('egypt.suspension', {
+    subject: 'place.egypt',
+    event: 'Egypt suspends its contingent’s activity after attacks on its convoy escorts',
+    date: '2022-08-15',
+    en: ['egypt', 'egyptian', 'suspended', 'suspends'],
+    fr: ['égypte', 'égyptiens', 'suspendu'],
+    source: S.egypt,
+  }),
   dated('g5.mali-exit', {
     subject: 'body.g5-sahel',
     event: 'Mali announces it leaves the G5 Sahel',

@@ -139,8 +139,8 @@ export const HISTORY: Figure[] = [
     qualifier: 'over',
     from: '2013-07',
     to: '2022-09',
-    en: ['deaths', 'killed', 'hostile', 'malicious'],
-    fr: ['morts', 'tués', 'actes hostiles'],
+    en: ['deaths', 'killed', 'hostile', 'malicious', 'peacekeepers'],
+    fr: ['morts', 'tués', 'actes hostiles', 'casques bleus'],
     source: S.hostile2022,
   }),
   count('minusma.fatalities.hostile-end', {

@@ -33,7 +33,7 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
-  it('knows the mandate of 2014, the drawdown, the end of Takuba and of the agreement, JNIM and Germany’s exit', () => {
+  it('knows the mandates of 2014 and 2016, the drawdown, Egypt’s suspension, the end of Takuba and of the agreement, JNIM and Germany’s exit', () => {
     expect(dates('In June 2014, resolution 2164 refocused the mandate on the protection of civilians.')).toEqual([
       'June 2014 → match minusma.mandate-2014',
     ]);
@@ -45,5 +45,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('La junte a mis fin à l’accord d’Alger le 25 janvier 2024.', true)).toEqual(['25 janvier 2024 → match algiers.ended']);
     expect(dates('JNIM was formed in March 2017 by merging Ansar Dine and other groups.')).toEqual(['March 2017 → match jnim.formed']);
     expect(dates('Germany will pull out its last soldiers by May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    expect(dates('L’Égypte a suspendu l’activité de ses 1 030 casques bleus le 15 août 2022.', true)).toEqual([
+      '15 août 2022 → match egypt.suspension',
+    ]);
+    expect(dates('En 2016, le plafond a été relevé à 13 289 militaires.', true)).toEqual(['2016 → match minusma.mandate-2016']);
   });
 });

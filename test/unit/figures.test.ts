@@ -131,6 +131,16 @@ describe('judging figures', () => {
     );
   });
 
+  it('links a figure to the fact whose own value it gives when the sentence fits two alike', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('More than 175 peacekeepers have been killed in hostile acts, AFP said.')).toEqual([
+      '175 → match minusma.casualties.hostile-2022',
+    ]);
+    expect(linked('Selon l’AFP, plus de 175 casques bleus ont été tués dans des actes hostiles.', true)).toEqual([
+      '175 → match minusma.casualties.hostile-2022',
+    ]);
+  });
+
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
