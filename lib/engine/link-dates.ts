@@ -31,20 +31,56 @@ function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {
   return findDates(hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
 }
 
-/** Links a date to the dated event its sentence fits best, and judges it. */
+// Where a clause ends in folded text: punctuation, a dash, or a word that starts another clause.
+const BOUNDARY =
+  /[,;:()]|\s[-\u2013\u2014]\s|\s(?:after|before|when|while|because|but|although|apres|avant|lorsque|quand|mais|parce que|alors que|tandis que)\s/g;
+
+// The clause a date stands in: `MINUSMA was set up in April 2013` of `… after a French-led intervention`.
+function clauseOf(hit: FigureHit): string {
+  const from = hit.sentenceOffset;
+  const to = from + hit.text.length;
+  let start = 0;
+  let end = hit.sentence.length;
+  for (const m of hit.sentence.matchAll(BOUNDARY)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return hit.sentence.slice(start, end);
+}
+
+// The events within two years of the date that a text speaks of, with their scores.
+function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
+  const scores = scoresFor('date', text, '', tables.dates.cues, context);
+  return tables.dates.facts
+    .map((fact, i) => ({ item: fact, score: scores[i] ?? 0 }))
+    .filter((c) => c.score >= 1 && Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2);
+}
+
+// The event a text (the date's clause or its sentence) speaks of that the date is judged against.
+function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
+  const near = eventsIn(text, hit, tables, context);
+  const found = pick(date, near);
+  // `On 25 September 2023 the junta put off the election planned for February 2024`.
+  if (!found || found.agrees || !datedElsewhere(hit, found.fact)) return found;
+  const others = near.filter((c) => c.item !== found.fact);
+  return pick(date, others);
+}
+
+// The date's own clause decides when it speaks of an event; otherwise the whole sentence does.
+function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
+  const clause = clauseOf(hit);
+  const inClause = clause.length < hit.sentence.length ? decide(clause, hit, date, tables, context) : undefined;
+  return inClause ?? decide(hit.sentence, hit, date, tables, context);
+}
+
+/** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
-  const scores = scoresFor('date', hit.sentence, '', tables.dates.cues, context);
-  const near = tables.dates.facts
-    .map((fact, i) => ({ item: fact, score: scores[i] ?? 0 }))
-    .filter((c) => c.score >= 1 && Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2);
-  let found = pick(date, near);
-  // `On 25 September 2023 the junta put off the election planned for February 2024`.
-  if (found && !found.agrees && datedElsewhere(hit, found.fact)) {
-    const others = near.filter((c) => c.item !== found?.fact);
-    found = pick(date, others);
-  }
+  const found = judgeDate(hit, date, tables, context);
   // Worded once per fact (and per date the text gives): a page names the same few dates many times.
   if (found?.agrees) {
     const { fact } = found;

@@ -26,6 +26,20 @@ describe('dates of the events around the mission', () => {
     ).toEqual(['25 septembre 2023 → match mali.presidential-postponed', 'février 2024 → match mali.presidential-planned']);
   });
 
+  it('judges a date by its own clause when the clause speaks of an event', () => {
+    expect(dates('MINUSMA was set up in April 2013 after a French-led intervention ousted jihadists.')).toEqual([
+      'April 2013 → match minusma.established',
+    ]);
+    expect(dates('La Minusma a été créée en avril 2013, après l’intervention française Serval lancée en janvier 2013.', true)).toEqual([
+      'avril 2013 → match minusma.established',
+      'janvier 2013 → match serval.start',
+    ]);
+    expect(dates('The Council, which renewed the mandate in June 2022, ended it in June 2023.')).toEqual([
+      'June 2022 → match minusma.mandate-2022',
+      'June 2023 → match minusma.terminated',
+    ]);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
