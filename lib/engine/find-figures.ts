@@ -37,9 +37,13 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 
-function qualifierBefore(text: string, start: number): Qualifier {
-  const before = text.slice(Math.max(0, start - 20), start);
-  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
+// `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
+const PLUS_AFTER = /^(?:-plus\b|\+)/;
+
+function qualifierOf(text: string, from: number, to: number): Qualifier {
+  const before = text.slice(Math.max(0, from - 20), from);
+  const said = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+  return said ?? (PLUS_AFTER.test(text.slice(to, to + 6)) ? 'over' : 'exact');
 }
 
 // What a number counts: up to three words after it, or a percent sign (`97%`, `97 %`).
@@ -86,7 +90,7 @@ function toHit(folded: FoldedText, starts: readonly number[], span: Span): Figur
     value: span.value,
     valueTo: span.valueTo,
     date: span.date,
-    qualifier: qualifierBefore(folded.text, span.from),
+    qualifier: qualifierOf(folded.text, span.from, span.to),
     noun: nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence: folded.text.slice(s0, s1),
     sentenceOffset: span.from - s0,

@@ -62,10 +62,11 @@ describe('finding figures', () => {
     expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt=20']);
   });
 
-  it('keeps the qualifier a text puts before a number', () => {
+  it('keeps the qualifier a text puts before a number, or a plus after it', () => {
     expect(figures('a loss of over 2,250 troops')[0]?.qualifier).toBe('over');
     expect(figures('plus de 2 250 soldats', true)[0]?.qualifier).toBe('over');
     expect(figures('environ 13 000 casques bleus', true)[0]?.qualifier).toBe('about');
+    expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
   });
 
   it('reads dates in English and French at the precision they are written', () => {
