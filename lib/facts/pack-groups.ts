@@ -239,5 +239,8 @@ export const PLACES: Entity[] = [
   place('germany', 'Germany', 'Allemagne', 'Contributor that decided in November 2022 to leave by May 2024.'),
   place('sweden', 'Sweden', 'Suède', 'Contributor reported in 2022 to be leaving.'),
   place('chad', 'Chad', 'Tchad', 'Largest troop contributor in February 2023.'),
+  place('bangladesh', 'Bangladesh', 'Bangladesh', 'Second-largest troop contributor in February 2023.'),
+  place('senegal', 'Senegal', 'Sénégal', 'Among the largest troop contributors in February 2023.'),
+  place('togo', 'Togo', 'Togo', 'Among the largest troop contributors in February 2023.'),
   place('united-states', 'United States', 'États-Unis', 'Permanent member of the Security Council.', ['U.S.', 'US']),
 ];

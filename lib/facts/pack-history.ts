@@ -73,7 +73,10 @@ export const HISTORY: Figure[] = [
     en: ['ivorian', 'ivory coast', "cote d'ivoire", ...LEAVE_EN],
     fr: ['ivoiriens', "côte d'ivoire", ...LEAVE_FR],
     source: S.ivory,
-    alternatives: [{ value: 900, asOf: { from: '2022-11', to: '2022-11' }, source: S.scr2023, note: 'Security Council Report: about 900' }],
+    alternatives: [
+      { value: 900, asOf: { from: '2022-11', to: '2022-11' }, source: S.scr2023, note: 'Security Council Report: about 900' },
+      { value: 859, asOf: { from: '2023-02', to: '2023-02' }, source: S.defenceweb, note: 'UN count of February 2023' },
+    ],
   }),
   count('minusma.tcc.uk', {
     subject: 'place.united-kingdom',

@@ -1,4 +1,5 @@
 import { MISSIONS_AND_BODIES } from './pack-bodies';
+import { CONTINGENTS } from './pack-contingents';
 import { DATES } from './pack-dates';
 import { EVENTS } from './pack-events';
 import { FIGURES } from './pack-figures';
@@ -12,6 +13,6 @@ import type { FactPack } from './schema';
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES],
-  figures: [...FIGURES, ...HISTORY, ...OPERATIONS],
+  figures: [...FIGURES, ...HISTORY, ...OPERATIONS, ...CONTINGENTS],
   dates: [...DATES, ...EVENTS],
 };

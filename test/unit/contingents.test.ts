@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../support/engine';
+
+const counts = (text: string, french = false) =>
+  annotate(text, french)
+    .figures.filter((f) => f.form !== 'date')
+    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+
+describe('the largest troop contributors of February 2023', () => {
+  it('matches each country’s count where the sentence names it, in English and French', () => {
+    expect(counts('Chad, the largest contributor, had 1,427 troops in the mission.')).toEqual(['1,427 → match minusma.tcc.chad-2023']);
+    expect(counts('Bangladesh had about 1,400 peacekeepers.')).toEqual(['1,400 → match minusma.tcc.bangladesh-2023']);
+    expect(counts('Senegalese troops numbered 970, Togolese 736.')).toEqual([
+      '970 → match minusma.tcc.senegal-2023',
+      '736 → match minusma.tcc.togo-2023',
+    ]);
+    expect(counts('Le Tchad, premier contributeur, comptait 1 427 casques bleus.', true)).toEqual(['1 427 → match minusma.tcc.chad-2023']);
+    expect(counts('Some 860 Ivorian troops remained.')).toEqual(['860 → match minusma.tcc.cote-divoire']);
+  });
+
+  it('finds a count wrong for the country named, and takes Nigeria for no Niger', () => {
+    expect(counts('Chad had 2,000 soldiers in the mission.')).toEqual(['2,000 → conflict minusma.tcc.chad-2023']);
+    expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);
+  });
+});
