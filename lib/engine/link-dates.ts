@@ -4,6 +4,7 @@ import { dateLine } from './describe';
 import { findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { clauseAround } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {
   return text.startsWith(fact) || fact.startsWith(text);
@@ -31,26 +32,6 @@ function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {
   return findDates(hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
 }
 
-// Where a clause ends in folded text: punctuation, a dash, or a word that starts another clause.
-const BOUNDARY =
-  /[,;:()]|\s[-\u2013\u2014]\s|\s(?:after|before|when|while|because|but|although|apres|avant|lorsque|quand|mais|parce que|alors que|tandis que)\s/g;
-
-// The clause a date stands in: `MINUSMA was set up in April 2013` of `… after a French-led intervention`.
-function clauseOf(hit: FigureHit): string {
-  const from = hit.sentenceOffset;
-  const to = from + hit.text.length;
-  let start = 0;
-  let end = hit.sentence.length;
-  for (const m of hit.sentence.matchAll(BOUNDARY)) {
-    if (m.index + m[0].length <= from) start = m.index + m[0].length;
-    else if (m.index >= to) {
-      end = m.index;
-      break;
-    }
-  }
-  return hit.sentence.slice(start, end);
-}
-
 // The events within two years of the date that a text speaks of, with their scores.
 function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
   const scores = scoresFor('date', text, '', tables.dates.cues, context);
@@ -71,7 +52,7 @@ function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, 
 
 // The date's own clause decides when it speaks of an event; otherwise the whole sentence does.
 function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
-  const clause = clauseOf(hit);
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   const inClause = clause.length < hit.sentence.length ? decide(clause, hit, date, tables, context) : undefined;
   return inClause ?? decide(hit.sentence, hit, date, tables, context);
 }

@@ -35,3 +35,25 @@ export function sentenceAround(text: string, starts: readonly number[], start: n
   const next = starts[j] ?? text.length;
   return [from, Math.min(next, end + REACH)];
 }
+
+// Where a clause ends in folded text: punctuation, a dash, or a word that starts another clause. A
+// comma before `which` or `qui` does not: a relative clause speaks of the words before it.
+const BOUNDARY =
+  /[,;:()](?!\s*(?:which|who|whose|qui|dont)\b)|\s[-\u2013\u2014]\s|\s(?:after|before|when|while|because|but|although|apres|avant|lorsque|quand|mais|parce que|alors que|tandis que)\s/g;
+
+/**
+ * The clause of a sentence around `[from, to)`: `MINUSMA was set up in April 2013` of `… after a
+ * French-led intervention`, `of MINUSMA's 13,000 troops` of `…, 1,081 were Egyptian`.
+ */
+export function clauseAround(sentence: string, from: number, to: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}

@@ -18,6 +18,14 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Some 860 Ivorian troops remained.')).toEqual(['860 → match minusma.tcc.cote-divoire']);
   });
 
+  it('judges a count against a country only where its own clause names the country', () => {
+    expect(counts('Of MINUSMA’s 13,000 troops, 1,081 were Egyptian.')).toEqual([
+      '13,000 → unknown',
+      '1,081 → match minusma.tcc.egypt-2023',
+    ]);
+    expect(counts('Germany, which had 1,500 soldiers in Mali, left.')).toEqual(['1,500 → conflict minusma.tcc.germany']);
+  });
+
   it('finds a count wrong for the country named, and takes Nigeria for no Niger', () => {
     expect(counts('Chad had 2,000 soldiers in the mission.')).toEqual(['2,000 → conflict minusma.tcc.chad-2023']);
     expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);

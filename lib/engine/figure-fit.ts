@@ -1,0 +1,63 @@
+import type { Figure } from '../facts/schema';
+import type { FigureHit } from './find-figures';
+
+type Unit = Figure['unit'];
+
+/** The units a figure can count in, from the noun after it. */
+export function unitsFor(noun: string): Unit[] {
+  if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
+  if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
+  if (/^(?:%|per ?cent|pour ?cent)/.test(noun)) return ['percent'];
+  if (/^(?:billion|milliards?|bn)\b/.test(noun)) return ['usd-billion'];
+  return ['persons', 'troops', 'count'];
+}
+
+// How far past a bound a text's `more than` or `up to` may reach: `more than 300` says 311, not 500.
+const BOUND_REACH = 0.2;
+
+/** The figure gives the fact's value, or one of the values other sources give, within its qualifiers. */
+export function agrees(hit: FigureHit, fact: Figure): boolean {
+  const values = [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)];
+  let low = hit.value;
+  let high = hit.valueTo ?? hit.value;
+  if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
+  if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
+  const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
+  return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
+}
+
+// `More than 100` is true of 311, only far below it: no conflict, and too far to call a match. The
+// same holds the other way: 1,000 soldiers is within a ceiling of `up to 1,400`.
+/** A bound of the text holds of the fact's value, or the figure lies within the fact's own bound. */
+export function boundHolds(hit: FigureHit, fact: Figure): boolean {
+  const low = hit.value;
+  const high = hit.valueTo ?? hit.value;
+  if (hit.qualifier === 'over' || hit.qualifier === 'at least') return fact.value >= low;
+  if (hit.qualifier === 'up to') return fact.value <= high;
+  if (fact.qualifier === 'over' || fact.qualifier === 'at least') return high >= fact.value;
+  return fact.qualifier === 'up to' && low <= fact.value;
+}
+
+const NEAR = 30;
+
+// Years written close to a number say when it holds; years elsewhere in the sentence may belong to another clause.
+/** The years written within a few words of the figure. */
+export function yearsNear(hit: FigureHit): number[] {
+  const from = Math.max(0, hit.sentenceOffset - NEAR);
+  const window = hit.sentence.slice(from, hit.sentenceOffset + hit.text.length + NEAR);
+  return (window.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).filter((y) => String(y) !== hit.text);
+}
+
+/** The fact held in one of the years, or no year was given. */
+export function holdsInYears(fact: Figure, years: number[]): boolean {
+  if (years.length === 0) return true;
+  const from = Number(fact.asOf.from?.slice(0, 4) ?? 0);
+  const to = Number(fact.asOf.to?.slice(0, 4) ?? 9999);
+  return years.some((y) => y >= from && y <= to);
+}
+
+/** The period includes the date (at the date's precision). */
+export function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
+  if (!date) return false;
+  return (!asOf.from || asOf.from.slice(0, date.length) <= date) && (!asOf.to || date.slice(0, asOf.to.length) <= asOf.to);
+}
