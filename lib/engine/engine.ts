@@ -115,7 +115,8 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
   const context = { articleDate: options.articleDate, french: options.french, say, scores: new Map<string, number[]>(), explained };
-  const figures = withoutOverlaps(findFigures(folded, options.french ?? false), entities).map((hit) =>
+  const year = options.articleDate ? Number(options.articleDate.slice(0, 4)) : undefined;
+  const figures = withoutOverlaps(findFigures(folded, options.french ?? false, year), entities).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );
   return { entities, figures };

@@ -72,3 +72,19 @@ export function findDates(text: string): DateSpan[] {
   for (const [from, to] of aroundYears(text)) datesIn(text.slice(from, to), from, spans);
   return spans;
 }
+
+const MONTH_BEFORE = new RegExp(`\\b(${MONTH}) $`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])`);
+
+/**
+ * A day written without a year (`June 30`, `Dec. 31`, `30 juin`, `1er juillet`) around the day's
+ * number at `[from, to)` of folded text: its month and the span of the whole date, or undefined.
+ */
+export function dayOfMonth(text: string, from: number, to: number): { month: number; from: number; to: number } | undefined {
+  const start = Math.max(0, from - 10);
+  const before = MONTH_BEFORE.exec(text.slice(start, from));
+  if (before?.[1]) return { month: monthNumber(before[1]) ?? 0, from: start + before.index, to };
+  const after = MONTH_AFTER.exec(text.slice(to, to + 16));
+  if (after?.[1]) return { month: monthNumber(after[1]) ?? 0, from, to: to + after[0].length };
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { findDates } from './find-dates';
+import { dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
@@ -105,11 +105,14 @@ function isYear(folded: FoldedText, from: number, to: number, value: number): bo
   return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !COUNT_NOUN.test(nounAfter(folded.text, to));
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
- * folded text. Each hit carries its qualifier, the noun it counts and its sentence.
+ * folded text. Each hit carries its qualifier, the noun it counts and its sentence. `year` is the
+ * article's: days written without one (`June 30`) are dated in it.
  */
-export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
+export function findFigures(folded: FoldedText, french: boolean, year?: number): FigureHit[] {
   const dates = findDates(folded.text).sort((a, b) => a.from - b.from);
   const spans: Span[] = [...dates];
   // Digits and number words never overlap each other; only a date can already hold them.
@@ -126,6 +129,10 @@ export function findFigures(folded: FoldedText, french: boolean): FigureHit[] {
   for (const n of parseNumbers(folded, french)) {
     if (taken(n.from, n.to)) continue;
     const { from, to, value, valueTo } = n;
+    const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
+    // A day without a year is in the article's year, as wires write them (`June 30`); unknown, it is no figure.
+    if (day && year) spans.push({ ...day, form: 'date', value: year, date: `${year}-${pad(day.month)}-${pad(value)}` });
+    if (day || n.ordinal) continue;
     if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
     else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
       spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));

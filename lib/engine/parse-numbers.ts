@@ -6,6 +6,8 @@ export interface NumberSpan {
   to: number;
   value: number;
   valueTo?: number;
+  /** Written with an ordinal ending (`1st`, `1er`, `20th`): a rank or a day, never a count. */
+  ordinal?: boolean;
 }
 
 const RAW = /(?<![\p{L}\p{N}])\d+(?:[,. ]\d+)*/gu;
@@ -48,17 +50,20 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
   return [Number(digits), length];
 }
 
-// Letters glued after a number (`20th`, `3D`, `5G`, `10h30`), or a word and a hyphen before it (`Mi-24`,
-// `COVID-19`), make it an ordinal or part of a name. A year stays one (`mid-2024`), and a count in
-// billions or millions may glue its unit (`$1.2bn`, `22m`).
+// Letters glued after a number (`3D`, `5G`, `10h30`), or a word and a hyphen before it (`Mi-24`,
+// `COVID-19`), make it part of a name. A year stays one (`mid-2024`), and a count in billions or
+// millions may glue its unit (`$1.2bn`, `22m`). An ordinal ending makes a rank or a day (`20th`, `1er`).
 const GLUED = /^\p{L}/u;
 const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
+const ORDINAL = /^(?:st|nd|rd|th|er|e|eme)(?!\p{L})/u;
 const NAME_BEFORE = /\p{L}-$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
-function inName(text: string, from: number, to: number): boolean {
-  if (GLUED.test(text.slice(to, to + 1)) && !GLUED_UNIT.test(text.slice(to, to + 3))) return true;
-  return NAME_BEFORE.test(text.slice(Math.max(0, from - 2), from)) && !YEAR.test(text.slice(from, to));
+function written(text: string, from: number, to: number): 'count' | 'ordinal' | 'name' {
+  const after = text.slice(to, to + 4);
+  if (ORDINAL.test(after)) return 'ordinal';
+  if (GLUED.test(after) && !GLUED_UNIT.test(after)) return 'name';
+  return NAME_BEFORE.test(text.slice(Math.max(0, from - 2), from)) && !YEAR.test(text.slice(from, to)) ? 'name' : 'count';
 }
 
 /** Numbers written in digits with English or French separators, and digit ranges (`1,100–1,270`). */
@@ -74,7 +79,8 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
       }
       const [value, length] = readNumber(folded, rest, m.index + offset, french);
       const from = m.index + offset;
-      if (!inName(folded.text, from, from + length)) spans.push({ from, to: from + length, value });
+      const kind = written(folded.text, from, from + length);
+      if (kind !== 'name') spans.push({ from, to: from + length, value, ...(kind === 'ordinal' ? { ordinal: true } : {}) });
       offset += length;
     }
   }
@@ -99,7 +105,7 @@ function joinRanges(folded: FoldedText, spans: NumberSpan[]): NumberSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i] as NumberSpan;
     const b = spans[i + 1];
-    if (b && isRange(folded.text, a, b)) {
+    if (b && !a.ordinal && !b.ordinal && isRange(folded.text, a, b)) {
       out.push({ from: a.from, to: b.to, value: a.value, valueTo: b.value });
       i++;
     } else out.push(a);

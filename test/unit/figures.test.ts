@@ -77,6 +77,20 @@ describe('finding figures', () => {
     expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
   });
 
+  it('dates a day written without a year in the article’s year, and reads it as no count without one', () => {
+    const dated = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2023-12-11' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(dated('The Council voted on June 30 to end the mission, which left by Dec. 31.')).toEqual([
+      'June 30 → match minusma.terminated',
+      'Dec. 31 → match minusma.withdrawal-complete',
+    ]);
+    expect(dated('Le Conseil a mis fin au mandat le 30 juin ; les opérations ont cessé le 1er juillet.', true)).toEqual([
+      '30 juin → match minusma.terminated',
+      '1er juillet → match minusma.drawdown-start',
+    ]);
+    expect(figures('The Council voted on June 30 and on the 1st of July.')).toEqual([]);
+  });
+
   it('finds dates in long text wherever a year stands, and only whole words', () => {
     const filler = 'Farmers planted cotton and the council met again. '.repeat(40);
     const text = `On 31st of September, 2013 ${filler}the mission began in July 2013 and left by 2023-12-31. ${filler}xjune 2014 ends it on June 30, 2023`;
