@@ -11,7 +11,8 @@ function endsSentence(text: string, at: number): boolean {
 /** Where each sentence of a folded text starts, found in one pass: build once, look up many times. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(END)) if (endsSentence(text, m.index)) starts.push(m.index + m[0].length);
+  // A line break always ends one, even after a short word that could be an abbreviation (`l'ONU.`).
+  for (const m of text.matchAll(END)) if (m[0].endsWith('\n') || endsSentence(text, m.index)) starts.push(m.index + m[0].length);
   return starts;
 }
 

@@ -44,4 +44,12 @@ describe('a French article', () => {
     expect(titleOf(false, 'résolution 2690')).toMatch(/^Resolution 2690 \(2023\)/);
     expect(titleOf(true, 'Coordination des mouvements de l’Azawad')).toMatch(/^Coordination des mouvements de l’Azawad/);
   });
+
+  it('ends a paragraph’s last sentence at its line break, even after a short word like ONU', () => {
+    const text =
+      'Plus de 300 de ses membres sont morts, dont quelque 180 dans des actes hostiles, selon l’ONU.\n' +
+      'La junte, arrivée au pouvoir par deux coups d’État, a exigé le départ de la mission.';
+    const deux = annotate(text, true).figures.find((f) => f.text === 'deux');
+    expect(deux?.status).toBe('unknown');
+  });
 });
