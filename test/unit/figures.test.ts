@@ -127,6 +127,8 @@ describe('judging figures', () => {
   it('links French sentences through French cue words', () => {
     const result = annotate('Depuis juillet 2013, 165 casques bleus ont été tués et 687 blessés.', true);
     expect(result.figures.map((f) => `${f.text}:${f.status}`)).toEqual(['juillet 2013:match', '165:match', '687:match']);
+    const years = annotate('La Minusma a achevé son retrait après dix ans de présence.', true).figures;
+    expect(years.map((f) => `${f.text}:${f.status}:${f.factId}`)).toEqual(['dix:match:minusma.years']);
   });
 
   it('reads “more than” and “up to” as bounds that a canonical figure close by fits', () => {
