@@ -22,7 +22,9 @@ export function agrees(hit: FigureHit, fact: Figure): boolean {
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
   if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
-  const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
+  // A round thousand is written for the nearest count (`13,000` troops for 12,947): as loose as `about`.
+  const round = hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0;
+  const loose = round || hit.qualifier === 'about' || fact.qualifier === 'about';
   return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
 }
 

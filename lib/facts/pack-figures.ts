@@ -215,7 +215,7 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
-    cues: { en: ['uniformed', 'peacekeepers', 'withdrawal'], fr: ['casques bleus', 'retrait'] },
+    cues: { en: ['uniformed', 'peacekeepers', 'withdrawal', 'strong'], fr: ['casques bleus', 'retrait', 'forte'] },
     sources: [S.sgEnd],
     confidence: 'medium',
   },

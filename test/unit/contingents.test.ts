@@ -20,7 +20,7 @@ describe('the largest troop contributors of February 2023', () => {
 
   it('judges a count against a country only where its own clause names the country', () => {
     expect(counts('Of MINUSMA’s 13,000 troops, 1,081 were Egyptian.')).toEqual([
-      '13,000 → unknown',
+      '13,000 → match minusma.strength.military',
       '1,081 → match minusma.tcc.egypt-2023',
     ]);
     expect(counts('Germany, which had 1,500 soldiers in Mali, left.')).toEqual(['1,500 → conflict minusma.tcc.germany']);

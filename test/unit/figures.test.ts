@@ -112,9 +112,15 @@ describe('judging figures', () => {
     expect(killed?.explanation).toMatch(/says 156.*165 peacekeepers killed by hostile acts/);
   });
 
-  it('accepts a rounded figure the text calls approximate', () => {
+  it('accepts a rounded figure the text calls approximate, or writes in round thousands', () => {
     const [total] = annotate('The mission has about 17,400 personnel, uniformed and civilian.').figures;
     expect(total?.status).toBe('match');
+    const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Guterres weighed the future of the 13,000-strong peacekeeping force.')).toEqual([
+      '13,000 → match minusma.strength.deployed-2023',
+    ]);
+    // 13,100 is no round thousand: 1.4% from the ceiling of 13,289 military is a different count.
+    expect(annotate('The mission had 13,100 troops.').figures.map((f) => f.status)).toEqual(['conflict']);
   });
 
   it('judges percentages, with the sign attached or not', () => {
