@@ -15,6 +15,12 @@ export function unitsFor(noun: string): Unit[] {
 // How far past a bound a text's `more than` or `up to` may reach: `more than 300` says 311, not 500.
 const BOUND_REACH = 0.2;
 
+// A round thousand is the nearest one to the count (`13,000` troops for 12,947), not any close by:
+// `17,000` is not the 17,500 of the mission.
+function roundedTo(hit: FigureHit, value: number): boolean {
+  return hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0 && Math.abs(value - hit.value) < 500;
+}
+
 /** The figure gives the fact's value, or one of the values other sources give, within its qualifiers. */
 export function agrees(hit: FigureHit, fact: Figure): boolean {
   const values = [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)];
@@ -22,10 +28,8 @@ export function agrees(hit: FigureHit, fact: Figure): boolean {
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
   if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
-  // A round thousand is written for the nearest count (`13,000` troops for 12,947): as loose as `about`.
-  const round = hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0;
-  const loose = round || hit.qualifier === 'about' || fact.qualifier === 'about';
-  return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03));
+  const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
+  return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v));
 }
 
 // `More than 100` is true of 311, only far below it: no conflict, and too far to call a match. The

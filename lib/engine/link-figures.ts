@@ -33,7 +33,7 @@ interface Candidate {
   at: number;
   /** How many cues its sentence holds, and half a point when the fact held on the article's date. */
   score: number;
-  /** The score, and a point when the sentence names the fact's own subject. */
+  /** The score, a point when the sentence names the fact's own subject, and one when the noun holds its cue. */
   rank: number;
 }
 
@@ -52,12 +52,17 @@ function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): C
     naming ??= scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context);
     return naming[i] ?? 0;
   };
+  // What the number counts is said right after it: a fact those words are a cue of ranks a point
+  // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
+  const lead = hit.noun.split(' ').slice(0, 2).join(' ');
+  const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const scored: Candidate[] = [];
   tables.figures.facts.forEach((fact, i) => {
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (score < 1 || !units.includes(fact.unit) || !holdsInYears(fact, years)) return;
     const weight = subjectWeight(fact, () => namingScore(i));
-    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight });
+    const named = (counted[i] ?? 0) > 0 ? 1 : 0;
+    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named });
   });
   return scored;
 }

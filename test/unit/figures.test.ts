@@ -112,6 +112,25 @@ describe('judging figures', () => {
     expect(killed?.explanation).toMatch(/says 156.*165 peacekeepers killed by hostile acts/);
   });
 
+  it('flags it against the count the words right after it name', () => {
+    const linked = (text: string, french = false) =>
+      annotate(text, french)
+        .figures.filter((f) => f.form === 'count')
+        .map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Some 185 peacekeepers were killed and 678 injured by hostile acts.')).toEqual([
+      '185 → match minusma.casualties.killed-2023',
+      '678 → conflict minusma.casualties.injured-2023',
+    ]);
+    expect(linked('Quelque 185 casques bleus ont été tués et 678 blessés dans des actes hostiles.', true)).toEqual([
+      '185 → match minusma.casualties.killed-2023',
+      '678 → conflict minusma.casualties.injured-2023',
+    ]);
+    expect(linked('Four contributors are pulling out more than 2,520 troops.')).toEqual([
+      'Four → match minusma.tcc.leaving-countries',
+      '2,520 → conflict minusma.tcc.leaving-troops',
+    ]);
+  });
+
   it('accepts a rounded figure the text calls approximate, or writes in round thousands', () => {
     const [total] = annotate('The mission has about 17,400 personnel, uniformed and civilian.').figures;
     expect(total?.status).toBe('match');
