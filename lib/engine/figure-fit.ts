@@ -46,11 +46,12 @@ export function boundHolds(hit: FigureHit, fact: Figure): boolean {
 
 const NEAR = 30;
 
-// Years written close to a number say when it holds; years elsewhere in the sentence may belong to another clause.
+// Years written close to a number say when it holds; years elsewhere in the sentence may belong to another
+// clause. A year that starts within reach counts whole (`killed in 2022` after `Twelve peacekeepers were`).
 /** The years written within a few words of the figure. */
 export function yearsNear(hit: FigureHit): number[] {
   const from = Math.max(0, hit.sentenceOffset - NEAR);
-  const window = hit.sentence.slice(from, hit.sentenceOffset + hit.text.length + NEAR);
+  const window = hit.sentence.slice(from, hit.sentenceOffset + hit.text.length + NEAR + 4);
   return (window.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).filter((y) => String(y) !== hit.text);
 }
 
@@ -60,6 +61,12 @@ export function holdsInYears(fact: Figure, years: number[]): boolean {
   const from = Number(fact.asOf.from?.slice(0, 4) ?? 0);
   const to = Number(fact.asOf.to?.slice(0, 4) ?? 9999);
   return years.some((y) => y >= from && y <= to);
+}
+
+/** The fact holds for exactly the years written beside the figure (`14 killed in 2022`: that year's count). */
+export function ofThoseYears(fact: Figure, years: number[]): boolean {
+  const from = fact.asOf.from?.slice(0, 4);
+  return years.length > 0 && from !== undefined && from === fact.asOf.to?.slice(0, 4) && years.includes(Number(from));
 }
 
 /** The period includes the date (at the date's precision). */

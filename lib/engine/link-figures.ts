@@ -1,7 +1,7 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, covers, holdsInYears, unitsFor, yearsNear } from './figure-fit';
+import { agrees, boundHolds, covers, holdsInYears, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
 import type { FigureHit } from './find-figures';
 import { best, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -33,7 +33,10 @@ interface Candidate {
   at: number;
   /** How many cues its sentence holds, and half a point when the fact held on the article's date. */
   score: number;
-  /** The score, a point when the sentence names the fact's own subject, and one when the noun holds its cue. */
+  /**
+   * The score, and a point each when the sentence names the fact's own subject, when the noun holds its
+   * cue and when the fact is of the very year written beside the figure.
+   */
   rank: number;
 }
 
@@ -62,7 +65,9 @@ function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): C
     if (score < 1 || !units.includes(fact.unit) || !holdsInYears(fact, years)) return;
     const weight = subjectWeight(fact, () => namingScore(i));
     const named = (counted[i] ?? 0) > 0 ? 1 : 0;
-    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named });
+    // A count of the very year the text gives comes before one of many years that include it.
+    const ofYear = ofThoseYears(fact, years) ? 1 : 0;
+    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear });
   });
   return scored;
 }

@@ -112,6 +112,12 @@ describe('judging figures', () => {
     expect(killed?.explanation).toMatch(/says 156.*165 peacekeepers killed by hostile acts/);
   });
 
+  it('flags a count of one year against that year’s count, not the total of many years', () => {
+    const [twelve] = annotate('Twelve peacekeepers were killed in 2022.').figures;
+    expect(twelve).toMatchObject({ text: 'Twelve', status: 'conflict', factId: 'minusma.deadliest-2022' });
+    expect(annotate('In 2022, 14 peacekeepers were killed.').figures.map((f) => `${f.text} ${f.status}`)).toContain('14 match');
+  });
+
   it('flags it against the count the words right after it name', () => {
     const linked = (text: string, french = false) =>
       annotate(text, french)
