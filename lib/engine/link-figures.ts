@@ -83,9 +83,15 @@ function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
 // Another subject's fact must be named in the figure's own clause to conflict with it: in `of
 // MINUSMA's 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
 function conflictingFact(hit: FigureHit, scored: Candidate[], tables: LinkTables, context: LinkContext): Figure | undefined {
-  const clause = () => clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  const namedHere = (c: Candidate) =>
-    c.item.subject === MISSION || (scoresFor('naming', clause(), hit.noun, tables.figures.naming, context)[c.at] ?? 0) > 0;
+  let inClause: number[] | undefined;
+  const namedHere = (c: Candidate) => {
+    if (c.item.subject === MISSION) return true;
+    if (!inClause) {
+      const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+      inClause = scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
+    }
+    return (inClause[c.at] ?? 0) > 0;
+  };
   const linked = byRank(scored.filter((c) => c.score >= 2 && namedHere(c)))?.item;
   return linked && !boundHolds(hit, linked) ? linked : undefined;
 }
