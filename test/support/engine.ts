@@ -20,3 +20,10 @@ export function annotate(text: string, french = false): Annotation {
 export function figureStatuses(a: Annotation): string[] {
   return a.figures.map((f) => `${f.text} → ${f.status}`);
 }
+
+/** `text → status factId` of a text's counts or dates, in order: what the reader's cards would say of each. */
+export function linkedFigures(text: string, form: 'count' | 'date', french = false): string[] {
+  return annotate(text, french)
+    .figures.filter((f) => f.form === form)
+    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+}

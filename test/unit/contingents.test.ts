@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../support/engine';
+import { linkedFigures } from '../support/engine';
 
-const counts = (text: string, french = false) =>
-  annotate(text, french)
-    .figures.filter((f) => f.form !== 'date')
-    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+const counts = (text: string, french = false) => linkedFigures(text, 'count', french);
 
 describe('the largest troop contributors of February 2023', () => {
   it('matches each country’s count where the sentence names it, in English and French', () => {

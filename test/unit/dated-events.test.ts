@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../support/engine';
+import { linkedFigures } from '../support/engine';
 
 // Sentences of wider MINUSMA coverage that give dates: each date's verdict and the event it was judged by.
-const dates = (text: string, french = false) =>
-  annotate(text, french)
-    .figures.filter((f) => f.form === 'date')
-    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+const dates = (text: string, french = false) => linkedFigures(text, 'date', french);
 
 describe('dates of the events around the mission', () => {
   it('judges each of two dates in one sentence by the event it dates', () => {

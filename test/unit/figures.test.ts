@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/engine/engine';
 import { findFigures } from '../../lib/engine/find-figures';
 import { foldText } from '../../lib/engine/fold-text';
-import { annotate, engine } from '../support/engine';
+import { annotate, engine, linkedFigures } from '../support/engine';
 
 function figures(text: string, french = false) {
   return findFigures(foldText(text), french).map((f) => ({
@@ -119,10 +119,7 @@ describe('judging figures', () => {
   });
 
   it('flags it against the count the words right after it name', () => {
-    const linked = (text: string, french = false) =>
-      annotate(text, french)
-        .figures.filter((f) => f.form === 'count')
-        .map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('Some 185 peacekeepers were killed and 678 injured by hostile acts.')).toEqual([
       '185 → match minusma.casualties.killed-2023',
       '678 → conflict minusma.casualties.injured-2023',

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../support/engine';
+import { linkedFigures } from '../support/engine';
 
-const counts = (text: string, french = false) =>
-  annotate(text, french)
-    .figures.filter((f) => f.form !== 'date')
-    .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+const counts = (text: string, french = false) => linkedFigures(text, 'count', french);
 
 describe('the French and European operations beside the mission', () => {
   it('matches Barkhane’s size at its start and at its height', () => {
