@@ -83,8 +83,8 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])
 export function dayOfMonth(text: string, from: number, to: number): { month: number; from: number; to: number } | undefined {
   const start = Math.max(0, from - 10);
   const before = MONTH_BEFORE.exec(text.slice(start, from));
-  if (before?.[1]) return { month: monthNumber(before[1]) ?? 0, from: start + before.index, to };
-  const after = MONTH_AFTER.exec(text.slice(to, to + 16));
-  if (after?.[1]) return { month: monthNumber(after[1]) ?? 0, from, to: to + after[0].length };
-  return undefined;
+  const after = before ? undefined : MONTH_AFTER.exec(text.slice(to, to + 16));
+  const month = monthNumber(before?.[1] ?? after?.[1] ?? '');
+  if (!month) return undefined;
+  return before ? { month, from: start + before.index, to } : { month, from, to: to + (after?.[0].length ?? 0) };
 }
