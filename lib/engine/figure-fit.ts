@@ -65,8 +65,9 @@ export function holdsInYears(fact: Figure, years: number[]): boolean {
 
 /** The fact holds for exactly the years written beside the figure (`14 killed in 2022`: that year's count). */
 export function ofThoseYears(fact: Figure, years: number[]): boolean {
+  if (years.length === 0) return false;
   const from = fact.asOf.from?.slice(0, 4);
-  return years.length > 0 && from !== undefined && from === fact.asOf.to?.slice(0, 4) && years.includes(Number(from));
+  return from !== undefined && from === fact.asOf.to?.slice(0, 4) && years.includes(Number(from));
 }
 
 /** The period includes the date (at the date's precision). */
