@@ -30,7 +30,7 @@ export const GROUPS: Entity[] = [
   {
     id: 'org.platform',
     type: 'organisation',
-    name: 'Platform',
+    name: 'Platform of 14 June 2014',
     names: { en: 'the Platform', fr: 'la Plateforme' },
     aliases: ['the Platform', 'Plateforme', 'Platform of 14 June 2014'],
     role: 'Signatory of the 2015 peace agreement',

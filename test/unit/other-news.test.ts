@@ -25,6 +25,11 @@ describe('other news beside a MINUSMA report', () => {
     expect(variants('Guteres spoke, and Broadhurts answered.')).toEqual(['Guteres → person.guterres', 'Broadhurts → person.broadhurst']);
   });
 
+  it('reads Platform in another name as no armed group, and finds the Platform', () => {
+    expect(annotate('The Video Platform launched today.').entities).toEqual([]);
+    expect(annotate('The CMA and the Platform signed in 2015.').entities.map((e) => e.entityId)).toEqual(['org.cma', 'org.platform']);
+  });
+
   it('still finds a misspelled name standing alone or after a title', () => {
     expect(variants('When it comes to MINUSMA, Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
     expect(variants('Ambassador Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
