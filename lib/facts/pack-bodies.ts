@@ -113,8 +113,9 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     id: 'body.national-assembly',
     type: 'body',
     name: 'National Assembly of Mali',
-    names: { en: 'National Assembly', fr: 'Assemblée nationale' },
-    aliases: ['National Assembly', 'Assemblée nationale'],
+    names: { en: 'National Assembly', fr: 'Assemblée nationale du Mali' },
+    // French coverage most often means France's: only Mali's named as such is Mali's.
+    aliases: ['National Assembly', 'Assemblée nationale du Mali', 'Assemblée nationale malienne'],
     description: 'Mali’s parliament, whose elections were planned for October and November 2023 and did not take place.',
     sources: [S.timetable],
     confidence: 'high',

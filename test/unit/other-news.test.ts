@@ -30,6 +30,12 @@ describe('other news beside a MINUSMA report', () => {
     expect(annotate('The CMA and the Platform signed in 2015.').entities.map((e) => e.entityId)).toEqual(['org.cma', 'org.platform']);
   });
 
+  it('reads the Assemblée nationale of French news as France’s, and Mali’s only when named so', () => {
+    const ids = (text: string) => annotate(text, true).entities.map((e) => e.entityId);
+    expect(ids('Le ministre a été auditionné par l’Assemblée nationale.')).toEqual([]);
+    expect(ids('Les députés de l’Assemblée nationale malienne.')).toEqual(['body.national-assembly']);
+  });
+
   it('still finds a misspelled name standing alone or after a title', () => {
     expect(variants('When it comes to MINUSMA, Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
     expect(variants('Ambassador Nevenzia said Mali’s needs come first.')).toEqual(['Nevenzia → person.nebenzia']);
