@@ -187,7 +187,7 @@ export const HISTORY: Figure[] = [
     value: 2069,
     from: '2021-07-15',
     to: '2021-07-15',
-    en: ['additional', 'more', 'proposed', 'increase'],
+    en: ['additional', 'proposed', 'increase'],
     fr: ['supplémentaires', 'proposé', 'augmentation'],
     source: S.proposal2021,
     note: 'Not one of the January 2023 review options.',
