@@ -1,4 +1,5 @@
 import { foldWord } from './fold-text';
+import { matchesOf } from './matches';
 
 /** Cue phrases folded once, for testing against folded sentences. */
 export type CueSet = string[];
@@ -93,7 +94,7 @@ export function compileCueMatcher(sets: readonly CueSet[]): CueMatcher {
 export function cueScores(text: string, matcher: CueMatcher): number[] {
   const found = new Map<number, string>();
   for (const i of matcher.loose) if (hasPhrase(text, matcher.cues[i] ?? '')) found.set(i, `loose ${i}`);
-  for (const match of text.matchAll(matcher.heads)) {
+  for (const match of matchesOf(matcher.heads, text)) {
     const { index } = match;
     if (index > 0 && WORD_CHAR.test(text[index - 1] ?? '')) continue;
     // The alternatives run longest first, so this is the longest first word here; the shorter ones
@@ -103,7 +104,15 @@ export function cueScores(text: string, matcher: CueMatcher): number[] {
       if (end !== undefined) found.set(i, `${index} ${end}`);
     }
   }
-  const words = Array.from({ length: matcher.facts }, () => new Set<string>());
-  for (const [i, word] of found) for (const fact of matcher.owners[i] ?? []) words[fact]?.add(word);
-  return words.map((set) => set.size);
+  const scores = new Array<number>(matcher.facts).fill(0);
+  // Most sentences hold a cue of a few facts at most: a set of words only for those.
+  const words = new Map<number, Set<string>>();
+  for (const [i, word] of found) {
+    for (const fact of matcher.owners[i] ?? []) {
+      const set = words.get(fact) ?? new Set<string>();
+      words.set(fact, set.add(word));
+    }
+  }
+  for (const [fact, set] of words) scores[fact] = set.size;
+  return scores;
 }

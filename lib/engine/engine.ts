@@ -114,7 +114,13 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(facts, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
-  const context = { articleDate: options.articleDate, french: options.french, say, scores: new Map<string, number[]>(), explained };
+  const context = {
+    articleDate: options.articleDate,
+    french: options.french,
+    say,
+    scores: new Map<string, Map<string, number[]>>(),
+    explained,
+  };
   const year = options.articleDate ? Number(options.articleDate.slice(0, 4)) : undefined;
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false, year), entities).map((hit) =>
     linkFigure(hit, engine.tables, context),

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 import { MONTH, monthNumber } from './number-words';
 
 /** A date written with a month name, in folded offsets. */
@@ -24,7 +25,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function datesIn(text: string, offset: number, spans: DateSpan[]): void {
   const first = spans.length;
   for (const [re, parts] of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const from = offset + m.index;
       const to = from + m[0].length;
       if (spans.some((s, i) => i >= first && from < s.to && to > s.from)) continue;

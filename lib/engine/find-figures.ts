@@ -78,9 +78,9 @@ function scaled(text: string, span: Span): Span {
 }
 
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
-function toHit(folded: FoldedText, starts: readonly number[], span: Span): FigureHit {
+function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
-  const [s0, s1] = sentenceAround(folded.text, starts, span.from, span.to);
+  const [s0, sentence] = sentences.around(span.from, span.to);
   return {
     kind: 'figure',
     start,
@@ -92,8 +92,26 @@ function toHit(folded: FoldedText, starts: readonly number[], span: Span): Figur
     date: span.date,
     qualifier: qualifierOf(folded.text, span.from, span.to),
     noun: nounAfter(folded.text, span.nounFrom ?? span.to),
-    sentence: folded.text.slice(s0, s1),
+    sentence,
     sentenceOffset: span.from - s0,
+  };
+}
+
+/** The sentences of a folded text, each cut out once and shared by all its figures. */
+interface Sentences {
+  around(from: number, to: number): [start: number, sentence: string];
+}
+
+function sentencesOf(text: string): Sentences {
+  const starts = sentenceStarts(text);
+  // Figures come in text order: the last sentence cut out is most often the next one's too.
+  let last: [number, number, string] = [-1, -1, ''];
+  return {
+    around(from, to) {
+      const [s0, s1] = sentenceAround(text, starts, from, to);
+      if (last[0] !== s0 || last[1] !== s1) last = [s0, s1, text.slice(s0, s1)];
+      return [s0, last[2]];
+    },
   };
 }
 
@@ -139,6 +157,6 @@ export function findFigures(folded: FoldedText, french: boolean, year?: number):
   }
   for (const { from, to, value } of findWordNumbers(folded.text, french))
     if (!taken(from, to)) spans.push(scaled(folded.text, { from, to, form: 'count', value }));
-  const starts = sentenceStarts(folded.text);
-  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, starts, span));
+  const sentences = sentencesOf(folded.text);
+  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, span));
 }

@@ -33,8 +33,8 @@ export interface LinkContext {
   french?: boolean | undefined;
   /** How explanations are worded (the reader's language); English by default. */
   say?: Say;
-  /** Cue scores already computed for a sentence: the figures of one sentence share them. */
-  scores?: Map<string, number[]>;
+  /** Cue scores already computed, by kind and text: the figures of one sentence share them. */
+  scores?: Map<string, Map<string, number[]>>;
   /** Explanations already worded: many figures of a text point to the same few facts. */
   explained?: Map<string, string>;
   /** Per figure fact, half a point when it held on the article's date; the same for every figure. */
@@ -55,11 +55,17 @@ export function explain(context: LinkContext, key: string, word: () => string): 
 /** Per fact, how many of its cues a figure's sentence holds, with the noun it counts when given. */
 export function scoresFor(kind: string, sentence: string, noun: string, cues: CuesByLanguage, context: LinkContext): number[] {
   const text = !noun || sentence.includes(noun) ? sentence : `${sentence} ${noun}`;
-  const key = `${kind}|${text}`;
-  const cached = context.scores?.get(key);
+  // Keyed by the text itself, not a string built from it: a sentence's figures share one string, whose
+  // hash is computed once.
+  let byText = context.scores?.get(kind);
+  if (!byText) {
+    byText = new Map();
+    context.scores?.set(kind, byText);
+  }
+  const cached = byText.get(text);
   if (cached) return cached;
   const scores = cueScores(text, context.french ? cues.fr : cues.en);
-  context.scores?.set(key, scores);
+  byText.set(text, scores);
   return scores;
 }
 

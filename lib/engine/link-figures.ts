@@ -44,9 +44,12 @@ const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, scor
 
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
+  const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
+  // A fact needs a cue of its own to run (its half point for the date alone is not enough): most
+  // figures of other news have none, and need nothing else worked out.
+  if (!scores.some((s) => s >= 1)) return [];
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
-  const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.

@@ -1,3 +1,5 @@
+import { matchesOf } from './matches';
+
 const END = /[.!?;]["'”»)]*\s|\n/g;
 const REACH = 600;
 
@@ -49,7 +51,7 @@ const BOUNDARY =
 export function clauseAround(sentence: string, from: number, to: number): string {
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, sentence)) {
     if (m.index + m[0].length <= from) start = m.index + m[0].length;
     else if (m.index >= to) {
       end = m.index;
