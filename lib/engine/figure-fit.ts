@@ -21,9 +21,37 @@ function roundedTo(hit: FigureHit, value: number): boolean {
   return hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0 && Math.abs(value - hit.value) < 500;
 }
 
+/** What a figure is checked by, worked out once per fact: its values and the years it holds in. */
+interface FactFit {
+  values: number[];
+  from: number;
+  to: number;
+  /** The one year it holds in, when it holds in one. */
+  year: number | undefined;
+}
+
+// Facts are the same few dozen objects for every figure of every page.
+const fits = new WeakMap<Figure, FactFit>();
+
+function fitOf(fact: Figure): FactFit {
+  let fit = fits.get(fact);
+  if (!fit) {
+    const from = fact.asOf.from?.slice(0, 4);
+    const single = from !== undefined && from === fact.asOf.to?.slice(0, 4);
+    fit = {
+      values: [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)],
+      from: Number(from ?? 0),
+      to: Number(fact.asOf.to?.slice(0, 4) ?? 9999),
+      year: single ? Number(from) : undefined,
+    };
+    fits.set(fact, fit);
+  }
+  return fit;
+}
+
 /** The figure gives the fact's value, or one of the values other sources give, within its qualifiers. */
 export function agrees(hit: FigureHit, fact: Figure): boolean {
-  const values = [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)];
+  const { values } = fitOf(fact);
   let low = hit.value;
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
@@ -58,16 +86,14 @@ export function yearsNear(hit: FigureHit): number[] {
 /** The fact held in one of the years, or no year was given. */
 export function holdsInYears(fact: Figure, years: number[]): boolean {
   if (years.length === 0) return true;
-  const from = Number(fact.asOf.from?.slice(0, 4) ?? 0);
-  const to = Number(fact.asOf.to?.slice(0, 4) ?? 9999);
+  const { from, to } = fitOf(fact);
   return years.some((y) => y >= from && y <= to);
 }
 
 /** The fact holds for exactly the years written beside the figure (`14 killed in 2022`: that year's count). */
 export function ofThoseYears(fact: Figure, years: number[]): boolean {
-  if (years.length === 0) return false;
-  const from = fact.asOf.from?.slice(0, 4);
-  return from !== undefined && from === fact.asOf.to?.slice(0, 4) && years.includes(Number(from));
+  const { year } = fitOf(fact);
+  return year !== undefined && years.includes(year);
 }
 
 /** The period includes the date (at the date's precision). */

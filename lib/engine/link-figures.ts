@@ -42,12 +42,24 @@ interface Candidate {
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
+const cuedOf = new WeakMap<number[], number[]>();
+
+// The facts a sentence holds a cue of: only they can run (a fact's half point for the date alone is
+// not enough). Worked out once per sentence; most figures of other news have none.
+function cuedFacts(scores: number[]): number[] {
+  let cued = cuedOf.get(scores);
+  if (!cued) {
+    cued = scores.flatMap((score, i) => (score >= 1 ? [i] : []));
+    cuedOf.set(scores, cued);
+  }
+  return cued;
+}
+
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
-  // A fact needs a cue of its own to run (its half point for the date alone is not enough): most
-  // figures of other news have none, and need nothing else worked out.
-  if (!scores.some((s) => s >= 1)) return [];
+  const cued = cuedFacts(scores);
+  if (cued.length === 0) return [];
   const units = unitsFor(hit.noun);
   const years = yearsNear(hit);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
@@ -63,15 +75,16 @@ function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): C
   const lead = hit.noun.split(' ').slice(0, 2).join(' ');
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const scored: Candidate[] = [];
-  tables.figures.facts.forEach((fact, i) => {
+  for (const i of cued) {
+    const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (score < 1 || !units.includes(fact.unit) || !holdsInYears(fact, years)) return;
+    if (!units.includes(fact.unit) || !holdsInYears(fact, years)) continue;
     const weight = subjectWeight(fact, () => namingScore(i));
     const named = (counted[i] ?? 0) > 0 ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
     const ofYear = ofThoseYears(fact, years) ? 1 : 0;
     if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear });
-  });
+  }
   return scored;
 }
 

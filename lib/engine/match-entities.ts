@@ -3,7 +3,7 @@ import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import type { FuzzyIndex } from './fuzzy-names';
 import { findFuzzy } from './fuzzy-names';
-import { joins, type Tokens } from './tokens';
+import { joins, type Tokens, wordHash } from './tokens';
 
 /** A name found in the text and the entity it refers to. */
 export interface EntityHit {
@@ -42,14 +42,6 @@ function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean
   return entry.caseRules.every((rule, k) => rule === 'any' || caseFits(rule, originalToken(ctx, first + k)));
 }
 
-// A hash of a word's letters: most words of a text start no alias, and comparing hashes rules them
-// out without cutting each word out of the text.
-function wordHash(text: string, from: number, to: number): number {
-  let hash = 0;
-  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
-}
-
 const heads = new WeakMap<TrieNode, Set<number>>();
 
 function headsOf(root: TrieNode): Set<number> {
@@ -63,7 +55,7 @@ function headsOf(root: TrieNode): Set<number> {
 
 /** The longest alias starting at token `first`, as [entry, last token], or undefined. */
 function longestAt(ctx: MatchContext, root: TrieNode, first: number, firstWords: Set<number>): [AliasEntry, number] | undefined {
-  if (!firstWords.has(wordHash(ctx.folded.text, ctx.tokens.starts[first] ?? 0, ctx.tokens.ends[first] ?? 0))) return undefined;
+  if (!firstWords.has(ctx.tokens.hashes[first] ?? 0)) return undefined;
   let node: TrieNode | undefined = root;
   let best: [AliasEntry, number] | undefined;
   for (let i = first; node && i < ctx.tokens.count; i++) {
