@@ -30,15 +30,13 @@ function isWordChar(text: string, i: number, code: number): boolean {
   return WORD_CHAR.test(text[i] ?? '');
 }
 
-/** Splits folded text into runs of letters and digits (Unicode word characters). */
-export function tokenize(text: string): Tokens {
+// Two tight loops, one over the gap and one over the word, which is hashed on the way (as `wordHash`).
+// Apart from `tokenize`: compiled while running its loop, it had no feedback yet for what follows the
+// loop, and V8 threw the compiled code away at the end of nearly every call (twice the time).
+function scan(text: string, starts: Int32Array, ends: Int32Array, hashes: Int32Array): number {
   const length = text.length;
-  const starts = new Int32Array((length >> 1) + 1);
-  const ends = new Int32Array((length >> 1) + 1);
-  const hashes = new Int32Array((length >> 1) + 1);
   let count = 0;
   let i = 0;
-  // Two tight loops, one over the gap and one over the word, which is hashed on the way (as `wordHash`).
   while (i < length) {
     while (i < length && !isWordChar(text, i, text.charCodeAt(i))) i++;
     if (i === length) break;
@@ -51,6 +49,16 @@ export function tokenize(text: string): Tokens {
     hashes[count] = hash;
     ends[count++] = i;
   }
+  return count;
+}
+
+/** Splits folded text into runs of letters and digits (Unicode word characters). */
+export function tokenize(text: string): Tokens {
+  const most = (text.length >> 1) + 1;
+  const starts = new Int32Array(most);
+  const ends = new Int32Array(most);
+  const hashes = new Int32Array(most);
+  const count = scan(text, starts, ends, hashes);
   return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), hashes: hashes.subarray(0, count), count };
 }
 
