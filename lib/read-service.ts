@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { engineFor } from './engine/engine-cache';
+import { engineFor, explanationsFor } from './engine/engine-cache';
 import { type PackedFindings, packFindings } from './engine/packed-findings';
 import { readText } from './engine/read-text';
 import type { FactIndex } from './facts/fact-index';
@@ -81,5 +81,7 @@ export async function readRequested(data: unknown): Promise<PackedFindings> {
   const parsed = v.safeParse(ReadRequestSchema, data);
   if (!parsed.success) return NOTHING;
   const { text, ...options } = parsed.output;
-  return packFindings(readText(text, engineFor(await currentFacts()), { ...options, say: t }));
+  const engine = engineFor(await currentFacts());
+  const explained = explanationsFor(engine, options.articleDate, options.french);
+  return packFindings(readText(text, engine, { ...options, say: t, explained }));
 }

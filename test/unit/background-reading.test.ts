@@ -68,11 +68,24 @@ describe('reading a page in the background', () => {
   it('keeps the facts in memory and reads the reader’s edit on the next request', async () => {
     const stop = keepFacts();
     const text = 'MINUSMA said 165 peacekeepers were killed by hostile action since July 2013.';
-    const status = async () => unpackFindings(await readRequested({ text, french: false }), text).figures[0]?.status;
-    expect(await status()).toBe('match');
+    const figure = async () => unpackFindings(await readRequested({ text, french: false }), text).figures[0];
+    expect(await figure()).toMatchObject({ status: 'match', explanation: expect.stringContaining('165 peacekeepers') });
     const killed = SHIPPED_PACK.figures.find((f) => f.value === 165) as Figure;
     expect(await saveFact({ ...killed, value: 156 })).toEqual([]);
-    expect(await status()).toBe('conflict');
+    expect(await figure()).toMatchObject({ status: 'conflict', explanation: expect.stringContaining('156 peacekeepers') });
+    stop();
+  });
+
+  it('words each page’s explanations for that page’s date, however many pages it read before', async () => {
+    const stop = keepFacts();
+    const text = 'MINUSMA said 165 peacekeepers were killed by hostile action since July 2013.';
+    const explain = async (articleDate?: string) =>
+      unpackFindings(await readRequested({ text, french: false, articleDate }), text).figures[0]?.explanation;
+    for (let page = 0; page < 2; page++) {
+      expect(await explain('2026-01-10')).toContain('before this article (10 January 2026)');
+      expect(await explain('2023-06-30')).toContain('before this article (30 June 2023)');
+      expect(await explain()).not.toContain('before this article');
+    }
     stop();
   });
 });
