@@ -126,9 +126,9 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
 
 /** Looks for a misspelled or renamed name starting at token `first`. */
 export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
-  if (!isCapitalized(ctx, first)) return undefined;
+  if (!isCapitalized(ctx, first) || (ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0) < 3) return undefined;
   const written = token(ctx, first);
-  if (STOP.has(written) || written.length < 3) return undefined;
+  if (STOP.has(written)) return undefined;
   let best: { form: NameForm; last: number } | undefined;
   const consider = (form: NameForm, last: number | undefined) => {
     if (last !== undefined && (!best || last > best.last)) best = { form, last };

@@ -80,3 +80,18 @@ export function judged(hit: FigureHit, status: FigureStatus, factId: string | un
 export function best<T>(items: { item: T; score: number }[]): { item: T; score: number } | undefined {
   return items.reduce<{ item: T; score: number } | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }
+
+const cuedOf = new WeakMap<number[], number[]>();
+
+/**
+ * The facts (their places) a text holds a cue of, from its cue scores: only they can be linked to. Worked
+ * out once per sentence; most sentences of other news have none.
+ */
+export function cuedFacts(scores: number[]): number[] {
+  let cued = cuedOf.get(scores);
+  if (!cued) {
+    cued = scores.flatMap((score, i) => (score >= 1 ? [i] : []));
+    cuedOf.set(scores, cued);
+  }
+  return cued;
+}

@@ -1,9 +1,9 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { dateLine } from './describe';
-import { findDates } from './find-dates';
+import { type DateSpan, findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
-import { best, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { clauseAround } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {
@@ -27,17 +27,32 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
   return score >= 2 ? { fact: top.item, agrees: false } : undefined;
 }
 
+// Dates come in text order, and most share the sentence of the one before: its dates are found once.
+let lastSentence = '';
+let lastDates: DateSpan[] = [];
+
+function datesOf(sentence: string): DateSpan[] {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastDates = findDates(sentence);
+  }
+  return lastDates;
+}
+
 // Another date of the sentence is the event's own: this one dates something else the sentence names.
 function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {
-  return findDates(hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
+  return datesOf(hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
 }
 
 // The events within two years of the date that a text speaks of, with their scores.
 function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
   const scores = scoresFor('date', text, '', tables.dates.cues, context);
-  return tables.dates.facts
-    .map((fact, i) => ({ item: fact, score: scores[i] ?? 0 }))
-    .filter((c) => c.score >= 1 && Math.abs(Number(c.item.date.slice(0, 4)) - hit.value) <= 2);
+  const near: Candidate[] = [];
+  for (const i of cuedFacts(scores)) {
+    const fact = tables.dates.facts[i] as DateFact;
+    if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) <= 2) near.push({ item: fact, score: scores[i] ?? 0 });
+  }
+  return near;
 }
 
 // The event a text (the date's clause or its sentence) speaks of that the date is judged against.

@@ -3,7 +3,7 @@ import { english } from '../say';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 import { agrees, boundHolds, covers, holdsInYears, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
 import type { FigureHit } from './find-figures';
-import { best, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { clauseAround } from './sentences';
 
@@ -41,19 +41,6 @@ interface Candidate {
 }
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
-
-const cuedOf = new WeakMap<number[], number[]>();
-
-// The facts a sentence holds a cue of: only they can run (a fact's half point for the date alone is
-// not enough). Worked out once per sentence; most figures of other news have none.
-function cuedFacts(scores: number[]): number[] {
-  let cued = cuedOf.get(scores);
-  if (!cued) {
-    cued = scores.flatMap((score, i) => (score >= 1 ? [i] : []));
-    cuedOf.set(scores, cued);
-  }
-  return cued;
-}
 
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {

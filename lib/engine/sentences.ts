@@ -51,12 +51,24 @@ const BOUNDARY =
 export function clauseAround(sentence: string, from: number, to: number): string {
   let start = 0;
   let end = sentence.length;
-  for (const m of matchesOf(BOUNDARY, sentence)) {
-    if (m.index + m[0].length <= from) start = m.index + m[0].length;
-    else if (m.index >= to) {
-      end = m.index;
+  for (const [at, after] of boundariesOf(sentence)) {
+    if (after <= from) start = after;
+    else if (at >= to) {
+      end = at;
       break;
     }
   }
   return sentence.slice(start, end);
+}
+
+// Figures come in text order, and most share the sentence of the one before: its boundaries are found once.
+let lastSentence = '';
+let lastBoundaries: [at: number, after: number][] = [];
+
+function boundariesOf(sentence: string): [number, number][] {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastBoundaries = matchesOf(BOUNDARY, sentence).map((m) => [m.index, m.index + m[0].length]);
+  }
+  return lastBoundaries;
 }
