@@ -4,7 +4,7 @@ import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
-import { sentenceAround, sentenceStarts } from './sentences';
+import { type Sentences, sentencesOf } from './sentences';
 
 /** How a text qualifies a number. */
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
@@ -94,24 +94,6 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     noun: nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
     sentenceOffset: span.from - s0,
-  };
-}
-
-/** The sentences of a folded text, each cut out once and shared by all its figures. */
-interface Sentences {
-  around(from: number, to: number): [start: number, sentence: string];
-}
-
-function sentencesOf(text: string): Sentences {
-  const starts = sentenceStarts(text);
-  // Figures come in text order: the last sentence cut out is most often the next one's too.
-  let last: [number, number, string] = [-1, -1, ''];
-  return {
-    around(from, to) {
-      const [s0, s1] = sentenceAround(text, starts, from, to);
-      if (last[0] !== s0 || last[1] !== s1) last = [s0, s1, text.slice(s0, s1)];
-      return [s0, last[2]];
-    },
   };
 }
 

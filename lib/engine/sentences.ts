@@ -39,6 +39,25 @@ export function sentenceAround(text: string, starts: readonly number[], start: n
   return [from, Math.min(next, end + REACH)];
 }
 
+/** The sentences of a folded text, each cut out once and shared by all its figures. */
+export interface Sentences {
+  around(from: number, to: number): [start: number, sentence: string];
+}
+
+/** Finds a folded text's sentences once; `around` gives the start and text of the one around a span. */
+export function sentencesOf(text: string): Sentences {
+  const starts = sentenceStarts(text);
+  // Figures come in text order: the last sentence cut out is most often the next one's too.
+  let last: [number, number, string] = [-1, -1, ''];
+  return {
+    around(from, to) {
+      const [s0, s1] = sentenceAround(text, starts, from, to);
+      if (last[0] !== s0 || last[1] !== s1) last = [s0, s1, text.slice(s0, s1)];
+      return [s0, last[2]];
+    },
+  };
+}
+
 // Where a clause ends in folded text: punctuation, a dash, or a word that starts another clause. A
 // comma before `which` or `qui` does not: a relative clause speaks of the words before it.
 const BOUNDARY =
