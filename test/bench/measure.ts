@@ -8,16 +8,19 @@ export interface Run {
   bareWalkMs: number;
   detectMs: number;
   annotateMs: number | null;
+  /** How many results the first pass holds. */
+  results: number | null;
   longestTaskMs: number;
   clearMs: number | null;
 }
 
-async function measures(page: Page): Promise<Record<string, [number, number][]>> {
+async function measures(page: Page): Promise<Record<string, [number, number, number | null][]>> {
   return page.evaluate(() => {
-    const out: Record<string, [number, number][]> = {};
-    for (const e of performance.getEntriesByType('measure')) {
+    const out: Record<string, [number, number, number | null][]> = {};
+    for (const e of performance.getEntriesByType('measure') as PerformanceMeasure[]) {
       if (!e.name.startsWith('minusma:')) continue;
-      out[e.name] = [...(out[e.name] ?? []), [e.startTime, e.duration]];
+      const results = (e.detail as { results?: number } | null)?.results ?? null;
+      out[e.name] = [...(out[e.name] ?? []), [e.startTime, e.duration, results]];
     }
     return out;
   });
@@ -61,6 +64,7 @@ export async function runOnce(browser: ExtensionBrowser, url: string, coverage: 
     bareWalkMs,
     detectMs: m['minusma:detect']?.[0]?.[1] ?? Number.NaN,
     annotateMs: m['minusma:annotate']?.[0]?.[1] ?? null,
+    results: m['minusma:annotate']?.[0]?.[2] ?? null,
     longestTaskMs,
     clearMs,
   };
@@ -121,4 +125,37 @@ export async function heapGrowth(browser: ExtensionBrowser, url: string): Promis
   const after = await used();
   await page.close();
   return after - before;
+}
+
+/**
+ * The floor under any highlighter bound by the highlight contract: making one live Range for each of
+ * `count` results, spread evenly over the article's text, on a fresh copy of the page in a browser
+ * without the extension. The walk to find the text nodes is not counted (the bare walk is its own column).
+ */
+export async function rangesMs(browser: Browser, url: string, count: number): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(url, { timeout: 120_000 });
+  const ms = await page.evaluate((n) => {
+    const walker = document.createTreeWalker(document.getElementById('story') as Element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const total = nodes.reduce((sum, node) => sum + node.data.length, 0);
+    const start = performance.now();
+    const ranges: Range[] = [];
+    let k = 0;
+    let offset = 0;
+    for (let i = 0; i < n; i++) {
+      const at = Math.floor((i * total) / n);
+      while (k < nodes.length - 1 && offset + (nodes[k] as Text).length <= at) offset += (nodes[k++] as Text).length;
+      const node = nodes[k] as Text;
+      const from = Math.min(at - offset, node.length);
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, Math.min(from + 6, node.length));
+      ranges.push(range);
+    }
+    return ranges.length === n ? performance.now() - start : -1;
+  }, count);
+  await page.close();
+  return ms;
 }

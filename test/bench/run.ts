@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { CHROMIUM, launchWithExtension } from '../support/browser';
 import { servePages } from '../support/server';
-import { heapGrowth, peerMs, type Run, runOnce } from './measure';
+import { heapGrowth, peerMs, type Run, rangesMs, runOnce } from './measure';
 import { benchPage, PAGES } from './pages';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -20,6 +20,9 @@ interface Row {
   bareWalkMs: number;
   detectMs: number;
   annotateMs: number | null;
+  /** Results of the first pass, and the bare cost of one live Range for each: no highlighter can go below it. */
+  results: number | null;
+  rangesMs: number | null;
   clearMs: number | null;
   longestTaskMs: number;
   peerMs: number | null;
@@ -30,9 +33,9 @@ interface Row {
 // A peer's single run varied by a third between benchmarks, as much as ours does: both get medians.
 const PEER_RUNS = 3;
 
-async function peerMedian(...args: Parameters<typeof peerMs>): Promise<number> {
+async function medianOf(measure: () => Promise<number>): Promise<number> {
   const runs: number[] = [];
-  for (let i = 0; i < PEER_RUNS; i++) runs.push(await peerMs(...args));
+  for (let i = 0; i < PEER_RUNS; i++) runs.push(await measure());
   return median(runs);
 }
 
@@ -44,23 +47,28 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension();
   const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const rows: Row[] = [];
-  for (const { label, bytes, runs, kind } of PAGES) {
+  for (const { label, bytes, runs: count, kind } of PAGES) {
     const coverage = kind !== 'other';
     const url = server.url(`${kind}-${bytes}.html`);
-    const results: Run[] = [];
-    for (let i = 0; i < runs; i++) results.push(await runOnce(browser, url, coverage));
-    const peer = coverage && bytes <= 1_000_000 ? await peerMedian(plain, url, 'advanced-mark.js', terms) : null;
-    const markJs = coverage && bytes <= 1_000_000 ? await peerMedian(plain, url, 'mark.js', terms) : null;
+    const runs: Run[] = [];
+    for (let i = 0; i < count; i++) runs.push(await runOnce(browser, url, coverage));
+    const peered = coverage && bytes <= 1_000_000;
+    const peer = peered ? await medianOf(() => peerMs(plain, url, 'advanced-mark.js', terms)) : null;
+    const markJs = peered ? await medianOf(() => peerMs(plain, url, 'mark.js', terms)) : null;
+    const results = medianOrNull(runs.map((r) => r.results));
+    const ranges = results === null ? null : await medianOf(() => rangesMs(plain, url, results));
     const heap = kind === 'coverage' && bytes === 100_000 ? await heapGrowth(browser, url) : null;
     rows.push({
       page: label,
       coverage,
       textBytes: bytes,
-      bareWalkMs: round(median(results.map((r) => r.bareWalkMs))) ?? 0,
-      detectMs: round(median(results.map((r) => r.detectMs))) ?? 0,
-      annotateMs: round(medianOrNull(results.map((r) => r.annotateMs))),
-      clearMs: round(medianOrNull(results.map((r) => r.clearMs))),
-      longestTaskMs: round(median(results.map((r) => r.longestTaskMs))) ?? 0,
+      bareWalkMs: round(median(runs.map((r) => r.bareWalkMs))) ?? 0,
+      detectMs: round(median(runs.map((r) => r.detectMs))) ?? 0,
+      annotateMs: round(medianOrNull(runs.map((r) => r.annotateMs))),
+      results,
+      rangesMs: round(ranges),
+      clearMs: round(medianOrNull(runs.map((r) => r.clearMs))),
+      longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))) ?? 0,
       peerMs: round(peer),
       markJsMs: round(markJs),
       heapGrowthBytes: heap,
@@ -86,13 +94,14 @@ const ratio = (a: number | null, b: number) => (a === null ? '—' : `${a.toFixe
 /** The results as a Markdown table, each figure beside its ratio to the bare walk. */
 export function table(rows: Row[]): string {
   const head =
-    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | clear ms | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
+    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | live ranges ms (× walk) | clear ms | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
   const lines = rows.map((r) =>
     [
       r.page,
       r.bareWalkMs.toFixed(1),
       ratio(r.detectMs, r.bareWalkMs),
       ratio(r.annotateMs, r.bareWalkMs),
+      ratio(r.rangesMs, r.bareWalkMs),
       r.clearMs?.toFixed(1) ?? '—',
       r.longestTaskMs.toFixed(1),
       r.peerMs === null || r.annotateMs === null ? '—' : ratio(r.peerMs, r.annotateMs),
@@ -100,7 +109,7 @@ export function table(rows: Row[]): string {
       r.heapGrowthBytes === null ? '—' : `${(r.heapGrowthBytes / 1024).toFixed(0)} KiB`,
     ].join(' | '),
   );
-  return [head, `|${'---|'.repeat(9)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
+  return [head, `|${'---|'.repeat(10)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -29,6 +29,15 @@ describe('the original seed article', () => {
     // One detection; one annotation pass, and one more once the name finder has read the page.
     expect(measures[0]).toBe(1);
     expect(measures[1]).toBeGreaterThanOrEqual(1);
+    // The pass says how many results it holds: every highlight but the names the finder adds later.
+    const [results, painted] = await page.evaluate(() => [
+      (performance.getEntriesByName('minusma:annotate', 'measure')[0] as PerformanceMeasure).detail?.results,
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('minusma-') && name !== 'minusma-entity-unknown')
+        .reduce((n, [, h]) => n + h.size, 0),
+    ]);
+    expect(results).toBe(painted);
+    expect(painted).toBeGreaterThan(20);
     await page.close();
   });
 
