@@ -6,3 +6,8 @@ export const t: Say = (key, ...substitutions) => {
   const subs = substitutions.map(String);
   return browser.i18n?.getMessage(key, subs) || english(key, ...subs);
 };
+
+/** The browser speaks French: the UI is French, and so are the facts' words where they have them. */
+export function readerIsFrench(): boolean {
+  return browser.i18n?.getUILanguage?.().toLowerCase().startsWith('fr') ?? false;
+}

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { describeReport, type PageSummary } from './describe-report';
-import { getMergedFacts } from './facts/merged-facts';
+import { getReaderFacts } from './facts/merged-facts';
 import { t } from './i18n';
 import { sendMessage } from './messaging';
 import { disabledSites } from './storage';
@@ -23,7 +23,7 @@ export async function loadPageSummary(tabId: number | undefined): Promise<PageSu
   if (tabId === undefined) return undefined;
   try {
     const report = await sendMessage('getPageReport', undefined, tabId);
-    const [sites, facts] = await Promise.all([disabledSites.getValue(), getMergedFacts()]);
+    const [sites, facts] = await Promise.all([disabledSites.getValue(), getReaderFacts()]);
     return { ...describeReport(report, facts, t), disabled: sites.includes(report.host) };
   } catch {
     return undefined;

@@ -3,7 +3,7 @@ import { engineFor, explanationsFor } from './engine/engine-cache';
 import { type PackedFindings, packFindings } from './engine/packed-findings';
 import { readText } from './engine/read-text';
 import type { FactIndex } from './facts/fact-index';
-import { getMergedFacts } from './facts/merged-facts';
+import { getReaderFacts } from './facts/merged-facts';
 import { t } from './i18n';
 import { factOverlay } from './storage';
 
@@ -41,9 +41,9 @@ export function keepFacts(): () => void {
 }
 
 function currentFacts(): Promise<FactIndex> {
-  if (!watching) return getMergedFacts();
+  if (!watching) return getReaderFacts();
   // A failed read is not kept: the next request tries storage again.
-  facts ??= getMergedFacts().catch((error: unknown) => {
+  facts ??= getReaderFacts().catch((error: unknown) => {
     facts = undefined;
     throw error;
   });

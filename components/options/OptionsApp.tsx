@@ -6,7 +6,7 @@ import { mergedFrom } from '../../lib/facts/merged-facts';
 import { EMPTY_OVERLAY, type Overlay } from '../../lib/facts/overlay';
 import type { Fact } from '../../lib/facts/schema';
 import type { PackIssue } from '../../lib/facts/validate';
-import { t } from '../../lib/i18n';
+import { readerIsFrench, t } from '../../lib/i18n';
 import { factOverlay } from '../../lib/storage';
 import { FactFilters } from './FactFilters';
 import { FactForm } from './FactForm';
@@ -26,7 +26,7 @@ export function OptionsApp() {
     void factOverlay.getValue().then(setOverlay);
     return factOverlay.watch((next) => setOverlay(next ?? EMPTY_OVERLAY));
   }, []);
-  const rows = useMemo(() => factRows(mergedFrom(overlay), overlay, shippedIds(), t), [overlay]);
+  const rows = useMemo(() => factRows(mergedFrom(overlay), overlay, shippedIds(), t, readerIsFrench()), [overlay]);
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const remove = async (id: string) => setIssues(await deleteFact(id));
   return (

@@ -39,7 +39,8 @@ const QUALIFIER_WORDS = {
 
 /** One line for a figure fact: `165 peacekeepers killed by hostile acts since July 2013`. */
 export function figureLine(fact: Figure, say: Say = english): string {
-  const value = formatNumber(fact.value, say);
+  const number = formatNumber(fact.value, say);
+  const value = fact.unit === 'percent' ? say('numberPercent', number) : number;
   const qualified = fact.qualifier && fact.qualifier !== 'exact' ? say(QUALIFIER_WORDS[fact.qualifier], value) : value;
   return `${qualified} ${fact.counts}`;
 }

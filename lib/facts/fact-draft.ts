@@ -60,7 +60,10 @@ export function factFromDraft(kind: FactKind, draft: Draft, original?: Fact): Re
   if (kind !== 'entities') fact.cues ??= { en: [], fr: [] };
   if (kind === 'entities') fact.aliases ??= [];
   for (const field of FIELDS[kind]) writePath(fact, field.path, fromText(field, draft[field.path] ?? ''));
-  return JSON.parse(JSON.stringify(fact)) as Record<string, unknown>;
+  const built = JSON.parse(JSON.stringify(fact)) as Record<string, unknown>;
+  // French words left blank leave no empty object behind.
+  if (built.fr && Object.keys(built.fr).length === 0) delete built.fr;
+  return built;
 }
 
 /** The fact, or what is wrong with each field (by path) and with the whole. */

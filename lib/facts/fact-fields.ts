@@ -24,6 +24,7 @@ const SOURCE: FieldDef[] = [
   { path: 'sources.0.read', label: 'fieldSourceRead', input: 'date', required: true, hint: DATE_HINT },
   { path: 'confidence', label: 'fieldConfidence', input: 'select', options: CONFIDENCE, required: true },
   { path: 'note', label: 'fieldNote', input: 'textarea' },
+  { path: 'fr.note', label: 'fieldNoteFr', input: 'textarea' },
 ];
 const CUES: FieldDef[] = [
   {
@@ -47,6 +48,8 @@ export const FIELDS: Record<FactKind, FieldDef[]> = {
     { path: 'variants', label: 'fieldVariants', input: 'list', hint: 'hintLines' },
     { path: 'role', label: 'fieldRole', input: 'text' },
     { path: 'description', label: 'fieldDescription', input: 'textarea', required: true },
+    { path: 'fr.role', label: 'fieldRoleFr', input: 'text' },
+    { path: 'fr.description', label: 'fieldDescriptionFr', input: 'textarea' },
     { path: 'period.from', label: 'fieldPeriodFrom', input: 'date', hint: DATE_HINT },
     { path: 'period.to', label: 'fieldPeriodTo', input: 'date', hint: DATE_HINT },
     ...SOURCE,
@@ -55,6 +58,7 @@ export const FIELDS: Record<FactKind, FieldDef[]> = {
     { path: 'id', label: 'fieldId', input: 'text', required: true, hint: 'hintIdFigure' },
     { path: 'subject', label: 'fieldSubject', input: 'text', required: true },
     { path: 'counts', label: 'fieldCounts', input: 'text', required: true },
+    { path: 'fr.counts', label: 'fieldCountsFr', input: 'text' },
     { path: 'value', label: 'fieldValue', input: 'number', required: true },
     { path: 'unit', label: 'fieldUnit', input: 'select', options: FIGURE_UNITS, required: true },
     { path: 'qualifier', label: 'fieldQualifier', input: 'select', options: ['', ...QUALIFIERS] },
@@ -68,6 +72,7 @@ export const FIELDS: Record<FactKind, FieldDef[]> = {
     { path: 'id', label: 'fieldId', input: 'text', required: true, hint: 'hintIdDate' },
     { path: 'subject', label: 'fieldSubject', input: 'text', required: true },
     { path: 'event', label: 'fieldEvent', input: 'text', required: true },
+    { path: 'fr.event', label: 'fieldEventFr', input: 'text' },
     { path: 'date', label: 'fieldDate', input: 'date', required: true, hint: DATE_HINT },
     ...CUES,
     { path: 'singleSource', label: 'fieldSingleDate', input: 'checkbox' },

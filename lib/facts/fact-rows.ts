@@ -2,6 +2,7 @@ import { dateLine, figureLine, formatDate, formatPeriod } from '../engine/descri
 import { english, type Say } from '../say';
 import type { FactKind } from './fact-fields';
 import type { FactIndex } from './fact-index';
+import { wordedFor } from './in-reader-language';
 import { type Overlay, overlayStatus } from './overlay';
 import type { Fact, Source } from './schema';
 
@@ -50,9 +51,16 @@ const fold = (s: string) =>
     .toLowerCase();
 
 /** Every merged fact as a row, with where it comes from. */
-export function factRows(index: FactIndex, overlay: Overlay, shipped: ReadonlySet<string>, say: Say = english): FactRow[] {
+export function factRows(
+  index: FactIndex,
+  overlay: Overlay,
+  shipped: ReadonlySet<string>,
+  say: Say = english,
+  readerFrench = false,
+): FactRow[] {
   return [...index.byId.values()].map((fact) => {
-    const row = describe(fact, say);
+    // Shown in the reader's language; the fact the row edits stays as stored.
+    const row = describe(wordedFor(fact, readerFrench), say);
     return {
       fact,
       ...row,

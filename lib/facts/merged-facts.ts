@@ -1,5 +1,7 @@
+import { readerIsFrench } from '../i18n';
 import { factOverlay } from '../storage';
 import { type FactIndex, indexFacts } from './fact-index';
+import { inReaderLanguage } from './in-reader-language';
 import { applyOverlay, EMPTY_OVERLAY, type Overlay } from './overlay';
 import { SHIPPED_PACK } from './pack';
 import type { FactPack } from './schema';
@@ -29,4 +31,9 @@ export async function getMergedFacts(): Promise<FactIndex> {
     lastOverlay = overlay;
   }
   return mergedFrom(lastOverlay);
+}
+
+/** The merged facts worded in the reader's language: what cards, the popup and explanations show. */
+export async function getReaderFacts(): Promise<FactIndex> {
+  return inReaderLanguage(await getMergedFacts(), readerIsFrench());
 }

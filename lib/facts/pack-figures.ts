@@ -202,8 +202,8 @@ export const FIGURES: Figure[] = [
       {
         value: 11240,
         asOf: { from: '2015-06', to: '2016-06' },
-        source: S.res2100,
-        note: 'Resolution 2227 counted 40 military observers in',
+        source: S.res2227,
+        note: 'Resolution 2227 gave the military ceiling as 11,240, counting 40 military observers.',
       },
     ],
   },
@@ -222,7 +222,7 @@ export const FIGURES: Figure[] = [
   {
     id: 'minusma.budget',
     subject: 'mission.minusma',
-    counts: 'annual budget in US dollars (billions)',
+    counts: 'billion US dollars of annual budget',
     value: 1.2,
     unit: 'usd-billion',
     qualifier: 'about',

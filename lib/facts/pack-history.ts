@@ -231,7 +231,7 @@ export const HISTORY: Figure[] = [
   }),
   count('mali.referendum-yes', {
     subject: 'place.mali',
-    counts: 'share of yes votes in the June 2023 referendum',
+    counts: 'yes votes in the June 2023 referendum',
     value: 96.9,
     unit: 'percent',
     qualifier: 'about',

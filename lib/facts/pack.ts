@@ -1,3 +1,5 @@
+import { ENTITIES_FR } from './french-entities';
+import { DATES_FR, FIGURES_FR } from './french-facts';
 import { MISSIONS_AND_BODIES } from './pack-bodies';
 import { CONTINGENTS } from './pack-contingents';
 import { DATES } from './pack-dates';
@@ -7,12 +9,31 @@ import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
 import { OPERATIONS } from './pack-operations';
 import { PEOPLE } from './pack-people';
-import type { FactPack } from './schema';
+import type { DateFact, Entity, FactPack, Figure } from './schema';
+
+// The French words are kept apart from the facts they word, one table per kind, and joined here.
+const entityWithFrench = (entity: Entity): Entity => {
+  const fr = ENTITIES_FR[entity.id];
+  return fr ? { ...entity, fr } : entity;
+};
+
+const figureWithFrench = (figure: Figure): Figure => {
+  const words = FIGURES_FR[figure.id];
+  if (!words) return figure;
+  const { alternatives: notes, ...fr } = words;
+  const alternatives = figure.alternatives?.map((alt, i) => (notes?.[i] ? { ...alt, fr: { note: notes[i] } } : alt));
+  return { ...figure, fr, ...(alternatives ? { alternatives } : {}) };
+};
+
+const dateWithFrench = (date: DateFact): DateFact => {
+  const fr = DATES_FR[date.id];
+  return fr ? { ...date, fr } : date;
+};
 
 /** The canonical facts shipped with the extension: the read-only base under the reader's edits. */
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
-  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES],
-  figures: [...FIGURES, ...HISTORY, ...OPERATIONS, ...CONTINGENTS],
-  dates: [...DATES, ...EVENTS],
+  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES].map(entityWithFrench),
+  figures: [...FIGURES, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
+  dates: [...DATES, ...EVENTS].map(dateWithFrench),
 };

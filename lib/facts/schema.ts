@@ -40,6 +40,10 @@ const Sources = v.pipe(v.array(SourceSchema, 'expected a list of sources'), v.mi
 const Confidence = v.picklist(['high', 'medium', 'low'], 'expected high, medium or low');
 const Status = v.optional(v.picklist(['current', 'superseded'], 'expected current or superseded'));
 
+// A fact's own words in French, for readers whose browser speaks French; each falls back to the English.
+const FRENCH_MESSAGE = 'expected an object of French words';
+const OptionalText = v.optional(Text);
+
 /** The kinds of named things the facts hold. */
 export const ENTITY_TYPES = [
   'mission',
@@ -69,6 +73,7 @@ export const EntitySchema = v.strictObject(
     confidence: Confidence,
     status: Status,
     note: v.optional(Text),
+    fr: v.optional(v.strictObject({ description: OptionalText, role: OptionalText, note: OptionalText }, FRENCH_MESSAGE)),
   },
   'expected an object',
 );
@@ -80,6 +85,7 @@ const Alternative = v.strictObject(
     asOf: v.optional(PeriodSchema),
     source: SourceSchema,
     note: v.optional(Text),
+    fr: v.optional(v.strictObject({ note: OptionalText }, FRENCH_MESSAGE)),
   },
   'expected an object',
 );
@@ -108,6 +114,7 @@ export const FigureSchema = v.strictObject(
     alternatives: v.optional(v.array(Alternative, 'expected a list of alternatives')),
     status: Status,
     note: v.optional(Text),
+    fr: v.optional(v.strictObject({ counts: OptionalText, note: OptionalText }, FRENCH_MESSAGE)),
   },
   'expected an object',
 );
@@ -125,6 +132,7 @@ export const DateFactSchema = v.strictObject(
     singleSource: v.optional(v.boolean('expected true or false')),
     status: Status,
     note: v.optional(Text),
+    fr: v.optional(v.strictObject({ event: OptionalText, note: OptionalText }, FRENCH_MESSAGE)),
   },
   'expected an object',
 );

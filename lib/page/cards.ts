@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardData } from '../engine/card-data';
 import { namedIn } from '../facts/fact-index';
-import { getMergedFacts } from '../facts/merged-facts';
+import { getReaderFacts } from '../facts/merged-facts';
 import { t } from '../i18n';
 import { createCardHost } from './card-host';
 import type { Cards } from './cards-loader';
@@ -14,7 +14,7 @@ export async function createCards(ctx: ContentScriptContext, onClose: () => void
   return {
     async show(item, range, focus, french) {
       const ticket = ++asked;
-      const facts = await getMergedFacts();
+      const facts = await getReaderFacts();
       if (ticket === asked) host.show(cardData(item, namedIn(facts, french), t), range, focus);
     },
     hide() {

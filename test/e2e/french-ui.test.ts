@@ -23,15 +23,16 @@ describe('with a French browser', () => {
     await expect
       .poll(() => cardText(page))
       .toMatch(/^Variante orthographique Asimi Goita.*Écrit « Asimi Goita » ; l’orthographe de référence est Assimi Goïta/);
-    // The facts keep their own words; dates, periods and numbers around them are French.
+    // The facts have French words too, with French dates, periods and numbers around them.
     await popup.getByRole('button', { name: /2,250/ }).first().click();
-    await expect.poll(() => cardText(page)).toContain('plus de 2\u202f250 troops');
+    await expect.poll(() => cardText(page)).toContain('plus de 2\u202f250 militaires des pays contributeurs qui se retirent');
     expect(await cardText(page)).toContain('Valable : janvier 2023');
     const options = await suite.browser.context.newPage();
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await expect.poll(() => options.locator('h1').textContent()).toBe('Faits de référence');
     const diop = options.locator('[data-fact-id="person.diop"]');
     expect(await diop.locator('.tag').first().textContent()).toBe('personne');
+    expect(await diop.textContent()).toContain('Ministre des Affaires étrangères du Mali');
     expect(await diop.locator('.sources').textContent()).toMatch(/\(lu le \d{1,2}(?:er)? [a-zéû]+ \d{4}\)/);
     await options.close();
     await popup.close();

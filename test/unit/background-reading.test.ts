@@ -23,6 +23,7 @@ describe('reading a page in the background', () => {
     fakeBrowser.reset();
     // The fake browser has no messages: an empty answer makes `t` fall back to the English wording.
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
   });
 
   it('finds in pieces exactly what one reading of the whole text finds, at offsets of the whole text', () => {
@@ -74,6 +75,14 @@ describe('reading a page in the background', () => {
     expect(await saveFact({ ...killed, value: 156 })).toEqual([]);
     expect(await figure()).toMatchObject({ status: 'conflict', explanation: expect.stringContaining('156 peacekeepers') });
     stop();
+  });
+
+  it('words the facts in French for a reader whose browser speaks French', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    const text = 'MINUSMA said 165 peacekeepers were killed by hostile action since July 2013.';
+    const found = unpackFindings(await readRequested({ text, french: false }), text);
+    expect(found.figures[0]?.explanation).toContain('165 casques bleus tués par des actes hostiles depuis juillet 2013');
+    expect(found.entities[0]?.explanation).toMatch(/^Mission de maintien de la paix de l’ONU créée par la résolution 2100/);
   });
 
   it('words each page’s explanations for that page’s date, however many pages it read before', async () => {

@@ -32,6 +32,29 @@ describe('the fact form', () => {
     expect(!result.ok && result.errors.event).toBe('is required');
   });
 
+  it('edits the French words beside the English, and leaves none behind when they are blank', () => {
+    const draft = draftOf('figures', killed);
+    expect(draft['fr.counts']).toBe('casques bleus tués par des actes hostiles depuis juillet 2013');
+    const edited = checkDraft('figures', { ...draft, 'fr.counts': 'casques bleus tués' }, killed);
+    expect(edited.ok && edited.fact).toMatchObject({
+      counts: killed?.counts,
+      fr: { counts: 'casques bleus tués', note: killed?.fr?.note },
+    });
+    // The alternatives are not on the form: their French notes stay as they were.
+    expect(edited.ok && 'alternatives' in edited.fact && edited.fact.alternatives?.[0]?.fr?.note).toBe(killed?.alternatives?.[0]?.fr?.note);
+    const fresh = checkDraft('dates', {
+      ...draftOf('dates'),
+      id: 'mali.test',
+      subject: 'place.mali',
+      event: 'Something happens',
+      date: '2023-05',
+      confidence: 'high',
+      'sources.0.title': 'A source',
+      'sources.0.read': '2024-01-01',
+    });
+    expect(fresh.ok && fresh.fact).not.toHaveProperty('fr');
+  });
+
   it('reads lists one entry per line', () => {
     const result = checkDraft('entities', { ...draftOf('entities', goita), aliases: 'Assimi Goïta\n\n  Goïta  \nColonel Goïta' }, goita);
     expect(result.ok && 'aliases' in result.fact && result.fact.aliases).toEqual(['Assimi Goïta', 'Goïta', 'Colonel Goïta']);
