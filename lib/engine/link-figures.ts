@@ -115,7 +115,8 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
     );
   const fact = conflictingFact(hit, scored, tables, context);
   if (fact) {
-    const said = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
+    const number = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
+    const said = fact.unit === 'percent' ? say('numberPercent', number) : number;
     return judged(
       hit,
       'conflict',

@@ -150,6 +150,10 @@ describe('judging figures', () => {
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
     expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 → conflict mali.referendum-turnout']);
+    // Both shares are written as shares in the card.
+    expect(annotate('Turnout in the referendum was 50 per cent.').figures[0]?.explanation).toBe(
+      'This article says 50%; the canonical figure is about 38.2% turnout in the June 2023 referendum, 18 June 2023.',
+    );
   });
 
   it('links French sentences through French cue words', () => {
