@@ -9,5 +9,7 @@ export const t: Say = (key, ...substitutions) => {
 
 /** The browser speaks French: the UI is French, and so are the facts' words where they have them. */
 export function readerIsFrench(): boolean {
-  return browser.i18n?.getUILanguage?.().toLowerCase().startsWith('fr') ?? false;
+  // Read from the messages the browser chose, not getUILanguage: Chrome's service worker says `en-US`
+  // there while it serves the French messages.
+  return t('languageCode') === 'fr';
 }

@@ -26,6 +26,10 @@ describe('with a French browser', () => {
     // The facts have French words too, with French dates, periods and numbers around them.
     await popup.getByRole('button', { name: /2,250/ }).first().click();
     await expect.poll(() => cardText(page)).toContain('plus de 2\u202f250 militaires des pays contributeurs qui se retirent');
+    // The background's explanation too: its service worker words the facts in the same language as the card.
+    expect(await cardText(page)).toContain(
+      'Conforme au chiffre de référence : plus de 2\u202f250 militaires des pays contributeurs qui se retirent (janvier 2023)',
+    );
     expect(await cardText(page)).toContain('Valable : janvier 2023');
     const options = await suite.browser.context.newPage();
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
