@@ -40,6 +40,18 @@ describe('checkPack', () => {
     expect(!result.ok && result.issues).toContainEqual({ path: 'figures[3].value', message: 'expected a number' });
   });
 
+  it('checks a fact’s French words as strictly as its English ones', () => {
+    const figure = SHIPPED_PACK.figures[3];
+    const broken = { ...SHIPPED_PACK, figures: [...SHIPPED_PACK.figures.slice(0, 3), { ...figure, fr: { counts: 5, colour: 'red' } }] };
+    const result = checkPack(broken);
+    expect(!result.ok && result.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'figures[3].fr.counts', message: 'expected text' },
+        { path: 'figures[3].fr.colour', message: 'is not a known field' },
+      ]),
+    );
+  });
+
   it('rejects duplicate ids and subjects that name no entity', () => {
     const [first] = SHIPPED_PACK.dates;
     if (!first) throw new Error('the pack has dates');
