@@ -36,31 +36,35 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
 }
 
 // Navigation to moz-extension:// pages never reports back over BiDi, so start it and wait for the page
-// instead. Now and then the new document answers every poll with an error ("got null") until it is
-// loaded again, so a navigation that shows nothing within a few seconds is started once more.
-async function openExtensionPage(page: Page, path: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
+// instead. Now and then the new document answers every poll with an error ("got null"), and on a busy
+// machine it went on doing so however often it was loaded again: after two tries the tab is given up
+// for a fresh one.
+async function openExtensionPage(path: string, current?: Page): Promise<Page> {
+  let page = current ?? (await firefox.newPage());
+  const deadline = Date.now() + 40_000;
+  for (let attempt = 1; ; attempt++) {
     page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
     try {
       const timeout = Math.max(1, Math.min(4_000, deadline - Date.now()));
       await page.waitForFunction((p: string) => location.href.endsWith(p) && document.readyState === 'complete', { timeout }, path);
-      return;
+      return page;
     } catch (error) {
       if (Date.now() >= deadline) throw error;
+      if (attempt % 2 === 0) {
+        await page.close().catch(() => undefined);
+        page = await firefox.newPage();
+      }
     }
   }
 }
 
 async function openPopupFor(origin: string): Promise<Page> {
-  const popup = await firefox.newPage();
-  await openExtensionPage(popup, 'popup.html');
+  const popup = await openExtensionPage('popup.html');
   const tabId = await popup.evaluate(async (o: string) => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     return (await api.tabs.query({})).find((t) => t.url?.startsWith(o))?.id;
   }, origin);
-  await openExtensionPage(popup, `popup.html?tab=${tabId}`);
-  return popup;
+  return openExtensionPage(`popup.html?tab=${tabId}`, popup);
 }
 
 describe('in Firefox', () => {
