@@ -171,7 +171,7 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'place.azawad': { description: 'Nom que les mouvements du Nord donnent au nord du Mali.' },
   'place.algiers': { description: 'Capitale de l’Algérie, où l’accord de 2015 a été négocié.' },
   'place.france': { description: 'Ancienne puissance coloniale ; ses troupes ont combattu au Mali de 2013 à 2022.' },
-  'place.russia': { description: 'Pays dont les mercenaires et les instructeurs travaillent avec l’armée malienne depuis 2021.' },
+  'place.russia': { description: 'Pays dont les mercenaires et les instructeurs ont travaillé avec l’armée malienne à partir de 2021.' },
   'place.niger': { description: 'Voisin du Mali où les troupes françaises sont allées en quittant le Mali.' },
   'place.algeria': { description: 'Voisin du Mali qui a mené la médiation de l’accord de 2015.' },
   'place.benin': { description: 'Pays contributeur de troupes qui a mis fin à sa contribution en 2022.' },
