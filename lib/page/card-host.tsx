@@ -14,11 +14,15 @@ export interface CardHost {
   destroy(): void;
 }
 
-/** Creates the shadow-root host on first use; page CSS cannot reach inside it. */
+/**
+ * Creates the shadow-root host on first use. The root is closed: page CSS cannot reach inside it, and
+ * page script cannot read the card, whose facts may be the reader's own edits.
+ */
 export async function createCardHost(ctx: ContentScriptContext, onClose: () => void): Promise<CardHost> {
   let stopTracking: (() => void) | undefined;
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: UI_TAG,
+    mode: 'closed',
     position: 'inline',
     anchor: 'html',
     append: 'last',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { tabIdOf, waitForAnnotation } from '../support/browser';
-import { cardText } from '../support/card';
+import { cardText, exposeCardRoot } from '../support/card';
 import { extensionSuite } from '../support/suite';
 
 const suite = extensionSuite();
@@ -40,6 +40,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expect.poll(() => cardText(page)).not.toBeNull();
     expect(await seriousViolations(page, 'minusma-reader-ui')).toEqual([]);
     await page.keyboard.press('Tab');
+    await exposeCardRoot(page);
     const focused = await page.evaluate(() => document.querySelector('minusma-reader-ui')?.shadowRoot?.activeElement?.tagName);
     expect(['A', 'BUTTON']).toContain(focused);
     await page.close();

@@ -140,7 +140,7 @@ describe('a single-page app', () => {
 });
 
 describe('a hostile page', () => {
-  it('cannot run script through the extension, hide its card, or drive it with postMessage or forged events', async () => {
+  it('cannot run script through the extension, read or hide its card, or drive it with postMessage or forged events', async () => {
     const page = await open('hostile.html');
     await waitForAnnotation(page);
     const texts = await allHighlightTexts(page);
@@ -164,10 +164,11 @@ describe('a hostile page', () => {
     });
     expect(visible).toBe(true);
     const state = await page.evaluate(() => ({
+      cardRoot: (window as unknown as { __cardRoot?: string }).__cardRoot,
       pwned: (window as unknown as { __pwned?: string }).__pwned,
       alive: (window as unknown as { __pageAlive(): boolean }).__pageAlive(),
     }));
-    expect(state).toEqual({ pwned: undefined, alive: true });
+    expect(state).toEqual({ cardRoot: 'closed', pwned: undefined, alive: true });
     // The page replayed the extension's start-up notices: the reading is still there.
     expect(await page.evaluate(() => (window as unknown as { __replays: number }).__replays)).toBeGreaterThan(0);
     expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual(['156']);

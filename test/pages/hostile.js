@@ -42,3 +42,8 @@ setInterval(() => {
   document.elementFromPoint(at.clientX, at.clientY)?.dispatchEvent(new PointerEvent('pointermove', at));
   window.__pointed++;
 }, 100);
+// Looks into the extension's card host as soon as it is added: the card may show the reader's own facts.
+new MutationObserver(() => {
+  const host = document.querySelector('minusma-reader-ui');
+  if (host && window.__cardRoot === undefined) window.__cardRoot = host.shadowRoot === null ? 'closed' : host.shadowRoot.innerHTML;
+}).observe(document.documentElement, { childList: true });
