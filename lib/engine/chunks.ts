@@ -1,9 +1,12 @@
-/** The end of the piece of `text` that starts at `start`: about `size` characters on, after a line break. */
+/**
+ * The end of the piece of `text` that starts at `start`: about `size` characters on, after a line
+ * break. A last piece under a quarter of `size` joins this one: it would cost a round trip of its own.
+ */
 export function pieceEnd(text: string, start: number, size: number): number {
   const end = Math.min(text.length, start + size);
   if (end >= text.length) return text.length;
   const newline = text.indexOf('\n', end);
-  return newline < 0 ? text.length : newline + 1;
+  return newline < 0 || text.length - newline - 1 < size / 4 ? text.length : newline + 1;
 }
 
 /**

@@ -13,4 +13,10 @@ describe('pieces of a long article', () => {
     expect(pieces.length).toBeGreaterThan(10);
     for (const piece of pieces.slice(0, -1)) expect(piece.endsWith('\n')).toBe(true);
   });
+
+  it('never leave a short last piece, which would cost a request of its own', () => {
+    const text = `${'MINUSMA had 13,289 peacekeepers.\n'.repeat(31)}Tail.`;
+    expect(pieceEnd(text, 0, 1_000)).toBe(text.length);
+    expect(pieceEnd(`${text}\n${'x'.repeat(300)}`, 0, 1_000)).toBeLessThan(text.length + 1);
+  });
 });
