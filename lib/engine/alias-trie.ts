@@ -12,8 +12,11 @@ export interface AliasEntry {
   caseRules: CaseRule[];
 }
 
-/** How the text must write one token of an alias. */
-export type CaseRule = 'any' | 'upper' | 'capital';
+/**
+ * How the text must write one token of an alias: any way, in capitals (`UN`), with a capital
+ * (`Mills`), or with a capital and no capitalised word next to it in the sentence (`alone`).
+ */
+export type CaseRule = 'any' | 'upper' | 'capital' | 'alone';
 
 /** A node of the token trie; `entries` end here. */
 export interface TrieNode {
@@ -23,6 +26,11 @@ export interface TrieNode {
 
 /** Alias words that are also ordinary words: only a capital letter makes them a name. */
 export const ORDINARY = new Set(['platform', 'plateforme', 'mills', 'wane', 'serval', 'barkhane', 'wagner', 'us', 'un']);
+
+// Ordinary words that end an alias only with a capital and before a lower-case word, and are one alone
+// only mid-sentence after a lower-case word (`CMA and Platform fighters`): at a sentence's start or
+// inside a longer name (`Video Platform`, `the Platform X app`) they are the word.
+const LONE = new Set(['platform']);
 
 function caseRule(original: string): CaseRule {
   if (original.length <= 4 && original === original.toUpperCase() && original !== original.toLowerCase()) return 'upper';
@@ -58,6 +66,7 @@ export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
         const tokens = words(foldWord(alias));
         if (tokens.length === 0) continue;
         const caseRules = (alias.match(/[\p{L}\p{N}]+/gu) ?? []).map(caseRule);
+        if (LONE.has(tokens.at(-1) ?? '')) caseRules[tokens.length - 1] = 'alone';
         insert(root, tokens, { entityId: entity.id, alias, variant, caseRules });
       }
     }

@@ -38,8 +38,20 @@ function caseFits(rule: CaseRule | undefined, written: string): boolean {
   return true;
 }
 
+// A capitalised word that is not part of a longer name: the word after it is lower-case, and so is the
+// one before it when it starts the alias (which is then mid-sentence).
+function standsAlone(ctx: MatchContext, i: number, first: boolean): boolean {
+  const capital = (k: number) => caseFits('capital', originalToken(ctx, k));
+  if (!capital(i)) return false;
+  if (first && (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || capital(i - 1))) return false;
+  return i + 1 >= ctx.tokens.count || !joins(ctx.folded.text, ctx.tokens, i) || !capital(i + 1);
+}
+
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {
-  return entry.caseRules.every((rule, k) => rule === 'any' || caseFits(rule, originalToken(ctx, first + k)));
+  return entry.caseRules.every((rule, k) => {
+    if (rule === 'alone') return standsAlone(ctx, first + k, k === 0);
+    return rule === 'any' || caseFits(rule, originalToken(ctx, first + k));
+  });
 }
 
 const heads = new WeakMap<TrieNode, Set<number>>();

@@ -32,7 +32,7 @@ export const GROUPS: Entity[] = [
     type: 'organisation',
     name: 'Platform of 14 June 2014',
     names: { en: 'the Platform', fr: 'la Plateforme' },
-    aliases: ['the Platform', 'Plateforme', 'Platform of 14 June 2014'],
+    aliases: ['the Platform', 'Platform', 'Plateforme', 'Platform of 14 June 2014'],
     role: 'Signatory of the 2015 peace agreement',
     period: { from: '2014-06-14' },
     description: 'Alliance of pro-government armed groups formed in Algiers in June 2014, including GATIA.',

@@ -30,6 +30,13 @@ describe('other news beside a MINUSMA report', () => {
     expect(annotate('The CMA and the Platform signed in 2015.').entities.map((e) => e.entityId)).toEqual(['org.cma', 'org.platform']);
   });
 
+  it('finds Platform without “the” between lower-case words, and not where it starts a sentence', () => {
+    const names = (text: string) => annotate(text).entities.map((e) => `${e.text} → ${e.entityId}`);
+    expect(names('Clashes between CMA and Platform fighters near Anéfis.')).toEqual(['CMA → org.cma', 'Platform → org.platform']);
+    expect(names('Platform workers went on strike, and a platform was built.')).toEqual([]);
+    expect(names('Users of the Platform X app, and the social Platform Threads.')).toEqual([]);
+  });
+
   it('reads the Assemblée nationale of French news as France’s, and Mali’s only when named so', () => {
     const ids = (text: string) => annotate(text, true).entities.map((e) => e.entityId);
     expect(ids('Le ministre a été auditionné par l’Assemblée nationale.')).toEqual([]);
