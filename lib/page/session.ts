@@ -3,7 +3,7 @@ import type { NameSpan } from '../engine/name-spans';
 import type { Findings } from '../engine/read-text';
 import type { PageReport } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
-import { createCardControl } from './card-control';
+import { type CardControl, createCardControl } from './card-control';
 import { onNavigation } from './context-guard';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
@@ -13,7 +13,7 @@ import { findNames } from './name-finder';
 import { badgeCount, buildReport } from './page-report';
 import type { PageText } from './page-text';
 import { collectTextInSlices, isExcluded } from './page-text';
-import { createPainter } from './painter';
+import { createPainter, type Painter } from './painter';
 import { addUnknownNames, annotatePage, type Reading } from './reader';
 import type { ReaderSession } from './reader-loader';
 import { UI_TAG } from './ui-tag';
@@ -35,136 +35,187 @@ export async function startSession(
   found: Found,
   onBadge: (count: number) => void,
 ): Promise<ReaderSession> {
-  const host = location.hostname;
-  const controller = new AbortController();
-  const { signal } = controller;
-  let { detection, page, root } = found;
-  let reading = EMPTY;
+  const session = new Session(ctx, doc, found, onBadge);
+  await session.start();
+  return session;
+}
+
+class Session implements ReaderSession {
+  readonly #controller = new AbortController();
+  readonly #host = location.hostname;
+  readonly #cards: CardControl;
+  readonly #painter: Painter;
+  #found: Found;
+  #reading = EMPTY;
   // The first pass's results: the names a tagger finds later are merged against them.
-  let findings: Findings | undefined;
-  let hits: HitIndex | undefined;
-  let disabled = false;
-  const cards = createCardControl(
-    ctx,
-    () => reading,
-    () => detection.french,
-  );
-  const painter = createPainter(doc, signal);
-  let report: PageReport | undefined;
-  let names: { page: PageText; spans: NameSpan[] } | undefined;
+  #findings: Findings | undefined;
+  #hits: HitIndex | undefined;
+  #disabled = false;
+  #report: PageReport | undefined;
+  #names: { page: PageText; spans: NameSpan[] } | undefined;
   // The text whose names were last sent to the tagger: each new page's once, not each repaint's.
-  let tagged: PageText | undefined;
-  let hovering = false;
+  #tagged: PageText | undefined;
+  #hovering = false;
+  // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
+  #queue: Promise<unknown> = Promise.resolve();
+  #unwatch: (() => void)[] = [];
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    found: Found,
+    private readonly onBadge: (count: number) => void,
+  ) {
+    this.#found = found;
+    this.#cards = createCardControl(
+      ctx,
+      () => this.#reading,
+      () => this.#found.detection.french,
+    );
+    this.#painter = createPainter(doc, this.#controller.signal);
+  }
+
+  /** Starts following the page and paints its first pass. */
+  async start(): Promise<void> {
+    const { signal } = this.#controller;
+    watchChanges(this.doc.documentElement, isExcluded, (nodes) => void this.#schedule(() => this.#addText(nodes)), signal);
+    onNavigation(this.ctx, () => void this.#schedule(() => this.#startOver()));
+    const repaint = () => void this.#schedule(() => this.#paintAll());
+    this.#unwatch = [factOverlay.watch(repaint), disabledSites.watch(repaint)];
+    await this.#schedule(() => this.#paintAll());
+  }
+
+  // The popup's report is built when asked: a list of 17,000 rows is not rebuilt on every change.
+  report(): PageReport {
+    this.#report ??= buildReport(this.#host, this.#found.detection, this.#reading.items, this.#disabled);
+    return this.#report;
+  }
+
+  reveal(index: number): Promise<boolean> {
+    return this.#cards.reveal(index);
+  }
+
+  step(delta: number): Promise<void> {
+    return this.#cards.step(delta);
+  }
+
+  destroy(): void {
+    this.#controller.abort();
+    for (const stop of this.#unwatch) stop();
+    this.#cards.destroy();
+    this.#painter.clear();
+  }
+
+  #schedule(task: () => Promise<unknown>): Promise<unknown> {
+    this.#queue = this.#queue.then(task).catch(() => undefined);
+    return this.#queue;
+  }
 
   // Every change of the reading is painted and published here; a pass records how long it took.
-  const commit = (next: Reading, start?: number) => {
-    reading = next;
-    painter.show(reading);
+  #commit(next: Reading, start?: number): void {
+    this.#reading = next;
+    this.#painter.show(next);
     // How many results the pass holds, for whoever reads the measure (the bench times as many bare ranges).
     if (start !== undefined)
       performance.measure('minusma:annotate', { start, end: performance.now(), detail: { results: next.items.length } });
     // Indexed on the first hover after a change: most readings are never hovered at all.
-    hits = undefined;
-    publish();
-  };
-  // The popup's report is built when asked: a list of 17,000 rows is not rebuilt on every change.
-  const publish = () => {
-    report = undefined;
-    onBadge(badgeCount(reading.items, detection.coverage, disabled));
-  };
-  // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
-  let queue: Promise<unknown> = Promise.resolve();
-  const schedule = (task: () => Promise<unknown>) => {
-    queue = queue.then(task).catch(() => undefined);
-    return queue;
-  };
-  const paintAll = async () => {
-    if (signal.aborted || !detection.coverage || !page) return;
-    disabled = (await disabledSites.getValue()).includes(host);
-    if (disabled) {
-      const start = performance.now();
-      cards.close();
-      // Painting nothing deletes every highlight.
-      commit(EMPTY);
-      performance.measure('minusma:clear', { start, end: performance.now() });
-      return;
-    }
-    if (page.complete === false && root) {
-      page = await collectTextInSlices(root, yieldToPage);
-      await yieldToPage();
-    }
+    this.#hits = undefined;
+    this.#publish();
+  }
+
+  #publish(): void {
+    this.#report = undefined;
+    this.onBadge(badgeCount(this.#reading.items, this.#found.detection.coverage, this.#disabled));
+  }
+
+  async #paintAll(): Promise<void> {
+    const { detection, page } = this.#found;
+    if (this.#controller.signal.aborted || !detection.coverage || !page) return;
+    this.#disabled = (await disabledSites.getValue()).includes(this.#host);
+    if (this.#disabled) return this.#clear();
+    const read = await this.#wholeText(page);
     const start = performance.now();
-    const next = await annotatePage(doc, page, detection.french, names?.page === page ? names.spans : undefined);
-    findings = next.findings;
-    commit(next, start);
-    if (tagged !== page) void addNames();
-    if (!hovering) {
-      hovering = true;
-      // Pointer tracking starts on the first coverage pass: other pages never pay for it.
-      watchHover(
-        doc,
-        {
-          hits: () => (hits ??= buildHitIndex(reading.ranges)),
-          open: (i) => void cards.open(i, false),
-          close: cards.close,
-          onCard: isOurs,
-        },
-        signal,
-      );
-    }
-  };
+    const names = this.#names?.page === read ? this.#names.spans : undefined;
+    const next = await annotatePage(this.doc, read, detection.french, names);
+    this.#findings = next.findings;
+    this.#commit(next, start);
+    if (this.#tagged !== read) void this.#addNames();
+    this.#watchHover();
+  }
+
+  // Painting nothing deletes every highlight.
+  #clear(): void {
+    const start = performance.now();
+    this.#cards.close();
+    this.#commit(EMPTY);
+    performance.measure('minusma:clear', { start, end: performance.now() });
+  }
+
+  // Detection may have read only the start of a long page: the rest is collected a slice per task.
+  async #wholeText(page: PageText): Promise<PageText> {
+    const { root } = this.#found;
+    if (page.complete !== false || !root) return page;
+    const whole = await collectTextInSlices(root, yieldToPage);
+    this.#found = { ...this.#found, page: whole };
+    await yieldToPage();
+    return whole;
+  }
+
+  // Pointer tracking starts on the first coverage pass: other pages never pay for it.
+  #watchHover(): void {
+    if (this.#hovering) return;
+    this.#hovering = true;
+    const target = {
+      hits: () => {
+        this.#hits ??= buildHitIndex(this.#reading.ranges);
+        return this.#hits;
+      },
+      open: (i: number) => void this.#cards.open(i, false),
+      close: () => this.#cards.close(),
+      onCard: isOurs,
+    };
+    watchHover(this.doc, target, this.#controller.signal);
+  }
+
   // Names no fact covers come from the background's tagger after the first paint, then paint once more.
-  const addNames = async () => {
+  async #addNames(): Promise<void> {
     const start = performance.now();
-    const read = page;
-    tagged = read;
+    const read = this.#found.page;
+    this.#tagged = read;
     if (!read) return;
-    const spans = await findNames(read.text, signal);
-    if (signal.aborted || read !== page) return;
-    names = { page: read, spans };
-    await schedule(async () => {
-      const first = findings;
-      if (read !== page || disabled || !first) return;
-      commit(addUnknownNames(read, first, spans, reading));
+    const spans = await findNames(read.text, this.#controller.signal);
+    if (this.#controller.signal.aborted || read !== this.#found.page) return;
+    this.#names = { page: read, spans };
+    await this.#schedule(async () => {
+      const first = this.#findings;
+      if (read !== this.#found.page || this.#disabled || !first) return;
+      this.#commit(addUnknownNames(read, first, spans, this.#reading));
       performance.measure('minusma:names', { start, end: performance.now() });
     });
-  };
-  const addText = async (changed: Node[]) => {
-    if (!detection.coverage) return bringsTrigger(changed) ? rereadIfCoverage() : undefined;
+  }
+
+  async #addText(changed: Node[]): Promise<void> {
+    const { detection, root } = this.#found;
+    if (!detection.coverage) return bringsTrigger(changed) ? this.#rereadIfCoverage() : undefined;
     // The article (or the whole body, as Turbo swaps it) was replaced: what was read is gone with it.
-    if (root && !root.isConnected) return startOver();
+    if (root && !root.isConnected) return this.#startOver();
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
-    if (disabled || nodes.length === 0) return;
+    if (this.#disabled || nodes.length === 0) return;
     const start = performance.now();
-    commit(await extendReading(doc, nodes, reading, detection.french), start);
-  };
-  const rereadIfCoverage = async () => {
-    ({ detection, page, root } = detectPage(doc));
-    if (detection.coverage) await paintAll();
-    else publish();
-  };
+    this.#commit(await extendReading(this.doc, nodes, this.#reading, detection.french), start);
+  }
+
+  async #rereadIfCoverage(): Promise<void> {
+    this.#found = detectPage(this.doc);
+    if (this.#found.detection.coverage) await this.#paintAll();
+    else this.#publish();
+  }
+
   // A new page in the same document (a single-page app's navigation, a swapped body) is read from the start.
-  const startOver = async () => {
-    painter.clear();
-    cards.close();
-    reading = EMPTY;
-    await rereadIfCoverage();
-  };
-
-  watchChanges(doc.documentElement, isExcluded, (nodes) => void schedule(() => addText(nodes)), signal);
-  onNavigation(ctx, () => void schedule(startOver));
-  const unwatch = [factOverlay.watch(() => void schedule(paintAll)), disabledSites.watch(() => void schedule(paintAll))];
-  await schedule(paintAll);
-
-  return {
-    report: () => (report ??= buildReport(host, detection, reading.items, disabled)),
-    reveal: cards.reveal,
-    step: cards.step,
-    destroy() {
-      controller.abort();
-      for (const stop of unwatch) stop();
-      cards.destroy();
-      painter.clear();
-    },
-  };
+  async #startOver(): Promise<void> {
+    this.#painter.clear();
+    this.#cards.close();
+    this.#reading = EMPTY;
+    await this.#rereadIfCoverage();
+  }
 }
