@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../support/browser';
-import { longestTask, traceTasks } from './tasks';
+import { busyDuring, longestTask, traceTasks } from './tasks';
 
 /** Figures of one run on one page, in milliseconds. */
 export interface Run {
   bareWalkMs: number;
   detectMs: number;
   annotateMs: number | null;
+  /** How long the page's main thread was busy during annotation. */
+  annotateMainMs: number | null;
   /** How many results the first pass holds. */
   results: number | null;
   longestTaskMs: number;
@@ -50,7 +52,8 @@ export async function runOnce(browser: ExtensionBrowser, url: string, coverage: 
     timeout: 120_000,
     polling: 100,
   });
-  const longestTaskMs = longestTask(await trace.stop());
+  const events = await trace.stop();
+  const longestTaskMs = longestTask(events);
   const m = await measures(page);
   const bareWalkMs = await bareWalk(page);
   let clearMs: number | null = null;
@@ -64,6 +67,7 @@ export async function runOnce(browser: ExtensionBrowser, url: string, coverage: 
     bareWalkMs,
     detectMs: m['minusma:detect']?.[0]?.[1] ?? Number.NaN,
     annotateMs: m['minusma:annotate']?.[0]?.[1] ?? null,
+    annotateMainMs: busyDuring(events, 'minusma:annotate'),
     results: m['minusma:annotate']?.[0]?.[2] ?? null,
     longestTaskMs,
     clearMs,

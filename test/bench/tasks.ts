@@ -35,6 +35,24 @@ export async function traceTasks(context: BrowserContext, page: Page): Promise<T
   };
 }
 
+function isTask(e: TraceEvent, on: TraceEvent): boolean {
+  return e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === on.pid && e.tid === on.tid;
+}
+
+/**
+ * How long the page's main thread was busy during the first `name` measure, in milliseconds: the part
+ * of a pass the page itself pays for. The background's reading runs in the meantime on another thread.
+ */
+export function busyDuring(events: readonly TraceEvent[], name: string): number | null {
+  const marks = events.filter((e) => e.cat === 'blink.user_timing' && e.name === name);
+  const begin = marks.find((e) => e.ph === 'b');
+  const end = begin && marks.find((e) => e.ph === 'e' && e.ts >= begin.ts);
+  if (!begin || !end) return null;
+  let busy = 0;
+  for (const e of events) if (isTask(e, begin)) busy += Math.max(0, Math.min(end.ts, e.ts + (e.dur ?? 0)) - Math.max(begin.ts, e.ts));
+  return busy / 1000;
+}
+
 /**
  * The longest task on the page's main thread from the start of detection to the end of the last
  * measure (the unknown names painted), in milliseconds: reader injection, annotating, repaints and
@@ -47,7 +65,7 @@ export function longestTask(events: readonly TraceEvent[]): number {
   const to = Math.max(...marks.filter((e) => e.ph === 'e').map((e) => e.ts));
   let longest = 0;
   for (const e of events)
-    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === detect.pid && e.tid === detect.tid) {
+    if (isTask(e, detect)) {
       const end = e.ts + (e.dur ?? 0);
       if (end > detect.ts && e.ts < to) longest = Math.max(longest, (e.dur ?? 0) / 1000);
     }
