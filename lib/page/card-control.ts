@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Cards, loadCards } from './cards-loader';
 import type { Reading } from './reader';
+import { rangeOf } from './spots';
 
 /** Opens, steps through and closes the cards of the current reading. */
 export interface CardControl {
@@ -25,7 +26,8 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
   const open = async (index: number, focus: boolean) => {
     const now = reading();
     const item = now.items[index];
-    const range = now.ranges[index];
+    const spot = now.spots[index];
+    const range = spot && rangeOf(spot);
     if (!item || !range) return false;
     cards ??= startCards(ctx, close);
     const shown = await cards;
@@ -39,7 +41,8 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
     return true;
   };
   const reveal = (index: number) => {
-    reading().ranges[index]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const spot = reading().spots[index];
+    (spot && rangeOf(spot))?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     return open(index, true);
   };
   return {
@@ -47,7 +50,7 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
     reveal,
     close,
     async step(delta) {
-      const count = reading().ranges.length;
+      const count = reading().spots.length;
       if (count > 0) await reveal(((current ?? (delta > 0 ? -1 : 0)) + delta + count) % count);
     },
     destroy: () => void cards?.then((c) => c?.destroy()),

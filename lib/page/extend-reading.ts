@@ -1,5 +1,6 @@
 import { textOf } from './page-text';
 import { annotatePage, type Reading } from './reader';
+import { boundariesOf, isStale, type Spot } from './spots';
 
 /** Of nodes that changed in one batch, only those not inside another: each text is read once. */
 export function outermost(nodes: Node[]): Node[] {
@@ -10,21 +11,43 @@ export function outermost(nodes: Node[]): Node[] {
   });
 }
 
+// Where a node's results go: after every result that starts before the node in the document. The
+// painter finds the viewport's results by their order, so text read later must not go at the end.
+function insertionPoint(spots: readonly Spot[], node: Node): number {
+  let lo = 0;
+  let hi = spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const first = boundariesOf(spots[mid] as Spot)?.[0];
+    if (first && first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function keep(reading: Reading, touched: ReadonlySet<Node>): Reading {
+  const kept = reading.spots.flatMap((spot, i) => (isStale(spot, touched) ? [] : [i]));
+  return {
+    spots: kept.map((i) => reading.spots[i] as Spot),
+    items: kept.map((i) => reading.items[i] as Reading['items'][number]),
+    starts: kept.map((i) => reading.starts[i] ?? 0),
+  };
+}
+
 /**
- * Reads only the text that changed: drops ranges that left the page, collapsed or sat in edited
- * text, and adds what the new text holds.
+ * Reads only the text that changed: drops results whose text left the page, collapsed or sat in
+ * edited text, and adds what the new text holds where it stands on the page.
  */
 export async function extendReading(doc: Document, nodes: Node[], reading: Reading, french: boolean): Promise<Reading> {
-  const touched = new Set(nodes);
-  const stale = (r: Range) => !r.startContainer.isConnected || r.collapsed || touched.has(r.startContainer) || touched.has(r.endContainer);
-  const gone = new Set(reading.ranges.filter(stale));
-  const kept = reading.ranges.flatMap((range, i) => (gone.has(range) ? [] : [i]));
-  const added: Reading[] = [];
-  for (const node of nodes) added.push(await annotatePage(doc, textOf(node), french));
-  return {
-    ranges: [...kept.map((i) => reading.ranges[i] as Range), ...added.flatMap((a) => a.ranges)],
-    items: [...kept.map((i) => reading.items[i] as Reading['items'][number]), ...added.flatMap((a) => a.items)],
-    // Text that arrived later sorts after the page it joined, in the order it came.
-    starts: [...kept.map((i) => reading.starts[i] ?? 0), ...added.flatMap((a) => a.starts.map(() => Number.MAX_SAFE_INTEGER))],
-  };
+  const next = keep(reading, new Set(nodes));
+  for (const node of nodes) {
+    const added = await annotatePage(doc, textOf(node), french);
+    const at = insertionPoint(next.spots, node);
+    // Offsets in the page's text order results for merging the tagger's names: new text takes its place's.
+    const start = next.starts[at - 1] ?? 0;
+    next.spots.splice(at, 0, ...added.spots);
+    next.items.splice(at, 0, ...added.items);
+    next.starts.splice(at, 0, ...added.starts.map(() => start));
+  }
+  return next;
 }

@@ -1,5 +1,5 @@
 import type { PageText } from './page-text';
-import { rangeFor } from './text-range';
+import type { Spot } from './spots';
 
 /** The statuses each kind of result can have; with the kind they name a highlight. */
 export const HIGHLIGHT_NAMES = [
@@ -39,21 +39,17 @@ export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** A result with its live range and the highlight it belongs to. */
-export interface Painted<T> {
+/** A result and where it stands. */
+export interface Placed<T> {
   item: T;
-  range: Range;
-  name: HighlightName;
+  spot: Spot;
 }
 
-/** Live ranges for results, in their order; results without a highlight name or a place are left out. */
-export function rangesFor<T extends Paintable>(page: PageText, items: readonly T[]): Painted<T>[] {
-  const out: Painted<T>[] = [];
-  for (const item of items) {
-    const name = highlightName(item);
-    const range = name ? rangeFor(page, item.start, item.end) : undefined;
-    if (name && range) out.push({ item, range, name });
-  }
+/** Spots for results, in their order; results without a highlight name, or in a text of no nodes, are left out. */
+export function spotsFor<T extends Paintable>(page: PageText, items: readonly T[]): Placed<T>[] {
+  if (page.nodes.length === 0) return [];
+  const out: Placed<T>[] = [];
+  for (const item of items) if (highlightName(item)) out.push({ item, spot: { page, start: item.start, end: item.end } });
   return out;
 }
 

@@ -1,22 +1,25 @@
-/** Painted ranges indexed by the text nodes they start and end in, for hit-testing the pointer. */
+import { boundariesOf, rangeOf, type Spot } from './spots';
+
+/** Results' spots indexed by the text nodes they start and end in, for hit-testing the pointer. */
 export interface HitIndex {
-  ranges: readonly Range[];
+  spots: readonly Spot[];
   byNode: Map<Node, number[]>;
 }
 
-/** Indexes painted ranges by their boundary text nodes. */
-export function buildHitIndex(ranges: readonly Range[]): HitIndex {
+/** Indexes spots by their boundary text nodes, without making their ranges. */
+export function buildHitIndex(spots: readonly Spot[]): HitIndex {
   const byNode = new Map<Node, number[]>();
   const add = (node: Node, i: number) => {
     const list = byNode.get(node);
     if (list) list.push(i);
     else byNode.set(node, [i]);
   };
-  ranges.forEach((range, i) => {
-    add(range.startContainer, i);
-    if (range.endContainer !== range.startContainer) add(range.endContainer, i);
+  spots.forEach((spot, i) => {
+    const [first, last] = boundariesOf(spot) ?? [];
+    if (first) add(first, i);
+    if (last && last !== first) add(last, i);
   });
-  return { ranges, byNode };
+  return { spots, byNode };
 }
 
 type CaretDocument = Document & {
@@ -42,7 +45,8 @@ export function rangeAtPoint(index: HitIndex, doc: Document, x: number, y: numbe
   const node = caretAt(doc as CaretDocument, x, y);
   const candidates = node ? index.byNode.get(node) : undefined;
   return candidates?.find((i) => {
-    const range = index.ranges[i];
+    const spot = index.spots[i];
+    const range = spot && rangeOf(spot);
     return range !== undefined && inside(range, x, y);
   });
 }

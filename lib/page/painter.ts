@@ -1,5 +1,6 @@
 import { clearHighlights, type HighlightName, highlightName, register } from './highlight';
 import type { Reading } from './reader';
+import { rangeOf, type Spot } from './spots';
 
 /**
  * Past this many ranges Chrome's repaint of the highlights becomes a long task (it revalidates every
@@ -17,13 +18,15 @@ export interface Painter {
   clear(): void;
 }
 
-// Ranges are in text order, which is the order they stand on the page in an article's single column.
-function firstVisible(ranges: readonly Range[]): number {
+// Spots are in text order, which is the order they stand on the page in an article's single column.
+function firstVisible(spots: readonly Spot[]): number {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = spots.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ranges[mid]?.getBoundingClientRect().bottom ?? 0) < 0) lo = mid + 1;
+    const spot = spots[mid];
+    const bottom = spot ? (rangeOf(spot)?.getBoundingClientRect().bottom ?? 0) : 0;
+    if (bottom < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -33,7 +36,8 @@ function paint(reading: Reading, from: number, to: number): void {
   const painted: { range: Range; name: HighlightName }[] = [];
   for (let i = from; i < to; i++) {
     const name = highlightName(reading.items[i] ?? { kind: 'entity', status: '' });
-    const range = reading.ranges[i];
+    const spot = reading.spots[i];
+    const range = spot && rangeOf(spot);
     if (name && range) painted.push({ range, name });
   }
   register(painted);
@@ -46,11 +50,11 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   let frame = 0;
   const follow = () => {
     frame = 0;
-    if (!reading || reading.ranges.length <= PAINT_LIMIT) return;
-    const at = firstVisible(reading.ranges);
+    if (!reading || reading.spots.length <= PAINT_LIMIT) return;
+    const at = firstVisible(reading.spots);
     if (Math.abs(at - centre) < PAINT_SPAN / 2) return;
     centre = at;
-    paint(reading, Math.max(0, at - PAINT_SPAN), Math.min(reading.ranges.length, at + PAINT_SPAN));
+    paint(reading, Math.max(0, at - PAINT_SPAN), Math.min(reading.spots.length, at + PAINT_SPAN));
   };
   const onScroll = () => {
     if (frame === 0) frame = requestAnimationFrame(follow);
@@ -63,7 +67,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     show(next) {
       reading = next;
       centre = -PAINT_SPAN;
-      if (next.ranges.length <= PAINT_LIMIT) paint(next, 0, next.ranges.length);
+      if (next.spots.length <= PAINT_LIMIT) paint(next, 0, next.spots.length);
       else follow();
     },
     clear() {

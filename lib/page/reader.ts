@@ -3,14 +3,15 @@ import type { Findings } from '../engine/read-text';
 import { t } from '../i18n';
 import { findArticleDate } from './article-date';
 import { readInBackground } from './background-reader';
-import { type Painted, rangesFor } from './highlight';
+import { type Placed, spotsFor } from './highlight';
 import type { PageText } from './page-text';
+import type { Spot } from './spots';
 import { yieldToPage } from './yield-to-page';
 
-/** The results of reading a page: what each highlight is and its live range, in text order. */
+/** The results of reading a page: what each highlight is and where it stands, in text order. */
 export interface Reading {
   items: ReadItem[];
-  ranges: Range[];
+  spots: Spot[];
   /** Where each range starts in the text it was read from, for keeping everything in text order. */
   starts: number[];
 }
@@ -21,8 +22,8 @@ const PIECE_MS = 16;
 const BATCH = 256;
 
 /**
- * Has the background find and judge every entity and figure in the article text, then makes a live
- * range for each here, one piece per task of about 16 ms. The session paints the result.
+ * Has the background find and judge every entity and figure in the article text, then places each
+ * here, one piece per task of about 16 ms. The session paints the result.
  */
 export async function annotatePage(
   doc: Document,
@@ -33,7 +34,7 @@ export async function annotatePage(
   const root = page.nodes[0]?.parentElement ?? doc.body;
   const how = { french, articleDate: findArticleDate(doc, root), names };
   const findings: Findings = { entities: [], figures: [] };
-  const painted: Painted<ReadItem>[] = [];
+  const placed: Placed<ReadItem>[] = [];
   for await (const found of readInBackground(page.text, how)) {
     findings.entities.push(...found.entities);
     findings.figures.push(...found.figures);
@@ -42,14 +43,14 @@ export async function annotatePage(
       await yieldToPage();
       const began = performance.now();
       for (; i < results.length && performance.now() - began < PIECE_MS; i += BATCH) {
-        painted.push(...rangesFor(page, results.slice(i, i + BATCH).map(toItem)));
+        placed.push(...spotsFor(page, results.slice(i, i + BATCH).map(toItem)));
       }
     }
   }
   // Painting gets a task of its own: on a 5 MB page (85,000 results) it and the last piece made one long task.
   await yieldToPage();
-  const items = painted.map(({ item }) => item);
-  return { findings, items, ranges: painted.map(({ range }) => range), starts: items.map(({ start }) => start) };
+  const items = placed.map(({ item }) => item);
+  return { findings, items, spots: placed.map(({ spot }) => spot), starts: items.map(({ start }) => start) };
 }
 
 type Result = Findings['entities'][number] | Findings['figures'][number];
@@ -72,25 +73,25 @@ function inTextOrder({ entities, figures }: Findings): Result[] {
  */
 export function addUnknownNames(page: PageText, findings: Findings, spans: readonly NameSpan[], reading: Reading): Reading {
   const unknown = unknownEntities(page.text, spans, [...findings.entities, ...findings.figures], t);
-  return merged(reading, rangesFor(page, unknown.map(toItem)));
+  return merged(reading, spotsFor(page, unknown.map(toItem)));
 }
 
 // Both lists are in text order: one merge, where sorting everything again took a 50 ms task on 5 MB.
-function merged(reading: Reading, added: Painted<ReadItem>[]): Reading {
-  const next: Reading = { items: [], ranges: [], starts: [] };
-  const push = (item: ReadItem, range: Range, start: number) => {
+function merged(reading: Reading, added: Placed<ReadItem>[]): Reading {
+  const next: Reading = { items: [], spots: [], starts: [] };
+  const push = (item: ReadItem, spot: Spot, start: number) => {
     next.items.push(item);
-    next.ranges.push(range);
+    next.spots.push(spot);
     next.starts.push(start);
   };
   let k = 0;
-  reading.ranges.forEach((range, i) => {
+  reading.spots.forEach((spot, i) => {
     const start = reading.starts[i] ?? 0;
     // An added name goes after a result that starts at the same place, as a stable sort put it.
-    for (let one = added[k]; one && one.item.start < start; one = added[++k]) push(one.item, one.range, one.item.start);
-    push(reading.items[i] as ReadItem, range, start);
+    for (let one = added[k]; one && one.item.start < start; one = added[++k]) push(one.item, one.spot, one.item.start);
+    push(reading.items[i] as ReadItem, spot, start);
   });
-  for (const one of added.slice(k)) push(one.item, one.range, one.item.start);
+  for (const one of added.slice(k)) push(one.item, one.spot, one.item.start);
   return next;
 }
 

@@ -22,7 +22,7 @@ import { yieldToPage } from './yield-to-page';
 
 const isOurs = (target: EventTarget | null) => target instanceof Element && target.tagName.toLowerCase() === UI_TAG;
 
-const EMPTY: Reading = { items: [], ranges: [], starts: [] };
+const EMPTY: Reading = { items: [], spots: [], starts: [] };
 
 /**
  * Reads a page: detection always; on coverage, paints, follows fact edits and the per-site switch,
@@ -167,7 +167,7 @@ class Session implements ReaderSession {
     this.#hovering = true;
     const target = {
       hits: () => {
-        this.#hits ??= buildHitIndex(this.#reading.ranges);
+        this.#hits ??= buildHitIndex(this.#reading.spots);
         return this.#hits;
       },
       open: (i: number) => void this.#cards.open(i, false),

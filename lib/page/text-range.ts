@@ -16,6 +16,13 @@ function locate(page: PageText, offset: number, isEnd: boolean): [Text, number] 
   return [node, Math.min(offset - (page.starts[lo] ?? 0), node.data.length)];
 }
 
+/** The text nodes `[start, end)` of the collected text starts and ends in, without making a Range. */
+export function boundaryNodes(page: PageText, start: number, end: number): [Text, Text] | undefined {
+  const from = locate(page, start, false);
+  const to = locate(page, end, true);
+  return from && to ? [from[0], to[0]] : undefined;
+}
+
 /** A live Range over `[start, end)` of the collected text, across as many text nodes as it spans. */
 export function rangeFor(page: PageText, start: number, end: number): Range | undefined {
   const from = locate(page, start, false);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PAINT_SPAN } from '../../lib/page/painter';
 import { highlightCounts, highlightTexts, tabIdOf, waitForAnnotation } from '../support/browser';
+import { cardText } from '../support/card';
 import { extensionSuite } from '../support/suite';
 
 const suite = extensionSuite();
@@ -71,6 +72,34 @@ describe('pages built to strain the extension', () => {
     await expect.poll(() => paintedIn('p3999')).toBe(true);
     expect(await paintedIn('p0')).toBe(false);
     const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
+    await expect.poll(() => popup.getByTestId('figure-count').textContent()).toBe('8000');
+    await popup.close();
+    await page.close();
+  });
+
+  it('20,000 highlights: a card far down the page opens, and text edited where nothing was painted is read again', async () => {
+    const paragraphs = Array.from({ length: 4_000 }, (_, i) => `<p id="p${i}">${COVERAGE}</p>`).join('');
+    const page = await openGenerated('many-highlights-edit.html', `<article>${paragraphs}</article>`);
+    await waitForAnnotation(page);
+    const tabId = await tabIdOf(suite.browser.worker, page);
+    await suite.browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'revealItem', data: 19_998, timestamp: Date.now() }),
+      tabId,
+    );
+    await expect.poll(() => cardText(page)).toMatch(/^Matches 165/);
+    expect(await page.evaluate(() => document.getElementById('p3999')?.getBoundingClientRect().top ?? -1)).toBeGreaterThanOrEqual(0);
+    // The middle of the page was never painted: its text is edited, and the new figure is read where it stands.
+    await page.evaluate(() => {
+      const p = document.getElementById('p2000')?.firstChild as Text;
+      p.data = p.data.replace('165', '166');
+    });
+    await page.evaluate(() => document.getElementById('p2000')?.scrollIntoView());
+    const conflicts = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('minusma-figure-conflict') ?? [])].map((r) => `${(r as Range).startContainer.parentElement?.id} ${r}`),
+      );
+    await expect.poll(conflicts, { timeout: 10_000 }).toEqual(['p2000 166']);
+    const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('figure-count').textContent()).toBe('8000');
     await popup.close();
     await page.close();
