@@ -14,6 +14,8 @@ export interface Run {
   results: number | null;
   longestTaskMs: number;
   clearMs: number | null;
+  /** The page's own DOM work once annotated (see pageDomWork). */
+  domMs: number | null;
 }
 
 async function measures(page: Page): Promise<Record<string, [number, number, number | null][]>> {
@@ -40,6 +42,25 @@ export function bareWalk(page: Page): Promise<number> {
   });
 }
 
+/**
+ * The page's own DOM work: 3,000 paragraphs added at the top of the article and removed again. Every
+ * live Range in the document is updated on each change, so a highlighter that holds many makes the
+ * page's own scripts slower.
+ */
+export function pageDomWork(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const story = document.getElementById('story') as HTMLElement;
+    const start = performance.now();
+    for (let i = 0; i < 3000; i++) {
+      const p = document.createElement('p');
+      p.textContent = 'Breaking';
+      story.prepend(p);
+      p.remove();
+    }
+    return performance.now() - start;
+  });
+}
+
 /** Loads a page with the extension and reads its measures; on coverage pages also times clearing. */
 export async function runOnce(browser: ExtensionBrowser, url: string, coverage: boolean): Promise<Run> {
   const page = await browser.context.newPage();
@@ -57,7 +78,9 @@ export async function runOnce(browser: ExtensionBrowser, url: string, coverage: 
   const m = await measures(page);
   const bareWalkMs = await bareWalk(page);
   let clearMs: number | null = null;
+  let domMs: number | null = null;
   if (coverage) {
+    domMs = await pageDomWork(page);
     await browser.worker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
     await page.waitForFunction(() => performance.getEntriesByName('minusma:clear').length > 0, undefined, { timeout: 60_000 });
     await browser.worker.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
@@ -71,6 +94,7 @@ export async function runOnce(browser: ExtensionBrowser, url: string, coverage: 
     results: m['minusma:annotate']?.[0]?.[2] ?? null,
     longestTaskMs,
     clearMs,
+    domMs,
   };
   await page.close();
   return run;
@@ -129,6 +153,15 @@ export async function heapGrowth(browser: ExtensionBrowser, url: string): Promis
   const after = await used();
   await page.close();
   return after - before;
+}
+
+/** The page's own DOM work (see pageDomWork) on a fresh copy of the page in a browser without the extension. */
+export async function bareDomMs(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(url, { timeout: 120_000 });
+  const ms = await pageDomWork(page);
+  await page.close();
+  return ms;
 }
 
 /**

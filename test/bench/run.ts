@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { CHROMIUM, launchWithExtension } from '../support/browser';
 import { servePages } from '../support/server';
-import { heapGrowth, peerMs, type Run, rangesMs, runOnce } from './measure';
+import { bareDomMs, heapGrowth, peerMs, type Run, rangesMs, runOnce } from './measure';
 import { benchPage, PAGES } from './pages';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -26,6 +26,9 @@ interface Row {
   results: number | null;
   rangesMs: number | null;
   clearMs: number | null;
+  /** The page's own DOM work once annotated, and the same without the extension. */
+  pageDomMs: number | null;
+  bareDomMs: number | null;
   longestTaskMs: number;
   peerMs: number | null;
   markJsMs: number | null;
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     const markJs = peered ? await medianOf(() => peerMs(plain, url, 'mark.js', terms)) : null;
     const results = medianOrNull(runs.map((r) => r.results));
     const ranges = results === null ? null : await medianOf(() => rangesMs(plain, url, results));
+    const bareDom = coverage ? await medianOf(() => bareDomMs(plain, url)) : null;
     const heap = kind === 'coverage' && bytes === 100_000 ? await heapGrowth(browser, url) : null;
     rows.push({
       page: label,
@@ -71,6 +75,8 @@ async function main(): Promise<void> {
       results,
       rangesMs: round(ranges),
       clearMs: round(medianOrNull(runs.map((r) => r.clearMs))),
+      pageDomMs: round(medianOrNull(runs.map((r) => r.domMs))),
+      bareDomMs: round(bareDom),
       longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))) ?? 0,
       peerMs: round(peer),
       markJsMs: round(markJs),
@@ -97,7 +103,7 @@ const ratio = (a: number | null, b: number) => (a === null ? '—' : `${a.toFixe
 /** The results as a Markdown table, each figure beside its ratio to the bare walk. */
 export function table(rows: Row[]): string {
   const head =
-    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | of it main thread ms (× walk) | live ranges ms (× walk) | clear ms | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
+    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | of it main thread ms (× walk) | live ranges ms (× walk) | clear ms | page DOM work ms (× without us) | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
   const lines = rows.map((r) =>
     [
       r.page,
@@ -107,13 +113,16 @@ export function table(rows: Row[]): string {
       ratio(r.annotateMainMs, r.bareWalkMs),
       ratio(r.rangesMs, r.bareWalkMs),
       r.clearMs?.toFixed(1) ?? '—',
+      r.pageDomMs === null || r.bareDomMs === null
+        ? '—'
+        : `${r.pageDomMs.toFixed(1)} (${(r.pageDomMs / Math.max(r.bareDomMs, 0.01)).toFixed(1)}×)`,
       r.longestTaskMs.toFixed(1),
       r.peerMs === null || r.annotateMs === null ? '—' : ratio(r.peerMs, r.annotateMs),
       r.markJsMs === null || r.annotateMs === null ? '—' : ratio(r.markJsMs, r.annotateMs),
       r.heapGrowthBytes === null ? '—' : `${(r.heapGrowthBytes / 1024).toFixed(0)} KiB`,
     ].join(' | '),
   );
-  return [head, `|${'---|'.repeat(11)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
+  return [head, `|${'---|'.repeat(12)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
 }
 
 main().catch((error: unknown) => {
