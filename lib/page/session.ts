@@ -115,7 +115,7 @@ class Session implements ReaderSession {
   #commit(next: Reading, start?: number): void {
     this.#reading = next;
     this.#painter.show(next);
-    // How many results the pass holds, for whoever reads the measure (the bench times as many bare ranges).
+    // How many results the pass holds, for whoever reads the measure (the bench reports it beside the times).
     if (start !== undefined)
       performance.measure('minusma:annotate', { start, end: performance.now(), detail: { results: next.items.length } });
     // Indexed on the first hover after a change: most readings are never hovered at all.

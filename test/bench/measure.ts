@@ -163,36 +163,3 @@ export async function bareDomMs(browser: Browser, url: string): Promise<number> 
   await page.close();
   return ms;
 }
-
-/**
- * The floor under any highlighter bound by the highlight contract: making one live Range for each of
- * `count` results, spread evenly over the article's text, on a fresh copy of the page in a browser
- * without the extension. The walk to find the text nodes is not counted (the bare walk is its own column).
- */
-export async function rangesMs(browser: Browser, url: string, count: number): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(url, { timeout: 120_000 });
-  const ms = await page.evaluate((n) => {
-    const walker = document.createTreeWalker(document.getElementById('story') as Element, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const total = nodes.reduce((sum, node) => sum + node.data.length, 0);
-    const start = performance.now();
-    const ranges: Range[] = [];
-    let k = 0;
-    let offset = 0;
-    for (let i = 0; i < n; i++) {
-      const at = Math.floor((i * total) / n);
-      while (k < nodes.length - 1 && offset + (nodes[k] as Text).length <= at) offset += (nodes[k++] as Text).length;
-      const node = nodes[k] as Text;
-      const from = Math.min(at - offset, node.length);
-      const range = document.createRange();
-      range.setStart(node, from);
-      range.setEnd(node, Math.min(from + 6, node.length));
-      ranges.push(range);
-    }
-    return ranges.length === n ? performance.now() - start : -1;
-  }, count);
-  await page.close();
-  return ms;
-}

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { CHROMIUM, launchWithExtension } from '../support/browser';
 import { servePages } from '../support/server';
-import { bareDomMs, heapGrowth, peerMs, type Run, rangesMs, runOnce } from './measure';
+import { bareDomMs, heapGrowth, peerMs, type Run, runOnce } from './measure';
 import { benchPage, PAGES } from './pages';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -22,9 +22,8 @@ interface Row {
   annotateMs: number | null;
   /** Of that, the time the page's main thread was busy: the engine reads in the background meanwhile. */
   annotateMainMs: number | null;
-  /** Results of the first pass, and the bare cost of one live Range for each: no highlighter can go below it. */
+  /** How many results the first pass holds. */
   results: number | null;
-  rangesMs: number | null;
   clearMs: number | null;
   /** The page's own DOM work once annotated, and the same without the extension. */
   pageDomMs: number | null;
@@ -61,7 +60,6 @@ async function main(): Promise<void> {
     const peer = peered ? await medianOf(() => peerMs(plain, url, 'advanced-mark.js', terms)) : null;
     const markJs = peered ? await medianOf(() => peerMs(plain, url, 'mark.js', terms)) : null;
     const results = medianOrNull(runs.map((r) => r.results));
-    const ranges = results === null ? null : await medianOf(() => rangesMs(plain, url, results));
     const bareDom = coverage ? await medianOf(() => bareDomMs(plain, url)) : null;
     const heap = kind === 'coverage' && bytes === 100_000 ? await heapGrowth(browser, url) : null;
     rows.push({
@@ -73,7 +71,6 @@ async function main(): Promise<void> {
       annotateMs: round(medianOrNull(runs.map((r) => r.annotateMs))),
       annotateMainMs: round(medianOrNull(runs.map((r) => r.annotateMainMs))),
       results,
-      rangesMs: round(ranges),
       clearMs: round(medianOrNull(runs.map((r) => r.clearMs))),
       pageDomMs: round(medianOrNull(runs.map((r) => r.domMs))),
       bareDomMs: round(bareDom),
@@ -103,7 +100,7 @@ const ratio = (a: number | null, b: number) => (a === null ? '—' : `${a.toFixe
 /** The results as a Markdown table, each figure beside its ratio to the bare walk. */
 export function table(rows: Row[]): string {
   const head =
-    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | of it main thread ms (× walk) | live ranges ms (× walk) | clear ms | page DOM work ms (× without us) | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
+    '| page | bare walk ms | detect ms (× walk) | annotate ms (× walk) | of it main thread ms (× walk) | clear ms | page DOM work ms (× without us) | longest task ms | advanced-mark.js ms (× ours) | mark.js ms (× ours) | heap growth |';
   const lines = rows.map((r) =>
     [
       r.page,
@@ -111,7 +108,6 @@ export function table(rows: Row[]): string {
       ratio(r.detectMs, r.bareWalkMs),
       ratio(r.annotateMs, r.bareWalkMs),
       ratio(r.annotateMainMs, r.bareWalkMs),
-      ratio(r.rangesMs, r.bareWalkMs),
       r.clearMs?.toFixed(1) ?? '—',
       r.pageDomMs === null || r.bareDomMs === null
         ? '—'
@@ -122,7 +118,7 @@ export function table(rows: Row[]): string {
       r.heapGrowthBytes === null ? '—' : `${(r.heapGrowthBytes / 1024).toFixed(0)} KiB`,
     ].join(' | '),
   );
-  return [head, `|${'---|'.repeat(12)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
+  return [head, `|${'---|'.repeat(11)}`, ...lines.map((l) => `| ${l} |`)].join('\n');
 }
 
 main().catch((error: unknown) => {
