@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Cards, loadCards } from './cards-loader';
 import type { Reading } from './reader';
-import { rangeOf } from './spots';
+import { measure } from './spots';
 
 /** Opens, steps through and closes the cards of the current reading. */
 export interface CardControl {
@@ -27,7 +27,8 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
     const now = reading();
     const item = now.items[index];
     const spot = now.spots[index];
-    const range = spot && rangeOf(spot);
+    // A copy of its own: the painter lets a spot's Range go when it leaves the painted window.
+    const range = spot && measure(spot, (painted) => painted.cloneRange());
     if (!item || !range) return false;
     cards ??= startCards(ctx, close);
     const shown = await cards;
@@ -42,7 +43,7 @@ export function createCardControl(ctx: ContentScriptContext, reading: () => Read
   };
   const reveal = (index: number) => {
     const spot = reading().spots[index];
-    (spot && rangeOf(spot))?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (spot) measure(spot, (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center' }));
     return open(index, true);
   };
   return {

@@ -1,4 +1,4 @@
-import { boundariesOf, rangeOf, type Spot } from './spots';
+import { boundariesOf, measure, type Spot } from './spots';
 
 /** Results' spots indexed by the text nodes they start and end in, for hit-testing the pointer. */
 export interface HitIndex {
@@ -46,7 +46,6 @@ export function rangeAtPoint(index: HitIndex, doc: Document, x: number, y: numbe
   const candidates = node ? index.byNode.get(node) : undefined;
   return candidates?.find((i) => {
     const spot = index.spots[i];
-    const range = spot && rangeOf(spot);
-    return range !== undefined && inside(range, x, y);
+    return spot !== undefined && measure(spot, (range) => inside(range, x, y)) === true;
   });
 }

@@ -1,6 +1,6 @@
 import { clearHighlights, type HighlightName, highlightName, register } from './highlight';
 import type { Reading } from './reader';
-import { rangeOf, type Spot } from './spots';
+import { measure, rangeOf, releaseRange, type Spot } from './spots';
 
 /**
  * Past this many ranges Chrome's repaint of the highlights becomes a long task (it revalidates every
@@ -25,22 +25,24 @@ function firstVisible(spots: readonly Spot[]): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const spot = spots[mid];
-    const bottom = spot ? (rangeOf(spot)?.getBoundingClientRect().bottom ?? 0) : 0;
+    const bottom = spot ? (measure(spot, (range) => range.getBoundingClientRect().bottom) ?? 0) : 0;
     if (bottom < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function paint(reading: Reading, from: number, to: number): void {
+// Registers the window's ranges and returns its spots.
+function paint(reading: Reading, from: number, to: number): Spot[] {
   const painted: { range: Range; name: HighlightName }[] = [];
-  for (let i = from; i < to; i++) {
-    const name = highlightName(reading.items[i] ?? { kind: 'entity', status: '' });
-    const spot = reading.spots[i];
-    const range = spot && rangeOf(spot);
+  const spots = reading.spots.slice(from, to);
+  spots.forEach((spot, k) => {
+    const name = highlightName(reading.items[from + k] ?? { kind: 'entity', status: '' });
+    const range = rangeOf(spot);
     if (name && range) painted.push({ range, name });
-  }
+  });
   register(painted);
+  return spots;
 }
 
 /** A painter that follows the reader's scrolling on big pages; it stops when `signal` aborts. */
@@ -48,13 +50,21 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   let reading: Reading | undefined;
   let centre = -PAINT_SPAN;
   let frame = 0;
+  // The spots whose ranges are registered: those that leave the window let their ranges go.
+  let shown: Spot[] = [];
+  const show = (next: Reading, from: number, to: number) => {
+    const spots = paint(next, from, to);
+    const kept = new Set(spots);
+    for (const spot of shown) if (!kept.has(spot)) releaseRange(spot);
+    shown = spots;
+  };
   const follow = () => {
     frame = 0;
     if (!reading || reading.spots.length <= PAINT_LIMIT) return;
     const at = firstVisible(reading.spots);
     if (Math.abs(at - centre) < PAINT_SPAN / 2) return;
     centre = at;
-    paint(reading, Math.max(0, at - PAINT_SPAN), Math.min(reading.spots.length, at + PAINT_SPAN));
+    show(reading, Math.max(0, at - PAINT_SPAN), Math.min(reading.spots.length, at + PAINT_SPAN));
   };
   const onScroll = () => {
     if (frame === 0) frame = requestAnimationFrame(follow);
@@ -67,12 +77,14 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     show(next) {
       reading = next;
       centre = -PAINT_SPAN;
-      if (next.spots.length <= PAINT_LIMIT) paint(next, 0, next.spots.length);
+      if (next.spots.length <= PAINT_LIMIT) show(next, 0, next.spots.length);
       else follow();
     },
     clear() {
       reading = undefined;
       clearHighlights();
+      for (const spot of shown) releaseRange(spot);
+      shown = [];
     },
   };
 }

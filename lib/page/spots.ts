@@ -2,9 +2,9 @@ import type { PageText } from './page-text';
 import { boundaryNodes, rangeFor } from './text-range';
 
 /**
- * Where a result stands: the text it was read from and its offsets in it. Its live Range is made on
- * first use (painting it, hovering it, opening its card), so a big page holds live Ranges only for
- * the highlights around the viewport: the browser updates every live Range on each change of the
+ * Where a result stands: the text it was read from and its offsets in it. Its live Range is made when
+ * it is painted or its card opens, and let go when it leaves the painted window, so a big page holds
+ * live Ranges only for the highlights around the viewport: the browser updates every live Range on each change of the
  * document and traces each one at every garbage collection (85,000 of them made an 82 ms task).
  */
 export interface Spot {
@@ -14,10 +14,40 @@ export interface Spot {
   range?: Range | undefined;
 }
 
-/** The spot's live Range, made on first use and kept: from then on it follows the page's changes. */
+/**
+ * The spot's live Range, made on first use and kept until released: it follows the page's changes
+ * meanwhile. Whoever keeps it longer than the painter does (a card) takes a copy.
+ */
 export function rangeOf(spot: Spot): Range | undefined {
   spot.range ??= rangeFor(spot.page, spot.start, spot.end);
   return spot.range;
+}
+
+let parking: Document | undefined;
+
+// The browser updates a Range at every change of its document until the Range is garbage-collected,
+// which may be long after it is let go: one let go is moved at once into a document of its own.
+function park(range: Range): void {
+  parking ??= range.startContainer.ownerDocument?.implementation.createHTMLDocument('');
+  if (parking) range.setStart(parking, 0);
+}
+
+/** Reads something off the spot's Range, or off a Range made for the call and let go after it. */
+export function measure<T>(spot: Spot, read: (range: Range) => T): T | undefined {
+  if (spot.range) return read(spot.range);
+  const range = rangeFor(spot.page, spot.start, spot.end);
+  if (!range) return undefined;
+  try {
+    return read(range);
+  } finally {
+    park(range);
+  }
+}
+
+/** Lets the spot's Range go (it left the painted window); the next use makes a new one. */
+export function releaseRange(spot: Spot): void {
+  if (spot.range) park(spot.range);
+  spot.range = undefined;
 }
 
 /** The text nodes a spot starts and ends in: its Range's once made, else those it was read from. */

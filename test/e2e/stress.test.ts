@@ -71,6 +71,15 @@ describe('pages built to strain the extension', () => {
     await page.evaluate(() => document.getElementById('p3999')?.scrollIntoView());
     await expect.poll(() => paintedIn('p3999')).toBe(true);
     expect(await paintedIn('p0')).toBe(false);
+    // Back at the top, the first paragraph's highlights are painted again, over the same words.
+    await page.evaluate(() => document.getElementById('p0')?.scrollIntoView());
+    await expect.poll(() => paintedIn('p0')).toBe(true);
+    const first = await page.evaluate(() =>
+      [...CSS.highlights]
+        .flatMap(([, h]) => [...h].filter((r) => (r as Range).startContainer.parentElement?.id === 'p0').map(String))
+        .sort(),
+    );
+    expect(first).toEqual(['165', 'July 2013', 'MINUSMA', 'Mali', 'UN']);
     const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
     await expect.poll(() => popup.getByTestId('figure-count').textContent()).toBe('8000');
     await popup.close();
