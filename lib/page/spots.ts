@@ -3,8 +3,8 @@ import { boundaryNodes, rangeFor } from './text-range';
 
 /**
  * Where a result stands: the text it was read from and its offsets in it. Its live Range is made when
- * it is painted or its card opens, and let go when it leaves the painted window, so a big page holds
- * live Ranges only for the highlights around the viewport: the browser updates every live Range on each change of the
+ * it is painted and let go when it leaves the painted window, so a big page holds live Ranges only for
+ * the highlights around the viewport: the browser updates every live Range on each change of the
  * document and traces each one at every garbage collection (85,000 of them made an 82 ms task).
  */
 export interface Spot {
