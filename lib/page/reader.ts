@@ -12,7 +12,7 @@ import { yieldToPage } from './yield-to-page';
 export interface Reading {
   items: ReadItem[];
   spots: Spot[];
-  /** Where each range starts in the text it was read from, for keeping everything in text order. */
+  /** Where each result starts in the page text it was read from, for merging the names tagged later in order. */
   starts: number[];
 }
 
