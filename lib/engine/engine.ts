@@ -121,8 +121,7 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
     scores: new Map<string, Map<string, number[]>>(),
     explained,
   };
-  const year = options.articleDate ? Number(options.articleDate.slice(0, 4)) : undefined;
-  const figures = withoutOverlaps(findFigures(folded, options.french ?? false, year), entities).map((hit) =>
+  const figures = withoutOverlaps(findFigures(folded, options.french ?? false, options.articleDate), entities).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );
   return { entities, figures };

@@ -107,12 +107,23 @@ function isYear(folded: FoldedText, from: number, to: number, value: number): bo
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Wires write a day without its year (`June 30`): it is in the article's year, or in the year before when
+// that would put it more than nine months after the article (`Dec. 30` in a January article). Nearer
+// days ahead are this year's: a deadline (`by Dec. 31` in a June article), a vote planned.
+const MONTHS_AHEAD = 9;
+
+function yearOfDay(articleDate: string, month: number, day: number): number {
+  const [year = 0, articleMonth, articleDay = 1] = articleDate.split('-').map(Number);
+  if (articleMonth === undefined) return year;
+  return month - articleMonth + (day - articleDay) / 31 > MONTHS_AHEAD ? year - 1 : year;
+}
+
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
- * folded text. Each hit carries its qualifier, the noun it counts and its sentence. `year` is the
- * article's: days written without one (`June 30`) are dated in it.
+ * folded text. Each hit carries its qualifier, the noun it counts and its sentence. `articleDate`
+ * (ISO) is the article's: days written without a year (`June 30`) are dated by it.
  */
-export function findFigures(folded: FoldedText, french: boolean, year?: number): FigureHit[] {
+export function findFigures(folded: FoldedText, french: boolean, articleDate?: string): FigureHit[] {
   const dates = findDates(folded.text).sort((a, b) => a.from - b.from);
   const spans: Span[] = [...dates];
   // Digits and number words never overlap each other; only a date can already hold them.
@@ -131,7 +142,10 @@ export function findFigures(folded: FoldedText, french: boolean, year?: number):
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
     // A day without a year is in the article's year, as wires write them (`June 30`); unknown, it is no figure.
-    if (day && year) spans.push({ ...day, form: 'date', value: year, date: `${year}-${pad(day.month)}-${pad(value)}` });
+    if (day && articleDate) {
+      const year = yearOfDay(articleDate, day.month, value);
+      spans.push({ ...day, form: 'date', value: year, date: `${year}-${pad(day.month)}-${pad(value)}` });
+    }
     if (day || n.ordinal) continue;
     if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
     else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)

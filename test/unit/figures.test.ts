@@ -91,6 +91,17 @@ describe('finding figures', () => {
     expect(figures('The Council voted on June 30 and on the 1st of July.')).toEqual([]);
   });
 
+  it('dates a day without a year in the year before when the article’s year would put it most of a year after the article', () => {
+    const dates = (text: string, articleDate: string) => findFigures(foldText(text), false, articleDate).map((f) => `${f.text} ${f.date}`);
+    // Published in January: the December just past, not the one eleven months ahead.
+    expect(dates('The last peacekeepers left on Dec. 31, and the junta spoke on Jan. 3.', '2024-01-05')).toEqual([
+      'Dec. 31 2023-12-31',
+      'Jan. 3 2024-01-03',
+    ]);
+    // Published on the day the Council ended the mandate: the deadline six months ahead is this year's.
+    expect(dates('The peacekeepers must leave by Dec. 31.', '2023-06-30')).toEqual(['Dec. 31 2023-12-31']);
+  });
+
   it('finds dates in long text wherever a year stands, and only whole words', () => {
     const filler = 'Farmers planted cotton and the council met again. '.repeat(40);
     const text = `On 31st of September, 2013 ${filler}the mission began in July 2013 and left by 2023-12-31. ${filler}xjune 2014 ends it on June 30, 2023`;
