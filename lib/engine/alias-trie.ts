@@ -13,7 +13,7 @@ export interface AliasEntry {
 }
 
 /**
- * How the text must write one token of an alias: any way, in capitals (`UN`), with a capital
+ * How the text must write one token of an alias: in whatever way, in capitals (`UN`), with a capital
  * (`Mills`), or with a capital and no capitalised word next to it in the sentence (`alone`).
  */
 export type CaseRule = 'any' | 'upper' | 'capital' | 'alone';
