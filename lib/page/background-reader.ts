@@ -1,4 +1,4 @@
-import { moveBy, pieceEnd, spansWithin } from '../engine/chunks';
+import { pieceEnd, spansWithin } from '../engine/chunks';
 import type { NameSpan } from '../engine/name-spans';
 import { unpackFindings } from '../engine/packed-findings';
 import type { Findings } from '../engine/read-text';
@@ -23,10 +23,7 @@ function readPiece(text: string, from: number, to: number, how: ReadHow): Promis
   const names = how.names && spansWithin(how.names, from, to);
   const request = { text: piece, french: how.french, articleDate: how.articleDate, names };
   return sendMessage('readText', request).then(
-    (packed) => {
-      const found = unpackFindings(packed, piece);
-      return { entities: moveBy(found.entities, from), figures: moveBy(found.figures, from) };
-    },
+    (packed) => unpackFindings(packed, piece, from),
     // A background that cannot answer (the extension was reloaded) finds nothing rather than failing the page.
     () => ({ entities: [], figures: [] }),
   );

@@ -40,6 +40,14 @@ describe('reading a page in the background', () => {
     expect(rows(unpackFindings(packed, long))).toEqual(rows(found));
   });
 
+  it('places a piece’s results at the offset the piece starts at in the page text', () => {
+    const piece = 'By 2022 MINUSMA had 13,289 peacekeepers.';
+    const page = `${'Other news. '.repeat(10)}${piece}`;
+    const found = unpackFindings(packFindings(readText(piece, engine)), piece, page.length - piece.length);
+    const placed = [...found.entities, ...found.figures].map((r) => `${r.text}=${page.slice(r.start, r.end)}`);
+    expect(placed).toEqual(['MINUSMA=MINUSMA', '2022=2022', '13,289=13,289']);
+  });
+
   it('reads what our content script asks', async () => {
     const text = 'MINUSMA had 13,289 peacekeepers in Mali, said Assimi Goïta.';
     const found = unpackFindings(await readRequested({ text, french: false }), text);
