@@ -1,4 +1,5 @@
 import type { CardData } from '../lib/engine/card-data';
+import { capitalised } from '../lib/engine/describe';
 import { t } from '../lib/i18n';
 
 /** Props of the tooltip card. */
@@ -24,7 +25,7 @@ export function FactCard({ card, onClose }: FactCardProps) {
       </p>
       <p class="title">{card.title}</p>
       <p class="explanation">{card.explanation}</p>
-      {card.asOf && <p class="asof">{t('cardAsOf', card.asOf)}</p>}
+      {card.asOf && <p class="asof">{capitalised(card.asOf)}</p>}
       {card.caveats.map((caveat) => (
         <p key={caveat} class="caveat">
           {caveat}

@@ -46,7 +46,7 @@ export function FactList({
           <p class="fact-detail">{row.detail}</p>
           <p class="muted">
             <code>{row.fact.id}</code>
-            {row.asOf && <> · {t('factAsOf', row.asOf)}</>}
+            {row.asOf && <> · {row.asOf}</>}
           </p>
           <ul class="sources">
             {row.sources.map((source) => (

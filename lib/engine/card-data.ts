@@ -1,7 +1,7 @@
 import type { FactIndex } from '../facts/fact-index';
 import type { Fact, Source } from '../facts/schema';
 import { english, type Say } from '../say';
-import { dateLine, figureLine, formatDate, formatNumber, formatPeriod } from './describe';
+import { dateLine, figureLine, formatNumber, heldLine } from './describe';
 
 /** Everything a tooltip card or a popup row shows for one highlight. */
 export interface CardData {
@@ -34,11 +34,6 @@ export interface CardInput {
 function titleOf(fact: Fact, say: Say): string {
   if ('aliases' in fact) return fact.role ? `${fact.name} — ${fact.role}` : fact.name;
   return 'counts' in fact ? figureLine(fact, say) : dateLine(fact, say);
-}
-
-function asOfOf(fact: Fact, say: Say): string {
-  if ('aliases' in fact) return formatPeriod(fact.period, say);
-  return 'counts' in fact ? formatPeriod(fact.asOf, say) : formatDate(fact.date, say);
 }
 
 function caveatsOf(fact: Fact, say: Say): string[] {
@@ -78,7 +73,7 @@ export type FactParts = Map<string, FactPart>;
 
 /** What a card says about its fact, shared by every highlight of that fact. */
 function factPart(fact: Fact, say: Say): FactPart {
-  const asOf = asOfOf(fact, say);
+  const asOf = heldLine(fact, say);
   return { title: titleOf(fact, say), sources: fact.sources, caveats: caveatsOf(fact, say), factId: fact.id, ...(asOf ? { asOf } : {}) };
 }
 

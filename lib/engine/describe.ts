@@ -1,4 +1,4 @@
-import type { DateFact, Figure } from '../facts/schema';
+import type { DateFact, Fact, Figure } from '../facts/schema';
 import { english, type Say } from '../say';
 
 // Dates, periods and numbers are written in the reader's language; the facts' own words stay as stored.
@@ -19,7 +19,27 @@ export function formatPeriod(period: { from?: string | undefined; to?: string | 
   const from = period.from ? formatDate(period.from, say) : '';
   const to = period.to ? formatDate(period.to, say) : '';
   if (from && to) return from === to ? from : `${from} – ${to}`;
-  return from ? say('periodSince', from) : to ? say('periodUntil', to) : '';
+  if (period.from) return say(isDay(period.from) ? 'periodSinceDay' : 'periodSince', from);
+  return period.to ? say(isDay(period.to) ? 'periodUntilDay' : 'periodUntil', to) : '';
+}
+
+// French says `depuis le 7 juin` and `jusqu’au 23 août` of a day, `depuis juin` and `jusqu’en août` of a month or year.
+const isDay = (iso: string) => iso.split('-').length === 3;
+
+/**
+ * When a fact holds, as its card and the facts list say it: `as of 30 June 2023`, `as of July 2013 –
+ * January 2023`; an open period says `since …` or `until …` alone, where `as of since …` would not read.
+ */
+export function heldLine(fact: Fact, say: Say = english): string {
+  if ('date' in fact) return say('heldAsOf', formatDate(fact.date, say));
+  const period = 'aliases' in fact ? fact.period : fact.asOf;
+  const text = formatPeriod(period, say);
+  return text && period?.from && period.to ? say('heldAsOf', text) : text;
+}
+
+/** The text with its first letter in capitals, to open a line: `since 2014` → `Since 2014`. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `17500` → `17,500` (`17 500` in French); `2.256` → `2.26` (`2,26`). */

@@ -1,4 +1,4 @@
-import { dateLine, figureLine, formatDate, formatPeriod } from '../engine/describe';
+import { dateLine, figureLine, heldLine } from '../engine/describe';
 import { english, type Say } from '../say';
 import type { FactKind } from './fact-fields';
 import type { FactIndex } from './fact-index';
@@ -37,11 +37,11 @@ function describe(fact: Fact, say: Say): Pick<FactRow, 'kind' | 'type' | 'title'
       type: fact.type,
       title: fact.name,
       detail: fact.role ?? fact.description,
-      asOf: formatPeriod(fact.period, say),
+      asOf: heldLine(fact, say),
     };
   if ('counts' in fact)
-    return { kind: 'figures', type: fact.unit, title: figureLine(fact, say), detail: fact.subject, asOf: formatPeriod(fact.asOf, say) };
-  return { kind: 'dates', type: 'date', title: dateLine(fact, say), detail: fact.subject, asOf: formatDate(fact.date, say) };
+    return { kind: 'figures', type: fact.unit, title: figureLine(fact, say), detail: fact.subject, asOf: heldLine(fact, say) };
+  return { kind: 'dates', type: 'date', title: dateLine(fact, say), detail: fact.subject, asOf: heldLine(fact, say) };
 }
 
 const fold = (s: string) =>
