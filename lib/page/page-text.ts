@@ -24,7 +24,29 @@ export const EXCLUDED = [...EXCLUDED_TAGS, '[contenteditable]'].join(', ');
 /** True for a node inside an excluded element, whose text is never read. */
 export const isExcluded = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
 
-const excludes = (element: Element) => EXCLUDED_TAGS.has(element.localName) || element.hasAttribute('contenteditable');
+const excludes = (element: Element) =>
+  EXCLUDED_TAGS.has(element.localName) || element.hasAttribute('contenteditable') || (element.localName === 'time' && isDateline(element));
+
+// Text beside a `<time>` in its line, past which the line is a sentence and its date one the article reports.
+const BYLINE_CHARS = 60;
+
+/**
+ * A `<time datetime>` that is all or nearly all of its line (`<p><time>28 January 2023</time></p>`,
+ * `By Jane Doe, <time>…</time>`) is the article's dateline or byline: the page's own metadata, not a
+ * date the article reports, so it is not read.
+ */
+function isDateline(time: Element): boolean {
+  if (!time.hasAttribute('datetime')) return false;
+  const line = blockOf(time);
+  if (!line) return false;
+  const own = time.textContent?.trim().length ?? 0;
+  // Counted only as far as needed: a `<time>` straight inside the article would otherwise copy all its text.
+  const walker = time.ownerDocument.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length - own < BYLINE_CHARS; node = walker.nextNode())
+    length += (node as Text).data.trim().length;
+  return length - own < BYLINE_CHARS;
+}
 
 // Inline elements keep words whole across them (`Ab<i>doulaye</i> Diop`); any other element starts a new line of text.
 const INLINE = new Set([

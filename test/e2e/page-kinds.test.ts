@@ -43,6 +43,8 @@ describe('a French article', () => {
       ]),
     );
     expect(await highlightTexts(page, 'minusma-figure-conflict')).toEqual([]);
+    // The dateline is the page's own date, not one the article reports; a `<time>` inside a sentence is read.
+    expect(await allHighlightTexts(page)).not.toContain('11 décembre 2023');
     // Checked against the facts' French names, which the popup gives even in an English browser.
     const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
     const resolution = popup.getByTestId('item-row').filter({ hasText: 'résolution 2690' });
