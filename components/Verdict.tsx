@@ -26,9 +26,12 @@ const COUNTS = [
 export function Verdict({ summary }: { summary: PageSummary }) {
   if (!summary.coverage)
     return (
-      <p class="verdict no" data-testid="verdict">
-        {t('verdictNo')}
-      </p>
+      <>
+        <p class="verdict no" data-testid="verdict">
+          {t('verdictNo')}
+        </p>
+        <p class="signals">{t('verdictNoNote')}</p>
+      </>
     );
   const percent = Math.round(summary.confidence * 100);
   return (

@@ -91,6 +91,7 @@ describe('a page that is not MINUSMA coverage', () => {
     expect(await suite.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('verdict').textContent()).toBe('Not MINUSMA coverage');
+    expect(await popup.locator('main').textContent()).toContain('it leaves this page as it is');
     await popup.close();
     await page.close();
   });
