@@ -156,6 +156,18 @@ describe('judging figures', () => {
     expect(annotate('The mission had 13,100 troops.').figures.map((f) => f.status)).toEqual(['conflict']);
   });
 
+  it('reads the press’s “15,000 peacekeepers” as the uniformed ceiling, not a conflict with everyone in the mission', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The 15,000-strong UN peacekeeping mission in Mali must leave by the end of the year.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('MINUSMA had about 15,000 peacekeepers when the Security Council ended its mandate.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('La MINUSMA comptait environ 15 000 casques bleus.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
+    expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
+  });
+
   it('judges percentages, with the sign attached or not', () => {
     const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
