@@ -72,6 +72,23 @@ export function boundHolds(hit: FigureHit, fact: Figure): boolean {
   return fact.qualifier === 'up to' && low <= fact.value;
 }
 
+// Past this factor either way, a count is another count (a contingent against the mission, one attack's
+// toll against ten years'), not a report that disagrees with the fact.
+const APART = 5;
+
+/**
+ * The figure counts something other than the fact: it is five times larger or smaller. A power of ten off,
+ * it is a slipped separator (`1.750` for 17,500, in a copy run through a translator) and still disagrees.
+ */
+export function countsOtherThan(hit: FigureHit, fact: Figure): boolean {
+  if (fact.value === 0) return false;
+  const ratio = hit.value / fact.value;
+  if (ratio <= APART && ratio >= 1 / APART) return false;
+  // The same digits exactly: 174 is not a slip for 17,500.
+  const slipped = fact.value * 10 ** Math.round(Math.log10(ratio));
+  return Math.abs(hit.value - slipped) > 1e-9 * slipped;
+}
+
 const NEAR = 30;
 
 // Years written close to a number say when it holds; years elsewhere in the sentence may belong to another

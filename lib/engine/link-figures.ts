@@ -1,7 +1,7 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, covers, holdsInYears, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, covers, holdsInYears, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -96,7 +96,7 @@ function conflictingFact(hit: FigureHit, scored: Candidate[], tables: LinkTables
     return (inClause[c.at] ?? 0) > 0;
   };
   const linked = byRank(scored.filter((c) => c.score >= 2 && namedHere(c)))?.item;
-  return linked && !boundHolds(hit, linked) ? linked : undefined;
+  return linked && !boundHolds(hit, linked) && !countsOtherThan(hit, linked) ? linked : undefined;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */

@@ -162,7 +162,10 @@ export const FIGURES: Figure[] = [
     value: 15209,
     unit: 'persons',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
-    cues: { en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'strong'], fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus'] },
+    cues: {
+      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'strong'],
+      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus'],
+    },
     sources: [S.res2295, S.ceilings],
     confidence: 'high',
   },

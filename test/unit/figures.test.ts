@@ -156,6 +156,16 @@ describe('judging figures', () => {
     expect(annotate('The mission had 13,100 troops.').figures.map((f) => f.status)).toEqual(['conflict']);
   });
 
+  it('takes a count five times off the fact it links to for another count, unless the same digits slipped a power of ten', () => {
+    const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    // A contingent, the civilian staff and the police are parts of the mission, not reports of its 17,500.
+    expect(linked('Sweden had about 220 troops in the UN mission in Mali.')).toEqual(['220 → unknown undefined']);
+    expect(linked('Around 1,200 civilian staff worked for the mission.')).toEqual(['1,200 → unknown undefined']);
+    expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.total']);
+    // `1.750` for 17,500: a separator lost in a copy.
+    expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
+  });
+
   it('reads the press’s “15,000 peacekeepers” as the uniformed ceiling, not a conflict with everyone in the mission', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('The 15,000-strong UN peacekeeping mission in Mali must leave by the end of the year.')).toEqual([
