@@ -77,7 +77,7 @@ export function boundHolds(hit: FigureHit, fact: Figure): boolean {
 const APART = 5;
 
 /**
- * The figure counts something other than the fact: it is five times larger or smaller. A power of ten off,
+ * The figure counts something other than the fact: more than five times larger or smaller. A power of ten off,
  * it is a slipped separator (`1.750` for 17,500, in a copy run through a translator) and still disagrees.
  */
 export function countsOtherThan(hit: FigureHit, fact: Figure): boolean {
