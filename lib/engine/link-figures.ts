@@ -95,8 +95,9 @@ function conflictingFact(hit: FigureHit, scored: Candidate[], tables: LinkTables
     }
     return (inClause[c.at] ?? 0) > 0;
   };
-  const linked = byRank(scored.filter((c) => c.score >= 2 && namedHere(c)))?.item;
-  return linked && !boundHolds(hit, linked) && !countsOtherThan(hit, linked) ? linked : undefined;
+  // A fact five times off is not what the figure counts, however well its cues fit the sentence.
+  const linked = byRank(scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && namedHere(c)))?.item;
+  return linked && !boundHolds(hit, linked) ? linked : undefined;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */

@@ -156,11 +156,16 @@ describe('judging figures', () => {
     expect(annotate('The mission had 13,100 troops.').figures.map((f) => f.status)).toEqual(['conflict']);
   });
 
-  it('takes a count five times off the fact it links to for another count, unless the same digits slipped a power of ten', () => {
+  it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
     const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
-    // A contingent, the civilian staff and the police are parts of the mission, not reports of its 17,500.
+    // A contingent or the civilian staff are parts of the mission, not reports of its 17,500: a fact of
+    // their own size is what they are judged against, when there is one.
     expect(linked('Sweden had about 220 troops in the UN mission in Mali.')).toEqual(['220 → unknown undefined']);
-    expect(linked('Around 1,200 civilian staff worked for the mission.')).toEqual(['1,200 → unknown undefined']);
+    expect(linked('Around 1,200 civilian staff worked for the mission.')).toEqual(['1,200 → conflict minusma.civilians-2023']);
+    expect(linked('MINUSMA, the UN peacekeeping mission in Mali, said 166 peacekeepers had been killed since July 2013.')).toEqual([
+      '166 → conflict minusma.casualties.killed-2023',
+      'July 2013 → match minusma.takeover',
+    ]);
     expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.total']);
     // `1.750` for 17,500: a separator lost in a copy.
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
