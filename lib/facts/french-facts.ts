@@ -43,7 +43,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['La résolution 2227 a fixé le plafond militaire à 11 240, dont 40 observateurs militaires.'],
   },
   'minusma.strength.deployed-2023': { counts: 'membres du personnel en uniforme présents au début du retrait' },
-  'minusma.budget': { counts: 'milliard de dollars américains de budget annuel' },
+  'minusma.budget': {
+    counts: 'milliard de dollars américains de budget annuel',
+    alternatives: ['VOA et l’AFP donnent un budget de 1,26 milliard'],
+  },
   'france.years-in-mali': { counts: 'ans de combat des troupes françaises au Mali' },
   'mali.months-between-coups': { counts: 'mois entre les coups d’État de 2020 et de 2021' },
   'agreement.parties': { counts: 'parties signataires de l’accord de 2015' },

@@ -139,6 +139,7 @@ export const S = {
     'UN says Benin will terminate its contribution to the Mali mission (Reuters via Devdiscourse)',
     'https://www.devdiscourse.com/article/law-order/2044029-un-says-benin-will-terminate-contribution-to-peacekeeping-mission-in-mali',
   ),
+  voaPullout: source('UN delays Mali pullout vote (VOA)', 'https://voaafrica.com/a/un-delays-mali-pullout-vote/7158255.html'),
   egypt: source(
     'Egypt to pull peacekeeping troops from Mali (VOA)',
     'https://www.voaafrica.com/a/egypt-to-pull-peacekeeping-troops-from-mali-un/6660539.html',
