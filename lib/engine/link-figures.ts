@@ -95,7 +95,7 @@ function conflictingFact(hit: FigureHit, scored: Candidate[], tables: LinkTables
     }
     return (inClause[c.at] ?? 0) > 0;
   };
-  // A fact five times off is not what the figure counts, however well its cues fit the sentence.
+  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence.
   const linked = byRank(scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && namedHere(c)))?.item;
   return linked && !boundHolds(hit, linked) ? linked : undefined;
 }

@@ -38,8 +38,8 @@ export function packFindings({ entities, figures }: Findings): PackedFindings {
 
 type Make<T> = (start: number, end: number, text: string, status: number, id: string, explanation: string) => T;
 
-// Each result is made once, already at its place in the page's text: a 1 MB page unpacks 17,000, and
-// an object per row, a result per object and a pass to move them made three times as many.
+// Each result is made once, already at its place in the page's text: a 1 MB page unpacks 17,000, where
+// a row object, a result made from it and a second pass to move it cost two objects and two passes each.
 function unpack<T>(numbers: readonly number[], strings: readonly string[], text: string, offset: number, make: Make<T>): T[] {
   const out: T[] = [];
   for (let i = 0; i + WIDTH <= numbers.length; i += WIDTH) {
