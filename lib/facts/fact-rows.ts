@@ -30,12 +30,14 @@ export interface FactFilter {
   status: '' | FactRow['status'] | 'single-source' | 'superseded';
 }
 
-function describe(fact: Fact, say: Say): Pick<FactRow, 'kind' | 'type' | 'title' | 'detail' | 'asOf'> {
+function describe(fact: Fact, say: Say, readerFrench: boolean): Pick<FactRow, 'kind' | 'type' | 'title' | 'detail' | 'asOf'> {
   if ('aliases' in fact)
     return {
       kind: 'entities',
       type: fact.type,
-      title: fact.name,
+      // The list names an entity as the reader's language does (`Conseil de sécurité des Nations unies`); cards keep the
+      // article's language, since they judge how it spells the name.
+      title: (readerFrench && fact.names.fr) || fact.name,
       detail: fact.role ?? fact.description,
       asOf: heldLine(fact, say),
     };
@@ -60,7 +62,7 @@ export function factRows(
 ): FactRow[] {
   return [...index.byId.values()].map((fact) => {
     // Shown in the reader's language; the fact the row edits stays as stored.
-    const row = describe(wordedFor(fact, readerFrench), say);
+    const row = describe(wordedFor(fact, readerFrench), say, readerFrench);
     return {
       fact,
       ...row,

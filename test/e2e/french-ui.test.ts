@@ -38,6 +38,10 @@ describe('with a French browser', () => {
     expect(await diop.locator('.tag').first().textContent()).toBe('personne');
     expect(await diop.textContent()).toContain('Ministre des Affaires étrangères du Mali');
     expect(await diop.locator('.sources').textContent()).toMatch(/\(lu le \d{1,2}(?:er)? [a-zéû]+ \d{4}\)/);
+    // Named as French names it, with a period open at one end as French says it.
+    const council = options.locator('[data-fact-id="body.security-council"]');
+    expect(await council.textContent()).toContain('Conseil de sécurité des Nations unies');
+    expect(await options.locator('[data-fact-id="mission.minusca"]').textContent()).toContain('depuis le 10 avril 2014');
     await options.close();
     await popup.close();
     await page.close();
