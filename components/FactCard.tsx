@@ -13,6 +13,8 @@ export function FactCard({ card, onClose }: FactCardProps) {
   return (
     <div
       class={`card status-${card.status}`}
+      // The card speaks the reader's language, whatever the page's: screen readers and quotation marks follow it.
+      lang={t('languageCode')}
       role="dialog"
       aria-label={`${card.statusLabel}: ${card.said}`}
       tabIndex={-1}

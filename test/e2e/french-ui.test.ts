@@ -31,6 +31,11 @@ describe('with a French browser', () => {
       'Conforme au chiffre de référence : plus de 2\u202f250 militaires des pays contributeurs qui se retirent (janvier 2023)',
     );
     expect(await cardText(page)).toContain('Valable : janvier 2023');
+    // In the reader's language on an English page: screen readers read it out in French.
+    const cardLanguage = await page.evaluate(
+      () => document.querySelector('minusma-reader-ui')?.shadowRoot?.querySelector('.card')?.getAttribute('lang') ?? null,
+    );
+    expect(cardLanguage).toBe('fr');
     const options = await suite.browser.context.newPage();
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await expect.poll(() => options.locator('h1').textContent()).toBe('Faits de référence');
