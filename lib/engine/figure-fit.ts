@@ -16,9 +16,10 @@ export function unitsFor(noun: string): Unit[] {
 const BOUND_REACH = 0.2;
 
 // A round thousand is the nearest one to the count (`13,000` troops for 12,947), not any close by:
-// `17,000` is not the 17,500 of the mission.
+// `17,000` is not the 17,500 of the mission. Nor does it round a count a quarter or more away (`1,000` for 687).
 function roundedTo(hit: FigureHit, value: number): boolean {
-  return hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0 && Math.abs(value - hit.value) < 500;
+  const off = Math.abs(value - hit.value);
+  return hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0 && off < 500 && off < value / 4;
 }
 
 /** What a figure is checked by, worked out once per fact: its values and the years it holds in. */

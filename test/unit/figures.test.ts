@@ -152,6 +152,11 @@ describe('judging figures', () => {
     expect(linked('Guterres weighed the future of the 13,000-strong peacekeeping force.')).toEqual([
       '13,000 → match minusma.strength.deployed-2023',
     ]);
+    // A round thousand rounds a count near it, not one a quarter or more away: 1,000 killed are not the 687 injured.
+    expect(linked('More than 1,000 peacekeepers have been killed in Mali since 2013.')).toEqual([
+      '1,000 → unknown undefined',
+      '2013 → match minusma.takeover',
+    ]);
     // The budget is about 1.2 billion by France's count and 1.26 billion by VOA's and AFP's.
     expect(linked('The UN budget for the mission was $1.26 billion.')).toEqual(['1.26 billion → match minusma.budget']);
     // 13,100 is no round thousand: 1.4% from the ceiling of 13,289 military is a different count.
