@@ -38,8 +38,6 @@ interface Candidate {
    * cue and when the fact is of the very year written beside the figure.
    */
   rank: number;
-  /** The fact is a count of the very year written beside the figure. */
-  ofYear: boolean;
 }
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
@@ -71,8 +69,8 @@ function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): C
     const weight = subjectWeight(fact, () => namingScore(i));
     const named = (counted[i] ?? 0) > 0 ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
-    const ofYear = ofThoseYears(fact, years);
-    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + (ofYear ? 1 : 0), ofYear });
+    const ofYear = ofThoseYears(fact, years) ? 1 : 0;
+    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear });
   }
   return scored;
 }
@@ -97,10 +95,9 @@ function conflictingFact(hit: FigureHit, scored: Candidate[], tables: LinkTables
     }
     return (inClause[c.at] ?? 0) > 0;
   };
-  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence,
-  // unless it is the count of the very year the text gives (`100 killed in 2022` disputes 2022's 14).
-  const comparable = (c: Candidate) => c.ofYear || !countsOtherThan(hit, c.item);
-  const linked = byRank(scored.filter((c) => c.score >= 2 && comparable(c) && namedHere(c)))?.item;
+  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence:
+  // `49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers.
+  const linked = byRank(scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && namedHere(c)))?.item;
   return linked && !boundHolds(hit, linked) ? linked : undefined;
 }
 

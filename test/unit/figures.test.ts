@@ -174,10 +174,10 @@ describe('judging figures', () => {
       'July 2013 → match minusma.takeover',
     ]);
     expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.total']);
-    // A count of the very year the text gives is disputed however far off: 2022's toll was 14.
-    expect(linked('In 2022, 100 peacekeepers were killed, making MINUSMA the deadliest mission.')).toEqual([
-      '2022 → unknown undefined',
-      '100 → conflict minusma.deadliest-2022',
+    // Soldiers detained are judged against the detained, not against their country's 900 peacekeepers of that year.
+    expect(linked('Mali detained 49 Ivorian soldiers in July 2022.')).toEqual([
+      '49 → conflict minusma.tcc.ivorian-detained',
+      'July 2022 → unknown undefined',
     ]);
     // `1.750` for 17,500: a separator lost in a copy.
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
