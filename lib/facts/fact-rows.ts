@@ -30,7 +30,7 @@ export interface FactFilter {
   status: '' | FactRow['status'] | 'single-source' | 'superseded';
 }
 
-function describe(fact: Fact, say: Say, readerFrench: boolean): Pick<FactRow, 'kind' | 'type' | 'title' | 'detail' | 'asOf'> {
+function describe(fact: Fact, say: Say, readerFrench: boolean): Pick<FactRow, 'kind' | 'type' | 'title' | 'detail'> {
   if ('aliases' in fact)
     return {
       kind: 'entities',
@@ -39,11 +39,9 @@ function describe(fact: Fact, say: Say, readerFrench: boolean): Pick<FactRow, 'k
       // article's language, since they judge how it spells the name.
       title: (readerFrench && fact.names.fr) || fact.name,
       detail: fact.role ?? fact.description,
-      asOf: heldLine(fact, say),
     };
-  if ('counts' in fact)
-    return { kind: 'figures', type: fact.unit, title: figureLine(fact, say), detail: fact.subject, asOf: heldLine(fact, say) };
-  return { kind: 'dates', type: 'date', title: dateLine(fact, say), detail: fact.subject, asOf: heldLine(fact, say) };
+  if ('counts' in fact) return { kind: 'figures', type: fact.unit, title: figureLine(fact, say), detail: fact.subject };
+  return { kind: 'dates', type: 'date', title: dateLine(fact, say), detail: fact.subject };
 }
 
 const fold = (s: string) =>
@@ -62,10 +60,12 @@ export function factRows(
 ): FactRow[] {
   return [...index.byId.values()].map((fact) => {
     // Shown in the reader's language; the fact the row edits stays as stored.
-    const row = describe(wordedFor(fact, readerFrench), say, readerFrench);
+    const worded = wordedFor(fact, readerFrench);
+    const row = describe(worded, say, readerFrench);
     return {
       fact,
       ...row,
+      asOf: heldLine(worded, say),
       sources: fact.sources,
       status: overlayStatus(overlay, shipped, fact.id),
       singleSource: 'singleSource' in fact && fact.singleSource === true,
