@@ -71,7 +71,10 @@ export const FIGURES: Figure[] = [
     value: 311,
     unit: 'persons',
     asOf: { from: '2013-07', to: '2023-12-31' },
-    cues: { en: ['died', 'dead', 'deaths', 'lives', 'fatalities', 'all causes'], fr: ['morts', 'décès', 'tués', 'perdu la vie'] },
+    cues: {
+      en: ['died', 'dead', 'deaths', 'lives', 'fatalities', 'all causes', 'killed'],
+      fr: ['morts', 'décès', 'tués', 'perdu la vie'],
+    },
     sources: [S.sgEnd],
     confidence: 'high',
   },

@@ -37,6 +37,14 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('dates both of Goïta’s coups when the text says he seized power', () => {
+    expect(dates('Colonel Assimi Goita seized power in August 2020 and again in May 2021.')).toEqual([
+      'August 2020 → match mali.coup-2020',
+      'May 2021 → match mali.coup-2021',
+    ]);
+    expect(dates('Le colonel Assimi Goïta a pris le pouvoir en août 2020.', true)).toEqual(['août 2020 → match mali.coup-2020']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([

@@ -240,6 +240,16 @@ describe('judging figures', () => {
     ]);
   });
 
+  it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('It became the deadliest UN mission, with more than 300 peacekeepers killed.')).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+    ]);
+    expect(linked('Plus de 300 casques bleus y ont été tués.', true)).toEqual(['300 → match minusma.fatalities.all-causes']);
+    expect(linked('Some 170 peacekeepers have been killed in hostile acts.')).toEqual(['170 → match minusma.casualties.hostile-2022']);
+    expect(linked('The review said 166 peacekeepers had been killed.')).toEqual(['166 → conflict minusma.casualties.killed-2023']);
+  });
+
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
