@@ -92,13 +92,20 @@ export function countsOtherThan(hit: FigureHit, fact: Figure): boolean {
 
 const NEAR = 30;
 
+// A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
+// troops`): it does not say when the count holds.
+const SINCE = /(?:since|depuis)(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
+
 // Years written close to a number say when it holds; years elsewhere in the sentence may belong to another
 // clause. A year that starts within reach counts whole (`killed in 2022` after `Twelve peacekeepers were`).
-/** The years written within a few words of the figure. */
+/** The years written within a few words of the figure, but not a year a count runs since. */
 export function yearsNear(hit: FigureHit): number[] {
   const from = Math.max(0, hit.sentenceOffset - NEAR);
   const window = hit.sentence.slice(from, hit.sentenceOffset + hit.text.length + NEAR + 4);
-  return (window.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).filter((y) => String(y) !== hit.text);
+  const years: number[] = [];
+  for (const m of window.matchAll(/\b(?:19|20)\d\d\b/g))
+    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) years.push(Number(m[0]));
+  return years;
 }
 
 /** The fact held in one of the years, or no year was given. */

@@ -129,6 +129,16 @@ describe('judging figures', () => {
     expect(annotate('In 2022, 14 peacekeepers were killed.').figures.map((f) => `${f.text} ${f.status}`)).toContain('14 match');
   });
 
+  it('does not take the year a count runs since for the year it holds in', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('The mission has been in Mali since 2013 and has about 13,000 troops and police.')).toEqual([
+      '13,000 → match minusma.strength.military',
+    ]);
+    expect(linked('Présente au Mali depuis juillet 2013, la mission compte environ 13 000 soldats et policiers.', true)).toEqual([
+      '13 000 → match minusma.strength.military',
+    ]);
+  });
+
   it('flags it against the count the words right after it name', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('Some 185 peacekeepers were killed and 678 injured by hostile acts.')).toEqual([
