@@ -25,7 +25,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['La France a dit au Conseil que 180 casques bleus avaient perdu la vie'],
   },
   'minusma.casualties.injured-2023': { counts: 'casques bleus blessés par des actes hostiles depuis juillet 2013' },
-  'minusma.fatalities.all-causes': { counts: 'membres du personnel morts de toutes causes pendant la mission' },
+  'minusma.fatalities.all-causes': {
+    counts: 'membres du personnel morts de toutes causes pendant la mission',
+    alternatives: ['Un décompte d’août 2023 donnait 303 morts à la fin de mai 2023'],
+  },
   'minusma.tcc.leaving-countries': { counts: 'pays contributeurs de troupes qui se retirent' },
   'minusma.tcc.leaving-troops': {
     counts: 'militaires des pays contributeurs qui se retirent',
@@ -66,6 +69,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   'minusma.tcc.germany': {
     counts: 'soldats allemands autorisés, jusqu’en mai 2024',
     note: 'Entre 1 100 et 1 270 environ étaient réellement déployés.',
+    alternatives: ['Environ 1 100 soldats réellement déployés', 'Jusqu’à 1 270 soldats réellement déployés'],
   },
   'minusma.tcc.ivorian-detained': { counts: 'soldats ivoiriens détenus par le Mali à partir de juillet 2022' },
   'minusma.casualties.killed-2021': { counts: 'casques bleus tués dans des incidents hostiles, bilan de janvier 2021' },

@@ -1,8 +1,8 @@
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'fatalities', 'hostile', 'peacekeepers'];
-const KILLED_FR = ['tués', 'morts', 'décès', 'perdu la vie', 'casques bleus', 'hostiles'];
+const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'lost', 'fatalities', 'hostile', 'peacekeepers'];
+const KILLED_FR = ['tués', 'morts', 'décès', 'perdu', 'casques bleus', 'hostiles'];
 const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
@@ -72,11 +72,19 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     asOf: { from: '2013-07', to: '2023-12-31' },
     cues: {
-      en: ['died', 'dead', 'deaths', 'lives', 'fatalities', 'all causes', 'killed'],
-      fr: ['morts', 'décès', 'tués', 'perdu la vie'],
+      en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'killed'],
+      fr: ['morts', 'décès', 'tués', 'perdu'],
     },
     sources: [S.sgEnd],
     confidence: 'high',
+    alternatives: [
+      {
+        value: 303,
+        asOf: { from: '2013-07', to: '2023-05' },
+        source: S.largestOps2023,
+        note: 'An August 2023 count gave 303 deaths as of May 2023',
+      },
+    ],
   },
   {
     id: 'minusma.tcc.leaving-countries',
@@ -167,7 +175,7 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
       en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'strong'],
-      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus'],
+      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes'],
     },
     sources: [S.res2295, S.ceilings],
     confidence: 'high',

@@ -101,6 +101,10 @@ export const HISTORY: Figure[] = [
     fr: ['allemands', 'allemagne', ...LEAVE_FR],
     source: S.germany,
     note: 'About 1,100 to 1,270 were actually deployed.',
+    alternatives: [
+      { value: 1100, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'About 1,100 soldiers actually deployed' },
+      { value: 1270, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'Up to 1,270 soldiers actually deployed' },
+    ],
   }),
   count('minusma.tcc.ivorian-detained', {
     subject: 'place.cote-divoire',

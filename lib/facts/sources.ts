@@ -152,6 +152,10 @@ export const S = {
     'Germany to pull troops from UN Mali mission by mid-2024 (Sputnik)',
     'https://sputniknews.com/20221123/germany-to-pull-troops-from-un-mali-mission-by-mid-2024-1104570494.html',
   ),
+  largestOps2023: source(
+    'The largest UN peacekeeping operations in 2023 (Proto Thema infographic)',
+    'https://en.protothema.gr/2023/08/30/the-largest-un-peacekeeping-operations-in-2023-infographic',
+  ),
   hostile2022: source(
     'Three peacekeepers wounded by a mine in northern Mali (VOV, AFP)',
     'https://m.vovworld.vn/fr-CH/actualites/mali-trois-casques-bleus-blesses-dans-lexplosion-dune-mine-au-nord-du-pays-minusma-1133992.vov',

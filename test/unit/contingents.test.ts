@@ -15,6 +15,12 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Some 860 Ivorian troops remained.')).toEqual(['860 → match minusma.tcc.cote-divoire']);
   });
 
+  it('matches Germany’s soldiers as deployed, not only its ceiling of up to 1,400', () => {
+    expect(counts('Germany will withdraw its roughly 1,100 soldiers by May 2024.')).toEqual(['1,100 → match minusma.tcc.germany']);
+    expect(counts('L’Allemagne comptait jusqu’à 1 270 soldats au Mali.', true)).toEqual(['1 270 → match minusma.tcc.germany']);
+    expect(counts('Germany had 1,200 soldiers in Gao.')).toEqual(['1,200 → unknown']);
+  });
+
   it('judges a count against a country only where its own clause names the country', () => {
     expect(counts('Of MINUSMA’s 13,000 troops, 1,081 were Egyptian.')).toEqual([
       '13,000 → match minusma.strength.military',

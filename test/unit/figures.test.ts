@@ -256,6 +256,8 @@ describe('judging figures', () => {
       '300 → match minusma.fatalities.all-causes',
     ]);
     expect(linked('Plus de 300 casques bleus y ont été tués.', true)).toEqual(['300 → match minusma.fatalities.all-causes']);
+    expect(linked('By then MINUSMA had lost 303 peacekeepers.')).toEqual(['303 → match minusma.fatalities.all-causes']);
+    expect(linked('La mission comptait environ 15 000 hommes.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
     expect(linked('Some 170 peacekeepers have been killed in hostile acts.')).toEqual(['170 → match minusma.casualties.hostile-2022']);
     expect(linked('The review said 166 peacekeepers had been killed.')).toEqual(['166 → conflict minusma.casualties.killed-2023']);
   });

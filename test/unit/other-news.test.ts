@@ -58,7 +58,7 @@ describe('other news beside a MINUSMA report', () => {
     const club = annotate('A country club may charge as much as $2,000 for room rental, food and more.');
     expect(club.figures.map((f) => f.status)).toEqual(['unknown']);
     expect(conflicts('Benin withdrew 300 troops from the mission.')).toEqual(['300 → minusma.tcc.benin']);
-    expect(conflicts('Germany pulled its 1,000 soldiers out of Mali, within a ceiling of 1,400.')).toEqual([]);
+    expect(conflicts('Germany pulled its 1,200 soldiers out of Mali, within a ceiling of 1,400.')).toEqual([]);
     expect(conflicts('Germany pulled its 1,500 soldiers out of Mali.')).toEqual(['1,500 → minusma.tcc.germany']);
   });
 
