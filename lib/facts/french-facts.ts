@@ -104,6 +104,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   'takuba.troops': {
     counts: 'membres des forces spéciales de Takuba au plus fort, venus de dix pays au plus',
     note: 'Environ 800 à 900 au plus fort.',
+    alternatives: ['Environ 800 au plus fort'],
   },
   'minusma.tcc.chad-2023': { counts: 'membres du personnel tchadien dans la mission, décompte de l’ONU de février 2023' },
   'minusma.tcc.bangladesh-2023': { counts: 'membres du personnel bangladais dans la mission, décompte de l’ONU de février 2023' },

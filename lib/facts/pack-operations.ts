@@ -46,5 +46,6 @@ export const OPERATIONS: Figure[] = [
     fr: ['takuba', 'forces spéciales', 'européens', 'soldats', 'militaires'],
     source: S.takubaEnd,
     note: 'About 800 to 900 at its peak.',
+    alternatives: [{ value: 800, asOf: { from: '2020-03', to: '2022-06' }, source: S.takubaEnd, note: 'About 800 at its peak' }],
   }),
 ];

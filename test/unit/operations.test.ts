@@ -20,5 +20,6 @@ describe('the French and European operations beside the mission', () => {
   it('judges Takuba’s special forces against Takuba, not the review’s options', () => {
     expect(counts('Takuba had about 900 troops from ten countries.')).toContain('900 → match takuba.troops');
     expect(counts('Takuba had 2,000 European special forces.')).toEqual(['2,000 → conflict takuba.troops']);
+    expect(counts('Takuba brought together some 800 special forces.')).toEqual(['800 → match takuba.troops']);
   });
 });
