@@ -83,8 +83,8 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'MINUSMA completes its withdrawal',
     date: '2023-12-31',
-    en: ['withdrawal', 'complete', 'completed', 'left', 'leave'],
-    fr: ['retrait', 'achevé', 'quitté'],
+    en: ['withdrawal', 'complete', 'completed', 'left', 'leave', 'ended', 'came to an end'],
+    fr: ['retrait', 'achevé', 'quitté', 'pris fin'],
     source: S.sgEnd,
   }),
   dated('minusma.mandate-2014', {

@@ -45,6 +45,16 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le colonel Assimi Goïta a pris le pouvoir en août 2020.', true)).toEqual(['août 2020 → match mali.coup-2020']);
   });
 
+  it('dates the mission’s end on 31 December 2023 and the end of its mandate on 30 June', () => {
+    expect(dates('The UN mission in Mali formally came to an end on 31 December 2023.')).toEqual([
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('La mission a officiellement pris fin le 31 décembre 2023.', true)).toEqual([
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('The Council ended the mandate on June 30, 2023.')).toEqual(['June 30, 2023 → match minusma.terminated']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
