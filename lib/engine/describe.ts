@@ -27,14 +27,15 @@ export function formatPeriod(period: { from?: string | undefined; to?: string | 
 const isDay = (iso: string) => iso.split('-').length === 3;
 
 /**
- * When a fact holds, as its card and the facts list say it: `as of 30 June 2023`, `as of July 2013 –
+ * When a fact holds, as its card and the facts list say it: `as of 30 June 2023`, `from July 2013 to
  * January 2023`; an open period says `since …` or `until …` alone, where `as of since …` would not read.
  */
 export function heldLine(fact: Fact, say: Say = english): string {
   if ('date' in fact) return say('heldAsOf', formatDate(fact.date, say));
   const period = 'aliases' in fact ? fact.period : fact.asOf;
-  const text = formatPeriod(period, say);
-  return text && period?.from && period.to ? say('heldAsOf', text) : text;
+  if (!period?.from || !period.to) return formatPeriod(period, say);
+  const [from, to] = [formatDate(period.from, say), formatDate(period.to, say)];
+  return from === to ? say('heldAsOf', from) : say('heldFromTo', from, to);
 }
 
 /** The text with its first letter in capitals, to open a line: `since 2014` → `Since 2014`. */

@@ -20,7 +20,7 @@ describe('cards', () => {
     const { x, y } = await rangeCentre(page, 'minusma-figure-match', '165');
     await page.mouse.move(x, y);
     await expect.poll(() => cardText(page)).toMatch(/^Matches 165.*165 peacekeepers killed by hostile acts since July 2013/);
-    expect(await cardText(page)).toMatch(/As of July 2013 – January 2023.*Only one report gives this/);
+    expect(await cardText(page)).toMatch(/From July 2013 to January 2023.*Only one report gives this/);
     await page.mouse.move(x, y + 30);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();

@@ -46,7 +46,8 @@ describe('the French messages', () => {
     };
     expect(held('person.goita')).toEqual(['since 7 June 2021', 'depuis le 7 juin 2021']);
     expect(held('person.prigozhin')).toEqual(['until 23 August 2023', 'jusqu’au 23 août 2023']);
-    expect(held('mission.minusma')).toEqual(['as of 25 April 2013 – 31 December 2023', 'valable : 25 avril 2013 – 31 décembre 2023']);
+    expect(held('mission.minusma')).toEqual(['from 25 April 2013 to 31 December 2023', 'valable : 25 avril 2013 – 31 décembre 2023']);
+    expect(held('minusma.tcc.uk')).toEqual(['as of 14 November 2022', 'valable : 14 novembre 2022']);
   });
 
   it('word a figure’s card and the drift report in French around the facts’ own words', () => {
