@@ -1,5 +1,7 @@
 import type { Figure } from '../facts/schema';
 import type { FigureHit } from './find-figures';
+import { MONTH } from './number-words';
+import { clauseBefore, clauseBounds } from './sentences';
 
 type Unit = Figure['unit'];
 
@@ -61,6 +63,12 @@ export function agrees(hit: FigureHit, fact: Figure): boolean {
   return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v));
 }
 
+/** How near the figure is to the nearest of the fact's values: 1 when equal, 0 when twice as far or more. */
+export function nearness(hit: FigureHit, fact: Figure): number {
+  const off = Math.min(...fitOf(fact).values.map((v) => Math.abs(v - hit.value) / Math.max(Math.abs(v), 1e-9)));
+  return Math.max(0, 1 - off);
+}
+
 // `More than 100` is true of 311, only far below it: no conflict, and too far to call a match. The
 // same holds the other way: 1,000 soldiers is within a ceiling of `up to 1,400`.
 /** A bound of the text holds of the fact's value, or the figure lies within the fact's own bound. */
@@ -96,12 +104,30 @@ const NEAR = 30;
 // troops`): it does not say when the count holds.
 const SINCE = /(?:since|depuis)(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
 
-// Years written close to a number say when it holds; years elsewhere in the sentence may belong to another
-// clause. A year that starts within reach counts whole (`killed in 2022` after `Twelve peacekeepers were`).
-/** The years written within a few words of the figure, but not a year a count runs since. */
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+// A clause that only dates what follows it: `In 2022, 14 peacekeepers were killed`, `fin 2022, …`.
+const DATE_PHRASE = new RegExp(
+  `^(?:[\\s-]|\\b\\d+(?:er)?\\b|\\b(?:${MONTH}|in|on|by|at|the|end|start|early|late|mid|of|as|between|and|en|le|la|fin|debut|de|au|a|ici)\\b|[dl]')*$`,
+);
+
+// Years written close to a number, in its own clause, say when it holds: in `MINUSMA, deployed in 2013, had
+// more than 15,000 peacekeepers`, the year dates the deployment. A year that starts within reach counts
+// whole (`killed in 2022` after `Twelve peacekeepers were`).
+/** The years written within a few words of the figure and in its clause, but not a year a count runs since. */
 export function yearsNear(hit: FigureHit): number[] {
-  const from = Math.max(0, hit.sentenceOffset - NEAR);
-  const window = hit.sentence.slice(from, hit.sentenceOffset + hit.text.length + NEAR + 4);
+  const { sentence, sentenceOffset: at } = hit;
+  let start = Math.max(0, at - NEAR);
+  let end = at + hit.text.length + NEAR + 4;
+  // Most figures have no year near them: their clauses are not worth finding.
+  if (!YEAR.test(sentence.slice(start, end))) return [];
+  const [from, to] = clauseBounds(sentence, at, at + hit.text.length);
+  // The clause before, when it is nothing but a date, dates this one.
+  const before = from > 0 ? clauseBefore(sentence, from) : undefined;
+  const dated = before && /\d/.test(sentence.slice(...before)) && DATE_PHRASE.test(sentence.slice(...before));
+  start = Math.max(start, dated ? before[0] : from);
+  end = Math.min(end, to);
+  const window = sentence.slice(start, end);
   const years: number[] = [];
   for (const m of window.matchAll(/\b(?:19|20)\d\d\b/g))
     if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) years.push(Number(m[0]));

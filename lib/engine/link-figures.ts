@@ -1,7 +1,7 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, covers, holdsInYears, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, covers, holdsInYears, nearness, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -76,9 +76,10 @@ function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): C
 }
 
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175
-// killed` is AFP's count, not the review's 165 that another source put at 180).
+// killed` is AFP's count, not the review's 165 that another source put at 180), and then the nearer one
+// (`more than 15,000 peacekeepers` is the ceiling of 15,209, not the 17,500 people of the mission).
 function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
-  const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) });
+  const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
   return byRank(scored.filter((c) => agrees(hit, c.item)).map(exactly))?.item;
 }
 

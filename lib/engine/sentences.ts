@@ -68,6 +68,12 @@ const BOUNDARY =
  * French-led intervention`, `of MINUSMA's 13,000 troops` of `…, 1,081 were Egyptian`.
  */
 export function clauseAround(sentence: string, from: number, to: number): string {
+  const [start, end] = clauseBounds(sentence, from, to);
+  return sentence.slice(start, end);
+}
+
+/** Where the clause around `[from, to)` starts and ends in its sentence (see `clauseAround`). */
+export function clauseBounds(sentence: string, from: number, to: number): [start: number, end: number] {
   let start = 0;
   let end = sentence.length;
   for (const [at, after] of boundariesOf(sentence)) {
@@ -77,7 +83,17 @@ export function clauseAround(sentence: string, from: number, to: number): string
       break;
     }
   }
-  return sentence.slice(start, end);
+  return [start, end];
+}
+
+/** Where the clause before the one starting at `start` starts and ends, without the boundary between them. */
+export function clauseBefore(sentence: string, start: number): [start: number, end: number] | undefined {
+  let from = 0;
+  for (const [at, after] of boundariesOf(sentence)) {
+    if (after === start) return [from, at];
+    from = after;
+  }
+  return undefined;
 }
 
 // Figures come in text order, and most share the sentence of the one before: its boundaries are found once.

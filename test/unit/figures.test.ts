@@ -139,6 +139,16 @@ describe('judging figures', () => {
     ]);
   });
 
+  it('dates a count by a year in its own clause, or in a clause before it that is only a date', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('MINUSMA, deployed in 2013, had more than 15,000 peacekeepers.')).toEqual(['15,000 → match minusma.strength.ceiling']);
+    expect(linked('La Minusma, déployée en 2013, comptait plus de 15 000 casques bleus.', true)).toEqual([
+      '15 000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('In 2022, 14 peacekeepers were killed.')).toEqual(['14 → match minusma.deadliest-2022']);
+    expect(linked('Fin 2022, 14 casques bleus avaient été tués.', true)).toEqual(['14 → match minusma.deadliest-2022']);
+  });
+
   it('flags it against the count the words right after it name', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('Some 185 peacekeepers were killed and 678 injured by hostile acts.')).toEqual([
