@@ -18,7 +18,7 @@ export const EVENTS: DateFact[] = [
     event: 'Coup ousts President Keïta',
     date: '2020-08-18',
     en: ['coup', 'overthrown', 'ousted', 'president', 'seized power', 'took power'],
-    fr: ['coup d’état', 'putsch', 'renversé', 'pris le pouvoir'],
+    fr: ['coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir'],
     source: S.coup2020,
   }),
   dated('mali.coup-2021', {
@@ -26,7 +26,7 @@ export const EVENTS: DateFact[] = [
     event: 'Second coup: Bah Ndaw and Moctar Ouane detained',
     date: '2021-05-24',
     en: ['second coup', 'coup', 'detained', 'seized power', 'took power'],
-    fr: ['second coup', 'putsch', 'pris le pouvoir'],
+    fr: ['second coup', 'putsch', 'pris le pouvoir', 'au pouvoir'],
     source: S.coup2021,
   }),
   dated('mali.goita-sworn-in', {

@@ -44,6 +44,9 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('Le colonel Assimi Goïta a pris le pouvoir en août 2020.', true)).toEqual(['août 2020 → match mali.coup-2020']);
     expect(dates('Relations soured after Goita took power in 2020.')).toEqual(['2020 → match mali.coup-2020']);
+    expect(dates('La junte, au pouvoir depuis mai 2021, a exigé le départ de la mission.', true)).toEqual([
+      'mai 2021 → match mali.coup-2021',
+    ]);
   });
 
   it('dates the mission’s end on 31 December 2023 and the end of its mandate on 30 June', () => {
