@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onNavigation } from './context-guard';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
-import { isExcluded } from './page-text';
+import { isExcluded } from './skipped';
 import { watchChanges } from './watch-changes';
 
 /** What the watcher reports. */

@@ -1,83 +1,5 @@
-// Elements whose text is never read: code, forms, graphics, page chrome and the extension's own UI.
-const EXCLUDED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'pre',
-  'code',
-  'svg',
-  'math',
-  'header',
-  'nav',
-  'footer',
-  'aside',
-  'minusma-reader-ui',
-]);
-
-/** The same elements as a selector (editable regions included). */
-export const EXCLUDED = [...EXCLUDED_TAGS, '[contenteditable]'].join(', ');
-
-/** True for a node inside an excluded element, whose text is never read. */
-export const isExcluded = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
-
-const excludes = (element: Element) =>
-  EXCLUDED_TAGS.has(element.localName) || element.hasAttribute('contenteditable') || (element.localName === 'time' && isDateline(element));
-
-// Text beside a `<time>` in its line, past which the line is a sentence and its date one the article reports.
-const BYLINE_CHARS = 60;
-
-/**
- * A `<time datetime>` that is all or nearly all of its line (`<p><time>28 January 2023</time></p>`,
- * `By Jane Doe, <time>…</time>`) is the article's dateline or byline: the page's own metadata, not a
- * date the article reports, so it is not read.
- */
-function isDateline(time: Element): boolean {
-  if (!time.hasAttribute('datetime')) return false;
-  const line = blockOf(time);
-  if (!line) return false;
-  const own = time.textContent?.trim().length ?? 0;
-  // Counted only as far as needed: a `<time>` straight inside the article would otherwise copy all its text.
-  const walker = time.ownerDocument.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-  let length = 0;
-  for (let node = walker.nextNode(); node && length - own < BYLINE_CHARS; node = walker.nextNode())
-    length += (node as Text).data.trim().length;
-  return length - own < BYLINE_CHARS;
-}
-
-// Inline elements keep words whole across them (`Ab<i>doulaye</i> Diop`); any other element starts a new line of text.
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-]);
+import { blockOf } from './blocks';
+import { excludes } from './skipped';
 
 /** The readable text of an element, with the text node each part came from. */
 export interface PageText {
@@ -87,12 +9,6 @@ export interface PageText {
   starts: number[];
   /** False when the walk stopped early (detection reads only the start of a long article). */
   complete?: boolean;
-}
-
-function blockOf(node: Node): Node | null {
-  let el = node.parentElement;
-  while (el && INLINE.has(el.tagName)) el = el.parentElement;
-  return el;
 }
 
 /** Walks text nodes a slice at a time, so a long article can be read across several short tasks. */

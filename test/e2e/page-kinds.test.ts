@@ -56,6 +56,21 @@ describe('a French article', () => {
   });
 });
 
+describe('an article laid out as news sites lay them out', () => {
+  it('reads its paragraphs and captions, not its lists of related stories, its “read also” lines or its buttons', async () => {
+    const page = await open('news-layout.html');
+    await waitForAnnotation(page);
+    await page.waitForFunction(() => performance.getEntriesByName('minusma:names').length > 0);
+    const read = await allHighlightTexts(page);
+    // The caption, the paragraphs and a paragraph that only starts with “Related” are the article's.
+    expect(read).toEqual(expect.arrayContaining(['Gao', '2019', '13,000', 'Abdoulaye Diop', '300']));
+    expect(read.filter((text) => text === 'MINUSMA').length).toBe(5);
+    // The related stories, the read-also lines (English and French) and the share buttons are not.
+    for (const text of ['165', '1,500', '2025', '2 000', 'Twitter', '17,500']) expect(read).not.toContain(text);
+    await page.close();
+  });
+});
+
 describe('an article split across inline elements, comments and invisible characters', () => {
   it('matches across the splits and skips code, editable boxes and SVG', async () => {
     const page = await open('split-inline.html');
