@@ -15,6 +15,16 @@ const RAW = /(?<![\p{L}\p{N}])\d+(?:[,. ]\d+)*/gu;
 const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 
+// In English a dot is a decimal mark, unless the number cannot be a decimal: two groups or more
+// (`1.000.000`), or one group of three before people (`17.500 personnel`, as copies from other languages write it).
+const DOTTED_MILLIONS = /^\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)/;
+const DOTTED_PEOPLE =
+  /^\d{1,3}\.\d{3} (?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed)\b/;
+
+function dotGroupsIn(folded: FoldedText, at: number, raw: string): boolean {
+  return DOTTED_MILLIONS.test(raw) || DOTTED_PEOPLE.test(folded.text.slice(at, at + 24));
+}
+
 function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {
   if (sep === ',') return true;
   if (sep === '.') return french;
@@ -29,12 +39,13 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
   let length = digits.length;
   let k = 0;
   const groupSep = seps[0];
+  const dotted = groupSep === '.' && !french && dotGroupsIn(folded, at, raw);
   if (digits.length <= 3 && groupSep) {
     while (
       k < seps.length &&
       seps[k] === groupSep &&
       groups[k + 1]?.length === 3 &&
-      groupSeparatorOk(folded, at + length, groupSep, french)
+      (dotted || groupSeparatorOk(folded, at + length, groupSep, french))
     ) {
       digits += groups[k + 1];
       length += 4;

@@ -25,6 +25,13 @@ describe('finding figures', () => {
     expect(figures('a budget of 1.26 billion').map((f) => f.value)).toEqual([1.26]);
   });
 
+  it('reads a dot between thousands in English where the number cannot be a decimal', () => {
+    expect(figures('MINUSMA’s 17.500 personnel').map((f) => f.value)).toEqual([17500]);
+    expect(figures('a population of 22.000.000').map((f) => f.value)).toEqual([22000000]);
+    expect(figures('a budget of 1.250 billion').map((f) => f.value)).toEqual([1.25]);
+    expect(figures('a ratio of 2.500 to one').map((f) => f.value)).toEqual([2.5]);
+  });
+
   it('reads a count in millions as one figure, with its word', () => {
     expect(figures('a population of 22 million people')).toMatchObject([{ text: '22 million', value: 22_000_000 }]);
     expect(figures('two million people fled')).toMatchObject([{ text: 'two million', value: 2_000_000 }]);
