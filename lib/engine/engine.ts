@@ -1,4 +1,5 @@
 import { type FactIndex, namedIn } from '../facts/fact-index';
+import type { DateFact } from '../facts/schema';
 import { english, type Say } from '../say';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCueMatcher, compileCues, namingCues } from './cues';
@@ -45,13 +46,24 @@ function linkTable<T extends Cued>(list: readonly T[]) {
   return { facts, cues: { en: en.all, fr: fr.all }, naming: { en: en.naming, fr: fr.naming } };
 }
 
+// Per event, every name of the entity it is about, in both languages.
+function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
+  const namesOf = (id: string) => {
+    const entity = facts.byId.get(id);
+    return entity && 'aliases' in entity ? [entity.names.en, entity.names.fr ?? '', ...entity.aliases].filter(Boolean) : [];
+  };
+  const names = compileCueMatcher(events.map((event) => compileCues(namesOf(event.subject))));
+  return { en: names, fr: names };
+}
+
 /** Compiles aliases into a trie and folds every cue word once. */
 export function createEngine(facts: FactIndex): Engine {
+  const dates = linkTable(facts.dates);
   return {
     facts,
     trie: buildAliasTrie(facts.entities),
     fuzzy: buildFuzzyIndex(facts.entities),
-    tables: { figures: linkTable(facts.figures), dates: linkTable(facts.dates) },
+    tables: { figures: linkTable(facts.figures), dates: { ...dates, subjects: subjectNames(facts, dates.facts) } },
   };
 }
 

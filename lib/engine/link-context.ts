@@ -23,7 +23,8 @@ export interface CuesByLanguage {
 export interface LinkTables {
   /** `naming`: per fact, only the cues that name its subject. */
   figures: { facts: Figure[]; cues: CuesByLanguage; naming: CuesByLanguage };
-  dates: { facts: DateFact[]; cues: CuesByLanguage };
+  /** `subjects`: per event, the names of the entity it is about (`Egypt` of Egypt's suspension). */
+  dates: { facts: DateFact[]; cues: CuesByLanguage; subjects: CuesByLanguage };
 }
 
 /** When the article was published (ISO date), so facts that held then are preferred and older ones said so. */

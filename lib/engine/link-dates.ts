@@ -10,7 +10,12 @@ function sameDate(text: string, fact: string): boolean {
   return text.startsWith(fact) || fact.startsWith(text);
 }
 
-type Candidate = { item: DateFact; score: number };
+/** An event the text holds cues of: how many, and whether it names the entity the event is about. */
+type Candidate = { item: DateFact; score: number; named: boolean };
+
+// The sentence naming what an event is about outweighs a cue more of another event, or its date agreeing:
+// `Egypt, with 1,072 troops, suspended its participation` is Egypt's suspension, not the armed movements'.
+const NAMED = 1.25;
 
 // The event a date is judged against, and whether the date agrees with it.
 function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
@@ -20,7 +25,7 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
   if (sameDay) return { fact: sameDay.item, agrees: true };
   // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
   // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
-  const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) })));
+  const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + (c.named ? NAMED : 0) })));
   if (!top) return undefined;
   if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
   const score = near.find((c) => c.item === top.item)?.score ?? 0;
@@ -48,9 +53,13 @@ function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {
 function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
   const scores = scoresFor('date', text, '', tables.dates.cues, context);
   const near: Candidate[] = [];
+  let named: number[] | undefined;
   for (const i of cuedFacts(scores)) {
     const fact = tables.dates.facts[i] as DateFact;
-    if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) <= 2) near.push({ item: fact, score: scores[i] ?? 0 });
+    if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2) continue;
+    // Named anywhere in the sentence: `Egypt, with 1,072 troops, suspended its participation in July 2022`.
+    named ??= scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
+    near.push({ item: fact, score: scores[i] ?? 0, named: (named[i] ?? 0) > 0 });
   }
   return near;
 }

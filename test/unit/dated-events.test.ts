@@ -59,6 +59,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('The Council ended the mandate on June 30, 2023.')).toEqual(['June 30, 2023 → match minusma.terminated']);
   });
 
+  it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
+    expect(dates('Egypt, with 1,072 troops, suspended its participation in July 2022.')).toEqual(['July 2022 → conflict egypt.suspension']);
+    expect(dates('The armed movements suspended their participation in December 2022.')).toEqual(['December 2022 → match cma.suspension']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
