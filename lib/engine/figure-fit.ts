@@ -19,9 +19,12 @@ const BOUND_REACH = 0.2;
 
 // A round thousand is the nearest one to the count (`13,000` troops for 12,947), not any close by:
 // `17,000` is not the 17,500 of the mission. Nor does it round a count a quarter or more away (`1,000` for 687).
+// In the thousands a round hundred is the nearest one too (`1,400` Chadian soldiers for 1,427); below, a
+// hundred is too coarse (`200` killed is not 165).
 function roundedTo(hit: FigureHit, value: number): boolean {
   const off = Math.abs(value - hit.value);
-  return hit.valueTo === undefined && hit.value >= 1000 && hit.value % 1000 === 0 && off < 500 && off < value / 4;
+  if (hit.valueTo !== undefined || hit.value < 1000) return false;
+  return (hit.value % 1000 === 0 && off < 500 && off < value / 4) || (hit.value % 100 === 0 && off < 50);
 }
 
 /** What a figure is checked by, worked out once per fact: its values and the years it holds in. */

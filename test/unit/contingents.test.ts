@@ -29,6 +29,12 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Germany, which had 1,500 soldiers in Mali, left.')).toEqual(['1,500 → conflict minusma.tcc.germany']);
   });
 
+  it('takes a round hundred in the thousands for the count it rounds, not a round hundred below', () => {
+    expect(counts('A Chadian contingent of 1,400 soldiers was stationed in Kidal.')).toEqual(['1,400 → match minusma.tcc.chad-2023']);
+    expect(counts('Chad had 1,500 soldiers in the mission.')).toEqual(['1,500 → conflict minusma.tcc.chad-2023']);
+    expect(counts('Some 200 peacekeepers were killed in hostile acts.')).toEqual(['200 → conflict minusma.casualties.killed-2023']);
+  });
+
   it('finds a count wrong for the country named, and takes Nigeria for no Niger', () => {
     expect(counts('Chad had 2,000 soldiers in the mission.')).toEqual(['2,000 → conflict minusma.tcc.chad-2023']);
     expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);
