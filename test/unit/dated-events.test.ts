@@ -64,6 +64,13 @@ describe('dates of the events around the mission', () => {
     expect(dates('The armed movements suspended their participation in December 2022.')).toEqual(['December 2022 → match cma.suspension']);
   });
 
+  it('dates the request to leave, the start of the drawdown and of the mission in everyday words', () => {
+    expect(dates('The vote came two weeks after Mali’s request on 16 June 2023.')).toEqual(['16 June 2023 → match minusma.exit-request']);
+    expect(dates('Le 16 juin 2023, Bamako a exigé le départ de la mission.', true)).toEqual(['16 juin 2023 → match minusma.exit-request']);
+    expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    expect(dates('It began operations on July 1, 2013.')).toEqual(['July 1, 2013 → match minusma.takeover']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
