@@ -19,7 +19,7 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
-      en: ['strong', 'mission', 'personnel', 'person', 'people', 'staff', 'peacekeepers', 'troops'],
+      en: ['strong', 'mission', 'personnel', 'person', 'people', 'staff', 'peacekeepers'],
       fr: ['personnes', 'personnels', 'effectif', 'mission', 'casques bleus'],
     },
     sources: [S.seed, S.afp17500, S.defenceweb],

@@ -186,8 +186,14 @@ describe('judging figures', () => {
     ]);
     // The budget is about 1.2 billion by France's count and 1.26 billion by VOA's and AFP's.
     expect(linked('The UN budget for the mission was $1.26 billion.')).toEqual(['1.26 billion → match minusma.budget']);
-    // 13,100 is no round thousand: 1.4% from the ceiling of 13,289 military is a different count.
-    expect(annotate('The mission had 13,100 troops.').figures.map((f) => f.status)).toEqual(['conflict']);
+    // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
+    // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
+    expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
+    expect(linked('The UN voted to end the peacekeeping mission and the withdrawal of its 14,500 troops.')).toEqual([
+      '14,500 → unknown undefined',
+    ]);
+    // The press that calls the mission's 17,500 people troops still matches them.
+    expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
   });
 
   it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
