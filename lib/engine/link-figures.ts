@@ -1,11 +1,12 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, covers, holdsInYears, nearness, ofThoseYears, unitsFor, yearsNear } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, covers, holdsInYears, nearness, ofThoseYears, unitsFor } from './figure-fit';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { clauseAround } from './sentences';
+import { yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
 

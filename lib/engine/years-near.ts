@@ -1,0 +1,40 @@
+import type { FigureHit } from './find-figures';
+import { MONTH } from './number-words';
+import { clauseBefore, clauseBounds } from './sentences';
+
+const NEAR = 30;
+
+// A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
+// troops`): it does not say when the count holds.
+const SINCE = /(?:since|depuis)(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+const YEARS = new RegExp(YEAR.source, 'g');
+
+// A clause that only dates what follows it: `In 2022, 14 peacekeepers were killed`, `fin 2022, …`.
+const DATE_PHRASE = new RegExp(
+  `^(?:[\\s-]|\\b\\d+(?:er)?\\b|\\b(?:${MONTH}|in|on|by|at|the|end|start|early|late|mid|of|as|between|and|en|le|la|fin|debut|de|au|a|ici)\\b|[dl]')*$`,
+);
+
+// Years written close to a number, in its own clause, say when it holds: in `MINUSMA, deployed in 2013, had
+// more than 15,000 peacekeepers`, the year dates the deployment. A year that starts within reach counts
+// whole (`killed in 2022` after `Twelve peacekeepers were`).
+/** The years written within a few words of the figure and in its clause, but not a year a count runs since. */
+export function yearsNear(hit: FigureHit): number[] {
+  const { sentence, sentenceOffset: at } = hit;
+  let start = Math.max(0, at - NEAR);
+  let end = at + hit.text.length + NEAR + 4;
+  // Most figures have no year near them: their clauses are not worth finding.
+  if (!YEAR.test(sentence.slice(start, end))) return [];
+  const [from, to] = clauseBounds(sentence, at, at + hit.text.length);
+  // The clause before, when it is nothing but a date, dates this one.
+  const before = from > 0 ? clauseBefore(sentence, from) : undefined;
+  const dating = before ? sentence.slice(...before) : '';
+  start = Math.max(start, before && /\d/.test(dating) && DATE_PHRASE.test(dating) ? before[0] : from);
+  end = Math.min(end, to);
+  const window = sentence.slice(start, end);
+  const years: number[] = [];
+  for (const m of window.matchAll(YEARS))
+    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) years.push(Number(m[0]));
+  return years;
+}
