@@ -301,7 +301,7 @@ export const FIGURES: Figure[] = [
     value: 53,
     unit: 'persons',
     asOf: { from: '2013-01', to: '2022-08' },
-    cues: { en: ['french soldiers', 'killed', 'french'], fr: ['soldats français', 'tués', 'morts'] },
+    cues: { en: ['french soldiers', 'killed', 'french', 'france', 'lost'], fr: ['soldats français', 'tués', 'morts', 'france', 'perdu'] },
     sources: [S.barkhane],
     confidence: 'medium',
     alternatives: [

@@ -22,4 +22,10 @@ describe('the French and European operations beside the mission', () => {
     expect(counts('Takuba had 2,000 European special forces.')).toEqual(['2,000 → conflict takuba.troops']);
     expect(counts('Takuba brought together some 800 special forces.')).toEqual(['800 → match takuba.troops']);
   });
+
+  it('counts the French soldiers killed when the text says France lost them', () => {
+    expect(counts('France lost 53 soldiers in its Mali operations.')).toEqual(['53 → match france.soldiers-killed']);
+    expect(counts('La France a perdu 59 soldats au Mali.', true)).toEqual(['59 → match france.soldiers-killed']);
+    expect(counts('France lost 70 soldiers in Mali.')).toEqual(['70 → conflict france.soldiers-killed']);
+  });
 });
