@@ -4,7 +4,7 @@ import { dateLine } from './describe';
 import { type DateSpan, findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
-import { clauseAround } from './sentences';
+import { clauseAround, onlyDates } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {
   return text.startsWith(fact) || fact.startsWith(text);
@@ -17,6 +17,17 @@ type Candidate = { item: DateFact; score: number; named: boolean };
 // `Egypt, with 1,072 troops, suspended its participation` is Egypt's suspension, not the armed movements'.
 const NAMED = 1.25;
 
+// What every article here is about: naming them says nothing of which event a date belongs to.
+const EVERYWHERE = new Set(['mission.minusma', 'place.mali']);
+
+// To dispute a date takes two cues of the event, or one and the name of what it is about (`Goïta was sworn
+// in on 7 July 2021`).
+function disputes(candidate: Candidate | undefined): boolean {
+  if (!candidate) return false;
+  const named = candidate.named && !EVERYWHERE.has(candidate.item.subject) ? 1 : 0;
+  return candidate.score + named >= 2;
+}
+
 // The event a date is judged against, and whether the date agrees with it.
 function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
   // A whole day that is an event's own date names that event, whatever the sentence says most of (`the
@@ -28,8 +39,7 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
   const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + (c.named ? NAMED : 0) })));
   if (!top) return undefined;
   if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
-  const score = near.find((c) => c.item === top.item)?.score ?? 0;
-  return score >= 2 ? { fact: top.item, agrees: false } : undefined;
+  return disputes(near.find((c) => c.item === top.item)) ? { fact: top.item, agrees: false } : undefined;
 }
 
 // Dates come in text order, and most share the sentence of the one before: its dates are found once.
@@ -74,11 +84,20 @@ function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, 
   return pick(date, others);
 }
 
-// The date's own clause decides when it speaks of an event; otherwise the whole sentence does.
+// The date's own clause decides when it speaks of an event; otherwise the whole sentence does. The
+// sentence's event may dispute the date only where the date's clause is nothing but the date (`On 25
+// October 2023, the junta postponed…`) or holds a cue of that event (`Egypt, with 1,072 troops, suspended
+// its participation in July 2022`); a clause about something else (`Goïta, who seized power in a coup, met
+// ECOWAS leaders on 5 May 2022`) is not dated by it, so it can only confirm the date.
 function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  const inClause = clause.length < hit.sentence.length ? decide(clause, hit, date, tables, context) : undefined;
-  return inClause ?? decide(hit.sentence, hit, date, tables, context);
+  if (clause.length === hit.sentence.length) return decide(hit.sentence, hit, date, tables, context);
+  const inClause = decide(clause, hit, date, tables, context);
+  if (inClause) return inClause;
+  const found = decide(hit.sentence, hit, date, tables, context);
+  if (!found || found.agrees || onlyDates(clause)) return found;
+  const cued = scoresFor('date', clause, '', tables.dates.cues, context)[tables.dates.facts.indexOf(found.fact)] ?? 0;
+  return cued > 0 ? found : undefined;
 }
 
 /** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */

@@ -1,4 +1,5 @@
 import { matchesOf } from './matches';
+import { MONTH } from './number-words';
 
 const END = /[.!?;]["'”»)]*\s|\n/g;
 const REACH = 600;
@@ -106,4 +107,14 @@ function boundariesOf(sentence: string): [number, number][] {
     lastBoundaries = matchesOf(BOUNDARY, sentence).map((m) => [m.index, m.index + m[0].length]);
   }
   return lastBoundaries;
+}
+
+// Words that only place something in time: `in 2022`, `by the end of June 2023`, `fin 2022`, `d'ici au 31 décembre`.
+const DATE_PHRASE = new RegExp(
+  `^(?:[\\s-]|\\b\\d+(?:er)?\\b|\\b(?:${MONTH}|in|on|by|at|the|end|start|early|late|mid|of|as|between|and|en|le|la|fin|debut|de|au|a|ici)\\b|[dl]')*$`,
+);
+
+/** The clause is nothing but a date (`In 2022`, `on 25 October 2023`): it dates the rest of its sentence. */
+export function onlyDates(clause: string): boolean {
+  return /\d/.test(clause) && DATE_PHRASE.test(clause);
 }

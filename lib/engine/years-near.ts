@@ -1,6 +1,5 @@
 import type { FigureHit } from './find-figures';
-import { MONTH } from './number-words';
-import { clauseBefore, clauseBounds } from './sentences';
+import { clauseBefore, clauseBounds, onlyDates } from './sentences';
 
 const NEAR = 30;
 
@@ -10,11 +9,6 @@ const SINCE = /(?:since|depuis)(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 const YEARS = new RegExp(YEAR.source, 'g');
-
-// A clause that only dates what follows it: `In 2022, 14 peacekeepers were killed`, `fin 2022, …`.
-const DATE_PHRASE = new RegExp(
-  `^(?:[\\s-]|\\b\\d+(?:er)?\\b|\\b(?:${MONTH}|in|on|by|at|the|end|start|early|late|mid|of|as|between|and|en|le|la|fin|debut|de|au|a|ici)\\b|[dl]')*$`,
-);
 
 // Years written close to a number, in its own clause, say when it holds: in `MINUSMA, deployed in 2013, had
 // more than 15,000 peacekeepers`, the year dates the deployment. A year that starts within reach counts
@@ -30,7 +24,7 @@ export function yearsNear(hit: FigureHit): number[] {
   // The clause before, when it is nothing but a date, dates this one.
   const before = from > 0 ? clauseBefore(sentence, from) : undefined;
   const dating = before ? sentence.slice(...before) : '';
-  start = Math.max(start, before && /\d/.test(dating) && DATE_PHRASE.test(dating) ? before[0] : from);
+  start = Math.max(start, before && onlyDates(dating) ? before[0] : from);
   end = Math.min(end, to);
   const window = sentence.slice(start, end);
   const years: number[] = [];

@@ -72,6 +72,22 @@ describe('dates of the events around the mission', () => {
     expect(dates('La Minusma a vu le jour le 25 avril 2013.', true)).toEqual(['25 avril 2013 → match minusma.established']);
   });
 
+  it('does not dispute a date with an event its sentence only names, or speaks of in another clause', () => {
+    for (const text of [
+      'Wagner mercenaries killed hundreds of people in Moura in March 2022.',
+      'In 2022, the German Bundeswehr flew drones over Gao.',
+      'Transitional president Assimi Goita met ECOWAS leaders on 5 May 2022.',
+      'Goita, who seized power in a 2020 coup, met ECOWAS leaders on 5 May 2022.',
+      'The junta, which postponed the referendum, announced new rules in April 2023.',
+    ])
+      expect(dates(text).filter((d) => d.includes('conflict'))).toEqual([]);
+    // A clause that is only the date, or that holds the event's own words, is still disputed by it.
+    expect(dates('On 25 October 2023, the junta postponed the presidential election.')).toEqual([
+      '25 October 2023 → conflict mali.presidential-postponed',
+    ]);
+    expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
