@@ -50,7 +50,7 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'Resolution 2690 ends the mandate',
     date: '2023-06-30',
-    en: ['terminate', 'ended', 'end', 'resolution 2690', 'unanimously'],
+    en: ['terminate', 'ended', 'end', 'expired', 'resolution 2690', 'unanimously'],
     fr: ['fin', 'mettre fin', 'résolution 2690'],
     source: S.res2690,
   }),

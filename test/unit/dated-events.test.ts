@@ -57,6 +57,7 @@ describe('dates of the events around the mission', () => {
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
     expect(dates('The Council ended the mandate on June 30, 2023.')).toEqual(['June 30, 2023 → match minusma.terminated']);
+    expect(dates('The mandate expired on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
   });
 
   it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
