@@ -8,7 +8,7 @@ const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
 const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option', 'options'];
 
-/** Counted figures of MINUSMA coverage. */
+/** Counted figures of the mission itself: its size, casualties, contributors leaving, the review's options, its budget. */
 export const FIGURES: Figure[] = [
   {
     id: 'minusma.strength.total',
@@ -247,66 +247,5 @@ export const FIGURES: Figure[] = [
       { value: 1.26, asOf: { from: '2023', to: '2023' }, source: S.voaPullout, note: 'VOA and AFP give the budget as 1.26 billion' },
     ],
     confidence: 'medium',
-  },
-  {
-    id: 'france.years-in-mali',
-    subject: 'operation.barkhane',
-    counts: 'years French troops fought in Mali',
-    value: 9,
-    unit: 'years',
-    qualifier: 'about',
-    asOf: { from: '2013-01-11', to: '2022-08-15' },
-    cues: { en: ['france', 'french', 'troops', 'extremists', 'barkhane'], fr: ['france', 'français', 'soldats', 'barkhane'] },
-    sources: [S.barkhane],
-    confidence: 'high',
-  },
-  {
-    id: 'mali.months-between-coups',
-    subject: 'person.goita',
-    counts: 'months between the 2020 and 2021 coups',
-    value: 9,
-    unit: 'months',
-    asOf: { from: '2020-08-18', to: '2021-05-24' },
-    cues: { en: ['coup', 'second', 'junta'], fr: ['coup', 'putsch', 'second', 'junte'] },
-    sources: [S.coup2021],
-    confidence: 'high',
-  },
-  {
-    id: 'agreement.parties',
-    subject: 'agreement.algiers-2015',
-    counts: 'parties that signed the 2015 agreement',
-    value: 3,
-    unit: 'count',
-    asOf: { from: '2015-05-15', to: '2015-06-20' },
-    cues: { en: ['parties', 'signed', 'signatories'], fr: ['parties', 'signé', 'signataires'] },
-    sources: [S.cma],
-    confidence: 'high',
-  },
-  {
-    id: 'wagner.size',
-    subject: 'org.wagner',
-    counts: 'Wagner fighters estimated in Mali',
-    value: 1000,
-    unit: 'persons',
-    qualifier: 'about',
-    asOf: { from: '2022', to: '2023-06' },
-    cues: { en: ['wagner', 'mercenaries', 'fighters'], fr: ['wagner', 'mercenaires', 'combattants'] },
-    sources: [S.wagner],
-    confidence: 'medium',
-  },
-  {
-    id: 'france.soldiers-killed',
-    subject: 'operation.barkhane',
-    counts: 'French soldiers killed in the Mali operations',
-    value: 53,
-    unit: 'persons',
-    asOf: { from: '2013-01', to: '2022-08' },
-    cues: { en: ['french soldiers', 'killed', 'french', 'france', 'lost'], fr: ['soldats français', 'tués', 'morts', 'france', 'perdu'] },
-    sources: [S.barkhane],
-    confidence: 'medium',
-    alternatives: [
-      { value: 59, asOf: { from: '2013-01', to: '2022-08' }, source: S.barkhaneExit, note: 'Élysée count, possibly Sahel-wide' },
-    ],
-    note: 'Sources disagree: 53 or 59.',
   },
 ];

@@ -1,5 +1,6 @@
 import { ENTITIES_FR } from './french-entities';
 import { DATES_FR, FIGURES_FR } from './french-facts';
+import { AROUND } from './pack-around';
 import { MISSIONS_AND_BODIES } from './pack-bodies';
 import { CONTINGENTS } from './pack-contingents';
 import { DATES } from './pack-dates';
@@ -34,6 +35,6 @@ const dateWithFrench = (date: DateFact): DateFact => {
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES].map(entityWithFrench),
-  figures: [...FIGURES, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
+  figures: [...FIGURES, ...AROUND, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
   dates: [...DATES, ...EVENTS].map(dateWithFrench),
 };

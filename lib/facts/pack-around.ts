@@ -1,0 +1,67 @@
+import type { Figure } from './schema';
+import { S } from './sources';
+
+/** Counted figures of what surrounds the mission in its coverage: France's years and losses, Mali's coups, the agreement, Wagner. */
+export const AROUND: Figure[] = [
+  {
+    id: 'france.years-in-mali',
+    subject: 'operation.barkhane',
+    counts: 'years French troops fought in Mali',
+    value: 9,
+    unit: 'years',
+    qualifier: 'about',
+    asOf: { from: '2013-01-11', to: '2022-08-15' },
+    cues: { en: ['france', 'french', 'troops', 'extremists', 'barkhane'], fr: ['france', 'français', 'soldats', 'barkhane'] },
+    sources: [S.barkhane],
+    confidence: 'high',
+  },
+  {
+    id: 'mali.months-between-coups',
+    subject: 'person.goita',
+    counts: 'months between the 2020 and 2021 coups',
+    value: 9,
+    unit: 'months',
+    asOf: { from: '2020-08-18', to: '2021-05-24' },
+    cues: { en: ['coup', 'second', 'junta'], fr: ['coup', 'putsch', 'second', 'junte'] },
+    sources: [S.coup2021],
+    confidence: 'high',
+  },
+  {
+    id: 'agreement.parties',
+    subject: 'agreement.algiers-2015',
+    counts: 'parties that signed the 2015 agreement',
+    value: 3,
+    unit: 'count',
+    asOf: { from: '2015-05-15', to: '2015-06-20' },
+    cues: { en: ['parties', 'signed', 'signatories'], fr: ['parties', 'signé', 'signataires'] },
+    sources: [S.cma],
+    confidence: 'high',
+  },
+  {
+    id: 'wagner.size',
+    subject: 'org.wagner',
+    counts: 'Wagner fighters estimated in Mali',
+    value: 1000,
+    unit: 'persons',
+    qualifier: 'about',
+    asOf: { from: '2022', to: '2023-06' },
+    cues: { en: ['wagner', 'mercenaries', 'fighters'], fr: ['wagner', 'mercenaires', 'combattants'] },
+    sources: [S.wagner],
+    confidence: 'medium',
+  },
+  {
+    id: 'france.soldiers-killed',
+    subject: 'operation.barkhane',
+    counts: 'French soldiers killed in the Mali operations',
+    value: 53,
+    unit: 'persons',
+    asOf: { from: '2013-01', to: '2022-08' },
+    cues: { en: ['french soldiers', 'killed', 'french', 'france', 'lost'], fr: ['soldats français', 'tués', 'morts', 'france', 'perdu'] },
+    sources: [S.barkhane],
+    confidence: 'medium',
+    alternatives: [
+      { value: 59, asOf: { from: '2013-01', to: '2022-08' }, source: S.barkhaneExit, note: 'Élysée count, possibly Sahel-wide' },
+    ],
+    note: 'Sources disagree: 53 or 59.',
+  },
+];
