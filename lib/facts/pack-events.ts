@@ -237,7 +237,7 @@ export const EVENTS: DateFact[] = [
     event: 'Germany’s last soldiers are to leave the mission',
     date: '2024-05-31',
     en: ['leave', 'withdraw', 'pull out', 'exit', 'last soldiers'],
-    fr: ['retrait', 'quitter', 'partir'],
+    fr: ['retrait', 'retire', 'quitter', 'partir', 'derniers soldats'],
     source: S.germany,
   }),
   dated('wane.appointed', {

@@ -108,6 +108,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('La junte a mis fin à l’accord d’Alger le 25 janvier 2024.', true)).toEqual(['25 janvier 2024 → match algiers.ended']);
     expect(dates('JNIM was formed in March 2017 by merging Ansar Dine and other groups.')).toEqual(['March 2017 → match jnim.formed']);
     expect(dates('Germany will pull out its last soldiers by May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    expect(dates('L’Allemagne retirera ses derniers soldats d’ici à mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
     expect(dates('L’Égypte a suspendu l’activité de ses 1 030 casques bleus le 15 août 2022.', true)).toEqual([
       '15 août 2022 → match egypt.suspension',
     ]);
