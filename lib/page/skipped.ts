@@ -77,8 +77,12 @@ export function excludes(element: Element): boolean {
   return (name === 'ul' || name === 'ol') && isLinkList(element);
 }
 
-/** True for a node inside an element whose text is never read. */
+const EXCLUDED = [...EXCLUDED_TAGS, '[contenteditable]'].join(', ');
+
+/**
+ * True for a node inside an excluded element, by its tag: the page's changes are filtered by this on every
+ * page, so it is one native `closest`, without the text-reading rules (datelines, teasers, link lists).
+ */
 export function isExcluded(node: Node): boolean {
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) if (excludes(el)) return true;
-  return false;
+  return (node instanceof Element ? node : node.parentElement)?.closest(EXCLUDED) != null;
 }
