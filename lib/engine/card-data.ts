@@ -40,12 +40,13 @@ function caveatsOf(fact: Fact, say: Say): string[] {
   const out: string[] = [];
   if ('singleSource' in fact && fact.singleSource) out.push(say('caveatSingleSource'));
   if ('alternatives' in fact)
-    for (const alt of fact.alternatives ?? [])
-      out.push(
-        alt.note
-          ? say('caveatAlternativeNote', formatNumber(alt.value, say), alt.note)
-          : say('caveatAlternative', formatNumber(alt.value, say)),
-      );
+    for (const alt of fact.alternatives ?? []) {
+      // A value the fact's own source also gives (Germany's ceiling and the soldiers it had) is no other source's.
+      const same = fact.sources.some((source) => source.title === alt.source.title);
+      const value = formatNumber(alt.value, say);
+      if (same) out.push(alt.note ? say('caveatSameSourceNote', value, alt.note) : say('caveatSameSource', value));
+      else out.push(alt.note ? say('caveatAlternativeNote', value, alt.note) : say('caveatAlternative', value));
+    }
   if (fact.note) out.push(fact.note);
   return out;
 }

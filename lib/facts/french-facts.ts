@@ -68,8 +68,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   'minusma.tcc.uk': { counts: 'militaires britanniques partis tôt', alternatives: ['Security Council Report donne 260'] },
   'minusma.tcc.germany': {
     counts: 'soldats allemands autorisés, jusqu’en mai 2024',
-    note: 'Entre 1 100 et 1 270 environ étaient réellement déployés.',
-    alternatives: ['Environ 1 100 soldats réellement déployés', 'Jusqu’à 1 270 soldats réellement déployés'],
+    alternatives: ['soldats réellement déployés, au moins', 'soldats réellement déployés, au plus'],
   },
   'minusma.tcc.ivorian-detained': { counts: 'soldats ivoiriens détenus par le Mali à partir de juillet 2022' },
   'minusma.casualties.killed-2021': { counts: 'casques bleus tués dans des incidents hostiles, bilan de janvier 2021' },
@@ -103,8 +102,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   'barkhane.troops-start': { counts: 'militaires français au lancement de Barkhane' },
   'takuba.troops': {
     counts: 'membres des forces spéciales de Takuba au plus fort, venus de dix pays au plus',
-    note: 'Environ 800 à 900 au plus fort.',
-    alternatives: ['Environ 800 au plus fort'],
+    alternatives: ['au plus fort, selon le décompte le plus bas'],
   },
   'minusma.tcc.chad-2023': { counts: 'membres du personnel tchadien dans la mission, décompte de l’ONU de février 2023' },
   'minusma.tcc.bangladesh-2023': { counts: 'membres du personnel bangladais dans la mission, décompte de l’ONU de février 2023' },

@@ -87,7 +87,7 @@ export const HISTORY: Figure[] = [
     to: '2022-11-14',
     en: ['british', 'uk', 'britain', ...LEAVE_EN],
     fr: ['britanniques', 'royaume-uni', ...LEAVE_FR],
-    source: S.scr2023,
+    source: S.vnaWithdrawals,
     alternatives: [{ value: 260, asOf: { from: '2022-11', to: '2022-11' }, source: S.scr2023, note: 'Security Council Report gives 260' }],
   }),
   count('minusma.tcc.germany', {
@@ -100,10 +100,9 @@ export const HISTORY: Figure[] = [
     en: ['german', 'germany', 'bundestag', ...LEAVE_EN],
     fr: ['allemands', 'allemagne', ...LEAVE_FR],
     source: S.germany,
-    note: 'About 1,100 to 1,270 were actually deployed.',
     alternatives: [
-      { value: 1100, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'About 1,100 soldiers actually deployed' },
-      { value: 1270, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'Up to 1,270 soldiers actually deployed' },
+      { value: 1100, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'soldiers actually deployed, at the fewest' },
+      { value: 1270, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'soldiers actually deployed, at the most' },
     ],
   }),
   count('minusma.tcc.ivorian-detained', {

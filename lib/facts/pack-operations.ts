@@ -45,7 +45,6 @@ export const OPERATIONS: Figure[] = [
     en: ['takuba', 'special forces', 'european', 'troops', 'soldiers'],
     fr: ['takuba', 'forces spéciales', 'européens', 'soldats', 'militaires'],
     source: S.takubaEnd,
-    note: 'About 800 to 900 at its peak.',
-    alternatives: [{ value: 800, asOf: { from: '2020-03', to: '2022-06' }, source: S.takubaEnd, note: 'About 800 at its peak' }],
+    alternatives: [{ value: 800, asOf: { from: '2020-03', to: '2022-06' }, source: S.takubaEnd, note: 'at its peak, by the lower count' }],
   }),
 ];

@@ -152,6 +152,10 @@ export const S = {
     'Germany to pull troops from UN Mali mission by mid-2024 (Sputnik)',
     'https://sputniknews.com/20221123/germany-to-pull-troops-from-un-mali-mission-by-mid-2024-1104570494.html',
   ),
+  vnaWithdrawals: source(
+    'Soldiers of many countries withdraw from Mali one after another (VNA)',
+    'https://vietnam.vn/en/binh-sy-nhieu-nuoc-lan-luot-rut-quan-khoi-mali',
+  ),
   largestOps2023: source(
     'The largest UN peacekeeping operations in 2023 (Proto Thema infographic)',
     'https://en.protothema.gr/2023/08/30/the-largest-un-peacekeeping-operations-in-2023-infographic',

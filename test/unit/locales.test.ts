@@ -67,6 +67,18 @@ describe('the French messages', () => {
     expect(drift[0]?.canonical).toMatch(/^environ 17\u202f500 /);
   });
 
+  it('say whether another value comes from another source or from the fact’s own', () => {
+    const facts = indexFacts(SHIPPED_PACK);
+    const caveats = (factId: string, say: typeof english = english) =>
+      cardData({ kind: 'figure', status: 'match', text: '', explanation: '', factId }, facts, say).caveats;
+    expect(caveats('minusma.budget')).toContain('Another source gives 1.26 (VOA and AFP give the budget as 1.26 billion).');
+    expect(caveats('minusma.tcc.germany')).toEqual([
+      'The same source also gives 1,100 (soldiers actually deployed, at the fewest).',
+      'The same source also gives 1,270 (soldiers actually deployed, at the most).',
+    ]);
+    expect(caveats('minusma.tcc.germany', french)[0]).toMatch(/^La même source donne aussi 1\u202f100 \(/);
+  });
+
   it('name the schema’s types and units in French while the stored values stay as they are', () => {
     expect([...ENTITY_TYPES, ...FIGURE_UNITS].map((value) => valueLabel(value, french))).toEqual([
       'mission',
