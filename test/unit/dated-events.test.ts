@@ -53,6 +53,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('The UN mission in Mali formally came to an end on 31 December 2023.')).toEqual([
       '31 December 2023 → match minusma.withdrawal-complete',
     ]);
+    expect(dates('La Minusma, qui compte 13 000 casques bleus, doit partir d’ici au 31 décembre 2023.', true)).toEqual([
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(dates('La mission a officiellement pris fin le 31 décembre 2023.', true)).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
