@@ -65,14 +65,16 @@ interface Span {
   nounFrom?: number | undefined;
 }
 
-const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%)/;
+const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%|(bn|m)(?![\p{L}\p{N}]))/u;
 
 // `22 million people` is one figure of 22,000,000 people. `1.2 billion` stays in the billions the
 // budget facts are counted in, and `97%` in percent: the word or sign joins the figure and stays its noun.
+// British papers glue the word's short form (`$1.2bn`, `£22m`).
 function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
   if (!scale) return span;
-  const by = scale[1]?.startsWith('million') ? 1_000_000 : 1;
+  const word = scale[1] ?? scale[2] ?? '';
+  const by = word.startsWith('million') || word === 'm' ? 1_000_000 : 1;
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
   return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }

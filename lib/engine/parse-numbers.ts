@@ -31,6 +31,14 @@ function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: b
   return french || GROUP_SPACE.test(folded.source[originOf(folded, at) ?? 0] ?? '');
 }
 
+// A machine translation keeps the French decimal comma in English (`$1,2 billion`, `1,5%`): before a
+// scale, one or two digits after a comma cannot be a group of thousands.
+const COMMA_DECIMAL = /^\d+,\d{1,2}(?: ?(?:millions?|billions?|bn|m|%|per ?cent))(?![\p{L}\p{N}])/u;
+
+function commaDecimal(folded: FoldedText, at: number, groupSep: string | undefined): boolean {
+  return groupSep === ',' && COMMA_DECIMAL.test(folded.text.slice(at, at + 20));
+}
+
 /** Reads one number at the start of `raw` (which starts at folded offset `at`): [value, length]. */
 function readNumber(folded: FoldedText, raw: string, at: number, french: boolean): [number, number] {
   const groups = raw.split(/[,. ]/);
@@ -52,7 +60,7 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
       k++;
     }
   }
-  const decimalSep = french ? ',' : '.';
+  const decimalSep = french || commaDecimal(folded, at, groupSep) ? ',' : '.';
   const next = seps[k];
   if (next === decimalSep && next !== (k > 0 ? groupSep : undefined) && groups[k + 1]) {
     digits += `.${groups[k + 1]}`;

@@ -37,13 +37,22 @@ describe('finding figures', () => {
     expect(figures('two million people fled')).toMatchObject([{ text: 'two million', value: 2_000_000 }]);
     expect(figures('22,5 millions de personnes', true)).toMatchObject([{ text: '22,5 millions', value: 22_500_000 }]);
     expect(figures('a budget of $1.2 billion')).toMatchObject([{ text: '1.2 billion', value: 1.2 }]);
+    expect(figures('a budget of US$1.2bn')).toMatchObject([{ text: '1.2bn', value: 1.2 }]);
+    expect(figures('aid of £22m')).toMatchObject([{ text: '22m', value: 22_000_000 }]);
+  });
+
+  it('reads a decimal comma kept by a machine translation into English before a scale', () => {
+    const linked = (text: string) => linkedFigures(text, 'count');
+    expect(linked('The mission’s budget is $1,2 billion.')).toEqual(['1,2 billion → match minusma.budget']);
+    expect(linked('Turnout in the referendum was 38,2%.')).toEqual(['38,2% → match mali.referendum-turnout']);
+    expect(figures('Items 1,2 and 3 were listed.').map((f) => f.value)).toEqual([1, 2, 3]);
   });
 
   it('reads no ordinal and no number that is part of a name', () => {
     const texts = (text: string, french = false) => figures(text, french).map((f) => f.text);
     expect(texts('On the 20th anniversary, Mi-24 helicopters, Su-25 jets and 4x4 trucks arrived despite COVID-19.')).toEqual([]);
     expect(texts('Le 2e contingent est arrivé à 10h30 avec 300 soldats.', true)).toEqual(['300']);
-    expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2']);
+    expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2bn']);
   });
 
   it('does not join numbers that only a plain space separates in English', () => {
