@@ -47,7 +47,13 @@ function standsAlone(ctx: MatchContext, i: number, first: boolean): boolean {
   return i + 1 >= ctx.tokens.count || !joins(ctx.folded.text, ctx.tokens, i) || !capital(i + 1);
 }
 
+// `US$1.2bn`: a country's letters before a dollar sign are the currency's.
+function beforeCurrency(ctx: MatchContext, last: number): boolean {
+  return ctx.folded.text[ctx.tokens.ends[last] ?? 0] === '$';
+}
+
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {
+  if (beforeCurrency(ctx, first + entry.caseRules.length - 1)) return false;
   return entry.caseRules.every((rule, k) => {
     if (rule === 'alone') return standsAlone(ctx, first + k, k === 0);
     return rule === 'any' || caseFits(rule, originalToken(ctx, first + k));

@@ -101,7 +101,7 @@ export const PEOPLE: Entity[] = [
     type: 'person',
     name: 'El-Ghassim Wane',
     names: { en: 'El-Ghassim Wane', fr: 'El-Ghassim Wane' },
-    aliases: ['El-Ghassim Wane', 'El Ghassim Wane'],
+    aliases: ['El-Ghassim Wane', 'El Ghassim Wane', 'Wane'],
     variants: ['El-Ghassum Wane', 'Al-Qassem Wayne', 'Qassem Vani'],
     role: 'Head of MINUSMA (Special Representative of the Secretary-General)',
     period: { from: '2021-03-15', to: '2023-12-31' },

@@ -22,3 +22,24 @@ describe('names miswritten in real coverage', () => {
     expect(found && `${found.status} ${found.entityId}`).toBe(`variant ${entityId}`);
   });
 });
+
+// Other ways the press writes a name, each the name itself rather than a miswriting of it.
+const WRITTEN: [sentence: string, written: string, entityId: string][] = [
+  ['The 2015 Algiers Accord is dead, the junta said.', 'Algiers Accord', 'agreement.algiers-2015'],
+  ['Under the Algiers peace accord, rebels were to join the army.', 'Algiers peace accord', 'agreement.algiers-2015'],
+  ['Les accords d’Alger ne tiennent plus.', 'accords d’Alger', 'agreement.algiers-2015'],
+  ['Mr. Wane told reporters the mission would leave.', 'Wane', 'person.wane'],
+  ['Jamaat Nusrat al-Islam wal-Muslimin claimed the attack.', 'Jamaat Nusrat al-Islam wal-Muslimin', 'org.jnim'],
+];
+
+describe('names as the press writes them', () => {
+  it.each(WRITTEN)('reads “%s” as the stored name', (sentence, written, entityId) => {
+    const found = annotate(sentence).entities.find((e) => e.text === written);
+    expect(found && `${found.status} ${found.entityId}`).toBe(`match ${entityId}`);
+  });
+
+  it('reads US before a dollar sign as the currency, not the United States', () => {
+    expect(annotate('MINUSMA has a budget of US$1.2bn.').entities.map((e) => e.entityId)).toEqual(['mission.minusma']);
+    expect(annotate('The US pledged aid.').entities.map((e) => e.entityId)).toEqual(['place.united-states']);
+  });
+});
