@@ -1,4 +1,5 @@
 import { type FoldedText, originOf } from './fold-text';
+import { MONTH } from './number-words';
 
 /** A number written in digits, in folded offsets. */
 export interface NumberSpan {
@@ -16,13 +17,22 @@ const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 
 // In English a dot is a decimal mark, unless the number cannot be a decimal: two groups or more
-// (`1.000.000`), or one group of three before people (`17.500 personnel`, as copies from other languages write it).
+// (`1.000.000`), or one group of three before people (`17.500 personnel`, as copies from other languages
+// write it). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
+// separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`).
+const PEOPLE =
+  '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|blue helmets)\\b';
 const DOTTED_MILLIONS = /^\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)/;
-const DOTTED_PEOPLE =
-  /^\d{1,3}\.\d{3} (?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed)\b/;
+const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3} ${PEOPLE}`);
+const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+ ${PEOPLE}`);
+const AFTER_MONTH = new RegExp(`\\b${MONTH} $`);
 
-function dotGroupsIn(folded: FoldedText, at: number, raw: string): boolean {
-  return DOTTED_MILLIONS.test(raw) || DOTTED_PEOPLE.test(folded.text.slice(at, at + 24));
+// Groups an English text separates by a dot or a plain space (see above).
+function englishGroups(folded: FoldedText, at: number, raw: string, sep: string | undefined): boolean {
+  if (sep === '.') return DOTTED_MILLIONS.test(raw) || DOTTED_PEOPLE.test(folded.text.slice(at, at + 24));
+  return (
+    sep === ' ' && SPACED_PEOPLE.test(folded.text.slice(at, at + 40)) && !AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at))
+  );
 }
 
 function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {
@@ -47,13 +57,13 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
   let length = digits.length;
   let k = 0;
   const groupSep = seps[0];
-  const dotted = groupSep === '.' && !french && dotGroupsIn(folded, at, raw);
+  const grouped = !french && englishGroups(folded, at, raw, groupSep);
   if (digits.length <= 3 && groupSep) {
     while (
       k < seps.length &&
       seps[k] === groupSep &&
       groups[k + 1]?.length === 3 &&
-      (dotted || groupSeparatorOk(folded, at + length, groupSep, french))
+      (grouped || groupSeparatorOk(folded, at + length, groupSep, french))
     ) {
       digits += groups[k + 1];
       length += 4;

@@ -55,8 +55,11 @@ describe('finding figures', () => {
     expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2bn']);
   });
 
-  it('does not join numbers that only a plain space separates in English', () => {
+  it('joins groups that only a plain space separates in English before people, and nowhere else', () => {
     expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
+    expect(figures('On June 30 300 peacekeepers left.').map((f) => f.text)).toEqual(['300']);
+    expect(figures('Rooms 12 300 and 301 were closed.').map((f) => f.value)).toEqual([12, 300, 301]);
+    expect(figures('MINUSMA has 17 500 personnel and 1 920 police.').map((f) => f.value)).toEqual([17500, 1920]);
   });
 
   it('reads number words in both languages when they count something', () => {
