@@ -10,6 +10,8 @@ interface NameForm {
   type: Entity['type'];
   canonical: string;
   tokens: string[];
+  /** The tokens without the small words (`of`, `the`, `de`…). */
+  content: string[];
 }
 
 /** Names of people and organisations, indexed for variant look-up. */
@@ -24,7 +26,10 @@ export interface FuzzyIndex {
 }
 
 const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission']);
-const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for', 'and', 'et']);
+// Long names a translation renders word for word in another order (`Multidimensional Integrated Mission of the
+// United Nations for Stabilization in Mali`, `Agreement for Peace and Reconciliation in Mali`).
+const RENAMED_TYPES = new Set<Entity['type']>(['organisation', 'mission', 'body', 'agreement']);
+const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for', 'and', 'et', 'in', 'on', 'au', 'aux', 'en', 'pour']);
 // One word alone is a name's misspelling only when long: `Micron` and `Macaron` are words, not Macron.
 const MIN_SINGLE = 7;
 // Words that may stand before a person's name without being part of it.
@@ -32,20 +37,19 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'ambassador', 'amba
 
 /** Indexes the person and organisation names that may appear misspelled. */
 export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
-  const forms: NameForm[] = [];
-  for (const entity of entities) {
-    if (!FUZZY_TYPES.has(entity.type)) continue;
-    for (const alias of new Set([entity.name, ...entity.aliases])) {
+  const all = entities.flatMap((entity) =>
+    [...new Set([entity.name, ...entity.aliases])].map((alias) => {
       const tokens = words(foldWord(alias));
-      // A misspelt ordinary word is another ordinary word (`Platforms` is no Plateforme).
-      const single = tokens[0] ?? '';
-      if (tokens.length > 1 || (single.length >= MIN_SINGLE && !ORDINARY.has(single)))
-        forms.push({ entityId: entity.id, type: entity.type, canonical: entity.name, tokens });
-    }
-  }
+      return { entityId: entity.id, type: entity.type, canonical: entity.name, tokens, content: tokens.filter((t) => !STOP.has(t)) };
+    }),
+  );
+  // A misspelt ordinary word is another ordinary word (`Platforms` is no Plateforme).
+  const forms = all.filter(({ type, tokens: [single = '', ...rest] }) => {
+    return FUZZY_TYPES.has(type) && (rest.length > 0 || (single.length >= MIN_SINGLE && !ORDINARY.has(single)));
+  });
   const byFirst = new Map<string, NameForm[]>();
   for (const form of forms) byFirst.set(form.tokens[0] ?? '', [...(byFirst.get(form.tokens[0] ?? '') ?? []), form]);
-  const orgs = forms.filter((f) => f.type === 'organisation' && f.tokens.filter((t) => !STOP.has(t)).length >= 3);
+  const orgs = all.filter((f) => RENAMED_TYPES.has(f.type) && f.content.length >= 3);
   return { forms, byFirst, orgs, candidates: new Map() };
 }
 
@@ -88,17 +92,22 @@ function insideOtherName(ctx: MatchContext, form: NameForm, i: number): boolean 
   return !TITLES.has(token(ctx, i - 1)) || form.type !== 'person';
 }
 
+// A short word shares no stem, it is the word (`UN` is not the start of `Under`).
 function sharesStem(a: string, b: string): boolean {
   const stem = Math.min(5, a.length, b.length);
+  if (stem < 4) return a === b;
   return a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 4;
 }
 
+// Words a renamed name may span, its small words included: the mission's full name in English is twelve.
+const LONGEST = 14;
+
 /** A renamed organisation: its capitalised words are the stems of the canonical name's words, reordered. */
 function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | undefined {
-  const content = form.tokens.filter((t) => !STOP.has(t));
+  const { content } = form;
   const used = new Set<string>();
   let last: number | undefined;
-  for (let i = first; i < ctx.tokens.count && i < first + 8; i++) {
+  for (let i = first; i < ctx.tokens.count && i < first + LONGEST; i++) {
     if (i > first && !joins(ctx.folded.text, ctx.tokens, i - 1)) break;
     const written = token(ctx, i);
     if (STOP.has(written)) continue;

@@ -43,3 +43,30 @@ describe('names as the press writes them', () => {
     expect(annotate('The US pledged aid.').entities.map((e) => e.entityId)).toEqual(['place.united-states']);
   });
 });
+
+// Long names a machine translation renders word for word, in the other language's order.
+const TRANSLATED: [sentence: string, written: string, entityId: string][] = [
+  [
+    'The Multidimensional Integrated Mission of the United Nations for Stabilization in Mali is leaving.',
+    'Multidimensional Integrated Mission of the United Nations for Stabilization in Mali',
+    'mission.minusma',
+  ],
+  ['The Council of Security of the UN voted.', 'Council of Security of the UN', 'body.security-council'],
+  ['The Agreement for Peace and Reconciliation in Mali is over.', 'Agreement for Peace and Reconciliation in Mali', 'agreement.algiers-2015'],
+  ['The Economic Community of the States of West Africa lifted sanctions.', 'Economic Community of the States of West Africa', 'body.ecowas'],
+];
+
+describe('names a translation renders word for word', () => {
+  it.each(TRANSLATED)('reads “%s” as a variant', (sentence, written, entityId) => {
+    const found = annotate(sentence).entities.find((e) => e.text === written);
+    expect(found && `${found.status} ${found.entityId}`).toBe(`variant ${entityId}`);
+  });
+
+  it('reads the other mission’s translated name as that mission, and another community as none', () => {
+    const names = (text: string) => annotate(text).entities.map((e) => e.entityId);
+    expect(names('The Multidimensional Integrated Stabilization Mission in the Central African Republic')).toEqual(['mission.minusca']);
+    expect(names('The Economic Community of Central African States met.')).toEqual([]);
+    const written = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
+    expect(written('Under Security Council pressure, the junta gave way.')).toEqual(['Security Council match']);
+  });
+});
