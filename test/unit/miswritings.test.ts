@@ -52,8 +52,16 @@ const TRANSLATED: [sentence: string, written: string, entityId: string][] = [
     'mission.minusma',
   ],
   ['The Council of Security of the UN voted.', 'Council of Security of the UN', 'body.security-council'],
-  ['The Agreement for Peace and Reconciliation in Mali is over.', 'Agreement for Peace and Reconciliation in Mali', 'agreement.algiers-2015'],
-  ['The Economic Community of the States of West Africa lifted sanctions.', 'Economic Community of the States of West Africa', 'body.ecowas'],
+  [
+    'The Agreement for Peace and Reconciliation in Mali is over.',
+    'Agreement for Peace and Reconciliation in Mali',
+    'agreement.algiers-2015',
+  ],
+  [
+    'The Economic Community of the States of West Africa lifted sanctions.',
+    'Economic Community of the States of West Africa',
+    'body.ecowas',
+  ],
 ];
 
 describe('names a translation renders word for word', () => {
