@@ -100,11 +100,35 @@ function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: Li
   return cued > 0 ? found : undefined;
 }
 
+// A date that qualifies a name: `the 2015 peace deal`, `Mali's August 2020 coup`, `l'accord d'Alger de 2015`.
+const QUALIFIER_BEFORE = /(?:\b(?:the|its|their|this|a)|'s) $/;
+const NAME_AFTER = /^ ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
+const NAME_BEFORE = /((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+) (?:of|de|d') ?$/u;
+
+function nameBesideDate(hit: FigureHit): string | undefined {
+  const { sentence, sentenceOffset: at } = hit;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = QUALIFIER_BEFORE.test(before) ? NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40)) : null;
+  return after?.[1] ?? NAME_BEFORE.exec(before)?.[1];
+}
+
+// An event whose subject the date qualifies, on the event's date: it can only confirm the date, as nothing
+// says what happened then (`the 2015 peace deal` is the agreement signed in 2015, but `the 2016 peace deal`
+// may be another).
+function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
+  const name = nameBesideDate(hit);
+  if (!name) return undefined;
+  const named = scoresFor('subject', name, '', tables.dates.subjects, context);
+  return tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
+}
+
 /** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
-  const found = judgeDate(hit, date, tables, context);
+  const decided = judgeDate(hit, date, tables, context);
+  const qualified = decided ? undefined : qualifiedEvent(hit, date, tables, context);
+  const found = decided ?? (qualified && { fact: qualified, agrees: true });
   // Worded once per fact (and per date the text gives): a page names the same few dates many times.
   if (found?.agrees) {
     const { fact } = found;

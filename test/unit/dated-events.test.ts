@@ -92,6 +92,13 @@ describe('dates of the events around the mission', () => {
     expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']);
   });
 
+  it('confirms a date that qualifies a name on that name’s event, and judges it no further', () => {
+    expect(dates('The 2015 peace deal collapsed.')).toEqual(['2015 → match algiers.signed']);
+    expect(dates('L’accord d’Alger de 2015 est mort.', true)).toEqual(['2015 → match algiers.signed']);
+    expect(dates('The 2016 peace deal collapsed.')).toEqual(['2016 → unknown']);
+    expect(dates('In 2022 Egypt said it would send more troops.')).toEqual(['2022 → unknown']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
