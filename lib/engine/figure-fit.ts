@@ -32,6 +32,8 @@ interface FactFit {
   to: number;
   /** The one year it holds in, when it holds in one. */
   year: number | undefined;
+  /** It counts what happened over one whole year (`14 peacekeepers killed in 2022`). */
+  wholeYear: boolean;
 }
 
 // Facts are the same few dozen objects for every figure of every page.
@@ -47,6 +49,7 @@ function fitOf(fact: Figure): FactFit {
       from: Number(from ?? 0),
       to: Number(fact.asOf.to?.slice(0, 4) ?? 9999),
       year: single ? Number(from) : undefined,
+      wholeYear: single && fact.asOf.from?.length === 4 && fact.asOf.to?.length === 4,
     };
     fits.set(fact, fit);
   }
@@ -110,6 +113,16 @@ export function holdsInYears(fact: Figure, years: number[]): boolean {
 export function ofThoseYears(fact: Figure, years: number[]): boolean {
   const { year } = fitOf(fact);
   return year !== undefined && years.includes(year);
+}
+
+/**
+ * People counted over one whole year (`14 peacekeepers killed in 2022`) are disputed only by a figure its text
+ * dates to that year: undated, `an attack killed 4 peacekeepers` is another count. An annual budget is much
+ * the same from one year to the next, so it needs no year.
+ */
+export function datedAsNeeded(fact: Figure, years: number[]): boolean {
+  const { wholeYear, year } = fitOf(fact);
+  return !wholeYear || fact.unit === 'usd-billion' || (year !== undefined && years.includes(year));
 }
 
 /** The period includes the date (at the date's precision). */

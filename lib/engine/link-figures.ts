@@ -1,7 +1,7 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, covers, holdsInYears, nearness, ofThoseYears, unitsFor } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, covers, datedAsNeeded, holdsInYears, nearness, ofThoseYears, unitsFor } from './figure-fit';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -44,12 +44,11 @@ interface Candidate {
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
-function candidates(hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
+function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
   if (cued.length === 0) return [];
   const units = unitsFor(hit.noun);
-  const years = yearsNear(hit);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.
@@ -84,29 +83,36 @@ function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
   return byRank(scored.filter((c) => agrees(hit, c.item)).map(exactly))?.item;
 }
 
+// A count in a clause about one attack is that attack's toll (`an ambush killed 30 peacekeepers`), which
+// no fact of the mission counts.
+const ONE_EVENT =
+  /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|attaque|embuscade|attentat)\b/;
+
 // The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
 // Another subject's fact must be named in the figure's own clause to conflict with it: in `of
 // MINUSMA's 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
-function conflictingFact(hit: FigureHit, scored: Candidate[], tables: LinkTables, context: LinkContext): Figure | undefined {
+function conflictingFact(hit: FigureHit, scored: Candidate[], years: number[], tables: LinkTables, context: LinkContext) {
+  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence:
+  // `49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers.
+  const contenders = scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years));
+  if (contenders.length === 0) return undefined;
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  if (ONE_EVENT.test(clause)) return undefined;
   let inClause: number[] | undefined;
   const namedHere = (c: Candidate) => {
     if (c.item.subject === MISSION) return true;
-    if (!inClause) {
-      const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-      inClause = scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
-    }
+    inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence:
-  // `49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers.
-  const linked = byRank(scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && namedHere(c)))?.item;
+  const linked = byRank(contenders.filter(namedHere))?.item;
   return linked && !boundHolds(hit, linked) ? linked : undefined;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
-  const scored = candidates(hit, tables, context);
+  const years = yearsNear(hit);
+  const scored = candidates(hit, years, tables, context);
   const agreeing = agreeingFact(hit, scored);
   if (agreeing)
     return judged(
@@ -117,7 +123,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
         say('explainFigureMatch', figureLine(agreeing, say), formatPeriod(agreeing.asOf, say), olderNote(agreeing, context)),
       ),
     );
-  const fact = conflictingFact(hit, scored, tables, context);
+  const fact = conflictingFact(hit, scored, years, tables, context);
   if (fact) {
     const number = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
     const said = fact.unit === 'percent' ? say('numberPercent', number) : number;

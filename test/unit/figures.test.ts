@@ -208,6 +208,19 @@ describe('judging figures', () => {
     expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
   });
 
+  it('judges no attack’s toll against the mission’s, and a year’s toll only by a count of that year', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('An attack killed 4 peacekeepers in Kidal.')).toEqual(['4 → unknown']);
+    expect(linked('The ambush killed 30 peacekeepers.')).toEqual(['30 → unknown']);
+    expect(linked('L’embuscade a fait 30 morts parmi les casques bleus.', true)).toEqual(['30 → unknown']);
+    expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
+    // The clause after the attack is the mission's toll, and an annual budget needs no year.
+    expect(linked('Since the attack on Kidal, 350 peacekeepers have been killed.')).toEqual([
+      '350 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(linked('The mission has a budget of $2 billion.')).toEqual(['2 billion → conflict minusma.budget']);
+  });
+
   it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
     const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     // A contingent or the civilian staff are parts of the mission, not reports of its 17,500: a fact of
