@@ -39,6 +39,8 @@ interface Candidate {
    * cue and when the fact is of the very year written beside the figure.
    */
   rank: number;
+  /** The words right after the number hold one of its cues: they say the figure counts what the fact does. */
+  nounCued: boolean;
 }
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
@@ -67,10 +69,11 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (!units.includes(fact.unit) || !holdsInYears(fact, years)) continue;
     const weight = subjectWeight(fact, () => namingScore(i));
-    const named = (counted[i] ?? 0) > 0 ? 1 : 0;
+    const nounCued = (counted[i] ?? 0) > 0;
+    const named = nounCued ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
     const ofYear = ofThoseYears(fact, years) ? 1 : 0;
-    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear });
+    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear, nounCued });
   }
   return scored;
 }
@@ -88,13 +91,21 @@ function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
 const ONE_EVENT =
   /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|attaque|embuscade|attentat)\b/;
 
+// People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
+// people were killed in Moura` are civilians, not the 311 peacekeepers who died.
+const OTHER_PEOPLE =
+  /^(?:people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
+
 // The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
 // Another subject's fact must be named in the figure's own clause to conflict with it: in `of
 // MINUSMA's 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
 function conflictingFact(hit: FigureHit, scored: Candidate[], years: number[], tables: LinkTables, context: LinkContext) {
   // A fact more than five times off is not what the figure counts, however well its cues fit the sentence:
   // `49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers.
-  const contenders = scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years));
+  const others = OTHER_PEOPLE.test(hit.noun);
+  const contenders = scored.filter(
+    (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
+  );
   if (contenders.length === 0) return undefined;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   if (ONE_EVENT.test(clause)) return undefined;

@@ -60,6 +60,12 @@ describe('other news beside a MINUSMA report', () => {
     expect(conflicts('Benin withdrew 300 troops from the mission.')).toEqual(['300 → minusma.tcc.benin']);
     expect(conflicts('Germany pulled its 1,200 soldiers out of Mali, within a ceiling of 1,400.')).toEqual([]);
     expect(conflicts('Germany pulled its 1,500 soldiers out of Mali.')).toEqual(['1,500 → minusma.tcc.germany']);
+    // Civilians killed are not the peacekeepers who died, whatever the sentence's cues.
+    expect(conflicts('Dozens of civilians died in Moura, where some 500 people were killed in March 2022.')).toEqual([]);
+    expect(conflicts('Jihadists killed 64 people in two attacks.')).toEqual([]);
+    const french = annotate('Des jihadistes ont tué 64 civils dans deux attaques meurtrières.', true);
+    expect(french.figures.filter((f) => f.status === 'conflict')).toEqual([]);
+    expect(conflicts('The mission had 9,000 peacekeepers.')).toEqual(['9,000 → minusma.strength.total']);
   });
 
   it('links a year to a dated event of Mali only when its sentence speaks of that event', () => {
