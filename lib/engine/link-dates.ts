@@ -28,6 +28,12 @@ function disputes(candidate: Candidate | undefined): boolean {
   return candidate.score + named >= 2;
 }
 
+// A country's own event (Germany's exit) is spoken of only where the sentence names the country: other
+// countries' soldiers leave on other days, in the same words.
+function countryUnnamed(fact: DateFact, named: boolean): boolean {
+  return !named && fact.subject.startsWith('place.') && !EVERYWHERE.has(fact.subject);
+}
+
 // The event a date is judged against, and whether the date agrees with it.
 function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
   // A whole day that is an event's own date names that event, whatever the sentence says most of (`the
@@ -69,7 +75,8 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2) continue;
     // Named anywhere in the sentence: `Egypt, with 1,072 troops, suspended its participation in July 2022`.
     named ??= scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
-    near.push({ item: fact, score: scores[i] ?? 0, named: (named[i] ?? 0) > 0 });
+    const isNamed = (named[i] ?? 0) > 0;
+    if (!countryUnnamed(fact, isNamed)) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;
 }

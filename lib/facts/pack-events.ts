@@ -122,8 +122,8 @@ export const EVENTS: DateFact[] = [
     subject: 'operation.barkhane',
     event: 'Last French troops leave Mali',
     date: '2022-08-15',
-    en: ['pulled', 'withdrew', 'left', 'french'],
-    fr: ['retrait', 'quitté', 'français'],
+    en: ['pulled', 'withdrew', 'left', 'french', 'france', 'last troops', 'last soldiers'],
+    fr: ['retrait', 'retire', 'quitté', 'français', 'france', 'derniers soldats'],
     source: S.barkhaneExit,
   }),
   dated('barkhane.end', {

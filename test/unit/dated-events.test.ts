@@ -99,6 +99,15 @@ describe('dates of the events around the mission', () => {
     expect(dates('In 2022 Egypt said it would send more troops.')).toEqual(['2022 → unknown']);
   });
 
+  it('judges a country’s own event only where its sentence names that country', () => {
+    expect(dates('La France a retiré ses derniers soldats du Mali le 15 août 2022.', true)).toEqual([
+      '15 août 2022 → match barkhane.mali-exit',
+    ]);
+    expect(dates('Britain will withdraw its last soldiers by May 2024.')).toEqual(['May 2024 → unknown']);
+    expect(dates('Germany will withdraw its last soldiers by May 2025.')).toEqual(['May 2025 → conflict germany.exit']);
+    expect(dates('Egyptian troops suspended their activities on 15 August 2022.')).toEqual(['15 August 2022 → match egypt.suspension']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
