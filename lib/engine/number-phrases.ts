@@ -13,7 +13,8 @@ const STOP = new Set('of the a an and or to in on at by for is was were are de d
 const ONES = new Set(['one', 'un', 'une']);
 const MULTIPLIERS = new Set(['dozen', 'douzaine', 'dizaine']);
 const WORD_PART = /[\p{L}\p{N}-]/u;
-const COUNTED = /^ (\p{L}+)/u;
+// The noun after a space, or a unit joined by a hyphen (`nine-year intervention`, but not `twenty-first`).
+const COUNTED = /^(?: (\p{L}+)|-(years?|months?|weeks?|days?|strong)\b)/u;
 
 type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'done';
 
@@ -100,7 +101,8 @@ function runPattern(french: boolean): RegExp {
 const RUNS = { en: runPattern(false), fr: runPattern(true) };
 
 function countsSomething(text: string, to: number): boolean {
-  const noun = COUNTED.exec(text.slice(to, to + 40))?.[1];
+  const found = COUNTED.exec(text.slice(to, to + 40));
+  const noun = found?.[1] ?? found?.[2];
   return noun !== undefined && !STOP.has(noun);
 }
 

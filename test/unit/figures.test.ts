@@ -66,6 +66,8 @@ describe('finding figures', () => {
     expect(figures('for nine years, four countries').map((f) => f.value)).toEqual([9, 4]);
     expect(figures('trois options', true).map((f) => f.value)).toEqual([3]);
     expect(figures('one of the most difficult').length).toBe(0);
+    // A unit joined by a hyphen is what the word counts; an ordinal ending is not.
+    expect(figures('France’s nine-year intervention in the twenty-first century').map((f) => f.text)).toEqual(['nine']);
   });
 
   it('reads a number of several words as one figure', () => {
@@ -77,7 +79,7 @@ describe('finding figures', () => {
       'soixante et onze=71',
     ]);
     expect(read('deux mille soldats, trois cents policiers', true)).toEqual(['deux mille=2000', 'trois cents=300']);
-    expect(read('two three-year terms')).toEqual(['two=2']);
+    expect(read('two three-year terms')).toEqual(['two=2', 'three=3']);
     expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt=20']);
   });
 
