@@ -99,9 +99,16 @@ const OTHER_PEOPLE =
 // The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
 // Another subject's fact must be named in the figure's own clause to conflict with it: in `of
 // MINUSMA's 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
-function conflictingFact(hit: FigureHit, scored: Candidate[], years: number[], tables: LinkTables, context: LinkContext) {
-  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence:
-  // `49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers.
+function conflictingFact(
+  hit: FigureHit,
+  scored: Candidate[],
+  years: number[],
+  tables: LinkTables,
+  context: LinkContext,
+): Figure | undefined {
+  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
+  // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
+  // its year or its noun rules out (see datedAsNeeded and OTHER_PEOPLE).
   const others = OTHER_PEOPLE.test(hit.noun);
   const contenders = scored.filter(
     (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
