@@ -87,8 +87,15 @@ const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
 const ORDINAL = /^(?:st|nd|rd|th|er|e|eme)(?!\p{L})/u;
 const NAME_BEFORE = /\p{L}-$/u;
 const YEAR = /^(?:19|20)\d\d$/;
+const DIGIT = /\d/;
+
+// Either side of a colon between digits: a time of day (`14:05`) or a score, never a count.
+function clockPart(text: string, from: number, to: number): boolean {
+  return (text[to] === ':' && DIGIT.test(text[to + 1] ?? '')) || (text[from - 1] === ':' && DIGIT.test(text[from - 2] ?? ''));
+}
 
 function written(text: string, from: number, to: number): 'count' | 'ordinal' | 'name' {
+  if (clockPart(text, from, to)) return 'name';
   const after = text.slice(to, to + 4);
   if (ORDINAL.test(after)) return 'ordinal';
   if (GLUED.test(after) && !GLUED_UNIT.test(after)) return 'name';
