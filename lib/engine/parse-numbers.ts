@@ -89,9 +89,16 @@ const NAME_BEFORE = /\p{L}-$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGIT = /\d/;
 
-// Either side of a colon between digits: a time of day (`14:05`) or a score, never a count.
+// The hours and minutes of a French time with spaces (`à 14 h 30`, `à 16 h`).
+const HOURS = /^ h(?: \d\d)?(?![\p{L}\p{N}])/u;
+const MINUTES = /\d h $/;
+
+// Either side of a colon between digits is a time of day (`14:05`) or a score, never a count; so are the
+// parts of a French time.
 function clockPart(text: string, from: number, to: number): boolean {
-  return (text[to] === ':' && DIGIT.test(text[to + 1] ?? '')) || (text[from - 1] === ':' && DIGIT.test(text[from - 2] ?? ''));
+  const colonAfter = text[to] === ':' && DIGIT.test(text[to + 1] ?? '');
+  const colonBefore = text[from - 1] === ':' && DIGIT.test(text[from - 2] ?? '');
+  return colonAfter || colonBefore || HOURS.test(text.slice(to, to + 6)) || MINUTES.test(text.slice(Math.max(0, from - 4), from));
 }
 
 function written(text: string, from: number, to: number): 'count' | 'ordinal' | 'name' {
