@@ -1,5 +1,6 @@
 import type { Entity } from '../facts/schema';
 import { foldWord } from './fold-text';
+import { OTHER_NAMES } from './other-names';
 import { words } from './tokens';
 
 /** One way of writing an entity, compiled for matching. */
@@ -10,6 +11,8 @@ export interface AliasEntry {
   variant: boolean;
   /** Per token: the text must write it in capitals (`UN`) or with a capital (`Mills`). */
   caseRules: CaseRule[];
+  /** A longer name of something else that holds an entity's name (`Niger River`): it hides that name. */
+  other: boolean;
 }
 
 /**
@@ -67,9 +70,11 @@ export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
         if (tokens.length === 0) continue;
         const caseRules = (alias.match(/[\p{L}\p{N}]+/gu) ?? []).map(caseRule);
         if (LONE.has(tokens.at(-1) ?? '')) caseRules[tokens.length - 1] = 'alone';
-        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules });
+        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules, other: false });
       }
     }
   }
+  for (const name of OTHER_NAMES)
+    insert(root, words(foldWord(name)), { entityId: '', alias: name, variant: false, caseRules: [], other: true });
   return root;
 }

@@ -7,7 +7,7 @@ import { findFigures } from './find-figures';
 import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
 import { type FigureResult, type LinkTables, linkFigure } from './link-figures';
-import { type EntityHit, matchEntities } from './match-entities';
+import { type EntityHit, matchEntities, type OtherName } from './match-entities';
 import { type NameSpan, unknownEntities } from './name-spans';
 import { tokenize } from './tokens';
 
@@ -123,7 +123,8 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   const explained = options.explained ?? new Map<string, string>();
   // A variant in a French article is measured against the French spelling of the name.
   const facts = namedIn(engine.facts, options.french ?? false);
-  const known = matchEntities(ctx, engine.trie, engine.fuzzy).map((hit) => explainEntity(facts, hit, say, explained));
+  const others: OtherName[] = [];
+  const known = matchEntities(ctx, engine.trie, engine.fuzzy, others).map((hit) => explainEntity(facts, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
   const context = {
@@ -133,7 +134,9 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
     scores: new Map<string, Map<string, number[]>>(),
     explained,
   };
-  const figures = withoutOverlaps(findFigures(folded, options.french ?? false, options.articleDate), entities).map((hit) =>
+  // A number inside a name is part of it (`resolution 2100`, `France 24`).
+  const names = others.length === 0 ? entities : [...entities, ...others].sort((a, b) => a.start - b.start);
+  const figures = withoutOverlaps(findFigures(folded, options.french ?? false, options.articleDate), names).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );
   return { entities, figures };

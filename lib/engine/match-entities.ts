@@ -100,18 +100,27 @@ export function hitFor(
   return { kind: 'entity', start, end, text: ctx.folded.source.slice(start, end), entityId, status, via };
 }
 
+/** Where a text holds a name of something else that hides a stored name (`Niger River`), in original offsets. */
+export interface OtherName {
+  start: number;
+  end: number;
+}
+
 /**
  * Finds every alias of every entity in one left-to-right pass over the tokens, longest match first;
- * where no alias starts, tries the bounded-edit and renamed-organisation rules for variants.
+ * where no alias starts, tries the bounded-edit and renamed-organisation rules for variants. The names
+ * of something else it passes over go into `others`, when given.
  */
-export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyIndex): EntityHit[] {
+export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyIndex, others?: OtherName[]): EntityHit[] {
   const hits: EntityHit[] = [];
   const firstWords = headsOf(root);
   for (let i = 0; i < ctx.tokens.count; ) {
     const exact = longestAt(ctx, root, i, firstWords);
     if (exact) {
       const [entry, last] = exact;
-      hits.push(hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias));
+      const hit = hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias);
+      if (!entry.other) hits.push(hit);
+      else others?.push({ start: hit.start, end: hit.end });
       i = last + 1;
       continue;
     }

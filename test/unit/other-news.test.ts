@@ -49,6 +49,17 @@ describe('other news beside a MINUSMA report', () => {
     expect(variants('Secretary-General Guteres proposed three options.')).toEqual(['Guteres → person.guterres']);
   });
 
+  it('reads a river, a broadcaster or a news agency named after a country as no stored name and no figure', () => {
+    const found = (text: string, french = false) => {
+      const { entities, figures } = annotate(text, french);
+      return [...entities, ...figures].map((r) => r.text);
+    };
+    expect(found('Boats on the Niger River link Timbuktu and Gao.')).toEqual(['Timbuktu', 'Gao']);
+    expect(found('He told France 24 and Radio France Internationale, Agence France-Presse reported.')).toEqual([]);
+    expect(found('Le fleuve Niger traverse Tombouctou, a indiqué France 24.', true)).toEqual(['Tombouctou']);
+    expect(found('Niger and France withdrew.')).toEqual(['Niger', 'France']);
+  });
+
   it('judges no figure of another story against the mission’s facts', () => {
     expect(conflicts('The football club signed two young midfielders before the season.')).toEqual([]);
     expect(conflicts('The cost of interest is on track to hit $390 billion next year, the budget office said.')).toEqual([]);
