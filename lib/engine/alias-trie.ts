@@ -13,13 +13,16 @@ export interface AliasEntry {
   caseRules: CaseRule[];
   /** A longer name of something else that holds an entity's name (`Niger River`): it hides that name. */
   other: boolean;
+  /** For a surname alone, the words of its person's names (`saleh` of `Mahamat Saleh Annadif`). */
+  ownNames: Set<string> | undefined;
 }
 
 /**
  * How the text must write one token of an alias: in whatever way, in capitals (`UN`), with a capital
- * (`Mills`), or with a capital and no capitalised word next to it in the sentence (`alone`).
+ * (`Mills`), with a capital and no capitalised word next to it in the sentence (`alone`), or not after
+ * another capitalised name (`surname`: `Mbaye Diop` is not Abdoulaye Diop, `Minister Diop` is).
  */
-export type CaseRule = 'any' | 'upper' | 'capital' | 'alone';
+export type CaseRule = 'any' | 'upper' | 'capital' | 'alone' | 'surname';
 
 /** A node of the token trie; `entries` end here. */
 export interface TrieNode {
@@ -56,25 +59,36 @@ function insert(root: TrieNode, tokens: string[], entry: AliasEntry): void {
   node.entries.push(entry);
 }
 
+// How each token of an alias must be written (see CaseRule).
+function caseRulesOf(entity: Entity, alias: string, tokens: string[]): CaseRule[] {
+  const rules = (alias.match(/[\p{L}\p{N}]+/gu) ?? []).map(caseRule);
+  if (LONE.has(tokens.at(-1) ?? '')) rules[tokens.length - 1] = 'alone';
+  // A person's surname alone: another person's given name before it makes it theirs.
+  if (entity.type === 'person' && rules.length === 1 && rules[0] !== 'upper') rules[0] = 'surname';
+  return rules;
+}
+
 /** Compiles every alias and known variant of the entities into one token trie. */
 export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
   const root: TrieNode = { next: new Map(), entries: [] };
   for (const entity of entities) {
     const forms = [entity.name, entity.names.en, entity.names.fr ?? '', ...entity.aliases];
+    const variants = entity.variants ?? [];
+    const ownNames = new Set([...forms, ...variants].flatMap((form) => words(foldWord(form))));
     for (const [list, variant] of [
       [forms, false],
-      [entity.variants ?? [], true],
+      [variants, true],
     ] as const) {
       for (const alias of new Set(list)) {
         const tokens = words(foldWord(alias));
         if (tokens.length === 0) continue;
-        const caseRules = (alias.match(/[\p{L}\p{N}]+/gu) ?? []).map(caseRule);
-        if (LONE.has(tokens.at(-1) ?? '')) caseRules[tokens.length - 1] = 'alone';
-        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules, other: false });
+        const caseRules = caseRulesOf(entity, alias, tokens);
+        const own = caseRules[0] === 'surname' ? ownNames : undefined;
+        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules, other: false, ownNames: own });
       }
     }
   }
   for (const name of OTHER_NAMES)
-    insert(root, words(foldWord(name)), { entityId: '', alias: name, variant: false, caseRules: [], other: true });
+    insert(root, words(foldWord(name)), { entityId: '', alias: name, variant: false, caseRules: [], other: true, ownNames: undefined });
   return root;
 }

@@ -3,6 +3,7 @@ import { ORDINARY } from './alias-trie';
 import { editBudget, isMisspelling } from './edit-distance';
 import { foldWord, originOf } from './fold-text';
 import { type EntityHit, hitFor, type MatchContext } from './match-entities';
+import { TITLES } from './titles';
 import { joins, words } from './tokens';
 
 interface NameForm {
@@ -32,8 +33,6 @@ const RENAMED_TYPES = new Set<Entity['type']>(['organisation', 'mission', 'body'
 const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for', 'and', 'et', 'in', 'on', 'au', 'aux', 'en', 'pour']);
 // One word alone is a name's misspelling only when long: `Micron` and `Macaron` are words, not Macron.
 const MIN_SINGLE = 7;
-// Words that may stand before a person's name without being part of it.
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'ambassador', 'ambassadeur', 'general', 'president', 'minister', 'ministre']);
 
 /** Indexes the person and organisation names that may appear misspelled. */
 export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {

@@ -3,6 +3,7 @@ import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import type { FuzzyIndex } from './fuzzy-names';
 import { findFuzzy } from './fuzzy-names';
+import { OPENERS, TITLES } from './titles';
 import { joins, type Tokens, wordHash } from './tokens';
 
 /** A name found in the text and the entity it refers to. */
@@ -52,10 +53,19 @@ function beforeCurrency(ctx: MatchContext, last: number): boolean {
   return ctx.folded.text[ctx.tokens.ends[last] ?? 0] === '$';
 }
 
+// A capitalised word right before a surname, neither a title, a sentence's opening word nor one of the
+// person's own names (`Saleh Annadif`), is another person's given name (`Mbaye Diop`, `Amadou Wane`).
+function afterGivenName(ctx: MatchContext, i: number, ownNames: Set<string> | undefined): boolean {
+  if (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || !caseFits('capital', originalToken(ctx, i - 1))) return false;
+  const before = tokenText(ctx, i - 1);
+  return !TITLES.has(before) && !OPENERS.has(before) && !ownNames?.has(before);
+}
+
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {
   if (beforeCurrency(ctx, first + entry.caseRules.length - 1)) return false;
   return entry.caseRules.every((rule, k) => {
     if (rule === 'alone') return standsAlone(ctx, first + k, k === 0);
+    if (rule === 'surname') return !afterGivenName(ctx, first + k, entry.ownNames);
     return rule === 'any' || caseFits(rule, originalToken(ctx, first + k));
   });
 }

@@ -1,5 +1,6 @@
 /**
- * Names that hold a stored name but are something else: a river, a broadcaster, an airline, a news agency.
+ * Names that hold a stored name but are something else: a river, a broadcaster, an airline, a news agency,
+ * a think tank.
  * Found as a whole, they hide the name inside them (`Niger River` is not the country, `France 24` not France)
  * and the number inside them (`24`).
  */
@@ -29,4 +30,5 @@ export const OTHER_NAMES: readonly string[] = [
   'France Culture',
   'Ouest-France',
   'Russia Today',
+  'Security Council Report',
 ];

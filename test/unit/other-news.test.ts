@@ -60,6 +60,13 @@ describe('other news beside a MINUSMA report', () => {
     expect(found('Niger and France withdrew.')).toEqual(['Niger', 'France']);
   });
 
+  it('reads a stored surname after another person’s given name as that person’s, and after a title as the stored one', () => {
+    const people = (text: string) => annotate(text).entities.map((e) => `${e.text} → ${e.entityId}`);
+    expect(people('Senegalese peacekeeper Mbaye Diop was killed; Kate Mills reported.')).toEqual([]);
+    expect(people('Foreign Minister Diop spoke. Yesterday Diop said no.')).toEqual(['Diop → person.diop', 'Diop → person.diop']);
+    expect(people('Saleh Annadif said so.')).toEqual(['Annadif → person.annadif']);
+  });
+
   it('judges no figure of another story against the mission’s facts', () => {
     expect(conflicts('The football club signed two young midfielders before the season.')).toEqual([]);
     expect(conflicts('The cost of interest is on track to hit $390 billion next year, the budget office said.')).toEqual([]);
