@@ -88,7 +88,12 @@ export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
       }
     }
   }
-  for (const name of OTHER_NAMES)
-    insert(root, words(foldWord(name)), { entityId: '', alias: name, variant: false, caseRules: [], other: true, ownNames: undefined });
+  for (const name of OTHER_NAMES) insert(root, words(foldWord(name)), otherName(name));
   return root;
+}
+
+// Written with its capitals: a `Security Council report` is the Council's, `Security Council Report` a think tank.
+function otherName(name: string): AliasEntry {
+  const caseRules = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((word): CaseRule => (/^\p{Lu}/u.test(word) ? 'capital' : 'any'));
+  return { entityId: '', alias: name, variant: false, caseRules, other: true, ownNames: undefined };
 }

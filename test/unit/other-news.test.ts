@@ -58,6 +58,7 @@ describe('other news beside a MINUSMA report', () => {
     expect(found('He told France 24 and Radio France Internationale, Agence France-Presse reported.')).toEqual([]);
     expect(found('Le fleuve Niger traverse Tombouctou, a indiqué France 24.', true)).toEqual(['Tombouctou']);
     expect(found('Niger and France withdrew.')).toEqual(['Niger', 'France']);
+    expect(found('Security Council Report wrote that a Security Council report was due.')).toEqual(['Security Council']);
   });
 
   it('reads a stored surname after another person’s given name as that person’s, and after a title as the stored one', () => {
