@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../support/engine';
 
+type Written = [sentence: string, written: string, entityId: string];
+
+// How the engine reads a name written in a sentence: `status entityId`.
+function readAs(sentence: string, written: string): string | undefined {
+  const found = annotate(sentence).entities.find((e) => e.text === written);
+  return found && `${found.status} ${found.entityId}`;
+}
+
 // The miswritings the reference sheet saw in real coverage, each in a sentence of its own.
-const SEEN: [sentence: string, written: string, entityId: string][] = [
+const SEEN: Written[] = [
   ['Foreign minister Aboulaye Diop spoke.', 'Aboulaye Diop', 'person.diop'],
   ['Abdullah Diop said Mali would decide.', 'Abdullah Diop', 'person.diop'],
   ['Colonel Asimi Gueta took power.', 'Asimi Gueta', 'person.goita'],
@@ -18,13 +26,12 @@ const SEEN: [sentence: string, written: string, entityId: string][] = [
 
 describe('names miswritten in real coverage', () => {
   it.each(SEEN)('reads “%s” as a variant', (sentence, written, entityId) => {
-    const found = annotate(sentence).entities.find((e) => e.text === written);
-    expect(found && `${found.status} ${found.entityId}`).toBe(`variant ${entityId}`);
+    expect(readAs(sentence, written)).toBe(`variant ${entityId}`);
   });
 });
 
 // Other ways the press writes a name, each the name itself rather than a miswriting of it.
-const WRITTEN: [sentence: string, written: string, entityId: string][] = [
+const WRITTEN: Written[] = [
   ['The 2015 Algiers Accord is dead, the junta said.', 'Algiers Accord', 'agreement.algiers-2015'],
   ['Under the Algiers peace accord, rebels were to join the army.', 'Algiers peace accord', 'agreement.algiers-2015'],
   ['Les accords d’Alger ne tiennent plus.', 'accords d’Alger', 'agreement.algiers-2015'],
@@ -34,8 +41,7 @@ const WRITTEN: [sentence: string, written: string, entityId: string][] = [
 
 describe('names as the press writes them', () => {
   it.each(WRITTEN)('reads “%s” as the stored name', (sentence, written, entityId) => {
-    const found = annotate(sentence).entities.find((e) => e.text === written);
-    expect(found && `${found.status} ${found.entityId}`).toBe(`match ${entityId}`);
+    expect(readAs(sentence, written)).toBe(`match ${entityId}`);
   });
 
   it('reads US before a dollar sign as the currency, not the United States', () => {
@@ -45,7 +51,7 @@ describe('names as the press writes them', () => {
 });
 
 // Long names a machine translation renders word for word, in the other language's order.
-const TRANSLATED: [sentence: string, written: string, entityId: string][] = [
+const TRANSLATED: Written[] = [
   [
     'The Multidimensional Integrated Mission of the United Nations for Stabilization in Mali is leaving.',
     'Multidimensional Integrated Mission of the United Nations for Stabilization in Mali',
@@ -66,8 +72,7 @@ const TRANSLATED: [sentence: string, written: string, entityId: string][] = [
 
 describe('names a translation renders word for word', () => {
   it.each(TRANSLATED)('reads “%s” as a variant', (sentence, written, entityId) => {
-    const found = annotate(sentence).entities.find((e) => e.text === written);
-    expect(found && `${found.status} ${found.entityId}`).toBe(`variant ${entityId}`);
+    expect(readAs(sentence, written)).toBe(`variant ${entityId}`);
   });
 
   it('reads the other mission’s translated name as that mission, and another community as none', () => {
