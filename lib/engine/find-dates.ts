@@ -1,7 +1,7 @@
 import { matchesOf } from './matches';
 import { MONTH, monthNumber } from './number-words';
 
-/** A date written with a month name, in folded offsets. */
+/** A date written with a month's name or number, in folded offsets. */
 export interface DateSpan {
   from: number;
   to: number;
@@ -12,8 +12,19 @@ export interface DateSpan {
   date: string;
 }
 
-const PATTERNS: [RegExp, (m: RegExpMatchArray) => [string, string, string | undefined]][] = [
+type DateParts = [year: string, month: string, day: string | undefined];
+
+// `30/06/2023` puts the day first, `06/30/2023` the month; `07/01/2013` is 7 January in Bamako and 1 July
+// in New York, so only its year is sure (an empty month).
+function numericDate(a: string, b: string, year: string): DateParts {
+  if (Number(a) > 12) return [year, b, a];
+  if (Number(b) > 12 || a === b) return [year, a, b];
+  return [year, '', undefined];
+}
+
+const PATTERNS: [RegExp, (m: RegExpMatchArray) => DateParts][] = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => [m[1] ?? '', m[2] ?? '', m[3]]],
+  [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '')],
   [new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
   [new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
   [new RegExp(`\\b(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[2] ?? '', m[1] ?? '', undefined]],
@@ -32,8 +43,8 @@ function datesIn(text: string, offset: number, spans: DateSpan[]): void {
       const [year, monthWord, dayWord] = parts(m);
       const month = /^\d+$/.test(monthWord) ? Number(monthWord) : monthNumber(monthWord);
       const day = dayWord ? Number.parseInt(dayWord, 10) : undefined;
-      if (!month || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
-      const date = `${year}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
+      if ((monthWord && !month) || (month ?? 0) > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
+      const date = month ? `${year}-${pad(month)}${day ? `-${pad(day)}` : ''}` : year;
       spans.push({ from, to, form: 'date', value: Number(year), valueTo: undefined, date });
     }
   }

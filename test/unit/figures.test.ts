@@ -97,6 +97,14 @@ describe('finding figures', () => {
     expect(figures('on June 30, 2023').map((f) => f.date)).toEqual(['2023-06-30']);
     expect(figures('le 30 juin 2023', true).map((f) => f.date)).toEqual(['2023-06-30']);
     expect(figures('le 1er juillet 2013', true).map((f) => f.date)).toEqual(['2013-07-01']);
+    // In digits, the day comes first where it is over 12, the month where the other is; else only the year is sure.
+    const numeric = figures('le 30/06/2023, le 30.06.2023, on 06/30/2023 and on 07/01/2013', true);
+    expect(numeric.map((f) => `${f.text}=${f.date}`)).toEqual([
+      '30/06/2023=2023-06-30',
+      '30.06.2023=2023-06-30',
+      '06/30/2023=2023-06-30',
+      '07/01/2013=2013',
+    ]);
     expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
   });
 
