@@ -2,7 +2,7 @@ import { count } from './pack-history';
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const TROOPS_EN = ['contributor', 'contingent', 'troops', 'soldiers', 'peacekeepers'];
+const TROOPS_EN = ['contributor', 'contingent', 'troops', 'soldiers', 'peacekeepers', 'blue helmets'];
 const TROOPS_FR = ['contributeur', 'contingent', 'soldats', 'militaires', 'casques bleus'];
 // Niger names its contingent by its people only: `niger` would also find `Nigeria` and `Nigerian`.
 

@@ -1,9 +1,9 @@
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'lost', 'fatalities', 'hostile', 'peacekeepers'];
+const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'lost', 'fatalities', 'hostile', 'peacekeepers', 'blue helmets'];
 const KILLED_FR = ['tués', 'morts', 'décès', 'perdu', 'casques bleus', 'hostiles'];
-const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers'];
+const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
 const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option', 'options'];
@@ -19,7 +19,7 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
-      en: ['strong', 'mission', 'personnel', 'person', 'people', 'staff', 'peacekeepers'],
+      en: ['strong', 'mission', 'personnel', 'person', 'people', 'staff', 'peacekeepers', 'blue helmets'],
       fr: ['personnes', 'personnels', 'effectif', 'mission', 'casques bleus'],
     },
     sources: [S.seed, S.afp17500, S.defenceweb],
@@ -174,7 +174,7 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
-      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'strong'],
+      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong'],
       fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes'],
     },
     sources: [S.res2295, S.ceilings],
@@ -229,7 +229,7 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
-    cues: { en: ['uniformed', 'peacekeepers', 'withdrawal', 'strong'], fr: ['casques bleus', 'retrait', 'forte'] },
+    cues: { en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong'], fr: ['casques bleus', 'retrait', 'forte'] },
     sources: [S.sgEnd],
     confidence: 'medium',
   },

@@ -218,6 +218,8 @@ describe('judging figures', () => {
     ]);
     // The press that calls the mission's 17,500 people troops still matches them.
     expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
+    // Peacekeepers as a translation from French calls them.
+    expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
   });
 
   it('judges no attack’s toll against the mission’s, and a year’s toll only by a count of that year', () => {
