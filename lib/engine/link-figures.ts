@@ -86,10 +86,10 @@ function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
   return byRank(scored.filter((c) => agrees(hit, c.item)).map(exactly))?.item;
 }
 
-// A count in a clause about one attack is that attack's toll (`an ambush killed 30 peacekeepers`), which
-// no fact of the mission counts.
+// A count in a clause about one attack or one gathering is that attack's toll (`an ambush killed 30
+// peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.
 const ONE_EVENT =
-  /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|attaque|embuscade|attentat)\b/;
+  /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|rally|protest|demonstration|gathering|attaque|embuscade|attentat|manifestation|rassemblement)\b/;
 
 // People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
 // people were killed in Moura` are civilians, not the 311 peacekeepers who died.

@@ -222,11 +222,13 @@ describe('judging figures', () => {
     expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
   });
 
-  it('judges no attack’s toll against the mission’s, and a year’s toll only by a count of that year', () => {
+  it('judges no attack’s toll or rally’s crowd against the mission’s figures, and a year’s toll only by a count of that year', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('An attack killed 4 peacekeepers in Kidal.')).toEqual(['4 → unknown']);
     expect(linked('The ambush killed 30 peacekeepers.')).toEqual(['30 → unknown']);
     expect(linked('L’embuscade a fait 30 morts parmi les casques bleus.', true)).toEqual(['30 → unknown']);
+    expect(linked('Some 10,000 people attended a rally in Bamako against the mission.')).toEqual(['10,000 → unknown']);
+    expect(linked('Quelque 10 000 personnes ont défilé lors d’une manifestation contre la mission.', true)).toEqual(['10 000 → unknown']);
     expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
     // The clause after the attack is the mission's toll, and an annual budget needs no year.
     expect(linked('Since the attack on Kidal, 350 peacekeepers have been killed.')).toEqual([
