@@ -45,8 +45,12 @@ interface Candidate {
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
+// Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`): no fact counts them.
+const MALIANS = /^(?:[\p{L}']+ )?(?:malian|maliens|maliennes)\b/u;
+
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
+  if (MALIANS.test(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
   if (cued.length === 0) return [];

@@ -82,6 +82,9 @@ describe('other news beside a MINUSMA report', () => {
     // Civilians killed are not the peacekeepers who died, whatever the sentence's cues.
     expect(conflicts('Dozens of civilians died in Moura, where some 500 people were killed in March 2022.')).toEqual([]);
     expect(conflicts('Jihadists killed 64 people in two attacks.')).toEqual([]);
+    // Mali's own soldiers are counted by no fact, even beside Wagner's fighters.
+    expect(conflicts('Some 2,000 Malian soldiers and Wagner fighters attacked Moura.')).toEqual([]);
+    expect(annotate('Quelque 2 000 soldats maliens ont attaqué Moura.', true).figures.map((f) => f.status)).toEqual(['unknown']);
     const french = annotate('Des jihadistes ont tué 64 civils dans deux attaques meurtrières.', true);
     expect(french.figures.filter((f) => f.status === 'conflict')).toEqual([]);
     expect(conflicts('The mission had 9,000 peacekeepers.')).toEqual(['9,000 → minusma.strength.total']);
