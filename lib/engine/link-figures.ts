@@ -45,6 +45,12 @@ interface Candidate {
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
+// A fact that began after the article was written is not what it reports: a 2014 article's 12,640 authorised
+// peacekeepers are not the 12,947 of August 2023.
+function laterThan(fact: Figure, articleDate: string | undefined): boolean {
+  return articleDate !== undefined && fact.asOf.from !== undefined && fact.asOf.from > articleDate;
+}
+
 // Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`): no fact counts them.
 const MALIANS = /^(?:[\p{L}']+ )?(?:malian|maliens|maliennes)\b/u;
 
@@ -71,7 +77,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (!units.includes(fact.unit) || !holdsInYears(fact, years)) continue;
+    if (!units.includes(fact.unit) || !holdsInYears(fact, years) || laterThan(fact, context.articleDate)) continue;
     const weight = subjectWeight(fact, () => namingScore(i));
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;

@@ -349,4 +349,13 @@ describe('the article date', () => {
     const [same] = annotateText(text, engine, { articleDate: '2023-08-30' }).figures;
     expect(same?.explanation).not.toMatch(/before this article/);
   });
+
+  it('judges an article by no fact that began after it was written', () => {
+    const judged = (text: string, articleDate: string) =>
+      annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    // In 2014 the mission had about 9,000 peacekeepers, and 11,200 soldiers and 1,440 police were authorised.
+    expect(judged('The mission has 9,000 peacekeepers.', '2014-05-20')).toEqual(['9,000 → unknown']);
+    expect(judged('The mission is authorised to deploy 12,640 uniformed personnel.', '2014-05-20')).toEqual(['12,640 → unknown']);
+    expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.total']);
+  });
 });
