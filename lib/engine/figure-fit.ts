@@ -125,6 +125,14 @@ export function datedAsNeeded(fact: Figure, years: number[]): boolean {
   return !wholeYear || fact.unit === 'usd-billion' || (year !== undefined && years.includes(year));
 }
 
+/**
+ * The fact began after the article was written, so it is not what the article reports: a 2014 article's
+ * 12,640 authorised peacekeepers are not the 12,947 of August 2023.
+ */
+export function beganAfter(fact: Figure, articleDate: string | undefined): boolean {
+  return articleDate !== undefined && fact.asOf.from !== undefined && fact.asOf.from > articleDate;
+}
+
 /** The period includes the date (at the date's precision). */
 export function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
   if (!date) return false;

@@ -1,7 +1,19 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
+import { aboutOneEvent, countsMalians, countsOtherPeople } from './counted';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, covers, datedAsNeeded, holdsInYears, nearness, ofThoseYears, unitsFor } from './figure-fit';
+import {
+  agrees,
+  beganAfter,
+  boundHolds,
+  countsOtherThan,
+  covers,
+  datedAsNeeded,
+  holdsInYears,
+  nearness,
+  ofThoseYears,
+  unitsFor,
+} from './figure-fit';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -45,18 +57,9 @@ interface Candidate {
 
 const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
-// A fact that began after the article was written is not what it reports: a 2014 article's 12,640 authorised
-// peacekeepers are not the 12,947 of August 2023.
-function laterThan(fact: Figure, articleDate: string | undefined): boolean {
-  return articleDate !== undefined && fact.asOf.from !== undefined && fact.asOf.from > articleDate;
-}
-
-// Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`): no fact counts them.
-const MALIANS = /^(?:[\p{L}']+ )?(?:malian|maliens|maliennes)\b/u;
-
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
-  if (MALIANS.test(hit.noun)) return [];
+  if (countsMalians(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
   if (cued.length === 0) return [];
@@ -77,7 +80,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (!units.includes(fact.unit) || !holdsInYears(fact, years) || laterThan(fact, context.articleDate)) continue;
+    if (!units.includes(fact.unit) || !holdsInYears(fact, years) || beganAfter(fact, context.articleDate)) continue;
     const weight = subjectWeight(fact, () => namingScore(i));
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
@@ -96,16 +99,6 @@ function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
   return byRank(scored.filter((c) => agrees(hit, c.item)).map(exactly))?.item;
 }
 
-// A count in a clause about one attack or one gathering is that attack's toll (`an ambush killed 30
-// peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.
-const ONE_EVENT =
-  /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|rally|protest|demonstration|gathering|attaque|embuscade|attentat|manifestation|rassemblement)\b/;
-
-// People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
-// people were killed in Moura` are civilians, not the 311 peacekeepers who died.
-const OTHER_PEOPLE =
-  /^(?:people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
-
 // The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
 // Another subject's fact must be named in the figure's own clause to conflict with it: in `of
 // MINUSMA's 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
@@ -118,14 +111,14 @@ function conflictingFact(
 ): Figure | undefined {
   // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
   // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
-  // its year or its noun rules out (see datedAsNeeded and OTHER_PEOPLE).
-  const others = OTHER_PEOPLE.test(hit.noun);
+  // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
+  const others = countsOtherPeople(hit.noun);
   const contenders = scored.filter(
     (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
   );
   if (contenders.length === 0) return undefined;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  if (ONE_EVENT.test(clause)) return undefined;
+  if (aboutOneEvent(clause)) return undefined;
   let inClause: number[] | undefined;
   const namedHere = (c: Candidate) => {
     if (c.item.subject === MISSION) return true;

@@ -1,0 +1,29 @@
+// What a count counts, from the words around it: who, and whether one event's.
+
+// Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`): no fact counts them.
+const MALIANS = /^(?:[\p{L}']+ )?(?:malian|maliens|maliennes)\b/u;
+
+// People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
+// people were killed in Moura` are civilians, not the 311 peacekeepers who died.
+const OTHER_PEOPLE =
+  /^(?:people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
+
+// A count in a clause about one attack or one gathering is that attack's toll (`an ambush killed 30
+// peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.
+const ONE_EVENT =
+  /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|rally|protest|demonstration|gathering|attaque|embuscade|attentat|manifestation|rassemblement)\b/;
+
+/** The folded words after a number say it counts Malians, whom no fact counts. */
+export function countsMalians(noun: string): boolean {
+  return MALIANS.test(noun);
+}
+
+/** The folded words after a number name people the mission's facts do not count, unless a fact's cue says so. */
+export function countsOtherPeople(noun: string): boolean {
+  return OTHER_PEOPLE.test(noun);
+}
+
+/** A folded clause speaks of one attack or one gathering: its count is that event's. */
+export function aboutOneEvent(clause: string): boolean {
+  return ONE_EVENT.test(clause);
+}
