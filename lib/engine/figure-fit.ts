@@ -56,9 +56,18 @@ function fitOf(fact: Figure): FactFit {
   return fit;
 }
 
-/** The figure gives the fact's value, or one of the values other sources give, within its qualifiers. */
-export function agrees(hit: FigureHit, fact: Figure): boolean {
-  const { values } = fitOf(fact);
+// Of a running total counted after the article was written, only the values counted by then.
+function valuesBy(fact: Figure, articleDate: string | undefined): number[] {
+  if (!countedLater(fact, articleDate)) return fitOf(fact).values;
+  return (fact.alternatives ?? []).filter((a) => a.asOf?.to !== undefined && !countedAfter(a.asOf.to, articleDate)).map((a) => a.value);
+}
+
+/**
+ * The figure gives the fact's value, or one of the values other sources give, within its qualifiers; of a
+ * running total, a value counted by the article's date.
+ */
+export function agrees(hit: FigureHit, fact: Figure, articleDate?: string): boolean {
+  const values = valuesBy(fact, articleDate);
   let low = hit.value;
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
@@ -131,6 +140,22 @@ export function datedAsNeeded(fact: Figure, years: number[]): boolean {
  */
 export function beganAfter(fact: Figure, articleDate: string | undefined): boolean {
   return articleDate !== undefined && fact.asOf.from !== undefined && fact.asOf.from > articleDate;
+}
+
+/**
+ * A running total counted to a date after the article was written: the article gives an earlier tally, which
+ * may agree with a value counted by then but disputes nothing (a 2014 article's 30 peacekeepers killed are not
+ * the 128 of January 2021).
+ */
+export function countedLater(fact: Figure, articleDate: string | undefined): boolean {
+  return fact.runningTotal === true && fact.asOf.to !== undefined && countedAfter(fact.asOf.to, articleDate);
+}
+
+// A count of a whole year is taken at its end (the 14 killed in 2022 were counted after an article of June
+// 2022); one of a month, in that month (January 2023's 165 killed can be in an article of 20 January 2023).
+function countedAfter(to: string, articleDate: string | undefined): boolean {
+  const end = to.length === 4 ? `${to}-12-31` : to;
+  return articleDate !== undefined && articleDate.slice(0, end.length) < end;
 }
 
 /** The period includes the date (at the date's precision). */

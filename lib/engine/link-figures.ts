@@ -6,6 +6,7 @@ import {
   agrees,
   beganAfter,
   boundHolds,
+  countedLater,
   countsOtherThan,
   covers,
   datedAsNeeded,
@@ -94,9 +95,9 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175
 // killed` is AFP's count, not the review's 165 that another source put at 180), and then the nearer one
 // (`more than 15,000 peacekeepers` is the ceiling of 15,209, not the 17,500 people of the mission).
-function agreeingFact(hit: FigureHit, scored: Candidate[]): Figure | undefined {
+function agreeingFact(hit: FigureHit, scored: Candidate[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
-  return byRank(scored.filter((c) => agrees(hit, c.item)).map(exactly))?.item;
+  return byRank(scored.filter((c) => agrees(hit, c.item, articleDate)).map(exactly))?.item;
 }
 
 // The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
@@ -125,8 +126,9 @@ function conflictingFact(
     inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
+  // A running total counted after the article was written, the figure is an earlier tally of it.
   const linked = byRank(contenders.filter(namedHere))?.item;
-  return linked && !boundHolds(hit, linked) ? linked : undefined;
+  return linked && !boundHolds(hit, linked) && !countedLater(linked, context.articleDate) ? linked : undefined;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
@@ -134,7 +136,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const say = context.say ?? english;
   const years = yearsNear(hit);
   const scored = candidates(hit, years, tables, context);
-  const agreeing = agreeingFact(hit, scored);
+  const agreeing = agreeingFact(hit, scored, context.articleDate);
   if (agreeing)
     return judged(
       hit,

@@ -64,6 +64,7 @@ export const FIELDS: Record<FactKind, FieldDef[]> = {
     { path: 'qualifier', label: 'fieldQualifier', input: 'select', options: ['', ...QUALIFIERS] },
     { path: 'asOf.from', label: 'fieldAsOfFrom', input: 'date', hint: DATE_HINT },
     { path: 'asOf.to', label: 'fieldAsOfTo', input: 'date', hint: DATE_HINT },
+    { path: 'runningTotal', label: 'fieldRunningTotal', input: 'checkbox', hint: 'hintRunningTotal' },
     ...CUES,
     { path: 'singleSource', label: 'fieldSingleFigure', input: 'checkbox' },
     ...SOURCE,

@@ -36,6 +36,7 @@ export const FIGURES: Figure[] = [
     value: 165,
     group: 'review.casualties',
     unit: 'persons',
+    runningTotal: true,
     asOf: { from: '2013-07', to: '2023-01' },
     cues: { en: KILLED_EN, fr: KILLED_FR },
     sources: [S.seed],
@@ -58,6 +59,7 @@ export const FIGURES: Figure[] = [
     value: 687,
     group: 'review.casualties',
     unit: 'persons',
+    runningTotal: true,
     asOf: { from: '2013-07', to: '2023-01' },
     cues: { en: INJURED_EN, fr: INJURED_FR },
     sources: [S.seed],
@@ -70,6 +72,7 @@ export const FIGURES: Figure[] = [
     counts: 'personnel who died from all causes over the mission’s life',
     value: 311,
     unit: 'persons',
+    runningTotal: true,
     asOf: { from: '2013-07', to: '2023-12-31' },
     cues: {
       en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'killed'],

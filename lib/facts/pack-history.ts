@@ -16,11 +16,27 @@ export interface CountSpec {
   confidence?: Figure['confidence'];
   alternatives?: Figure['alternatives'];
   note?: string;
+  runningTotal?: boolean;
 }
 
 /** A counted figure from its spec: the shape every figure of the pack's history lists shares. */
 export function count(id: string, spec: CountSpec): Figure {
-  const { subject, counts, value, unit = 'persons', qualifier, from, to, en, fr, source, confidence = 'medium', alternatives, note } = spec;
+  const {
+    subject,
+    counts,
+    value,
+    unit = 'persons',
+    qualifier,
+    from,
+    to,
+    en,
+    fr,
+    source,
+    confidence = 'medium',
+    alternatives,
+    note,
+    runningTotal,
+  } = spec;
   return {
     id,
     subject,
@@ -34,6 +50,7 @@ export function count(id: string, spec: CountSpec): Figure {
     ...(qualifier ? { qualifier } : {}),
     ...(alternatives ? { alternatives } : {}),
     ...(note ? { note } : {}),
+    ...(runningTotal ? { runningTotal } : {}),
   };
 }
 
@@ -120,6 +137,7 @@ export const HISTORY: Figure[] = [
     subject: M,
     counts: 'peacekeepers killed in hostile incidents, tally of January 2021',
     value: 128,
+    runningTotal: true,
     from: '2013-07',
     to: '2021-01',
     en: ['killed', 'peacekeepers', 'blue helmets', 'hostile'],
@@ -131,6 +149,7 @@ export const HISTORY: Figure[] = [
     subject: M,
     counts: 'peacekeepers wounded in hostile incidents, tally of January 2021',
     value: 649,
+    runningTotal: true,
     from: '2013-07',
     to: '2021-01',
     en: ['wounded', 'injured', 'peacekeepers', 'blue helmets'],
@@ -143,6 +162,7 @@ export const HISTORY: Figure[] = [
     counts: 'deaths from hostile acts, AFP count of September 2022',
     value: 175,
     qualifier: 'over',
+    runningTotal: true,
     from: '2013-07',
     to: '2022-09',
     en: ['deaths', 'killed', 'hostile', 'malicious', 'peacekeepers', 'blue helmets'],
@@ -154,6 +174,7 @@ export const HISTORY: Figure[] = [
     counts: 'deaths from hostile acts over the whole mission (AFP)',
     value: 180,
     qualifier: 'about',
+    runningTotal: true,
     from: '2013-07',
     to: '2023-12-31',
     en: ['hostile', 'killed', 'deaths', 'attacks'],
@@ -166,6 +187,7 @@ export const HISTORY: Figure[] = [
     counts: 'personnel injured over the mission’s life',
     value: 700,
     qualifier: 'over',
+    runningTotal: true,
     from: '2013-07',
     to: '2023-12-31',
     en: ['injured', 'wounded'],
@@ -177,6 +199,7 @@ export const HISTORY: Figure[] = [
     subject: M,
     counts: 'MINUSMA peacekeepers killed in 2022, the most of any mission',
     value: 14,
+    runningTotal: true,
     from: '2022',
     to: '2022',
     en: ['killed', 'deadliest', 'peacekeepers', 'blue helmets'],
@@ -225,6 +248,7 @@ export const HISTORY: Figure[] = [
     value: 10,
     unit: 'years',
     qualifier: 'about',
+    runningTotal: true,
     from: '2013-07-01',
     to: '2023-12-31',
     en: ['minusma', 'mission', 'peacekeeping', 'peacekeepers', 'blue helmets', 'decade', 'presence'],

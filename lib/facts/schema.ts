@@ -109,6 +109,11 @@ export const FigureSchema = v.strictObject(
     sources: Sources,
     confidence: Confidence,
     singleSource: v.optional(v.boolean('expected true or false')),
+    /**
+     * A running total (deaths since 2013, years of a mission) that grew until `asOf.to`: an article written
+     * before then gives an earlier, smaller tally, which is no conflict.
+     */
+    runningTotal: v.optional(v.boolean('expected true or false')),
     /** Figures of one event share a group, so an article that gives one and drops another can be told. */
     group: v.optional(Id),
     alternatives: v.optional(v.array(Alternative, 'expected a list of alternatives')),

@@ -358,4 +358,23 @@ describe('the article date', () => {
     expect(judged('The mission is authorised to deploy 12,640 uniformed personnel.', '2014-05-20')).toEqual(['12,640 → unknown']);
     expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.total']);
   });
+
+  it('reads a running total in an article written before it was counted as an earlier tally', () => {
+    const judged = (text: string, articleDate: string) =>
+      annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    // True in 2014 and in 2017: the tallies of 2021 and 2023 and France's nine years were still growing.
+    expect(judged('Some 30 peacekeepers have been killed.', '2014-06-01')).toEqual(['30 → unknown']);
+    expect(judged('128 peacekeepers have been killed.', '2014-06-01')).toEqual(['128 → unknown']);
+    expect(judged("France's four-year intervention goes on.", '2017-03-01')).toEqual(['four → unknown']);
+    // A year's count is taken at the year's end.
+    expect(judged('Some 8 peacekeepers were killed in 2022.', '2022-06-20')).toEqual(['8 → unknown', '2022 → unknown']);
+    // A value counted by the article's date still agrees: 303 deaths as of May 2023.
+    expect(judged('303 peacekeepers have died since 2013.', '2023-06-20')[0]).toBe('303 → match minusma.fatalities.all-causes');
+    // Once counted, the totals judge as before.
+    expect(judged('Some 30 peacekeepers have been killed.', '2023-06-20')[0]).toMatch(/^30 → conflict minusma\.casualties\.killed-/);
+    expect(judged('Some 8 peacekeepers were killed in 2022.', '2023-02-01')).toEqual([
+      '8 → conflict minusma.deadliest-2022',
+      '2022 → unknown',
+    ]);
+  });
 });
