@@ -23,7 +23,11 @@ export function countsOtherPeople(noun: string): boolean {
   return OTHER_PEOPLE.test(noun);
 }
 
+// A crowd told by its verb: `some 10,000 people marched against the mission`.
+const CROWD =
+  /\b(?:marched|rallied|protested|demonstrated|gathered|took to the streets|manifeste|defile|rassembles|descendus dans la rue)\b/;
+
 /** A folded clause speaks of one attack or one gathering: its count is that event's. */
 export function aboutOneEvent(clause: string): boolean {
-  return ONE_EVENT.test(clause);
+  return ONE_EVENT.test(clause) || CROWD.test(clause);
 }

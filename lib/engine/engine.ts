@@ -46,11 +46,16 @@ function linkTable<T extends Cued>(list: readonly T[]) {
   return { facts, cues: { en: en.all, fr: fr.all }, naming: { en: en.naming, fr: fr.naming } };
 }
 
+// Words for a country's people that no ending of its name makes (`Egyptian` is `Egypt` with one, `German` is
+// not `Germany`): `the last German soldiers` name Germany.
+const PEOPLE_OF: Record<string, string[]> = { 'place.germany': ['german', 'allemand'] };
+
 // Per event, every name of the entity it is about, in both languages.
 function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
   const namesOf = (id: string) => {
     const entity = facts.byId.get(id);
-    return entity && 'aliases' in entity ? [entity.names.en, entity.names.fr ?? '', ...entity.aliases].filter(Boolean) : [];
+    const names = entity && 'aliases' in entity ? [entity.names.en, entity.names.fr ?? '', ...entity.aliases] : [];
+    return [...names, ...(PEOPLE_OF[id] ?? [])].filter(Boolean);
   };
   const names = compileCueMatcher(events.map((event) => compileCues(namesOf(event.subject))));
   return { en: names, fr: names };

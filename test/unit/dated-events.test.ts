@@ -106,6 +106,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('Britain will withdraw its last soldiers by May 2024.')).toEqual(['May 2024 → unknown']);
     expect(dates('Germany will withdraw its last soldiers by May 2025.')).toEqual(['May 2025 → conflict germany.exit']);
     expect(dates('Egyptian troops suspended their activities on 15 August 2022.')).toEqual(['15 August 2022 → match egypt.suspension']);
+    expect(dates('The last German soldiers will leave by May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    expect(dates('Les derniers soldats allemands partiront d’ici mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {

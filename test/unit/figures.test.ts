@@ -228,6 +228,8 @@ describe('judging figures', () => {
     expect(linked('The ambush killed 30 peacekeepers.')).toEqual(['30 → unknown']);
     expect(linked('L’embuscade a fait 30 morts parmi les casques bleus.', true)).toEqual(['30 → unknown']);
     expect(linked('Some 10,000 people attended a rally in Bamako against the mission.')).toEqual(['10,000 → unknown']);
+    expect(linked('Thousands protested; some 10,000 people marched against the mission.')).toEqual(['10,000 → unknown']);
+    expect(linked('Some 10,000 peacekeepers took to the streets.')).toEqual(['10,000 → unknown']);
     expect(linked('Quelque 10 000 personnes ont défilé lors d’une manifestation contre la mission.', true)).toEqual(['10 000 → unknown']);
     expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
     // The clause after the attack is the mission's toll, and an annual budget needs no year.
