@@ -3,7 +3,7 @@ import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
-import { parseNumbers } from './parse-numbers';
+import { type NumberSpan, parseNumbers } from './parse-numbers';
 import { type Sentences, sentencesOf } from './sentences';
 
 /** How a text qualifies a number. */
@@ -107,6 +107,18 @@ function isYear(folded: FoldedText, from: number, to: number, value: number): bo
   return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !COUNT_NOUN.test(nounAfter(folded.text, to));
 }
 
+// `from 2013 to 2023`, `between 2013 and 2023`, `2013-2023`: two years, not a count from one to the other
+// (unless people follow: `2000-2500 troops`).
+function yearsOfRange(folded: FoldedText, n: NumberSpan): Span[] | undefined {
+  if (n.valueTo === undefined || !isYear(folded, n.from, n.from + 4, n.value)) return undefined;
+  const end = n.to - 4;
+  if (!isYear(folded, end, n.to, n.valueTo)) return undefined;
+  return [
+    { from: n.from, to: n.from + 4, form: 'date', value: n.value, date: String(n.value) },
+    { from: end, to: n.to, form: 'date', value: n.valueTo, date: String(n.valueTo) },
+  ];
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Wires write a day without its year (`June 30`): it is in the article's year, or in the year before when
@@ -149,7 +161,9 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       spans.push({ ...day, form: 'date', value: year, date: `${year}-${pad(day.month)}-${pad(value)}` });
     }
     if (day || n.ordinal) continue;
-    if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
+    const years = yearsOfRange(folded, n);
+    if (years) spans.push(...years);
+    else if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
     else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
       spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));
   }

@@ -28,10 +28,10 @@ function disputes(candidate: Candidate | undefined): boolean {
   return candidate.score + named >= 2;
 }
 
-// A country's own event (Germany's exit) is spoken of only where the sentence names the country: other
-// countries' soldiers leave on other days, in the same words.
-function countryUnnamed(fact: DateFact, named: boolean): boolean {
-  return !named && fact.subject.startsWith('place.') && !EVERYWHERE.has(fact.subject);
+// A country's or a person's own event (Germany's exit, Prigozhin's death) is spoken of only where the
+// sentence names them: other countries' soldiers leave, and other people die, on other days in the same words.
+function subjectUnnamed(fact: DateFact, named: boolean): boolean {
+  return !named && (fact.subject.startsWith('place.') || fact.subject.startsWith('person.')) && !EVERYWHERE.has(fact.subject);
 }
 
 // The event a date is judged against, and whether the date agrees with it.
@@ -76,7 +76,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     // Named anywhere in the sentence: `Egypt, with 1,072 troops, suspended its participation in July 2022`.
     named ??= scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
     const isNamed = (named[i] ?? 0) > 0;
-    if (!countryUnnamed(fact, isNamed)) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
+    if (!subjectUnnamed(fact, isNamed)) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;
 }

@@ -19,20 +19,22 @@ const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 // In English a dot is a decimal mark, unless the number cannot be a decimal: two groups or more
 // (`1.000.000`), or one group of three before people (`17.500 personnel`, as copies from other languages
 // write it). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
-// separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`).
+// separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`),
+// unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`).
 const PEOPLE =
-  '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|blue helmets)\\b';
+  '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|blue helmets)\\b';
 const DOTTED_MILLIONS = /^\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)/;
 const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3} ${PEOPLE}`);
 const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+ ${PEOPLE}`);
+const SPACED_ZERO = /^\d{1,3}(?: \d{3})* 0\d\d(?!\d)/;
 const AFTER_MONTH = new RegExp(`\\b${MONTH} $`);
 
 // Groups an English text separates by a dot or a plain space (see above).
 function englishGroups(folded: FoldedText, at: number, raw: string, sep: string | undefined): boolean {
   if (sep === '.') return DOTTED_MILLIONS.test(raw) || DOTTED_PEOPLE.test(folded.text.slice(at, at + 24));
-  return (
-    sep === ' ' && SPACED_PEOPLE.test(folded.text.slice(at, at + 40)) && !AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at))
-  );
+  if (sep !== ' ') return false;
+  const ahead = folded.text.slice(at, at + 40);
+  return SPACED_ZERO.test(ahead) || (SPACED_PEOPLE.test(ahead) && !AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at)));
 }
 
 function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {

@@ -110,6 +110,13 @@ describe('dates of the events around the mission', () => {
     expect(dates('Les derniers soldats allemands partiront d’ici mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
   });
 
+  it('judges a person’s own event only where its sentence names that person', () => {
+    expect(dates('Prigozhin died in a plane crash in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    expect(dates('Two peacekeepers died in 2023.')).toEqual(['2023 → unknown']);
+    expect(dates('A new prime minister was appointed in 2021.')).toEqual(['2021 → unknown']);
+    expect(dates('El-Ghassim Wane was appointed in March 2021.')).toEqual(['March 2021 → match wane.appointed']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([

@@ -57,11 +57,14 @@ describe('finding figures', () => {
     expect(texts('Updated 14:05 GMT. At 9:30 am, 300 peacekeepers left; the vote was 13:0.')).toEqual(['300']);
   });
 
-  it('joins groups that only a plain space separates in English before people, and nowhere else', () => {
+  it('joins groups that only a plain space separates in English before people or a group starting with a zero, and nowhere else', () => {
     expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
     expect(figures('On June 30 300 peacekeepers left.').map((f) => f.text)).toEqual(['300']);
     expect(figures('Rooms 12 300 and 301 were closed.').map((f) => f.value)).toEqual([12, 300, 301]);
     expect(figures('MINUSMA has 17 500 personnel and 1 920 police.').map((f) => f.value)).toEqual([17500, 1920]);
+    // No number is written alone with a leading zero: `000` continues the one before.
+    expect(figures('strong of more than 15 000 men').map((f) => f.value)).toEqual([15000]);
+    expect(figures('a budget of 1 200 000 dollars').map((f) => f.value)).toEqual([1200000]);
   });
 
   it('reads number words in both languages when they count something', () => {
@@ -139,11 +142,17 @@ describe('finding figures', () => {
     expect(figures(text).map((f) => f.text)).toEqual(['31st of September, 2013', 'July 2013', '2023-12-31', '2014', 'June 30, 2023']);
   });
 
-  it('reads ranges as one figure', () => {
+  it('reads ranges as one figure, and two years as two dates', () => {
     expect(figures('about 1,100–1,270 soldiers')).toMatchObject([{ value: 1100, text: '1,100–1,270' }]);
     expect(figures('between 1,100 and 1,270 soldiers')).toMatchObject([{ value: 1100, valueTo: 1270, text: '1,100 and 1,270' }]);
     expect(figures('entre 1 100 et 1 270 soldats', true)).toMatchObject([{ value: 1100, valueTo: 1270, text: '1 100 et 1 270' }]);
     expect(figures('1,100 and 1,270 soldiers').map((f) => f.text)).toEqual(['1,100', '1,270']);
+    // Two years are two dates, unless people follow.
+    const kinds = (text: string) => figures(text).map((f) => `${f.text} ${f.form}`);
+    expect(kinds('The mission served from 2013 to 2023.')).toEqual(['2013 date', '2023 date']);
+    expect(kinds('between 2013 and 2023')).toEqual(['2013 date', '2023 date']);
+    expect(kinds('la mission de 2013 à 2023')).toEqual(['2013 date', '2023 date']);
+    expect(kinds('Some 2000-2500 troops left.')).toEqual(['2000-2500 count']);
   });
 });
 
