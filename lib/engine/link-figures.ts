@@ -2,19 +2,8 @@ import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { aboutOneEvent, countsMalians, countsOtherPeople } from './counted';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import {
-  agrees,
-  beganAfter,
-  boundHolds,
-  countedLater,
-  countsOtherThan,
-  covers,
-  datedAsNeeded,
-  holdsInYears,
-  nearness,
-  ofThoseYears,
-  unitsFor,
-} from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, nearness, unitsFor } from './figure-fit';
+import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { linkDate } from './link-dates';

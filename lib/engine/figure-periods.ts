@@ -1,0 +1,87 @@
+// When a canonical figure holds, against the years a text gives and the article's own date.
+import type { Figure } from '../facts/schema';
+
+/** When a fact holds, worked out once per fact: the years it holds in. */
+interface YearsHeld {
+  from: number;
+  to: number;
+  /** The one year it holds in, when it holds in one. */
+  year: number | undefined;
+  /** It counts what happened over one whole year (`14 peacekeepers killed in 2022`). */
+  wholeYear: boolean;
+}
+
+// Facts are the same few dozen objects for every figure of every page.
+const held = new WeakMap<Figure, YearsHeld>();
+
+function yearsOf(fact: Figure): YearsHeld {
+  let fit = held.get(fact);
+  if (!fit) {
+    const from = fact.asOf.from?.slice(0, 4);
+    const single = from !== undefined && from === fact.asOf.to?.slice(0, 4);
+    fit = {
+      from: Number(from ?? 0),
+      to: Number(fact.asOf.to?.slice(0, 4) ?? 9999),
+      year: single ? Number(from) : undefined,
+      wholeYear: single && fact.asOf.from?.length === 4 && fact.asOf.to?.length === 4,
+    };
+    held.set(fact, fit);
+  }
+  return fit;
+}
+
+/** The fact held in one of the years, or no year was given. */
+export function holdsInYears(fact: Figure, years: number[]): boolean {
+  if (years.length === 0) return true;
+  const { from, to } = yearsOf(fact);
+  return years.some((y) => y >= from && y <= to);
+}
+
+/** The fact holds for exactly the years written beside the figure (`14 killed in 2022`: that year's count). */
+export function ofThoseYears(fact: Figure, years: number[]): boolean {
+  const { year } = yearsOf(fact);
+  return year !== undefined && years.includes(year);
+}
+
+/**
+ * People counted over one whole year (`14 peacekeepers killed in 2022`) are disputed only by a figure its text
+ * dates to that year: undated, `an attack killed 4 peacekeepers` is another count. An annual budget is much
+ * the same from one year to the next, so it needs no year.
+ */
+export function datedAsNeeded(fact: Figure, years: number[]): boolean {
+  const { wholeYear, year } = yearsOf(fact);
+  return !wholeYear || fact.unit === 'usd-billion' || (year !== undefined && years.includes(year));
+}
+
+/**
+ * The fact began after the article was written, so it is not what the article reports: a 2014 article's
+ * 12,640 authorised peacekeepers are not the 12,947 of August 2023.
+ */
+export function beganAfter(fact: Figure, articleDate: string | undefined): boolean {
+  return articleDate !== undefined && fact.asOf.from !== undefined && fact.asOf.from > articleDate;
+}
+
+/**
+ * A running total counted to a date after the article was written: the article gives an earlier tally, which
+ * may agree with a value counted by then but disputes nothing (a 2014 article's 30 peacekeepers killed are not
+ * the 128 of January 2021).
+ */
+export function countedLater(fact: Figure, articleDate: string | undefined): boolean {
+  return fact.runningTotal === true && fact.asOf.to !== undefined && countedAfter(fact.asOf.to, articleDate);
+}
+
+/**
+ * A count dated `to` was made after the article: a count of a whole year is taken at its end (the 14 killed in
+ * 2022 were counted after an article of June 2022); one of a month, in that month (January 2023's 165 killed
+ * can be in an article of 20 January 2023).
+ */
+export function countedAfter(to: string, articleDate: string | undefined): boolean {
+  const end = to.length === 4 ? `${to}-12-31` : to;
+  return articleDate !== undefined && articleDate.slice(0, end.length) < end;
+}
+
+/** The period includes the date (at the date's precision). */
+export function covers(asOf: Figure['asOf'], date: string | undefined): boolean {
+  if (!date) return false;
+  return (!asOf.from || asOf.from.slice(0, date.length) <= date) && (!asOf.to || date.slice(0, asOf.to.length) <= asOf.to);
+}
