@@ -26,7 +26,7 @@ export interface FuzzyIndex {
   candidates: Map<string, { forms: NameForm[]; orgs: NameForm[] }>;
 }
 
-const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission']);
+const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission', 'operation']);
 // Long names a translation renders word for word in another order (`Multidimensional Integrated Mission of the
 // United Nations for Stabilization in Mali`, `Agreement for Peace and Reconciliation in Mali`).
 const RENAMED_TYPES = new Set<Entity['type']>(['organisation', 'mission', 'body', 'agreement']);
@@ -65,6 +65,13 @@ function token(ctx: MatchContext, i: number): string {
   return ctx.folded.text.slice(ctx.tokens.starts[i], ctx.tokens.ends[i]);
 }
 
+// An acronym with an `s` and no apostrophe (`MINUSMAs troops`) is its possessive or plural miswritten.
+function acronymWithS(ctx: MatchContext, i: number, canonical: string): boolean {
+  const from = originOf(ctx.folded, ctx.tokens.starts[i] ?? 0) ?? 0;
+  const written = ctx.folded.source.slice(from, from + canonical.length + 1);
+  return written === `${canonical.toUpperCase()}s`;
+}
+
 /** Matches a whole name form at `first` with at least one misspelled token; returns the last token. */
 function fitForm(ctx: MatchContext, form: NameForm, first: number): number | undefined {
   let misspelled = 0;
@@ -74,6 +81,10 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
     const written = token(ctx, i);
     const canonical = form.tokens[k] ?? '';
     if (written === canonical) continue;
+    if (acronymWithS(ctx, i, canonical)) {
+      misspelled++;
+      continue;
+    }
     if (!isCapitalized(ctx, i) || !isMisspelling(written, canonical)) return undefined;
     // Alone, a word that changes a name's first letter is another word (`Routine`, not Poutine).
     if (form.tokens.length === 1 && written[0] !== canonical[0]) return undefined;
@@ -124,7 +135,11 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
   if (found) return found;
   const forms: NameForm[] = [];
   for (const [head, list] of index.byFirst)
-    if (head === written || (Math.abs(head.length - written.length) <= editBudget(head.length) && isMisspelling(written, head)))
+    if (
+      head === written ||
+      head === written.slice(0, -1) ||
+      (Math.abs(head.length - written.length) <= editBudget(head.length) && isMisspelling(written, head))
+    )
       forms.push(...list);
   const orgs = index.orgs.filter((form) => form.tokens.some((t) => sharesStem(written, t)));
   found = { forms, orgs };

@@ -24,8 +24,15 @@ const SEEN: Written[] = [
   ['The MUNUSMA peacekeepers left Kidal.', 'MUNUSMA', 'mission.minusma'],
 ];
 
+// Miswritings of other kinds: a possessive without its apostrophe, an operation's name.
+const TYPOS: Written[] = [
+  ['MINUSMAs troops left Kidal.', 'MINUSMAs', 'mission.minusma'],
+  ['MONUSCOs base was attacked.', 'MONUSCOs', 'mission.monusco'],
+  ['Operation Barkane ended in 2022.', 'Operation Barkane', 'operation.barkhane'],
+];
+
 describe('names miswritten in real coverage', () => {
-  it.each(SEEN)('reads “%s” as a variant', (sentence, written, entityId) => {
+  it.each([...SEEN, ...TYPOS])('reads “%s” as a variant', (sentence, written, entityId) => {
     expect(readAs(sentence, written)).toBe(`variant ${entityId}`);
   });
 });
