@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { afterNextPaint } from './after-paint';
 import { onNavigation } from './context-guard';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { isExcluded } from './skipped';
@@ -13,8 +14,8 @@ export interface CoverageEvents {
 }
 
 /**
- * Runs detection, which is all most pages ever get: at load, then again when text with a trigger
- * word arrives or a single-page app navigates, until the page turns out to be coverage.
+ * Runs detection, which is all most pages ever get: once the page has painted, then again when text with
+ * a trigger word arrives or a single-page app navigates, until the page turns out to be coverage.
  */
 export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: CoverageEvents): void {
   const controller = new AbortController();
@@ -27,9 +28,11 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
     controller.abort();
     on.coverage(found);
   };
-  check();
-  if (controller.signal.aborted) return;
-  // The whole document, not the body: some sites (Turbo, for one) replace the body itself.
-  watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
-  onNavigation(ctx, check);
+  afterNextPaint(() => {
+    check();
+    if (controller.signal.aborted) return;
+    // The whole document, not the body: some sites (Turbo, for one) replace the body itself.
+    watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
+    onNavigation(ctx, check);
+  }, controller.signal);
 }
