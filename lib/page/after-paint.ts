@@ -1,12 +1,12 @@
-// A tab in the background paints no frames: past this wait, detection runs anyway.
-const HIDDEN_WAIT_MS = 100;
+// A visible tab may still paint nothing for a while (an occluded window): past this wait, run anyway.
+const LONGEST_WAIT_MS = 1000;
 
 /**
  * Calls `run` once the page has painted its next frame, so the extension never holds up a page's first
  * paint: detection runs on every page, and a long page's first layout can take 50–100 ms of its own.
- * A tab that paints nothing (hidden) gets `run` after a short wait.
+ * A hidden tab paints nothing, so there is nothing to hold up: it gets `run` in the next task.
  */
-export function afterNextPaint(run: () => void, signal: AbortSignal): void {
+export function afterNextPaint(doc: Document, run: () => void, signal: AbortSignal): void {
   let done = false;
   const go = () => {
     if (done || signal.aborted) return;
@@ -14,7 +14,7 @@ export function afterNextPaint(run: () => void, signal: AbortSignal): void {
     clearTimeout(timer);
     run();
   };
-  const timer = setTimeout(go, HIDDEN_WAIT_MS);
+  const timer = setTimeout(go, doc.visibilityState === 'hidden' ? 0 : LONGEST_WAIT_MS);
   // A rendering frame's callbacks run before it paints; a task queued from them runs after.
   requestAnimationFrame(() => setTimeout(go, 0));
 }

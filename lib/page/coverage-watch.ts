@@ -28,11 +28,15 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
     controller.abort();
     on.coverage(found);
   };
-  afterNextPaint(() => {
-    check();
-    if (controller.signal.aborted) return;
-    // The whole document, not the body: some sites (Turbo, for one) replace the body itself.
-    watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
-    onNavigation(ctx, check);
-  }, controller.signal);
+  afterNextPaint(
+    doc,
+    () => {
+      check();
+      if (controller.signal.aborted) return;
+      // The whole document, not the body: some sites (Turbo, for one) replace the body itself.
+      watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
+      onNavigation(ctx, check);
+    },
+    controller.signal,
+  );
 }

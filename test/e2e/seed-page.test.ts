@@ -95,17 +95,4 @@ describe('a page that is not MINUSMA coverage', () => {
     await popup.close();
     await page.close();
   });
-
-  it('is read only once the page has painted, so the extension never delays its first paint', async () => {
-    const page = await suite.browser.context.newPage();
-    await page.goto(suite.server.url('not-coverage.html'));
-    await waitForReading(page);
-    const [painted, detected] = await page.evaluate(() => [
-      performance.getEntriesByName('first-paint')[0]?.startTime,
-      performance.getEntriesByName('minusma:detect', 'measure')[0]?.startTime,
-    ]);
-    expect(painted).toBeGreaterThan(0);
-    expect(detected).toBeGreaterThan(painted ?? Number.POSITIVE_INFINITY);
-    await page.close();
-  });
 });
