@@ -46,16 +46,24 @@ function linkTable<T extends Cued>(list: readonly T[]) {
   return { facts, cues: { en: en.all, fr: fr.all }, naming: { en: en.naming, fr: fr.naming } };
 }
 
-// Words for a country's people that no ending of its name makes (`Egyptian` is `Egypt` with one, `German` is
-// not `Germany`): `the last German soldiers` name Germany.
-const PEOPLE_OF: Record<string, string[]> = { 'place.germany': ['german', 'allemand'] };
+// Words that name an event's subject though no ending of its names makes them: a country's people (`Egyptian`
+// is `Egypt` with one, `German` is not `Germany`), the country an operation's troops came from (`the last
+// French soldiers` were Barkhane's, Takuba's were European), what the press calls a group.
+const ALSO_NAMED_BY: Record<string, string[]> = {
+  'place.germany': ['german', 'allemand'],
+  'operation.serval': ['france', 'french', 'francais'],
+  'operation.barkhane': ['france', 'french', 'francais'],
+  'operation.takuba': ['european', 'europeen'],
+  // The signatory armed groups of the north, as the press calls the CMA.
+  'org.cma': ['armed movements', 'mouvements armes'],
+};
 
 // Per event, every name of the entity it is about, in both languages.
 function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
   const namesOf = (id: string) => {
     const entity = facts.byId.get(id);
     const names = entity && 'aliases' in entity ? [entity.names.en, entity.names.fr ?? '', ...entity.aliases] : [];
-    return [...names, ...(PEOPLE_OF[id] ?? [])].filter(Boolean);
+    return [...names, ...(ALSO_NAMED_BY[id] ?? [])].filter(Boolean);
   };
   const names = compileCueMatcher(events.map((event) => compileCues(namesOf(event.subject))));
   return { en: names, fr: names };

@@ -28,10 +28,13 @@ function disputes(candidate: Candidate | undefined): boolean {
   return candidate.score + named >= 2;
 }
 
-// A country's or a person's own event (Germany's exit, Prigozhin's death) is spoken of only where the
-// sentence names them: other countries' soldiers leave, and other people die, on other days in the same words.
+// Events spoken of only where the sentence names what they are about (Germany's exit, Prigozhin's death,
+// Barkhane's end): other countries' soldiers leave, other people die and other things end on other days, in the
+// same words.
+const OWN_EVENTS = /^(?:place|person|operation|org|body)\./;
+
 function subjectUnnamed(fact: DateFact, named: boolean): boolean {
-  return !named && (fact.subject.startsWith('place.') || fact.subject.startsWith('person.')) && !EVERYWHERE.has(fact.subject);
+  return !named && OWN_EVENTS.test(fact.subject) && !EVERYWHERE.has(fact.subject);
 }
 
 // The event a date is judged against, and whether the date agrees with it.

@@ -110,6 +110,14 @@ describe('dates of the events around the mission', () => {
     expect(dates('Les derniers soldats allemands partiront d’ici mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
   });
 
+  it('judges an operation’s or a group’s own event only where its sentence names it, its country or its press name', () => {
+    expect(dates('The last French soldiers left Mali in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
+    expect(dates('The UK’s 250 troops left in 2022.')).toEqual(['2022 → unknown']);
+    expect(dates('The transition ended in 2022.')).toEqual(['2022 → unknown']);
+    expect(dates('Task Force Takuba ended in June 2022.')).toEqual(['June 2022 → match takuba.end']);
+    expect(dates('The French-led intervention began in January 2013.')).toEqual(['January 2013 → match serval.start']);
+  });
+
   it('judges a person’s own event only where its sentence names that person', () => {
     expect(dates('Prigozhin died in a plane crash in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     expect(dates('Two peacekeepers died in 2023.')).toEqual(['2023 → unknown']);
