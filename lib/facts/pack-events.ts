@@ -106,8 +106,8 @@ export const EVENTS: DateFact[] = [
     subject: 'operation.serval',
     event: 'France launches Operation Serval',
     date: '2013-01-11',
-    en: ['intervention', 'french-led', 'launched'],
-    fr: ['intervention', 'lancée'],
+    en: ['intervention', 'intervened', 'french-led', 'launched'],
+    fr: ['intervention', 'intervenue', 'intervenu', 'lancée'],
     source: S.barkhane,
   }),
   dated('barkhane.start', {

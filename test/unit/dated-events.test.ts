@@ -116,6 +116,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('The transition ended in 2022.')).toEqual(['2022 → unknown']);
     expect(dates('Task Force Takuba ended in June 2022.')).toEqual(['June 2022 → match takuba.end']);
     expect(dates('The French-led intervention began in January 2013.')).toEqual(['January 2013 → match serval.start']);
+    expect(dates('La France est intervenue au Mali en janvier 2013.', true)).toEqual(['janvier 2013 → match serval.start']);
   });
 
   it('judges a person’s own event only where its sentence names that person', () => {
