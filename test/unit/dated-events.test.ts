@@ -99,31 +99,28 @@ describe('dates of the events around the mission', () => {
     expect(dates('In 2022 Egypt said it would send more troops.')).toEqual(['2022 → unknown']);
   });
 
-  it('judges a country’s own event only where its sentence names that country', () => {
-    expect(dates('La France a retiré ses derniers soldats du Mali le 15 août 2022.', true)).toEqual([
-      '15 août 2022 → match barkhane.mali-exit',
-    ]);
-    expect(dates('Britain will withdraw its last soldiers by May 2024.')).toEqual(['May 2024 → unknown']);
-    expect(dates('Germany will withdraw its last soldiers by May 2025.')).toEqual(['May 2025 → conflict germany.exit']);
-    expect(dates('Egyptian troops suspended their activities on 15 August 2022.')).toEqual(['15 August 2022 → match egypt.suspension']);
-    expect(dates('The last German soldiers will leave by May 2024.')).toEqual(['May 2024 → match germany.exit']);
-    expect(dates('Les derniers soldats allemands partiront d’ici mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
-  });
+  // An event of a country, a person, an operation, a group or a body, in sentences that name it or not.
+  const OWN_EVENTS: [sentence: string, judged: string, french?: boolean][] = [
+    ['La France a retiré ses derniers soldats du Mali le 15 août 2022.', '15 août 2022 → match barkhane.mali-exit', true],
+    ['Britain will withdraw its last soldiers by May 2024.', 'May 2024 → unknown'],
+    ['Germany will withdraw its last soldiers by May 2025.', 'May 2025 → conflict germany.exit'],
+    ['Egyptian troops suspended their activities on 15 August 2022.', '15 August 2022 → match egypt.suspension'],
+    ['The last German soldiers will leave by May 2024.', 'May 2024 → match germany.exit'],
+    ['Les derniers soldats allemands partiront d’ici mai 2025.', 'mai 2025 → conflict germany.exit', true],
+    ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
+    ['The UK’s 250 troops left in 2022.', '2022 → unknown'],
+    ['The transition ended in 2022.', '2022 → unknown'],
+    ['Task Force Takuba ended in June 2022.', 'June 2022 → match takuba.end'],
+    ['The French-led intervention began in January 2013.', 'January 2013 → match serval.start'],
+    ['La France est intervenue au Mali en janvier 2013.', 'janvier 2013 → match serval.start', true],
+    ['Prigozhin died in a plane crash in August 2023.', 'August 2023 → match prigozhin.death'],
+    ['Two peacekeepers died in 2023.', '2023 → unknown'],
+    ['A new prime minister was appointed in 2021.', '2021 → unknown'],
+    ['El-Ghassim Wane was appointed in March 2021.', 'March 2021 → match wane.appointed'],
+  ];
 
-  it('judges an operation’s or a group’s own event only where its sentence names it, its country or its press name', () => {
-    expect(dates('The last French soldiers left Mali in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
-    expect(dates('The UK’s 250 troops left in 2022.')).toEqual(['2022 → unknown']);
-    expect(dates('The transition ended in 2022.')).toEqual(['2022 → unknown']);
-    expect(dates('Task Force Takuba ended in June 2022.')).toEqual(['June 2022 → match takuba.end']);
-    expect(dates('The French-led intervention began in January 2013.')).toEqual(['January 2013 → match serval.start']);
-    expect(dates('La France est intervenue au Mali en janvier 2013.', true)).toEqual(['janvier 2013 → match serval.start']);
-  });
-
-  it('judges a person’s own event only where its sentence names that person', () => {
-    expect(dates('Prigozhin died in a plane crash in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
-    expect(dates('Two peacekeepers died in 2023.')).toEqual(['2023 → unknown']);
-    expect(dates('A new prime minister was appointed in 2021.')).toEqual(['2021 → unknown']);
-    expect(dates('El-Ghassim Wane was appointed in March 2021.')).toEqual(['March 2021 → match wane.appointed']);
+  it.each(OWN_EVENTS)('judges “%s” by the event of what it names, or by none', (sentence, judged, french) => {
+    expect(dates(sentence, french)).toEqual([judged]);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {

@@ -351,6 +351,10 @@ describe('judging figures', () => {
 });
 
 describe('the article date', () => {
+  // `text → status factId` of each figure, judged in an article of that date.
+  const judged = (text: string, articleDate: string) =>
+    annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+
   it('prefers facts that held when the article was written, and says when a fact is older', () => {
     const text = 'The mission had 12,947 uniformed peacekeepers when the withdrawal began.';
     const [later] = annotateText(text, engine, { articleDate: '2023-12-11' }).figures;
@@ -362,8 +366,6 @@ describe('the article date', () => {
   });
 
   it('judges an article by no fact that began after it was written', () => {
-    const judged = (text: string, articleDate: string) =>
-      annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
     // In 2014 the mission had about 9,000 peacekeepers, and 11,200 soldiers and 1,440 police were authorised.
     expect(judged('The mission has 9,000 peacekeepers.', '2014-05-20')).toEqual(['9,000 → unknown']);
     expect(judged('The mission is authorised to deploy 12,640 uniformed personnel.', '2014-05-20')).toEqual(['12,640 → unknown']);
@@ -371,8 +373,6 @@ describe('the article date', () => {
   });
 
   it('reads a running total in an article written before it was counted as an earlier tally', () => {
-    const judged = (text: string, articleDate: string) =>
-      annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
     // True in 2014 and in 2017: the tallies of 2021 and 2023 and France's nine years were still growing.
     expect(judged('Some 30 peacekeepers have been killed.', '2014-06-01')).toEqual(['30 → unknown']);
     expect(judged('128 peacekeepers have been killed.', '2014-06-01')).toEqual(['128 → unknown']);
