@@ -15,19 +15,19 @@ interface YearsHeld {
 const held = new WeakMap<Figure, YearsHeld>();
 
 function yearsOf(fact: Figure): YearsHeld {
-  let fit = held.get(fact);
-  if (!fit) {
+  let years = held.get(fact);
+  if (!years) {
     const from = fact.asOf.from?.slice(0, 4);
     const single = from !== undefined && from === fact.asOf.to?.slice(0, 4);
-    fit = {
+    years = {
       from: Number(from ?? 0),
       to: Number(fact.asOf.to?.slice(0, 4) ?? 9999),
       year: single ? Number(from) : undefined,
       wholeYear: single && fact.asOf.from?.length === 4 && fact.asOf.to?.length === 4,
     };
-    held.set(fact, fit);
+    held.set(fact, years);
   }
-  return fit;
+  return years;
 }
 
 /** The fact held in one of the years, or no year was given. */

@@ -115,7 +115,7 @@ function conflictingFact(
     inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  // A running total counted after the article was written, the figure is an earlier tally of it.
+  // Of a running total counted after the article was written, the figure is an earlier tally: no conflict.
   const linked = byRank(contenders.filter(namedHere))?.item;
   return linked && !boundHolds(hit, linked) && !countedLater(linked, context.articleDate) ? linked : undefined;
 }
