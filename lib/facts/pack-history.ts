@@ -21,22 +21,7 @@ export interface CountSpec {
 
 /** A counted figure from its spec: the shape every figure of the pack's history lists shares. */
 export function count(id: string, spec: CountSpec): Figure {
-  const {
-    subject,
-    counts,
-    value,
-    unit = 'persons',
-    qualifier,
-    from,
-    to,
-    en,
-    fr,
-    source,
-    confidence = 'medium',
-    alternatives,
-    note,
-    runningTotal,
-  } = spec;
+  const { subject, counts, value, unit = 'persons', from, to, en, fr, source, confidence = 'medium', ...optional } = spec;
   return {
     id,
     subject,
@@ -47,10 +32,8 @@ export function count(id: string, spec: CountSpec): Figure {
     cues: { en, fr },
     sources: [source],
     confidence,
-    ...(qualifier ? { qualifier } : {}),
-    ...(alternatives ? { alternatives } : {}),
-    ...(note ? { note } : {}),
-    ...(runningTotal ? { runningTotal } : {}),
+    // The qualifier, alternatives, note and running-total flag, where the spec gives them.
+    ...optional,
   };
 }
 
