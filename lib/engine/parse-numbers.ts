@@ -22,7 +22,7 @@ const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 // separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`),
 // unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`).
 const PEOPLE =
-  '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|blue helmets)\\b';
+  '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|blue helmets)\\b';
 const DOTTED_MILLIONS = /^\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)/;
 const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3} ${PEOPLE}`);
 const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+ ${PEOPLE}`);

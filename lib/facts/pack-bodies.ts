@@ -84,7 +84,7 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     type: 'body',
     name: 'United Nations',
     names: { en: 'United Nations', fr: 'Nations unies' },
-    aliases: ['United Nations', 'Nations unies', 'UN', 'U.N.', 'ONU'],
+    aliases: ['United Nations', 'Nations unies', 'UN', 'U.N.', 'ONU', 'UNO'],
     description: 'The international organisation that ran MINUSMA.',
     sources: [S.res2100],
     confidence: 'high',

@@ -44,6 +44,7 @@ const WRITTEN: Written[] = [
   ['Les accords d’Alger ne tiennent plus.', 'accords d’Alger', 'agreement.algiers-2015'],
   ['Mr. Wane told reporters the mission would leave.', 'Wane', 'person.wane'],
   ['Jamaat Nusrat al-Islam wal-Muslimin claimed the attack.', 'Jamaat Nusrat al-Islam wal-Muslimin', 'org.jnim'],
+  ['It is the deadliest mission of the UNO, a translator wrote.', 'UNO', 'body.united-nations'],
 ];
 
 describe('names as the press writes them', () => {
