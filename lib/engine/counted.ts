@@ -1,3 +1,6 @@
+import type { Figure } from '../facts/schema';
+import { foldWord } from './fold-text';
+
 // What a count counts, from the words around it: who, and whether one event's.
 
 // Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`): no fact counts them.
@@ -30,4 +33,25 @@ const CROWD =
 /** A folded clause speaks of one attack or one gathering: its count is that event's. */
 export function aboutOneEvent(clause: string): boolean {
   return ONE_EVENT.test(clause) || CROWD.test(clause);
+}
+
+// Death and injury, folded, in both languages: `lost` and `perdu` as in lives lost.
+const CASUALTY =
+  /\b(?:kill(?:ed|ing|s)?|dead(?:ly|liest)?|die[ds]?|dying|deaths?|lives|lost|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:ed|ies|y)|wound(?:ed|s)?|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|blesse(?:e|es|s)?|perdu|meurtri[a-z]*)\b/;
+
+/** A folded text (a sentence, or a fact's cue) speaks of deaths or injuries. */
+export function speaksOfCasualties(text: string): boolean {
+  return CASUALTY.test(text);
+}
+
+const casualtyFacts = new WeakMap<Figure, boolean>();
+
+/** A fact counts deaths or injuries: one of its cues, in either language, says so. */
+export function countsCasualties(fact: Figure): boolean {
+  let counts = casualtyFacts.get(fact);
+  if (counts === undefined) {
+    counts = [...fact.cues.en, ...fact.cues.fr].some((cue) => speaksOfCasualties(foldWord(cue)));
+    casualtyFacts.set(fact, counts);
+  }
+  return counts;
 }

@@ -45,6 +45,16 @@ function valuesBy(fact: Figure, articleDate: string | undefined): number[] {
 }
 
 /**
+ * Of a running total counted after the article was written, the figure says less than a value counted by
+ * then (`date`): a June 2023 article's `up to 100 peacekeepers have died` falls short of May's 303.
+ */
+export function fallsShort(hit: FigureHit, fact: Figure, date: string | undefined): boolean {
+  if (hit.qualifier === 'over' || hit.qualifier === 'at least') return false;
+  const high = hit.valueTo ?? hit.value;
+  return valuesBy(fact, date).some((value) => high < value);
+}
+
+/**
  * The figure gives the fact's value, or one of the values other sources give, within its qualifiers; of a
  * running total, a value counted by the article's date.
  */

@@ -96,3 +96,12 @@ export function cuedFacts(scores: number[]): number[] {
   }
   return cued;
 }
+
+/** A value worked out on its first use only: most figures never need it. */
+export function lazy<T>(work: () => T): () => T {
+  let value: { done: T } | undefined;
+  return () => {
+    value ??= { done: work() };
+    return value.done;
+  };
+}

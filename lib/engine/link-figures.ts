@@ -1,11 +1,11 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
-import { aboutOneEvent, countsMalians, countsOtherPeople } from './counted';
+import { aboutOneEvent, countsCasualties, countsMalians, countsOtherPeople, speaksOfCasualties } from './counted';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, nearness, unitsFor } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, fallsShort, nearness, unitsFor } from './figure-fit';
 import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import type { FigureHit } from './find-figures';
-import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { clauseAround } from './sentences';
 import { yearsNear } from './years-near';
@@ -57,21 +57,25 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.
-  let naming: number[] | undefined;
-  const namingScore = (i: number) => {
-    naming ??= scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context);
-    return naming[i] ?? 0;
-  };
+  const naming = lazy(() => scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context));
   // What the number counts is said right after it: a fact those words are a cue of ranks a point
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = hit.noun.split(' ').slice(0, 2).join(' ');
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
+  const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
+  // Another unit, other years, a fact begun after the article, or deaths and injuries where the sentence
+  // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share).
+  const ruledOut = (fact: Figure) =>
+    !units.includes(fact.unit) ||
+    !holdsInYears(fact, years) ||
+    beganAfter(fact, context.articleDate) ||
+    (countsCasualties(fact) && !speaksOfThem());
   const scored: Candidate[] = [];
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (!units.includes(fact.unit) || !holdsInYears(fact, years) || beganAfter(fact, context.articleDate)) continue;
-    const weight = subjectWeight(fact, () => namingScore(i));
+    if (ruledOut(fact)) continue;
+    const weight = subjectWeight(fact, () => naming()[i] ?? 0);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
@@ -115,9 +119,19 @@ function conflictingFact(
     inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  // Of a running total counted after the article was written, the figure is an earlier tally: no conflict.
   const linked = byRank(contenders.filter(namedHere))?.item;
-  return linked && !boundHolds(hit, linked) && !countedLater(linked, context.articleDate) ? linked : undefined;
+  if (!linked || boundHolds(hit, linked)) return undefined;
+  // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
+  // a count made by then.
+  const date = tallyDate(years, context.articleDate);
+  return !countedLater(linked, date) || fallsShort(hit, linked, date) ? linked : undefined;
+}
+
+// When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100
+// had died`), else by the article's date.
+function tallyDate(years: number[], articleDate: string | undefined): string | undefined {
+  const year = years.length > 0 ? Math.max(...years) : undefined;
+  return year && (!articleDate || year < Number(articleDate.slice(0, 4))) ? `${year}-12-31` : articleDate;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */

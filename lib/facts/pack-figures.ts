@@ -1,8 +1,9 @@
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const KILLED_EN = ['killed', 'dead', 'died', 'deaths', 'lives', 'lost', 'fatalities', 'hostile', 'peacekeepers', 'blue helmets'];
-const KILLED_FR = ['tués', 'morts', 'décès', 'perdu', 'casques bleus', 'hostiles'];
+// Died, deaths and lives lost say nothing of the cause: they are the all-cause count's cues, not these.
+const KILLED_EN = ['killed', 'hostile', 'peacekeepers', 'blue helmets'];
+const KILLED_FR = ['tués', 'casques bleus', 'hostiles'];
 const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
@@ -75,8 +76,8 @@ export const FIGURES: Figure[] = [
     runningTotal: true,
     asOf: { from: '2013-07', to: '2023-12-31' },
     cues: {
-      en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'killed'],
-      fr: ['morts', 'décès', 'tués', 'perdu'],
+      en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'peacekeepers', 'blue helmets'],
+      fr: ['morts', 'décès', 'perdu', 'casques bleus'],
     },
     sources: [S.sgEnd],
     confidence: 'high',

@@ -312,7 +312,7 @@ describe('judging figures', () => {
     );
     expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
     expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
-      '100 → conflict minusma.casualties.killed-2023',
+      '100 → conflict minusma.fatalities.all-causes',
     );
   });
 
@@ -336,6 +336,17 @@ describe('judging figures', () => {
     expect(linked('La mission comptait environ 15 000 hommes.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
     expect(linked('Some 170 peacekeepers have been killed in hostile acts.')).toEqual(['170 → match minusma.casualties.hostile-2022']);
     expect(linked('The review said 166 peacekeepers had been killed.')).toEqual(['166 → conflict minusma.casualties.killed-2023']);
+  });
+
+  it('links a count of deaths or injuries only where its sentence speaks of them, and deaths of no stated cause to the all-cause toll', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Senegal sent 165 peacekeepers to Gao.')).toEqual(['165 → unknown undefined']);
+    expect(linked('Chad deployed 180 more peacekeepers to Kidal.')).toEqual(['180 → unknown undefined']);
+    expect(linked('France said 180 peacekeepers had lost their lives.')).toEqual(['180 → match minusma.casualties.killed-2023']);
+    // More than 200 of the 311 who died of all causes: true, and too far below to call a match.
+    expect(linked('More than 200 peacekeepers have died in Mali.')).toEqual(['200 → unknown undefined']);
+    expect(linked('Plus de 200 casques bleus sont morts au Mali.', true)).toEqual(['200 → unknown undefined']);
+    expect(linked('More than 200 peacekeepers were killed in hostile acts.')).toEqual(['200 → conflict minusma.casualties.killed-2023']);
   });
 
   it('leaves unrelated numbers unknown', () => {
@@ -388,5 +399,16 @@ describe('the article date', () => {
       '8 → conflict minusma.deadliest-2022',
       '2022 → unknown',
     ]);
+  });
+
+  it('judges a running total counted after the article by the values counted by then, or by the year the text gives', () => {
+    // 303 had died by May 2023: fewer, in June, is disputed; more than a few is not.
+    expect(judged('200 peacekeepers have died in Mali.', '2023-06-20')).toEqual(['200 → conflict minusma.fatalities.all-causes']);
+    expect(judged('Up to 100 peacekeepers have died in Mali.', '2023-06-20')).toEqual(['100 → conflict minusma.fatalities.all-causes']);
+    expect(judged('More than 200 peacekeepers have died in Mali.', '2023-06-20')).toEqual(['200 → unknown']);
+    // A tally of 2016 is an earlier tally, even in an article written once all were counted.
+    expect(judged('By 2016, 100 peacekeepers had died.', '2023-06-20')).toEqual(['2016 → unknown', '100 → unknown']);
+    expect(judged('By 2016, 100 peacekeepers had died.', '2024-03-01')).toEqual(['2016 → unknown', '100 → unknown']);
+    expect(judged('311 peacekeepers died.', '2024-03-01')).toEqual(['311 → match minusma.fatalities.all-causes']);
   });
 });
