@@ -27,6 +27,11 @@ export interface FigureHit {
   sentence: string;
   /** Where the figure starts in `sentence`. */
   sentenceOffset: number;
+  /**
+   * The folded sentence before, when this one opens with a pronoun that stands for what that one names (`He
+   * died in August 2023`); empty otherwise.
+   */
+  antecedent: string;
 }
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -79,6 +84,9 @@ function scaled(text: string, span: Span): Span {
   return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }
 
+// A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages.
+const PRONOUN_FIRST = /^\s*(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs)\b/;
+
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
@@ -96,6 +104,7 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     noun: nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
     sentenceOffset: span.from - s0,
+    antecedent: PRONOUN_FIRST.test(sentence) ? sentences.before(s0) : '',
   };
 }
 

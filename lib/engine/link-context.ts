@@ -73,8 +73,25 @@ export function scoresFor(kind: string, sentence: string, noun: string, cues: Cu
 // One literal shape for every result: spreading hits of varying shapes is slow in V8.
 /** A hit with its verdict. */
 export function judged(hit: FigureHit, status: FigureStatus, factId: string | undefined, explanation: string): FigureResult {
-  const { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset } = hit;
-  return { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset, status, factId, explanation };
+  const { kind, start, end, text, form, value, valueTo, date, qualifier, noun, sentence, sentenceOffset, antecedent } = hit;
+  return {
+    kind,
+    start,
+    end,
+    text,
+    form,
+    value,
+    valueTo,
+    date,
+    qualifier,
+    noun,
+    sentence,
+    sentenceOffset,
+    antecedent,
+    status,
+    factId,
+    explanation,
+  };
 }
 
 /** The item with the highest score. */

@@ -76,8 +76,9 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
   for (const i of cuedFacts(scores)) {
     const fact = tables.dates.facts[i] as DateFact;
     if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2) continue;
-    // Named anywhere in the sentence: `Egypt, with 1,072 troops, suspended its participation in July 2022`.
-    named ??= scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
+    // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
+    // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
+    named ??= scoresFor('subject', hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence, '', tables.dates.subjects, context);
     const isNamed = (named[i] ?? 0) > 0;
     if (!subjectUnnamed(fact, isNamed)) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }

@@ -43,6 +43,8 @@ export function sentenceAround(text: string, starts: readonly number[], start: n
 /** The sentences of a folded text, each cut out once and shared by all its figures. */
 export interface Sentences {
   around(from: number, to: number): [start: number, sentence: string];
+  /** The sentence before the one that starts at `start`; empty where there is none. */
+  before(start: number): string;
 }
 
 /** Finds a folded text's sentences once; `around` gives the start and text of the one around a span. */
@@ -55,6 +57,11 @@ export function sentencesOf(text: string): Sentences {
       const [s0, s1] = sentenceAround(text, starts, from, to);
       if (last[0] !== s0 || last[1] !== s1) last = [s0, s1, text.slice(s0, s1)];
       return [s0, last[2]];
+    },
+    before(start) {
+      const i = lastAtOrBefore(starts, start - 1);
+      const from = starts[i] ?? 0;
+      return from < start ? text.slice(Math.max(from, start - REACH), start) : '';
     },
   };
 }

@@ -123,6 +123,15 @@ describe('dates of the events around the mission', () => {
     expect(dates(sentence, french)).toEqual([judged]);
   });
 
+  it('reads a pronoun that opens a sentence as what the sentence before names', () => {
+    expect(dates('Prigozhin led the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    expect(dates('Evgueni Prigojine dirigeait Wagner. Il est mort en août 2023.', true)).toEqual(['août 2023 → match prigozhin.death']);
+    // Only a pronoun stands for the sentence before: another subject, or the other person named, is not it.
+    expect(dates('Prigozhin led the Wagner Group. A pilot died in August 2023.')).toEqual(['August 2023 → unknown']);
+    expect(dates('Goïta met the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → unknown']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
