@@ -69,6 +69,13 @@ function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
   return { en: names, fr: names };
 }
 
+// The UN missions by their names: a sentence about another mission speaks of none of MINUSMA's figures.
+function missionNames(facts: FactIndex) {
+  const missions = facts.entities.filter((entity) => entity.type === 'mission');
+  const names = compileCueMatcher(missions.map((m) => compileCues([m.names.en, m.names.fr ?? '', ...m.aliases].filter(Boolean))));
+  return { ids: missions.map((m) => m.id), names: { en: names, fr: names } };
+}
+
 /** Compiles aliases into a trie and folds every cue word once. */
 export function createEngine(facts: FactIndex): Engine {
   const dates = linkTable(facts.dates);
@@ -76,7 +83,10 @@ export function createEngine(facts: FactIndex): Engine {
     facts,
     trie: buildAliasTrie(facts.entities),
     fuzzy: buildFuzzyIndex(facts.entities),
-    tables: { figures: linkTable(facts.figures), dates: { ...dates, subjects: subjectNames(facts, dates.facts) } },
+    tables: {
+      figures: { ...linkTable(facts.figures), missions: missionNames(facts) },
+      dates: { ...dates, subjects: subjectNames(facts, dates.facts) },
+    },
   };
 }
 

@@ -21,8 +21,8 @@ export interface CuesByLanguage {
 
 /** Facts with their cues compiled once. */
 export interface LinkTables {
-  /** `naming`: per fact, only the cues that name its subject. */
-  figures: { facts: Figure[]; cues: CuesByLanguage; naming: CuesByLanguage };
+  /** `naming`: per fact, only the cues that name its subject; `missions`: the UN missions' names. */
+  figures: { facts: Figure[]; cues: CuesByLanguage; naming: CuesByLanguage; missions: { ids: string[]; names: CuesByLanguage } };
   /** `subjects`: per event, the names of the entity it is about (`Egypt` of Egypt's suspension). */
   dates: { facts: DateFact[]; cues: CuesByLanguage; subjects: CuesByLanguage };
 }

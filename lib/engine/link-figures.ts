@@ -25,9 +25,35 @@ const MISSION = 'mission.minusma';
 // A figure links to a fact about another subject (a country's contingent) only where its sentence
 // names that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that fact
 // comes before the mission's own: the sentence is about Benin. Undefined: the fact is not spoken of.
-function subjectWeight(fact: Figure, naming: () => number): number | undefined {
-  if (fact.subject === MISSION) return 0;
+function subjectWeight(fact: Figure, naming: () => number, elsewhere: () => boolean): number | undefined {
+  if (fact.subject === MISSION) return elsewhere() ? undefined : 0;
   return naming() > 0 ? 1 : undefined;
+}
+
+type MissionsNamed = 'none' | 'this' | 'other' | 'both';
+const missionsOf = new WeakMap<number[], MissionsNamed>();
+
+// Which UN missions a text names, worked out once per text.
+function missionsNamed(text: string, tables: LinkTables, context: LinkContext): MissionsNamed {
+  const { ids, names } = tables.figures.missions;
+  const scores = scoresFor('missions', text, '', names, context);
+  let named = missionsOf.get(scores);
+  if (named === undefined) {
+    const which = ids.filter((_, i) => (scores[i] ?? 0) > 0);
+    const own = which.includes(MISSION);
+    named = which.length > (own ? 1 : 0) ? (own ? 'both' : 'other') : own ? 'this' : 'none';
+    missionsOf.set(scores, named);
+  }
+  return named;
+}
+
+// A sentence that names another UN mission and not this one (`MINUSCA has 14,000 peacekeepers`) speaks of
+// none of this mission's facts; where it names both, the figure's own clause decides.
+function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: LinkContext): boolean {
+  const named = missionsNamed(hit.sentence, tables, context);
+  if (named !== 'both') return named === 'other';
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  return missionsNamed(clause, tables, context) === 'other';
 }
 
 interface Candidate {
@@ -75,7 +101,11 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (ruledOut(fact)) continue;
-    const weight = subjectWeight(fact, () => naming()[i] ?? 0);
+    const weight = subjectWeight(
+      fact,
+      () => naming()[i] ?? 0,
+      () => aboutOtherMission(hit, tables, context),
+    );
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.

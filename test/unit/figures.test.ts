@@ -349,6 +349,21 @@ describe('judging figures', () => {
     expect(linked('More than 200 peacekeepers were killed in hostile acts.')).toEqual(['200 → conflict minusma.casualties.killed-2023']);
   });
 
+  it('judges no figure of another UN mission against MINUSMA’s, unless its clause names MINUSMA', () => {
+    // MINUSCA's ceiling of 14,400 was set in November 2023: in July, no fact of MINUSCA held yet.
+    const linked = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2023-07-15' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The UN mission in the Central African Republic, MINUSCA, has 14,000 peacekeepers.')).toEqual([
+      '14,000 → unknown undefined',
+    ]);
+    expect(linked('La Minusca compte 14 000 casques bleus.', true)).toEqual(['14 000 → unknown undefined']);
+    expect(linked('MINUSCA has 14,000 peacekeepers while MINUSMA had 14,000 people.')).toEqual([
+      '14,000 → unknown undefined',
+      '14,000 → conflict minusma.strength.total',
+    ]);
+    expect(annotate('MINUSCA has 14,000 peacekeepers.').figures.map((f) => f.factId)).toEqual(['minusca.ceiling-military']);
+  });
+
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
