@@ -32,12 +32,14 @@ export interface Annotation {
 
 type Cued = { subject: string; status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } };
 
-function linkTable<T extends Cued>(list: readonly T[]) {
+// `namesOf`: the names of each subject, which name it as its own cues do.
+function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string) => string[] = () => []) {
   const facts = list.filter((f) => f.status !== 'superseded');
   const subjects = facts.map((fact) => fact.subject);
   const compile = (pick: (cues: T['cues']) => readonly string[]) => {
     const sets = facts.map((fact) => compileCues(pick(fact.cues)));
-    return { all: compileCueMatcher(sets), naming: compileCueMatcher(namingCues(sets, subjects)) };
+    const naming = namingCues(sets, subjects).map((set, i) => [...new Set([...set, ...compileCues(namesOf(subjects[i] ?? ''))])]);
+    return { all: compileCueMatcher(sets), naming: compileCueMatcher(naming) };
   };
   // English text takes only the English cues: folded, a French cue can be an English word (`tués`,
   // `Tuesday`). French text takes both: many English cues are French words too (`mission`, `transition`).
@@ -58,14 +60,16 @@ const ALSO_NAMED_BY: Record<string, string[]> = {
   'org.cma': ['armed movements', 'mouvements armes'],
 };
 
-// Per event, every name of the entity it is about, in both languages.
+// Every name of an entity, in both languages, and the words that name it though no ending of its names makes them.
+function entityNames(facts: FactIndex, id: string): string[] {
+  const entity = facts.byId.get(id);
+  const names = entity && 'aliases' in entity ? [entity.names.en, entity.names.fr ?? '', ...entity.aliases] : [];
+  return [...names, ...(ALSO_NAMED_BY[id] ?? [])].filter(Boolean);
+}
+
+// Per event, every name of the entity it is about.
 function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
-  const namesOf = (id: string) => {
-    const entity = facts.byId.get(id);
-    const names = entity && 'aliases' in entity ? [entity.names.en, entity.names.fr ?? '', ...entity.aliases] : [];
-    return [...names, ...(ALSO_NAMED_BY[id] ?? [])].filter(Boolean);
-  };
-  const names = compileCueMatcher(events.map((event) => compileCues(namesOf(event.subject))));
+  const names = compileCueMatcher(events.map((event) => compileCues(entityNames(facts, event.subject))));
   return { en: names, fr: names };
 }
 
@@ -84,7 +88,7 @@ export function createEngine(facts: FactIndex): Engine {
     trie: buildAliasTrie(facts.entities),
     fuzzy: buildFuzzyIndex(facts.entities),
     tables: {
-      figures: { ...linkTable(facts.figures), missions: missionNames(facts) },
+      figures: { ...linkTable(facts.figures, (id) => entityNames(facts, id)), missions: missionNames(facts) },
       dates: { ...dates, subjects: subjectNames(facts, dates.facts) },
     },
   };

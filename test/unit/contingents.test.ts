@@ -21,6 +21,11 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Germany had 1,200 soldiers in Gao.')).toEqual(['1,200 → unknown']);
   });
 
+  it('knows a country by any of its names, not only the cues of its facts', () => {
+    expect(counts('The United Kingdom said it would withdraw its 300 troops early.')).toEqual(['300 → conflict minusma.tcc.uk']);
+    expect(counts('Le Royaume-Uni retire ses 250 soldats.', true)).toEqual(['250 → match minusma.tcc.uk']);
+  });
+
   it('judges a count against a country only where its own clause names the country', () => {
     expect(counts('Of MINUSMA’s 13,000 troops, 1,081 were Egyptian.')).toEqual([
       '13,000 → match minusma.strength.military',
