@@ -32,14 +32,21 @@ export interface Annotation {
 
 type Cued = { subject: string; status?: string | undefined; cues: { en: readonly string[]; fr: readonly string[] } };
 
-// `namesOf`: the names of each subject, which name it as its own cues do.
-function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string) => string[] = () => []) {
+// A subject's names name it as its own cues do (figures), or are scored apart as its names and so are no cues of
+// what happened (dates: `France` is Barkhane's name, not a cue of its exit, or it would count twice).
+function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string) => string[], names: 'naming' | 'apart') {
   const facts = list.filter((f) => f.status !== 'superseded');
   const subjects = facts.map((fact) => fact.subject);
   const compile = (pick: (cues: T['cues']) => readonly string[]) => {
-    const sets = facts.map((fact) => compileCues(pick(fact.cues)));
-    const naming = namingCues(sets, subjects).map((set, i) => [...new Set([...set, ...compileCues(namesOf(subjects[i] ?? ''))])]);
-    return { all: compileCueMatcher(sets), naming: compileCueMatcher(naming) };
+    const named = subjects.map((subject) => compileCues(namesOf(subject)));
+    const sets = facts.map((fact, i) => {
+      const cues = compileCues(pick(fact.cues));
+      return names === 'apart' ? cues.filter((cue) => !named[i]?.includes(cue)) : cues;
+    });
+    const all = compileCueMatcher(sets);
+    if (names === 'apart') return { all, naming: all };
+    const naming = namingCues(sets, subjects).map((set, i) => [...new Set([...set, ...(named[i] ?? [])])]);
+    return { all, naming: compileCueMatcher(naming) };
   };
   // English text takes only the English cues: folded, a French cue can be an English word (`tués`,
   // `Tuesday`). French text takes both: many English cues are French words too (`mission`, `transition`).
@@ -82,13 +89,13 @@ function missionNames(facts: FactIndex) {
 
 /** Compiles aliases into a trie and folds every cue word once. */
 export function createEngine(facts: FactIndex): Engine {
-  const dates = linkTable(facts.dates);
+  const dates = linkTable(facts.dates, (id) => entityNames(facts, id), 'apart');
   return {
     facts,
     trie: buildAliasTrie(facts.entities),
     fuzzy: buildFuzzyIndex(facts.entities),
     tables: {
-      figures: { ...linkTable(facts.figures, (id) => entityNames(facts, id)), missions: missionNames(facts) },
+      figures: { ...linkTable(facts.figures, (id) => entityNames(facts, id), 'naming'), missions: missionNames(facts) },
       dates: { ...dates, subjects: subjectNames(facts, dates.facts) },
     },
   };

@@ -132,6 +132,15 @@ describe('dates of the events around the mission', () => {
     expect(dates('Goïta met the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → unknown']);
   });
 
+  it('counts a name of what an event is about once, as its name, not again as a cue of what happened', () => {
+    // France names Barkhane; with no word of its exit (`withdrawal` is not `withdrew`), the announcement is no exit.
+    expect(dates('In February 2022, France and its European allies announced their withdrawal from Mali.')).toEqual([
+      'February 2022 → unknown',
+    ]);
+    expect(dates('The French left Mali in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
+    expect(dates('France pulled its last troops out of Mali in July 2022.')).toEqual(['July 2022 → conflict barkhane.mali-exit']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
