@@ -49,6 +49,13 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('tells the two coups apart by who was ousted, and knows `came to power`', () => {
+    expect(dates('Bah Ndaw was ousted in May 2021 along with Moctar Ouane.')).toEqual(['May 2021 → match mali.coup-2021']);
+    expect(dates('Keïta was ousted in May 2021.')).toEqual(['May 2021 → conflict mali.coup-2020']);
+    expect(dates('Assimi Goïta came to power in August 2020.')).toEqual(['August 2020 → match mali.coup-2020']);
+    expect(dates('Moctar Ouane a été renversé en mai 2021.', true)).toEqual(['mai 2021 → match mali.coup-2021']);
+  });
+
   it('dates the mission’s end on 31 December 2023 and the end of its mandate on 30 June', () => {
     expect(dates('The UN mission in Mali formally came to an end on 31 December 2023.')).toEqual([
       '31 December 2023 → match minusma.withdrawal-complete',
