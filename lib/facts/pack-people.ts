@@ -210,7 +210,7 @@ export const PEOPLE: Entity[] = [
     type: 'person',
     name: 'Iyad Ag Ghaly',
     names: { en: 'Iyad Ag Ghaly', fr: 'Iyad Ag Ghaly' },
-    aliases: ['Iyad Ag Ghaly', 'Iyad ag Ghali'],
+    aliases: ['Iyad Ag Ghaly', 'Iyad ag Ghali', 'Ag Ghaly', 'Ag Ghali'],
     role: 'Leader of JNIM',
     period: { from: '2017-03-02' },
     description: 'Tuareg jihadist leader, founder of Ansar Dine and head of JNIM.',

@@ -45,6 +45,8 @@ const WRITTEN: Written[] = [
   ['Mr. Wane told reporters the mission would leave.', 'Wane', 'person.wane'],
   ['Jamaat Nusrat al-Islam wal-Muslimin claimed the attack.', 'Jamaat Nusrat al-Islam wal-Muslimin', 'org.jnim'],
   ['It is the deadliest mission of the UNO, a translator wrote.', 'UNO', 'body.united-nations'],
+  ['Ag Ghaly founded Ansar Dine in 2012.', 'Ag Ghaly', 'person.ag-ghaly'],
+  ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
 ];
 
 describe('names as the press writes them', () => {
