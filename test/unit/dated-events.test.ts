@@ -54,6 +54,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('Keïta was ousted in May 2021.')).toEqual(['May 2021 → conflict mali.coup-2020']);
     expect(dates('Assimi Goïta came to power in August 2020.')).toEqual(['August 2020 → match mali.coup-2020']);
     expect(dates('Moctar Ouane a été renversé en mai 2021.', true)).toEqual(['mai 2021 → match mali.coup-2021']);
+    // `arrivée au pouvoir` is a coup's, not Wagner's arrival, though the sentence names Wagner after it.
+    const rapprochement = 'Tout a changé depuis l’arrivée au pouvoir des colonels en 2020 et le rapprochement avec le groupe Wagner.';
+    expect(dates(rapprochement, true)).toEqual(['2020 → match mali.coup-2020']);
   });
 
   it('dates the mission’s end on 31 December 2023 and the end of its mandate on 30 June', () => {
