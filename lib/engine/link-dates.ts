@@ -4,7 +4,7 @@ import { dateLine } from './describe';
 import { type DateSpan, findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
-import { clauseAround, onlyDates } from './sentences';
+import { clauseAround, onlyDates, phraseAround } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {
   return text.startsWith(fact) || fact.startsWith(text);
@@ -101,7 +101,12 @@ function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, 
 // its participation in July 2022`); a clause about something else (`Goïta, who seized power in a coup, met
 // ECOWAS leaders on 5 May 2022`) is not dated by it, so it can only confirm the date.
 function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  const [from, to] = [hit.sentenceOffset, hit.sentenceOffset + hit.text.length];
+  const clause = clauseAround(hit.sentence, from, to);
+  // Within the clause, the part that does not go on to another thing that happened speaks first.
+  const phrase = phraseAround(hit.sentence, from, to);
+  const inPhrase = phrase.length < clause.length ? decide(phrase, hit, date, tables, context) : undefined;
+  if (inPhrase) return inPhrase;
   if (clause.length === hit.sentence.length) return decide(hit.sentence, hit, date, tables, context);
   const inClause = decide(clause, hit, date, tables, context);
   if (inClause) return inClause;

@@ -94,6 +94,21 @@ export function clauseBounds(sentence: string, from: number, to: number): [start
   return [start, end];
 }
 
+// Where a clause goes on to another thing: `the colonels' rise to power in 2020 and the arrival of Wagner`.
+const JOINED = /\s(?:and (?:the|its|their)|et (?:le|la|les|son|sa|ses|leur|leurs)|et l')(?![\p{L}])/gu;
+
+/**
+ * The clause around `[from, to)` up to where it goes on to another thing with `and the`, `et la`… after the
+ * span. Before it, such words join the things the span is about (`the CMA and the Platform signed in 2015`).
+ */
+export function phraseAround(sentence: string, from: number, to: number): string {
+  const [start, end] = clauseBounds(sentence, from, to);
+  JOINED.lastIndex = to;
+  const next = JOINED.exec(sentence);
+  JOINED.lastIndex = 0;
+  return sentence.slice(start, next && next.index < end ? next.index : end);
+}
+
 /** Where the clause before the one starting at `start` starts and ends, without the boundary between them. */
 export function clauseBefore(sentence: string, start: number): [start: number, end: number] | undefined {
   let from = 0;

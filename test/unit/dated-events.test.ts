@@ -57,6 +57,11 @@ describe('dates of the events around the mission', () => {
     // `arrivée au pouvoir` is a coup's, not Wagner's arrival, though the sentence names Wagner after it.
     const rapprochement = 'Tout a changé depuis l’arrivée au pouvoir des colonels en 2020 et le rapprochement avec le groupe Wagner.';
     expect(dates(rapprochement, true)).toEqual(['2020 → match mali.coup-2020']);
+    // What follows `and the` after a date is another thing that happened; before it, the things that did it.
+    expect(dates('Ties soured after the colonels’ rise to power in 2020 and the arrival of Wagner.')).toEqual([
+      '2020 → match mali.coup-2020',
+    ]);
+    expect(dates('The CMA and the Platform signed in 2015.')).toEqual(['2015 → match algiers.cma-signed']);
   });
 
   it('dates the mission’s end on 31 December 2023 and the end of its mandate on 30 June', () => {
