@@ -42,8 +42,8 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'MINUSMA takes over from AFISMA',
     date: '2013-07-01',
-    en: ['since', 'took over', 'afisma', 'deployed', 'killed', 'injured', 'began operations'],
-    fr: ['depuis', 'afisma', 'déployée', 'tués', 'blessés', 'pris le relais'],
+    en: ['since', 'took over', 'afisma', 'deployed', 'began operations'],
+    fr: ['depuis', 'afisma', 'déployée', 'pris le relais'],
     source: S.reliefweb2013,
   }),
   dated('minusma.terminated', {

@@ -91,6 +91,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('La Minusma a vu le jour le 25 avril 2013.', true)).toEqual(['25 avril 2013 → match minusma.established']);
   });
 
+  it('dates the conflict from 2012, and takes killing since a year for no start of the mission', () => {
+    expect(dates('The conflict has killed thousands of civilians and soldiers since 2012.')).toEqual(['2012 → match mali.insurgency']);
+    expect(dates('Le conflit a fait des milliers de morts depuis 2012.', true)).toEqual(['2012 → match mali.insurgency']);
+    expect(dates('165 peacekeepers have been killed by hostile action since July 2013.')).toEqual(['July 2013 → match minusma.takeover']);
+  });
+
   it('does not dispute a date with an event its sentence only names, or speaks of in another clause', () => {
     for (const text of [
       'Wagner mercenaries killed hundreds of people in Moura in March 2022.',
