@@ -39,9 +39,10 @@ function missionsNamed(text: string, tables: LinkTables, context: LinkContext): 
   const scores = scoresFor('missions', text, '', names, context);
   let named = missionsOf.get(scores);
   if (named === undefined) {
-    const which = ids.filter((_, i) => (scores[i] ?? 0) > 0);
-    const own = which.includes(MISSION);
-    named = which.length > (own ? 1 : 0) ? (own ? 'both' : 'other') : own ? 'this' : 'none';
+    const own = ids.some((id, i) => id === MISSION && (scores[i] ?? 0) > 0);
+    const other = ids.some((id, i) => id !== MISSION && (scores[i] ?? 0) > 0);
+    if (other) named = own ? 'both' : 'other';
+    else named = own ? 'this' : 'none';
     missionsOf.set(scores, named);
   }
   return named;
