@@ -90,6 +90,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const lead = hit.noun.split(' ').slice(0, 2).join(' ');
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
+  const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   // Another unit, other years, a fact begun after the article, or deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share).
   const ruledOut = (fact: Figure) =>
@@ -102,11 +103,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (ruledOut(fact)) continue;
-    const weight = subjectWeight(
-      fact,
-      () => naming()[i] ?? 0,
-      () => aboutOtherMission(hit, tables, context),
-    );
+    const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
