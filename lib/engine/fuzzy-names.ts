@@ -130,6 +130,8 @@ function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | 
   return last !== undefined && used.size >= 2 && used.size * 3 >= content.length * 2 ? last : undefined;
 }
 
+const MAX_WORDS = 20_000;
+
 function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[]; orgs: NameForm[] } {
   let found = index.candidates.get(written);
   if (found) return found;
@@ -143,6 +145,8 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
       forms.push(...list);
   const orgs = index.orgs.filter((form) => form.tokens.some((t) => sharesStem(written, t)));
   found = { forms, orgs };
+  // The engine lives as long as the background does, which reads page after page: the words it keeps are bounded.
+  if (index.candidates.size >= MAX_WORDS) index.candidates.clear();
   index.candidates.set(written, found);
   return found;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { annotateText, createEngine } from '../../lib/engine/engine';
+import { indexFacts } from '../../lib/facts/fact-index';
+import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { annotate } from '../support/engine';
 
 type Written = [sentence: string, written: string, entityId: string];
@@ -91,5 +94,19 @@ describe('names a translation renders word for word', () => {
     expect(names('The Economic Community of Central African States met.')).toEqual([]);
     const written = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
     expect(written('Under Security Council pressure, the junta gave way.')).toEqual(['Security Council match']);
+  });
+});
+
+describe('the words kept for finding miswritten names', () => {
+  it('stay bounded however many pages the background reads, and names are still found after', () => {
+    const engine = createEngine(indexFacts(SHIPPED_PACK));
+    // Capitalised made-up words, each compared with the stored names once and then remembered.
+    const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)));
+    const words = Array.from({ length: 25_000 }, (_, n) => `Zu${letters(n)}`);
+    annotateText(`${words.join(' and ')}.`, engine);
+    expect(engine.fuzzy.candidates.size).toBeGreaterThan(0);
+    expect(engine.fuzzy.candidates.size).toBeLessThanOrEqual(20_000);
+    const found = annotateText('Foreign minister Aboulaye Diop spoke.', engine).entities;
+    expect(found.map((e) => `${e.status} ${e.entityId}`)).toEqual(['variant person.diop']);
   });
 });
