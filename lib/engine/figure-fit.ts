@@ -1,5 +1,5 @@
 import type { Figure } from '../facts/schema';
-import { countedAfter, countedLater } from './figure-periods';
+import { countedAfter, countedLater, elapsedBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
 
 type Unit = Figure['unit'];
@@ -56,10 +56,10 @@ export function fallsShort(hit: FigureHit, fact: Figure, date: string | undefine
 
 /**
  * The figure gives the fact's value, or one of the values other sources give, within its qualifiers; of a
- * running total, a value counted by the article's date.
+ * running total, a value counted by the article's date, and of a running duration, how long it had run then.
  */
 export function agrees(hit: FigureHit, fact: Figure, articleDate?: string): boolean {
-  const values = valuesBy(fact, articleDate);
+  const values = countedLater(fact, articleDate) ? [...valuesBy(fact, articleDate), ...elapsedBy(fact, articleDate)] : valuesOf(fact);
   let low = hit.value;
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));

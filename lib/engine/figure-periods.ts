@@ -85,3 +85,24 @@ export function covers(asOf: Figure['asOf'], date: string | undefined): boolean 
   if (!date) return false;
   return (!asOf.from || asOf.from.slice(0, date.length) <= date) && (!asOf.to || date.slice(0, asOf.to.length) <= asOf.to);
 }
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+function dayOf(iso: string): number {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+/** How long a running duration (years or months since it began) had run by a date, in its unit; else undefined. */
+export function ranBy(fact: Figure, date: string | undefined): number | undefined {
+  if (!date || !fact.runningTotal || !fact.asOf.from || (fact.unit !== 'years' && fact.unit !== 'months')) return undefined;
+  const years = (dayOf(date) - dayOf(fact.asOf.from)) / YEAR_MS;
+  if (years <= 0) return undefined;
+  return fact.unit === 'years' ? years : years * 12;
+}
+
+/** `ranBy` in whole and in rounded units: in June 2023 the mission had been in Mali for nine years, or ten. */
+export function elapsedBy(fact: Figure, date: string | undefined): number[] {
+  const ran = ranBy(fact, date);
+  return ran === undefined ? [] : [Math.floor(ran), Math.round(ran)];
+}

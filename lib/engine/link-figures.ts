@@ -3,7 +3,7 @@ import { english } from '../say';
 import { aboutOneEvent, countsCasualties, countsMalians, countsOtherPeople, speaksOfCasualties } from './counted';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 import { agrees, boundHolds, countsOtherThan, fallsShort, nearness, unitsFor } from './figure-fit';
-import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
+import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears, ranBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -17,6 +17,16 @@ function olderNote(fact: Figure, context: LinkContext): string {
   if (!date || !fact.asOf.to || date.slice(0, 7) <= fact.asOf.to.slice(0, 7)) return '';
   const say = context.say ?? english;
   return say('explainOlder', formatDate(fact.asOf.to, say), formatDate(date, say));
+}
+
+// Of a duration still running when the article was written, how long it had run then.
+function soFarNote(fact: Figure, context: LinkContext): string {
+  const date = context.articleDate;
+  const ran = countedLater(fact, date) ? ranBy(fact, date) : undefined;
+  if (!date || ran === undefined) return '';
+  const say = context.say ?? english;
+  const length = formatNumber(Math.round(ran * 10) / 10, say);
+  return say('explainSoFar', formatDate(date, say), say(fact.unit === 'months' ? 'elapsedMonths' : 'elapsedYears', length));
 }
 
 // The mission every article here is about: its facts need no naming cue.
@@ -174,7 +184,12 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
       'match',
       agreeing.id,
       explain(context, `match|${agreeing.id}`, () =>
-        say('explainFigureMatch', figureLine(agreeing, say), formatPeriod(agreeing.asOf, say), olderNote(agreeing, context)),
+        say(
+          'explainFigureMatch',
+          figureLine(agreeing, say),
+          formatPeriod(agreeing.asOf, say),
+          olderNote(agreeing, context) + soFarNote(agreeing, context),
+        ),
       ),
     );
   const fact = conflictingFact(hit, scored, years, tables, context);

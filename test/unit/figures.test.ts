@@ -403,7 +403,7 @@ describe('the article date', () => {
     // True in 2014 and in 2017: the tallies of 2021 and 2023 and France's nine years were still growing.
     expect(judged('Some 30 peacekeepers have been killed.', '2014-06-01')).toEqual(['30 → unknown']);
     expect(judged('128 peacekeepers have been killed.', '2014-06-01')).toEqual(['128 → unknown']);
-    expect(judged("France's four-year intervention goes on.", '2017-03-01')).toEqual(['four → unknown']);
+    expect(judged("France's two-year intervention goes on.", '2017-03-01')).toEqual(['two → unknown']);
     // A year's count is taken at the year's end.
     expect(judged('Some 8 peacekeepers were killed in 2022.', '2022-06-20')).toEqual(['8 → unknown', '2022 → unknown']);
     // A value counted by the article's date still agrees: 303 deaths as of May 2023.
@@ -414,6 +414,17 @@ describe('the article date', () => {
       '8 → conflict minusma.deadliest-2022',
       '2022 → unknown',
     ]);
+  });
+
+  it('matches a duration still running by how long it had run when the article was written, and says so', () => {
+    // France's intervention began on 11 January 2013, the mission on 1 July 2013.
+    expect(judged("France's four-year intervention goes on.", '2017-03-01')).toEqual(['four → match france.years-in-mali']);
+    expect(judged('After ten years in Mali, the UN mission is leaving.', '2023-06-30')).toEqual(['ten → match minusma.years']);
+    expect(judged('After ten years in Mali, the UN mission is leaving.', '2016-06-01')).toEqual(['ten → unknown']);
+    const [three] = annotateText('The mission, three years after its deployment, is struggling.', engine, {
+      articleDate: '2016-06-01',
+    }).figures;
+    expect(three?.explanation).toMatch(/When this article was written \(1 June 2016\), it had run 2\.9 years\.$/);
   });
 
   it('judges a running total counted after the article by the values counted by then, or by the year the text gives', () => {
