@@ -43,12 +43,6 @@ export function ofThoseYears(fact: Figure, years: number[]): boolean {
   return year !== undefined && years.includes(year);
 }
 
-/** The fact counts what happened over one whole year, and the text gives that year (`14 killed in 2022`). */
-export function countOfThatYear(fact: Figure, years: number[]): boolean {
-  const { wholeYear, year } = yearsOf(fact);
-  return wholeYear && year !== undefined && years.includes(year);
-}
-
 /**
  * People counted over one whole year (`14 peacekeepers killed in 2022`) are disputed only by a figure its text
  * dates to that year: undated, `an attack killed 4 peacekeepers` is another count. An annual budget is much

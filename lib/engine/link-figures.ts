@@ -3,7 +3,7 @@ import { english } from '../say';
 import { aboutOneEvent, countsCasualties, countsMalians, countsOtherPeople, speaksOfCasualties } from './counted';
 import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
 import { agrees, boundHolds, countsOtherThan, fallsShort, nearness, unitsFor } from './figure-fit';
-import { beganAfter, countedLater, countOfThatYear, covers, datedAsNeeded, holdsInYears, ofThoseYears, ranBy } from './figure-periods';
+import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears, ranBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -145,10 +145,7 @@ function conflictingFact(
   // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
   // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
   const others = countsOtherPeople(hit.noun);
-  // The count of the whole year the text gives, when the sentence fits it, alone may dispute the figure:
-  // `100 peacekeepers killed in 2022` is that year's count, and no total since 2013 says otherwise.
-  const ofYear = scored.filter((c) => c.score >= 2 && countOfThatYear(c.item, years));
-  const contenders = (ofYear.length > 0 ? ofYear : scored).filter(
+  const contenders = scored.filter(
     (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
   );
   if (contenders.length === 0) return undefined;

@@ -168,7 +168,7 @@ describe('judging figures', () => {
     const [twelve] = annotate('Twelve peacekeepers were killed in 2022.').figures;
     expect(twelve).toMatchObject({ text: 'Twelve', status: 'conflict', factId: 'minusma.deadliest-2022' });
     expect(annotate('In 2022, 14 peacekeepers were killed.').figures.map((f) => `${f.text} ${f.status}`)).toContain('14 match');
-    // Seven times that year's 14 is some other count, and the 165 of all the years is not what it counts.
+    // Seven times that year's 14 is some other count, and the totals since 2013 were counted after 2022 ended.
     const [hundred] = annotate('100 peacekeepers were killed in 2022.').figures;
     expect(hundred).toMatchObject({ text: '100', status: 'unknown' });
   });
