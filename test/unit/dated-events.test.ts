@@ -53,6 +53,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('Bah Ndaw was ousted in May 2021 along with Moctar Ouane.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Keïta was ousted in May 2021.')).toEqual(['May 2021 → conflict mali.coup-2020']);
     expect(dates('Assimi Goïta came to power in August 2020.')).toEqual(['August 2020 → match mali.coup-2020']);
+    // A translator's `arrival in power` (arrivée au pouvoir), and the junta `in power since`.
+    expect(dates('Ties have soured since the arrival in power of the colonels in 2020.')).toEqual(['2020 → match mali.coup-2020']);
+    expect(dates('The junta, in power since May 2021, demanded the departure.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Moctar Ouane a été renversé en mai 2021.', true)).toEqual(['mai 2021 → match mali.coup-2021']);
     // `arrivée au pouvoir` is a coup's, not Wagner's arrival, though the sentence names Wagner after it.
     const rapprochement = 'Tout a changé depuis l’arrivée au pouvoir des colonels en 2020 et le rapprochement avec le groupe Wagner.';
