@@ -1,9 +1,11 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { aboutOneEvent, countsCasualties, countsMalians, countsOtherPeople, speaksOfCasualties } from './counted';
-import { figureLine, formatDate, formatNumber, formatPeriod } from './describe';
+import { figureLine, formatNumber, formatPeriod } from './describe';
 import { agrees, boundHolds, countsOtherThan, fallsShort, nearness, unitsFor } from './figure-fit';
-import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears, ranBy } from './figure-periods';
+import { olderNote, soFarNote } from './figure-notes';
+import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
+import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -11,61 +13,6 @@ import { clauseAround } from './sentences';
 import { yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
-
-function olderNote(fact: Figure, context: LinkContext): string {
-  const date = context.articleDate;
-  if (!date || !fact.asOf.to || date.slice(0, 7) <= fact.asOf.to.slice(0, 7)) return '';
-  const say = context.say ?? english;
-  return say('explainOlder', formatDate(fact.asOf.to, say), formatDate(date, say));
-}
-
-// Of a duration still running when the article was written, how long it had run then.
-function soFarNote(fact: Figure, context: LinkContext): string {
-  const date = context.articleDate;
-  const ran = countedLater(fact, date) ? ranBy(fact, date) : undefined;
-  if (!date || ran === undefined) return '';
-  const say = context.say ?? english;
-  const length = formatNumber(Math.round(ran * 10) / 10, say);
-  return say('explainSoFar', formatDate(date, say), say(fact.unit === 'months' ? 'elapsedMonths' : 'elapsedYears', length));
-}
-
-// The mission every article here is about: its facts need no naming cue.
-const MISSION = 'mission.minusma';
-
-// A figure links to a fact about another subject (a country's contingent) only where its sentence
-// names that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that fact
-// comes before the mission's own: the sentence is about Benin. Undefined: the fact is not spoken of.
-function subjectWeight(fact: Figure, naming: () => number, elsewhere: () => boolean): number | undefined {
-  if (fact.subject === MISSION) return elsewhere() ? undefined : 0;
-  return naming() > 0 ? 1 : undefined;
-}
-
-type MissionsNamed = 'none' | 'this' | 'other' | 'both';
-const missionsOf = new WeakMap<number[], MissionsNamed>();
-
-// Which UN missions a text names, worked out once per text.
-function missionsNamed(text: string, tables: LinkTables, context: LinkContext): MissionsNamed {
-  const { ids, names } = tables.figures.missions;
-  const scores = scoresFor('missions', text, '', names, context);
-  let named = missionsOf.get(scores);
-  if (named === undefined) {
-    const own = ids.some((id, i) => id === MISSION && (scores[i] ?? 0) > 0);
-    const other = ids.some((id, i) => id !== MISSION && (scores[i] ?? 0) > 0);
-    if (other) named = own ? 'both' : 'other';
-    else named = own ? 'this' : 'none';
-    missionsOf.set(scores, named);
-  }
-  return named;
-}
-
-// A sentence that names another UN mission and not this one (`MINUSCA has 14,000 peacekeepers`) speaks of
-// none of this mission's facts; where it names both, the figure's own clause decides.
-function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: LinkContext): boolean {
-  const named = missionsNamed(hit.sentence, tables, context);
-  if (named !== 'both') return named === 'other';
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  return missionsNamed(clause, tables, context) === 'other';
-}
 
 interface Candidate {
   item: Figure;
