@@ -367,6 +367,15 @@ describe('judging figures', () => {
     expect(annotate('MINUSCA has 14,000 peacekeepers.').figures.map((f) => f.factId)).toEqual(['minusca.ceiling-military']);
   });
 
+  it('counts police as the mission’s people, never as a contingent’s troops', () => {
+    const text = 'La Minusma, forte d’environ 12 000 militaires et 1 600 policiers, a commencé son retrait le 1er juillet.';
+    const linked = annotateText(text, engine, { french: true, articleDate: '2023-07-05' }).figures;
+    expect(linked.find((f) => f.text === '1 600')).toMatchObject({ status: 'unknown' });
+    expect(annotate('The mission had 1,920 police.').figures.map((f) => `${f.status} ${f.factId}`)).toEqual([
+      'match minusma.strength.police',
+    ]);
+  });
+
   it('leaves unrelated numbers unknown', () => {
     expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
