@@ -44,6 +44,27 @@ export function speaksOfCasualties(text: string): boolean {
   return CASUALTY.test(text);
 }
 
+// A cause of death or injury given: hostile acts, attacks, ambushes, in both languages, folded.
+const HOSTILE = /\b(?:hostile|attacks?|attacked|ambush(?:es|ed)?|malicious|attaques?|embuscades?|hostiles?|malveillants?)\b/;
+
+/** A folded sentence gives hostile acts as the cause of what it counts. */
+export function speaksOfHostility(text: string): boolean {
+  return HOSTILE.test(text);
+}
+
+const ALL_CAUSES = /\b(?:all causes|toutes causes)\b/;
+const allCauseFacts = new WeakMap<Figure, boolean>();
+
+/** A fact counts deaths or injuries of all causes: one of its cues says so. */
+export function countsAllCauses(fact: Figure): boolean {
+  let counts = allCauseFacts.get(fact);
+  if (counts === undefined) {
+    counts = [...fact.cues.en, ...fact.cues.fr].some((cue) => ALL_CAUSES.test(foldWord(cue)));
+    allCauseFacts.set(fact, counts);
+  }
+  return counts;
+}
+
 const casualtyFacts = new WeakMap<Figure, boolean>();
 
 /** A fact counts deaths or injuries: one of its cues, in either language, says so. */

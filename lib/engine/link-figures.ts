@@ -1,6 +1,14 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
-import { aboutOneEvent, countsCasualties, countsMalians, countsOtherPeople, speaksOfCasualties } from './counted';
+import {
+  aboutOneEvent,
+  countsAllCauses,
+  countsCasualties,
+  countsMalians,
+  countsOtherPeople,
+  speaksOfCasualties,
+  speaksOfHostility,
+} from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { agrees, boundHolds, countsOtherThan, fallsShort, nearness, unitsFor } from './figure-fit';
 import { olderNote, soFarNote } from './figure-notes';
@@ -9,7 +17,7 @@ import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
-import { clauseAround } from './sentences';
+import { clauseAround, clauseBounds } from './sentences';
 import { yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
@@ -47,14 +55,17 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const lead = hit.noun.split(' ').slice(0, 2).join(' ');
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
+  const hostile = lazy(() => speaksOfHostility(ownWords(hit)));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
-  // Another unit, other years, a fact begun after the article, or deaths and injuries where the sentence
-  // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share).
+  // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
+  // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), or
+  // of all causes where it gives one (`174 casques bleus perdus dans des attaques` are no toll of all causes).
   const ruledOut = (fact: Figure) =>
     !units.includes(fact.unit) ||
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
-    (countsCasualties(fact) && !speaksOfThem());
+    (countsCasualties(fact) && !speaksOfThem()) ||
+    (countsAllCauses(fact) && hostile());
   const scored: Candidate[] = [];
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
@@ -68,6 +79,15 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear, nounCued });
   }
   return scored;
+}
+
+// The figure's clause up to the next number after it: in `plus de 300 sont morts, dont 180 dans des actes
+// hostiles`, the hostile acts are the 180's.
+function ownWords(hit: FigureHit): string {
+  const after = hit.sentenceOffset + hit.text.length;
+  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, after);
+  const next = hit.sentence.slice(after, end).search(/\d/);
+  return hit.sentence.slice(start, next < 0 ? end : after + next);
 }
 
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175

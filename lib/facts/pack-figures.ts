@@ -2,8 +2,8 @@ import type { Figure } from './schema';
 import { S } from './sources';
 
 // Died, deaths and lives lost say nothing of the cause: they are the all-cause count's cues, not these.
-const KILLED_EN = ['killed', 'hostile', 'peacekeepers', 'blue helmets'];
-const KILLED_FR = ['tués', 'casques bleus', 'hostiles'];
+const KILLED_EN = ['killed', 'hostile', 'attacks', 'peacekeepers', 'blue helmets'];
+const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'attaques'];
 const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
@@ -77,7 +77,7 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2013-07', to: '2023-12-31' },
     cues: {
       en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'peacekeepers', 'blue helmets'],
-      fr: ['morts', 'décès', 'perdu', 'casques bleus'],
+      fr: ['morts', 'décès', 'perdu', 'toutes causes', 'casques bleus'],
     },
     sources: [S.sgEnd],
     confidence: 'high',

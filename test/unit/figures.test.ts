@@ -350,6 +350,14 @@ describe('judging figures', () => {
     expect(linked('More than 200 peacekeepers have died in Mali.')).toEqual(['200 → unknown undefined']);
     expect(linked('Plus de 200 casques bleus sont morts au Mali.', true)).toEqual(['200 → unknown undefined']);
     expect(linked('More than 200 peacekeepers were killed in hostile acts.')).toEqual(['200 → conflict minusma.casualties.killed-2023']);
+    // A cause given in the figure's own words rules out the toll of all causes, and only there.
+    expect(linked('La mission a perdu 174 casques bleus dans des attaques.', true)).toEqual([
+      '174 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(linked('Plus de 300 de ses membres sont morts, dont quelque 180 dans des actes hostiles.', true)).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
   });
 
   it('judges no figure of another UN mission against MINUSMA’s, unless its clause names MINUSMA', () => {
