@@ -53,26 +53,22 @@ export function speaksOfHostility(text: string): boolean {
 }
 
 const ALL_CAUSES = /\b(?:all causes|toutes causes)\b/;
-const allCauseFacts = new WeakMap<Figure, boolean>();
+
+// Facts are the same few dozen objects for every figure: what their cues say is worked out once per fact.
+function cueSays(pattern: RegExp): (fact: Figure) => boolean {
+  const known = new WeakMap<Figure, boolean>();
+  return (fact) => {
+    let says = known.get(fact);
+    if (says === undefined) {
+      says = [...fact.cues.en, ...fact.cues.fr].some((cue) => pattern.test(foldWord(cue)));
+      known.set(fact, says);
+    }
+    return says;
+  };
+}
 
 /** A fact counts deaths or injuries of all causes: one of its cues says so. */
-export function countsAllCauses(fact: Figure): boolean {
-  let counts = allCauseFacts.get(fact);
-  if (counts === undefined) {
-    counts = [...fact.cues.en, ...fact.cues.fr].some((cue) => ALL_CAUSES.test(foldWord(cue)));
-    allCauseFacts.set(fact, counts);
-  }
-  return counts;
-}
-
-const casualtyFacts = new WeakMap<Figure, boolean>();
+export const countsAllCauses = cueSays(ALL_CAUSES);
 
 /** A fact counts deaths or injuries: one of its cues, in either language, says so. */
-export function countsCasualties(fact: Figure): boolean {
-  let counts = casualtyFacts.get(fact);
-  if (counts === undefined) {
-    counts = [...fact.cues.en, ...fact.cues.fr].some((cue) => speaksOfCasualties(foldWord(cue)));
-    casualtyFacts.set(fact, counts);
-  }
-  return counts;
-}
+export const countsCasualties = cueSays(CASUALTY);
