@@ -72,3 +72,20 @@ export const countsAllCauses = cueSays(ALL_CAUSES);
 
 /** A fact counts deaths or injuries: one of its cues, in either language, says so. */
 export const countsCasualties = cueSays(CASUALTY);
+
+// Words of deaths alone and of injuries alone, folded in both languages: `casualties` is either.
+const DEATHS =
+  /\b(?:kill(?:ed|ing|s)?|dead|die[ds]?|dying|deaths?|lives|lost|fatalit(?:y|ies)|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|perdu)\b/;
+const INJURIES = /\b(?:injur(?:ed|ies|y)|wound(?:ed|s)?|blesse(?:e|es|s)?)\b/;
+const countsDeaths = cueSays(DEATHS);
+const countsInjuries = cueSays(INJURIES);
+
+/**
+ * The figure's own folded words speak of deaths alone and the fact counts injuries alone, or the other way
+ * round: `700 peacekeepers injured in attacks` are no count of those killed, though `attacks` is its cue.
+ */
+export function countsOtherCasualties(fact: Figure, ownWords: string): boolean {
+  const deaths = DEATHS.test(ownWords);
+  if (deaths === INJURIES.test(ownWords)) return false;
+  return deaths ? countsInjuries(fact) && !countsDeaths(fact) : countsDeaths(fact) && !countsInjuries(fact);
+}

@@ -1,5 +1,5 @@
 import type { Figure } from '../facts/schema';
-import { countedAfter, countedLater, elapsedBy } from './figure-periods';
+import { countedAfter, countedLater, countedOn, elapsedBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
 
 type Unit = Figure['unit'];
@@ -103,4 +103,33 @@ export function countsOtherThan(hit: FigureHit, fact: Figure): boolean {
   // The same digits exactly: 174 is not a slip for 17,500.
   const slipped = fact.value * 10 ** Math.round(Math.log10(ratio));
   return Math.abs(hit.value - slipped) > 1e-9 * slipped;
+}
+
+// The highest value a fact allows: none above a count given as `over` one.
+function highestOf(fact: Figure): number {
+  if (fact.qualifier === 'over' || fact.qualifier === 'at least') return Number.POSITIVE_INFINITY;
+  return Math.max(...valuesOf(fact)) * (fact.qualifier === 'about' ? 1.03 : 1);
+}
+
+/**
+ * Which fact disputes a figure that disagrees with `fact`. A figure above a running total and dated after it
+ * was counted (`date`: the article's, or the year beside the figure) may be a later tally of a count that went
+ * on growing. Only a later tally of that count among `others` (facts sharing a cue with its sentence, best
+ * first) disputes it, when the figure exceeds it too: `174 killed in attacks` in July 2023 is above January's
+ * 165 and within the about 180 of the mission's end, and disputes neither. Durations are judged by `agrees`.
+ */
+export function disputingTally(hit: FigureHit, fact: Figure, date: string | undefined, others: readonly Figure[]): Figure | undefined {
+  const to = fact.asOf.to;
+  if (!fact.runningTotal || !to || fact.unit === 'years' || fact.unit === 'months' || hit.value <= fact.value) return fact;
+  // Counted in the same month or day, the figure may be the same tally: `166` for January 2023's 165.
+  const end = countedOn(to);
+  if (!date || date.slice(0, end.length) <= end) return fact;
+  const later = others.filter((o) => sameCount(o, fact) && o.asOf.to && countedOn(o.asOf.to) > countedOn(to));
+  if (later.length === 0) return fact;
+  return later.some((o) => hit.value <= highestOf(o)) ? undefined : later[0];
+}
+
+// Two running totals of one subject and unit counted from the same day are tallies of one count at two dates.
+function sameCount(a: Figure, b: Figure): boolean {
+  return a.runningTotal === true && a.subject === b.subject && a.unit === b.unit && a.asOf.from === b.asOf.from;
 }

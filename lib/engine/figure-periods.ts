@@ -76,8 +76,13 @@ export function countedLater(fact: Figure, articleDate: string | undefined): boo
  * can be in an article of 20 January 2023).
  */
 export function countedAfter(to: string, articleDate: string | undefined): boolean {
-  const end = to.length === 4 ? `${to}-12-31` : to;
+  const end = countedOn(to);
   return articleDate !== undefined && articleDate.slice(0, end.length) < end;
+}
+
+/** The day a count dated `to` was made: a whole year's at its end. */
+export function countedOn(to: string): string {
+  return to.length === 4 ? `${to}-12-31` : to;
 }
 
 /** The period includes the date (at the date's precision). */

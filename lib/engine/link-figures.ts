@@ -5,12 +5,13 @@ import {
   countsAllCauses,
   countsCasualties,
   countsMalians,
+  countsOtherCasualties,
   countsOtherPeople,
   speaksOfCasualties,
   speaksOfHostility,
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, fallsShort, nearness, unitsFor } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, unitsFor } from './figure-fit';
 import { olderNote, soFarNote } from './figure-notes';
 import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
@@ -55,17 +56,20 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const lead = hit.noun.split(' ').slice(0, 2).join(' ');
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
-  const hostile = lazy(() => speaksOfHostility(ownWords(hit)));
+  const own = lazy(() => ownWords(hit));
+  const hostile = lazy(() => speaksOfHostility(own()));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
-  // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), or
-  // of all causes where it gives one (`174 casques bleus perdus dans des attaques` are no toll of all causes).
+  // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of
+  // all causes where it gives one (`174 casques bleus perdus dans des attaques` are no toll of all causes), and
+  // of deaths where the figure counts injuries, or the other way round.
   const ruledOut = (fact: Figure) =>
     !units.includes(fact.unit) ||
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
     (countsCasualties(fact) && !speaksOfThem()) ||
-    (countsAllCauses(fact) && hostile());
+    (countsAllCauses(fact) && hostile()) ||
+    (countsCasualties(fact) && countsOtherCasualties(fact, own()));
   const scored: Candidate[] = [];
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
@@ -127,9 +131,15 @@ function conflictingFact(
   const linked = byRank(contenders.filter(namedHere))?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
-  // a count made by then.
+  // a count made by then. Of one counted before, it may be a later tally.
   const date = tallyDate(years, context.articleDate);
-  return !countedLater(linked, date) || fallsShort(hit, linked, date) ? linked : undefined;
+  if (countedLater(linked, date)) return fallsShort(hit, linked, date) ? linked : undefined;
+  return disputingTally(
+    hit,
+    linked,
+    date,
+    [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item),
+  );
 }
 
 // When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100

@@ -161,7 +161,7 @@ export const HISTORY: Figure[] = [
     from: '2013-07',
     to: '2023-12-31',
     en: ['hostile', 'killed', 'deaths', 'attacks'],
-    fr: ['actes hostiles', 'tués', 'morts'],
+    fr: ['actes hostiles', 'tués', 'morts', 'attaques'],
     source: S.hostileEnd,
     note: 'Not the 311 all-cause total.',
   }),

@@ -436,6 +436,37 @@ describe('the article date', () => {
     ]);
   });
 
+  it('reads a running total above one counted before the article as a later tally, disputed only by a later count it exceeds', () => {
+    // 165 killed by hostile acts were counted by January 2023, about 180 by the end; 687 injured, then over 700.
+    expect(judged('The mission has lost 174 peacekeepers in attacks.', '2023-07-15')).toEqual(['174 → unknown']);
+    expect(
+      annotateText('La mission a perdu 174 casques bleus dans des attaques.', engine, { french: true, articleDate: '2023-07-15' })
+        .figures[0]?.status,
+    ).toBe('unknown');
+    expect(judged('Since 2013, 700 peacekeepers have been injured in attacks.', '2023-07-15')).toEqual([
+      '2013 → match minusma.takeover',
+      '700 → unknown',
+    ]);
+    expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
+      '190 → conflict minusma.fatalities.hostile-end',
+    ]);
+    // In the month it was counted, the figure may be the same tally; a count of one year has no later tally.
+    expect(judged('The mission has lost 174 peacekeepers in attacks.', '2023-01-20')).toEqual([
+      '174 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(judged('In 2022, 20 peacekeepers were killed.', '2023-07-15')).toEqual([
+      '2022 → unknown',
+      '20 → conflict minusma.deadliest-2022',
+    ]);
+  });
+
+  it('judges a count of injuries by no count of deaths, and the other way round', () => {
+    // `attacks` is a cue of the 165 killed; the figure's own words say it counts the injured.
+    expect(judged('Some 600 peacekeepers have been injured in attacks.', '2023-07-15')).toEqual([
+      '600 → conflict minusma.casualties.injured-2023',
+    ]);
+  });
+
   it('matches a duration still running by how long it had run when the article was written, and says so', () => {
     // France's intervention began on 11 January 2013, the mission on 1 July 2013.
     expect(judged("France's four-year intervention goes on.", '2017-03-01')).toEqual(['four → match france.years-in-mali']);
