@@ -111,22 +111,28 @@ function highestOf(fact: Figure): number {
   return Math.max(...valuesOf(fact)) * (fact.qualifier === 'about' ? 1.03 : 1);
 }
 
+/** Two tallies of one count, counted at two dates, that a figure lies between. */
+export interface Between {
+  earlier: Figure;
+  later: Figure;
+}
+
 /**
  * Which fact disputes a figure that disagrees with `fact`. A figure above a running total and dated after it
  * was counted (`date`: the article's, or the year beside the figure) may be a later tally of a count that went
  * on growing. Only a later tally of that count among `others` (facts sharing a cue with its sentence, best
  * first) disputes it, when the figure exceeds it too: `174 killed in attacks` in July 2023 is above January's
- * 165 and within the about 180 of the mission's end, and disputes neither. Durations are judged by `agrees`.
+ * 165 and within the about 180 of the mission's end, and lies between the two. Durations are judged by `agrees`.
  */
-export function disputingTally(hit: FigureHit, fact: Figure, date: string | undefined, others: readonly Figure[]): Figure | undefined {
+export function disputingTally(hit: FigureHit, fact: Figure, date: string | undefined, others: readonly Figure[]): Figure | Between {
   const to = fact.asOf.to;
   if (!fact.runningTotal || !to || fact.unit === 'years' || fact.unit === 'months' || hit.value <= fact.value) return fact;
   // Counted in the same month or day, the figure may be the same tally: `166` for January 2023's 165.
   const end = countedOn(to);
   if (!date || date.slice(0, end.length) <= end) return fact;
-  const later = others.filter((o) => sameCount(o, fact) && o.asOf.to && countedOn(o.asOf.to) > countedOn(to));
-  if (later.length === 0) return fact;
-  return later.some((o) => hit.value <= highestOf(o)) ? undefined : later[0];
+  const later = others.filter((o) => sameCount(o, fact) && o.asOf.to && countedOn(o.asOf.to) > end);
+  const allowing = later.find((o) => hit.value <= highestOf(o));
+  return allowing ? { earlier: fact, later: allowing } : (later[0] ?? fact);
 }
 
 // Two running totals of one subject and unit counted from the same day are tallies of one count at two dates.

@@ -11,7 +11,7 @@ import {
   speaksOfHostility,
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
-import { agrees, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, unitsFor } from './figure-fit';
+import { agrees, type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, unitsFor } from './figure-fit';
 import { olderNote, soFarNote } from './figure-notes';
 import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
@@ -111,7 +111,7 @@ function conflictingFact(
   years: number[],
   tables: LinkTables,
   context: LinkContext,
-): Figure | undefined {
+): Figure | Between | undefined {
   // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
   // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
   // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
@@ -170,6 +170,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
       ),
     );
   const fact = conflictingFact(hit, scored, years, tables, context);
+  if (fact && 'later' in fact) return judged(hit, 'unknown', undefined, explainBetween(fact, context));
   if (fact) {
     const number = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
     const said = fact.unit === 'percent' ? say('numberPercent', number) : number;
@@ -187,6 +188,20 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
     'unknown',
     undefined,
     explain(context, 'unknown', () => say('explainFigureUnknown')),
+  );
+}
+
+// A figure between two tallies of a growing count matches neither and disputes neither: the card names both.
+function explainBetween({ earlier, later }: Between, context: LinkContext): string {
+  const say = context.say ?? english;
+  return explain(context, `between|${earlier.id}|${later.id}`, () =>
+    say(
+      'explainBetweenTallies',
+      figureLine(earlier, say),
+      formatPeriod(earlier.asOf, say),
+      figureLine(later, say),
+      formatPeriod(later.asOf, say),
+    ),
   );
 }
 

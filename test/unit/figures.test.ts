@@ -439,6 +439,11 @@ describe('the article date', () => {
   it('reads a running total above one counted before the article as a later tally, disputed only by a later count it exceeds', () => {
     // 165 killed by hostile acts were counted by January 2023, about 180 by the end; 687 injured, then over 700.
     expect(judged('The mission has lost 174 peacekeepers in attacks.', '2023-07-15')).toEqual(['174 → unknown']);
+    // Its card names both tallies.
+    const [between] = annotateText('The mission has lost 174 peacekeepers in attacks.', engine, { articleDate: '2023-07-15' }).figures;
+    expect(between?.explanation).toMatch(
+      /^No stored count of this date\..*: 165 peacekeepers killed .*\(July 2013 – January 2023\) and about 180 deaths .*\(July 2013 – 31 December 2023\)\.$/,
+    );
     expect(
       annotateText('La mission a perdu 174 casques bleus dans des attaques.', engine, { french: true, articleDate: '2023-07-15' })
         .figures[0]?.status,
