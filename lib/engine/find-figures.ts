@@ -84,8 +84,9 @@ function scaled(text: string, span: Span): Span {
   return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }
 
-// A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages.
-const PRONOUN_FIRST = /^\s*(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs)\b/;
+// A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages, first or after an
+// opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`).
+const PRONOUN_FIRST = /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs)\b/;
 
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {

@@ -151,6 +151,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('Prigozhin led the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     expect(dates('Evgueni Prigojine dirigeait Wagner. Il est mort en août 2023.', true)).toEqual(['août 2023 → match prigozhin.death']);
+    // Or opens it after a phrase set off by a comma.
+    expect(dates('Prigozhin led the Wagner Group. In August 2023, he died in a plane crash.')).toEqual([
+      'August 2023 → match prigozhin.death',
+    ]);
+    expect(dates('Evgueni Prigojine dirigeait Wagner. En août 2023, il est mort.', true)).toEqual(['août 2023 → match prigozhin.death']);
     // Only a pronoun stands for the sentence before: another subject, or the other person named, is not it.
     expect(dates('Prigozhin led the Wagner Group. A pilot died in August 2023.')).toEqual(['August 2023 → unknown']);
     expect(dates('Goïta met the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → unknown']);
