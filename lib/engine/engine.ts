@@ -8,7 +8,7 @@ import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
 import { type FigureResult, type LinkTables, linkFigure } from './link-figures';
 import { type EntityHit, matchEntities, type OtherName } from './match-entities';
-import { type NameSpan, unknownEntities } from './name-spans';
+import { type NameSpan, partsOfOtherNames, unknownEntities } from './name-spans';
 import { tokenize } from './tokens';
 
 /** The facts compiled for matching: build once per version of the facts, reuse on every page. */
@@ -158,7 +158,10 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   // A variant in a French article is measured against the French spelling of the name.
   const facts = namedIn(engine.facts, options.french ?? false);
   const others: OtherName[] = [];
-  const known = matchEntities(ctx, engine.trie, engine.fuzzy, others).map((hit) => explainEntity(facts, hit, say, explained));
+  const found = matchEntities(ctx, engine.trie, engine.fuzzy, others);
+  // A tagged person's name shows a stored name inside it to be misread (`Richard Wagner`).
+  const misread = options.names ? partsOfOtherNames(text, options.names, found) : undefined;
+  const known = (misread?.size ? found.filter((hit) => !misread.has(hit)) : found).map((hit) => explainEntity(facts, hit, say, explained));
   const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
   const context = {

@@ -1,5 +1,7 @@
 import { english, type Say } from '../say';
 import type { EntityResult } from './engine';
+import { foldWord } from './fold-text';
+import { TITLES as TITLE_WORDS } from './titles';
 
 /** A name an NLP tagger found, in offsets of the text it read. */
 export interface NameSpan {
@@ -82,4 +84,41 @@ export function unknownEntities(
     via: '',
     explanation: say(UNKNOWN_KEY[span.type]),
   }));
+}
+
+/**
+ * The stored names found (in text order) that a tagged person's name shows to be a word of another name:
+ * `Wagner` in `Richard Wagner`, `Gao` in `Gao Feng`. Such a name is one word, alone in the person's name, whose
+ * other words are no titles (`Colonel Goïta` is Goïta). A person's own surname after another first name is
+ * never matched (`Mbaye Diop`), so any stored name there is misread.
+ */
+export function partsOfOtherNames<T extends Spanned>(text: string, spans: readonly NameSpan[], known: readonly T[]): Set<T> {
+  const out = new Set<T>();
+  for (const span of spans) {
+    const inside = span.type === 'person' ? within(known, span) : [];
+    const one = inside.length === 1 ? inside[0] : undefined;
+    if (!one || one.end > span.end || /\s/.test(text.slice(one.start, one.end))) continue;
+    const rest = `${text.slice(span.start, one.start)} ${text.slice(one.end, span.end)}`.split(/[\s.]+/).filter(Boolean);
+    if (rest.length > 0 && !rest.some((word) => TITLE_WORDS.has(foldWord(word)))) out.add(one);
+  }
+  return out;
+}
+
+interface Spanned {
+  start: number;
+  end: number;
+}
+
+// The names (in text order) that start within a span: found by halving, as a page holds thousands.
+function within<T extends Spanned>(known: readonly T[], span: Spanned): T[] {
+  let low = 0;
+  let high = known.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((known[mid]?.start ?? 0) < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: T[] = [];
+  for (let i = low; i < known.length && (known[i]?.start ?? span.end) < span.end; i++) out.push(known[i] as T);
+  return out;
 }

@@ -1,4 +1,4 @@
-import { type NameSpan, unknownEntities } from '../engine/name-spans';
+import { type NameSpan, partsOfOtherNames, unknownEntities } from '../engine/name-spans';
 import type { Findings } from '../engine/read-text';
 import { t } from '../i18n';
 import { findArticleDate } from './article-date';
@@ -69,11 +69,22 @@ function inTextOrder({ entities, figures }: Findings): Result[] {
 
 /**
  * Merges the names the name finder found that no stored fact covers into the reading, in text
- * order, without reading the page again.
+ * order, without reading the page again. A stored name that a found person's name shows to be a
+ * word of another name (`Wagner` in `Richard Wagner`) leaves the reading, and the person comes in.
  */
 export function addUnknownNames(page: PageText, findings: Findings, spans: readonly NameSpan[], reading: Reading): Reading {
-  const unknown = unknownEntities(page.text, spans, [...findings.entities, ...findings.figures], t);
-  return merged(reading, spotsFor(page, unknown.map(toItem)));
+  const misread = partsOfOtherNames(page.text, spans, findings.entities);
+  const entities = misread.size ? findings.entities.filter((entity) => !misread.has(entity)) : findings.entities;
+  const unknown = unknownEntities(page.text, spans, [...entities, ...findings.figures], t);
+  const starts = new Set([...misread].map(({ start }) => start));
+  const kept = misread.size ? without(reading, (item) => item.kind === 'entity' && starts.has(item.start)) : reading;
+  return merged(kept, spotsFor(page, unknown.map(toItem)));
+}
+
+function without(reading: Reading, drop: (item: ReadItem) => boolean): Reading {
+  const keep = reading.items.map((item) => !drop(item));
+  const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
+  return { items: kept(reading.items), spots: kept(reading.spots), starts: kept(reading.starts) };
 }
 
 // Both lists are in text order: one merge, where sorting everything again took a 50 ms task on 5 MB.

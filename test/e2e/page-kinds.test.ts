@@ -94,7 +94,10 @@ describe('an article split across inline elements, comments and invisible charac
       ),
     );
     expect(inside).toEqual([]);
-    await expect.poll(() => highlightTexts(page, 'minusma-entity-unknown')).toEqual(['Martha Pobee']);
+    // The composer's surname is his, not the Wagner Group's, once the tagger has found his name.
+    await expect.poll(() => highlightTexts(page, 'minusma-entity-unknown')).toEqual(['Martha Pobee', 'Richard Wagner']);
+    expect(await highlightTexts(page, 'minusma-entity-match')).toEqual(expect.arrayContaining(['Wagner Group']));
+    expect(await highlightTexts(page, 'minusma-entity-match')).not.toContain('Wagner');
     // The name the tagger found later takes its place in text order: stepping reaches it between
     // the figure before it and the UN after it.
     const tabId = await tabIdOf(suite.browser.worker, page);
