@@ -139,6 +139,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'mali.transition-end': { event: 'Fin prévue de la transition' },
   'serval.start': { event: 'La France lance l’opération Serval' },
   'barkhane.start': { event: 'Barkhane succède à Serval' },
+  'barkhane.exit-announced': { event: 'Macron annonce le retrait du Mali' },
   'barkhane.mali-exit': { event: 'Les derniers militaires français quittent le Mali' },
   'barkhane.end': { event: 'Macron déclare la fin de Barkhane' },
   'takuba.end': { event: 'Le groupement Takuba cesse ses opérations au Mali' },

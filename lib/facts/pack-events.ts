@@ -131,12 +131,26 @@ export const EVENTS: DateFact[] = [
     fr: ['remplacé', 'succédé', 'lancée'],
     source: S.barkhane,
   }),
+  dated('barkhane.exit-announced', {
+    subject: 'operation.barkhane',
+    event: 'Macron announces the pull-out from Mali',
+    date: '2022-02-17',
+    en: [
+      'announced the withdrawal',
+      'announced their withdrawal',
+      'announced its withdrawal',
+      'withdrawal announced',
+      'announced the pull-out',
+    ],
+    fr: ['annoncé le retrait', 'annoncé son retrait', 'annoncé leur retrait', 'annonce du retrait', 'retrait annoncé'],
+    source: S.barkhaneExit,
+  }),
   dated('barkhane.mali-exit', {
     subject: 'operation.barkhane',
     event: 'Last French troops leave Mali',
     date: '2022-08-15',
-    en: ['pulled', 'withdrew', 'left', 'last troops', 'last soldiers'],
-    fr: ['retrait', 'retire', 'quitté', 'derniers soldats'],
+    en: ['pulled', 'withdrew', 'left', 'last troops', 'last soldiers', 'completed its withdrawal', 'completed the withdrawal'],
+    fr: ['retire', 'quitté', 'derniers soldats', 'achevé son retrait', 'achevé le retrait'],
     source: S.barkhaneExit,
   }),
   dated('barkhane.end', {

@@ -162,12 +162,26 @@ describe('dates of the events around the mission', () => {
   });
 
   it('counts a name of what an event is about once, as its name, not again as a cue of what happened', () => {
-    // France names Barkhane; with no word of its exit (`withdrawal` is not `withdrew`), the announcement is no exit.
-    expect(dates('In February 2022, France and its European allies announced their withdrawal from Mali.')).toEqual([
-      'February 2022 → unknown',
-    ]);
+    // France names Barkhane; with no word of its exit or its announcement, the review is neither.
+    expect(dates('In February 2022, France and its European allies reviewed their presence in Mali.')).toEqual(['February 2022 → unknown']);
     expect(dates('The French left Mali in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
     expect(dates('France pulled its last troops out of Mali in July 2022.')).toEqual(['July 2022 → conflict barkhane.mali-exit']);
+  });
+
+  it('tells the announced withdrawal from France’s exit, and any other announcement from both', () => {
+    expect(dates('In February 2022, France and its European allies announced their withdrawal from Mali.')).toEqual([
+      'February 2022 → match barkhane.exit-announced',
+    ]);
+    expect(dates('Le 17 février 2022, la France a annoncé le retrait de ses troupes.', true)).toEqual([
+      '17 février 2022 → match barkhane.exit-announced',
+    ]);
+    expect(dates('France completed its withdrawal from Mali on 15 August 2022.')).toEqual(['15 August 2022 → match barkhane.mali-exit']);
+    expect(dates('La France a achevé son retrait du Mali le 15 août 2022.', true)).toEqual(['15 août 2022 → match barkhane.mali-exit']);
+    // `retrait` alone is the withdrawal, not its end, as `withdrawal` is in English.
+    expect(dates('Emmanuel Macron a annoncé le 17 février 2022 le retrait des troupes françaises du Mali.', true)).toEqual([
+      '17 février 2022 → unknown',
+    ]);
+    expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {
