@@ -138,11 +138,23 @@ function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, contex
   return tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
 }
 
+// Words before a date that make it a time within a year (`by the end of 2021`, `au début de 2023`, `mid-2022`),
+// folded: they say when, not what happened, and are no cues (`end` is Barkhane's, `début` the drawdown's).
+const TIME_WORDS =
+  /(?:\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the year )?|\b(?:early|late|mid)[ -]?|\b(?:(?:a la|au|en|des) )?(?:fin|debut|milieu|mi)[ -]?(?:de |d')?)$/;
+
+// The date's sentence with those words blanked, so that offsets still hold.
+function withoutTimeWords(hit: FigureHit): FigureHit {
+  const { sentence, sentenceOffset: at } = hit;
+  const words = TIME_WORDS.exec(sentence.slice(Math.max(0, at - 40), at))?.[0];
+  return words ? { ...hit, sentence: sentence.slice(0, at - words.length) + ' '.repeat(words.length) + sentence.slice(at) } : hit;
+}
+
 /** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */
 export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const date = hit.date ?? String(hit.value);
-  const decided = judgeDate(hit, date, tables, context);
+  const decided = judgeDate(withoutTimeWords(hit), date, tables, context);
   const qualified = decided ? undefined : qualifiedEvent(hit, date, tables, context);
   const found = decided ?? (qualified && { fact: qualified, agrees: true });
   // Worded once per fact (and per date the text gives): a page names the same few dates many times.

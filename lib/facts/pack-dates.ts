@@ -58,8 +58,8 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'Operations stop and the drawdown begins',
     date: '2023-07-01',
-    en: ['drawdown', 'operations', 'cease', 'stopped', 'began', 'begin', 'start'],
-    fr: ['désengagement', 'opérations', 'cessation', 'commencé', 'début'],
+    en: ['drawdown', 'operations', 'cease', 'stopped', 'began', 'begin', 'started'],
+    fr: ['désengagement', 'opérations', 'cessation', 'commencé'],
     source: S.res2690,
   }),
   dated('minusma.exit-request', {

@@ -184,6 +184,16 @@ describe('dates of the events around the mission', () => {
     expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
+  it('reads the start or end of a year as a time, not as the start of the drawdown or the end of Barkhane', () => {
+    expect(dates('At the start of 2023, MINUSMA had about 13,000 soldiers.')).toEqual(['2023 → unknown']);
+    expect(dates('La Minusma comptait environ 13 000 soldats au début de 2023.', true)).toEqual(['2023 → unknown']);
+    expect(dates('Le désengagement a commencé le 1er juillet 2023.', true)).toEqual(['1er juillet 2023 → match minusma.drawdown-start']);
+    expect(dates('By the end of 2021, France still had about 5,000 troops in the Sahel.')).toEqual(['2021 → unknown']);
+    expect(dates('Fin 2021, la France comptait encore 5 000 soldats au Sahel.', true)).toEqual(['2021 → unknown']);
+    expect(dates('Barkhane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
+    expect(dates('Le groupe Wagner a été déployé au Mali fin 2021.', true)).toEqual(['2021 → match wagner.arrival']);
+  });
+
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
