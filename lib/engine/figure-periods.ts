@@ -43,6 +43,11 @@ export function ofThoseYears(fact: Figure, years: number[]): boolean {
   return year !== undefined && years.includes(year);
 }
 
+/** The fact began counting in a year before every year written beside the figure. */
+export function startedBefore(fact: Figure, years: number[]): boolean {
+  return years.length > 0 && years.every((y) => yearsOf(fact).from < y);
+}
+
 /**
  * People counted over one whole year (`14 peacekeepers killed in 2022`) are disputed only by a figure its text
  * dates to that year: undated, `an attack killed 4 peacekeepers` is another count. An annual budget is much

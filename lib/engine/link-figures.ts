@@ -13,13 +13,13 @@ import {
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { agrees, type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, unitsFor } from './figure-fit';
 import { olderNote, soFarNote } from './figure-notes';
-import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
+import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears, startedBefore } from './figure-periods';
 import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { clauseAround, clauseBounds } from './sentences';
-import { yearsNear } from './years-near';
+import { withinYear, yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
 
@@ -130,6 +130,8 @@ function conflictingFact(
   };
   const linked = byRank(contenders.filter(namedHere))?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
+  // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
+  if (linked.runningTotal && startedBefore(linked, years) && withinYear(hit)) return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then. Of one counted before, it may be a later tally.
   const date = tallyDate(years, context.articleDate);

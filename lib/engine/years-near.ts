@@ -15,20 +15,38 @@ const YEARS = new RegExp(YEAR.source, 'g');
 // whole (`killed in 2022` after `Twelve peacekeepers were`).
 /** The years written within a few words of the figure and in its clause, but not a year a count runs since. */
 export function yearsNear(hit: FigureHit): number[] {
+  const window = yearWindow(hit)?.window;
+  if (window === undefined) return [];
+  const years: number[] = [];
+  for (const m of window.matchAll(YEARS))
+    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) years.push(Number(m[0]));
+  return years;
+}
+
+// The words around a figure where a year says when it holds, and its clause; undefined when they hold no year.
+function yearWindow(hit: FigureHit): { window: string; clause: string } | undefined {
   const { sentence, sentenceOffset: at } = hit;
   let start = Math.max(0, at - NEAR);
   let end = at + hit.text.length + NEAR + 4;
   // Most figures have no year near them: their clauses are not worth finding.
-  if (!YEAR.test(sentence.slice(start, end))) return [];
+  if (!YEAR.test(sentence.slice(start, end))) return undefined;
   const [from, to] = clauseBounds(sentence, at, at + hit.text.length);
   // The clause before, when it is nothing but a date, dates this one.
   const before = from > 0 ? clauseBefore(sentence, from) : undefined;
   const dating = before ? sentence.slice(...before) : '';
   start = Math.max(start, before && onlyDates(dating) ? before[0] : from);
   end = Math.min(end, to);
-  const window = sentence.slice(start, end);
-  const years: number[] = [];
-  for (const m of window.matchAll(YEARS))
-    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) years.push(Number(m[0]));
-  return years;
+  return { window: sentence.slice(start, end), clause: sentence.slice(Math.min(start, from), to) };
+}
+
+const IN_YEAR = /\b(?:in|during|en|pendant|au cours de)(?: the year| l'annee)? (?:19|20)\d\d\b/;
+const RUNNING = /\b(?:since|depuis|by|d'ici|in all|in total|au total|so far|to date|overall|jusqu'ici)\b/;
+
+/**
+ * The figure counts what happened within a year written beside it (`in 2021, 28 peacekeepers were killed`), not
+ * a running total to it (`by 2021`, `since 2013`, `in all`).
+ */
+export function withinYear(hit: FigureHit): boolean {
+  const near = yearWindow(hit);
+  return near !== undefined && IN_YEAR.test(near.window) && !RUNNING.test(near.clause);
 }

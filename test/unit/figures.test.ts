@@ -465,6 +465,21 @@ describe('the article date', () => {
     ]);
   });
 
+  it('judges a count within one year by no total counted since an earlier one', () => {
+    expect(judged('In 2021, 28 peacekeepers were killed, the highest toll of any UN mission that year.', '2024-01-10')).toEqual([
+      '2021 → unknown',
+      '28 → unknown',
+    ]);
+    // By a year, or since one, the count is a running total, and the tally of January 2021 disputes it.
+    expect(judged('By 2021, 28 peacekeepers had been killed.', '2024-01-10')).toEqual([
+      '2021 → unknown',
+      '28 → conflict minusma.casualties.killed-2021',
+    ]);
+    expect(judged('In 2023, 150 peacekeepers had been killed since 2013.', '2024-01-10')[1]).toBe(
+      '150 → conflict minusma.casualties.killed-2023',
+    );
+  });
+
   it('judges a count of injuries by no count of deaths, and the other way round', () => {
     // `attacks` is a cue of the 165 killed; the figure's own words say it counts the injured.
     expect(judged('Some 600 peacekeepers have been injured in attacks.', '2023-07-15')).toEqual([
