@@ -55,6 +55,13 @@ export function editBudget(length: number): number {
 export function isMisspelling(written: string, canonical: string): boolean {
   if (written === canonical) return false;
   if (written.startsWith(canonical) || canonical.startsWith(written)) return false;
+  // A letter doubled where the name has it once, or the other way round, is the same name at any count of
+  // such slips: `Gutteres` is two edits from Guterres.
+  if (undoubled(written) === undoubled(canonical)) return true;
   const budget = editBudget(canonical.length);
   return budget > 0 && mayBeWithin(written, canonical, budget) && editDistance(written, canonical, budget) <= budget;
+}
+
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
 }

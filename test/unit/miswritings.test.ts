@@ -32,6 +32,9 @@ const TYPOS: Written[] = [
   ['MINUSMAs troops left Kidal.', 'MINUSMAs', 'mission.minusma'],
   ['MONUSCOs base was attacked.', 'MONUSCOs', 'mission.monusco'],
   ['Operation Barkane ended in 2022.', 'Operation Barkane', 'operation.barkhane'],
+  // A letter doubled or undoubled, which may be two edits (`tt` for `rr`).
+  ['The UN Secretary General Antonio Gutteres warned.', 'Antonio Gutteres', 'person.guterres'],
+  ['President Assimi Goitta spoke.', 'Assimi Goitta', 'person.goita'],
 ];
 
 describe('names miswritten in real coverage', () => {
