@@ -1,7 +1,7 @@
 import { english, type Say } from '../say';
 import type { EntityResult } from './engine';
 import { foldWord } from './fold-text';
-import { TITLES as TITLE_WORDS } from './titles';
+import { TITLES } from './titles';
 
 /** A name an NLP tagger found, in offsets of the text it read. */
 export interface NameSpan {
@@ -28,10 +28,11 @@ function isProperName(text: string): boolean {
 // A lone title or a lone word is too weak for a person; organisations may be one word (`Reuters`).
 function wordsOk(name: string, type: NameSpan['type']): boolean {
   const words = name.split(/\s+/);
-  return type === 'person' ? words.length >= 2 : !(words.length === 1 && TITLES.has(name.toLowerCase()));
+  return type === 'person' ? words.length >= 2 : !(words.length === 1 && LONE_WORDS.has(name.toLowerCase()));
 }
 
-const TITLES = new Set(['colonel', 'general', 'president', 'minister', 'ambassador', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'council']);
+// Titles, and the council a briefing names: alone, none is an organisation.
+const LONE_WORDS = new Set([...TITLES, 'council']);
 
 /** Turns tagged terms into spans without the quotes, punctuation and possessive around them. */
 export function toSpans(terms: readonly TaggedTerm[], type: NameSpan['type'], base: number, text: string): NameSpan[] {
@@ -89,7 +90,7 @@ export function unknownEntities(
 /**
  * The stored names found (in text order) that a tagged person's name shows to be a word of another name:
  * `Wagner` in `Richard Wagner`, `Gao` in `Gao Feng`. Such a name is one word, alone in the person's name, whose
- * other words are no titles (`Colonel Goïta` is Goïta). A person's own surname after another first name is
+ * other words are no titles (`Mr. Guterres` is Guterres). A person's own surname after another first name is
  * never matched (`Mbaye Diop`), so any stored name there is misread.
  */
 export function partsOfOtherNames<T extends Spanned>(text: string, spans: readonly NameSpan[], known: readonly T[]): Set<T> {
@@ -99,7 +100,7 @@ export function partsOfOtherNames<T extends Spanned>(text: string, spans: readon
     const one = inside.length === 1 ? inside[0] : undefined;
     if (!one || one.end > span.end || /\s/.test(text.slice(one.start, one.end))) continue;
     const rest = `${text.slice(span.start, one.start)} ${text.slice(one.end, span.end)}`.split(/[\s.]+/).filter(Boolean);
-    if (rest.length > 0 && !rest.some((word) => TITLE_WORDS.has(foldWord(word)))) out.add(one);
+    if (rest.length > 0 && !rest.some((word) => TITLES.has(foldWord(word)))) out.add(one);
   }
   return out;
 }
