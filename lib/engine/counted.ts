@@ -89,3 +89,8 @@ export function countsOtherCasualties(fact: Figure, ownWords: string): boolean {
   if (deaths === INJURIES.test(ownWords)) return false;
   return deaths ? countsInjuries(fact) && !countsDeaths(fact) : countsDeaths(fact) && !countsInjuries(fact);
 }
+
+/** What a fact counts by its cues, as a key: deaths, injuries or both, of all causes or of some. */
+export function countKind(fact: Figure): string {
+  return `${countsDeaths(fact)} ${countsInjuries(fact)} ${countsAllCauses(fact)}`;
+}

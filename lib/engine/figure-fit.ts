@@ -1,4 +1,5 @@
 import type { Figure } from '../facts/schema';
+import { countKind } from './counted';
 import { countedAfter, countedLater, countedOn, elapsedBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
 
@@ -121,8 +122,9 @@ export interface Between {
  * Which fact disputes a figure that disagrees with `fact`. A figure above a running total and dated after it
  * was counted (`date`: the article's, or the year beside the figure) may be a later tally of a count that went
  * on growing. Only a later tally of that count among `others` (facts sharing a cue with its sentence, best
- * first) disputes it, when the figure exceeds it too: `174 killed in attacks` in July 2023 is above January's
- * 165 and within the about 180 of the mission's end, and lies between the two. Durations are judged by `agrees`.
+ * first) disputes it, when the figure exceeds it too or falls short of one made by its date: `174 killed in
+ * attacks` in July 2023 is above January's 165 and within the about 180 of the mission's end, and lies between
+ * the two; in 2024 it falls short of those 180. Durations are judged by `agrees`.
  */
 export function disputingTally(hit: FigureHit, fact: Figure, date: string | undefined, others: readonly Figure[]): Figure | Between {
   const to = fact.asOf.to;
@@ -131,11 +133,24 @@ export function disputingTally(hit: FigureHit, fact: Figure, date: string | unde
   const end = countedOn(to);
   if (!date || date.slice(0, end.length) <= end) return fact;
   const later = others.filter((o) => sameCount(o, fact) && o.asOf.to && countedOn(o.asOf.to) > end);
-  const allowing = later.find((o) => hit.value <= highestOf(o));
-  return allowing ? { earlier: fact, later: allowing } : (later[0] ?? fact);
+  // A count only grows: the figure may not exceed a later tally, nor fall short of one made by its date.
+  const disputing = later.find((o) => hit.value > highestOf(o) || (!countedAfter(o.asOf.to ?? '', date) && hit.value < lowestOf(o)));
+  const [next] = later;
+  return disputing ?? (next ? { earlier: fact, later: next } : fact);
 }
 
-// Two running totals of one subject and unit counted from the same day are tallies of one count at two dates.
-function sameCount(a: Figure, b: Figure): boolean {
-  return a.runningTotal === true && a.subject === b.subject && a.unit === b.unit && a.asOf.from === b.asOf.from;
+// The lowest value a fact allows.
+function lowestOf(fact: Figure): number {
+  if (fact.qualifier === 'up to') return 0;
+  return Math.min(...valuesOf(fact)) * (fact.qualifier === 'about' ? 0.97 : 1);
+}
+
+/**
+ * Two running totals of one subject and unit, counted from the same day, of the same kind (deaths, injuries,
+ * of all causes or not) are tallies of one count at two dates.
+ */
+export function sameCount(a: Figure, b: Figure): boolean {
+  return (
+    a.runningTotal === true && a.subject === b.subject && a.unit === b.unit && a.asOf.from === b.asOf.from && countKind(a) === countKind(b)
+  );
 }

@@ -11,7 +11,7 @@ import {
   speaksOfHostility,
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
-import { agrees, type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, unitsFor } from './figure-fit';
+import { agrees, type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, sameCount, unitsFor } from './figure-fit';
 import { olderNote, soFarNote } from './figure-notes';
 import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears, startedBefore } from './figure-periods';
 import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
@@ -128,20 +128,20 @@ function conflictingFact(
     inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  const linked = byRank(contenders.filter(namedHere))?.item;
+  const named = contenders.filter(namedHere);
+  const linked = byRank(named)?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
   if (linked.runningTotal && startedBefore(linked, years) && withinYear(hit)) return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
-  // a count made by then. Of one counted before, it may be a later tally.
+  // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
+  // a later tally.
   const date = tallyDate(years, context.articleDate);
-  if (countedLater(linked, date)) return fallsShort(hit, linked, date) ? linked : undefined;
-  return disputingTally(
-    hit,
-    linked,
-    date,
-    [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item),
-  );
+  const ranked = () => [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item);
+  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked());
+  if (fallsShort(hit, linked, date)) return linked;
+  const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item;
+  return earlier && disputingTally(hit, earlier, date, ranked());
 }
 
 // When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100

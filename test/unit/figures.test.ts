@@ -455,6 +455,10 @@ describe('the article date', () => {
     expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
       '190 → conflict minusma.fatalities.hostile-end',
     ]);
+    // Once the later tally was made, a figure short of it disputes it.
+    expect(judged('The mission has lost 174 peacekeepers in attacks.', '2024-03-01')).toEqual([
+      '174 → conflict minusma.fatalities.hostile-end',
+    ]);
     // In the month it was counted, the figure may be the same tally; a count of one year has no later tally.
     expect(judged('The mission has lost 174 peacekeepers in attacks.', '2023-01-20')).toEqual([
       '174 → conflict minusma.casualties.killed-2023',
@@ -462,6 +466,18 @@ describe('the article date', () => {
     expect(judged('In 2022, 20 peacekeepers were killed.', '2023-07-15')).toEqual([
       '2022 → unknown',
       '20 → conflict minusma.deadliest-2022',
+    ]);
+  });
+
+  it('judges a figure by an earlier tally of the count when the tally it fits best was counted after the article', () => {
+    // The 687 injured were counted in January 2023, after the article; the 649 of January 2021 before it.
+    expect(judged('Some 600 peacekeepers have been injured in attacks.', '2022-06-15')).toEqual([
+      '600 → conflict minusma.casualties.wounded-2021',
+    ]);
+    // Between the two, it may be a tally of the article's date; above the later one, it is too high for then.
+    expect(judged('Some 670 peacekeepers have been injured in attacks.', '2022-06-15')[0]).toMatch(/^670 → unknown/);
+    expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2022-06-15')).toEqual([
+      '190 → conflict minusma.casualties.killed-2023',
     ]);
   });
 
