@@ -1,44 +1,19 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
-import {
-  aboutOneEvent,
-  countsAllCauses,
-  countsCasualties,
-  countsMalians,
-  countsOtherCasualties,
-  countsOtherPeople,
-  speaksOfCasualties,
-  speaksOfHostility,
-} from './counted';
+import { countsAllCauses, countsCasualties, countsMalians, countsOtherCasualties, speaksOfCasualties, speaksOfHostility } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
-import { agrees, type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, nearness, sameCount, unitsFor } from './figure-fit';
+import { byRank, type Candidate, conflictingFact } from './figure-disputes';
+import { agrees, type Between, nearness, unitsFor } from './figure-fit';
 import { olderNote, soFarNote } from './figure-notes';
-import { beganAfter, countedLater, covers, datedAsNeeded, holdsInYears, ofThoseYears, startedBefore } from './figure-periods';
-import { aboutOtherMission, MISSION, subjectWeight } from './figure-subjects';
+import { beganAfter, covers, holdsInYears, ofThoseYears } from './figure-periods';
+import { aboutOtherMission, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
-import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
+import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
-import { clauseAround, clauseBounds } from './sentences';
-import { withinYear, yearsNear } from './years-near';
+import { clauseBounds } from './sentences';
+import { yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
-
-interface Candidate {
-  item: Figure;
-  /** Its place in the facts' list, where its cue scores are. */
-  at: number;
-  /** How many cues its sentence holds, and half a point when the fact held on the article's date. */
-  score: number;
-  /**
-   * The score, and a point each when the sentence names the fact's own subject, when the noun holds its
-   * cue and when the fact is of the very year written beside the figure.
-   */
-  rank: number;
-  /** The words right after the number hold one of its cues: they say the figure counts what the fact does. */
-  nounCued: boolean;
-}
-
-const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
 
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
@@ -100,55 +75,6 @@ function ownWords(hit: FigureHit): string {
 function agreeingFact(hit: FigureHit, scored: Candidate[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
   return byRank(scored.filter((c) => agrees(hit, c.item, articleDate)).map(exactly))?.item;
-}
-
-// The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
-// Another subject's fact must be named in the figure's own clause to conflict with it: in `of
-// MINUSMA's 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
-function conflictingFact(
-  hit: FigureHit,
-  scored: Candidate[],
-  years: number[],
-  tables: LinkTables,
-  context: LinkContext,
-): Figure | Between | undefined {
-  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
-  // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
-  // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
-  const others = countsOtherPeople(hit.noun);
-  const contenders = scored.filter(
-    (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
-  );
-  if (contenders.length === 0) return undefined;
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  if (aboutOneEvent(clause)) return undefined;
-  let inClause: number[] | undefined;
-  const namedHere = (c: Candidate) => {
-    if (c.item.subject === MISSION) return true;
-    inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
-    return (inClause[c.at] ?? 0) > 0;
-  };
-  const named = contenders.filter(namedHere);
-  const linked = byRank(named)?.item;
-  if (!linked || boundHolds(hit, linked)) return undefined;
-  // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
-  if (linked.runningTotal && startedBefore(linked, years) && withinYear(hit)) return undefined;
-  // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
-  // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
-  // a later tally.
-  const date = tallyDate(years, context.articleDate);
-  const ranked = () => [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item);
-  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked());
-  if (fallsShort(hit, linked, date)) return linked;
-  const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item;
-  return earlier && disputingTally(hit, earlier, date, ranked());
-}
-
-// When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100
-// had died`), else by the article's date.
-function tallyDate(years: number[], articleDate: string | undefined): string | undefined {
-  const year = years.length > 0 ? Math.max(...years) : undefined;
-  return year && (!articleDate || year < Number(articleDate.slice(0, 4))) ? `${year}-12-31` : articleDate;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */

@@ -1,0 +1,82 @@
+// Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
+// running total the tally of the figure's date.
+import type { Figure } from '../facts/schema';
+import { aboutOneEvent, countsOtherPeople } from './counted';
+import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
+import { countedLater, datedAsNeeded, startedBefore } from './figure-periods';
+import { MISSION } from './figure-subjects';
+import type { FigureHit } from './find-figures';
+import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { clauseAround } from './sentences';
+import { withinYear } from './years-near';
+
+/** A fact in the running for a figure, with how well its sentence fits it. */
+export interface Candidate {
+  item: Figure;
+  /** Its place in the facts' list, where its cue scores are. */
+  at: number;
+  /** How many cues its sentence holds, and half a point when the fact held on the article's date. */
+  score: number;
+  /**
+   * The score, and a point each when the sentence names the fact's own subject, when the noun holds its
+   * cue and when the fact is of the very year written beside the figure.
+   */
+  rank: number;
+  /** The words right after the number hold one of its cues: they say the figure counts what the fact does. */
+  nounCued: boolean;
+}
+
+/** The best-ranked of the candidates. */
+export const byRank = (list: Candidate[]) => best(list.map((c) => ({ item: c.item, score: c.rank })));
+
+/**
+ * The fact a figure that agrees with none disputes, or the two tallies it lies between; none when nothing
+ * does. The fact the sentence fits best decides: when the figure is within its bound, no other conflicts.
+ * Another subject's fact must be named in the figure's own clause to conflict with it: in `of MINUSMA's
+ * 13,000 troops, 1,081 were Egyptian`, the 13,000 are not Egypt's.
+ */
+export function conflictingFact(
+  hit: FigureHit,
+  scored: Candidate[],
+  years: number[],
+  tables: LinkTables,
+  context: LinkContext,
+): Figure | Between | undefined {
+  // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
+  // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
+  // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
+  const others = countsOtherPeople(hit.noun);
+  const contenders = scored.filter(
+    (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
+  );
+  if (contenders.length === 0) return undefined;
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  if (aboutOneEvent(clause)) return undefined;
+  let inClause: number[] | undefined;
+  const namedHere = (c: Candidate) => {
+    if (c.item.subject === MISSION) return true;
+    inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
+    return (inClause[c.at] ?? 0) > 0;
+  };
+  const named = contenders.filter(namedHere);
+  const linked = byRank(named)?.item;
+  if (!linked || boundHolds(hit, linked)) return undefined;
+  // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
+  if (linked.runningTotal && startedBefore(linked, years) && withinYear(hit)) return undefined;
+  // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
+  // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
+  // a later tally.
+  const date = tallyDate(years, context.articleDate);
+  const ranked = () => [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item);
+  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked());
+  if (fallsShort(hit, linked, date)) return linked;
+  const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item;
+  return earlier && disputingTally(hit, earlier, date, ranked());
+}
+
+// When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100
+// had died`), else by the article's date.
+function tallyDate(years: number[], articleDate: string | undefined): string | undefined {
+  const year = years.length > 0 ? Math.max(...years) : undefined;
+  return year && (!articleDate || year < Number(articleDate.slice(0, 4))) ? `${year}-12-31` : articleDate;
+}
