@@ -4,7 +4,7 @@ import type { Figure } from '../facts/schema';
 import { aboutOneEvent, countsOtherPeople } from './counted';
 import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
 import { countedLater, datedAsNeeded, startedBefore } from './figure-periods';
-import { MISSION } from './figure-subjects';
+import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { clauseAround } from './sentences';
@@ -61,6 +61,7 @@ export function conflictingFact(
   const named = contenders.filter(namedHere);
   const linked = byRank(named)?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
+  if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
   if (linked.runningTotal && startedBefore(linked, years) && withinYear(hit)) return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
@@ -72,6 +73,17 @@ export function conflictingFact(
   if (fallsShort(hit, linked, date)) return linked;
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item;
   return earlier && disputingTally(hit, earlier, date, ranked());
+}
+
+// Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger
+// and Chad supplied more than 4,000 soldiers`): no one country's fact disputes the sum.
+function countsTogether(hit: FigureHit, clause: string, inClause: readonly number[], tables: LinkTables): boolean {
+  const subjects = new Set<string>();
+  inClause.forEach((score, i) => {
+    const subject = tables.figures.facts[i]?.subject;
+    if (score > 0 && subject && !EVERYWHERE.has(subject)) subjects.add(subject);
+  });
+  return subjects.size > 1 && (clause.match(/\d+/g) ?? []).join(' ') === (hit.text.match(/\d+/g) ?? []).join(' ');
 }
 
 // When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100

@@ -8,6 +8,9 @@ import { clauseAround } from './sentences';
 /** The mission every article here is about: its facts need no naming cue. */
 export const MISSION = 'mission.minusma';
 
+/** What every article here is about: naming them says nothing of whose event or count a sentence gives. */
+export const EVERYWHERE: ReadonlySet<string> = new Set([MISSION, 'place.mali']);
+
 /**
  * A figure links to a fact about another subject (a country's contingent) only where its sentence names
  * that subject (`12,000 troops must leave` says nothing of Benin's 250), and then that fact comes before

@@ -1,6 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { dateLine } from './describe';
+import { EVERYWHERE } from './figure-subjects';
 import { type DateSpan, findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
@@ -16,9 +17,6 @@ type Candidate = { item: DateFact; score: number; named: boolean };
 // The sentence naming what an event is about outweighs a cue more of another event, or its date agreeing:
 // `Egypt, with 1,072 troops, suspended its participation` is Egypt's suspension, not the armed movements'.
 const NAMED = 1.25;
-
-// What every article here is about: naming them says nothing of which event a date belongs to.
-const EVERYWHERE = new Set(['mission.minusma', 'place.mali']);
 
 // To dispute a date takes two cues of the event, or one and the name of what it is about (`Goïta was sworn
 // in on 7 July 2021`).

@@ -44,4 +44,15 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Chad had 2,000 soldiers in the mission.')).toEqual(['2,000 → conflict minusma.tcc.chad-2023']);
     expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);
   });
+
+  it('judges no sum of several countries against one of them, while each count of its own still is', () => {
+    expect(counts('Burkina Faso, Niger and Chad together supplied more than 4,000 soldiers.')).toEqual(['4,000 → unknown']);
+    expect(counts('Le Tchad et le Niger ont fourni 3 000 soldats.', true)).toEqual(['3 000 → unknown']);
+    expect(counts('Chad had 1,500 troops and Bangladesh 1,396.')).toEqual([
+      '1,500 → conflict minusma.tcc.chad-2023',
+      '1,396 → match minusma.tcc.bangladesh-2023',
+    ]);
+    // Mali is named by every article: Germany's soldiers in Mali are Germany's alone.
+    expect(counts('Germany pulled its 1,500 soldiers out of Mali.')).toEqual(['1,500 → conflict minusma.tcc.germany']);
+  });
 });
