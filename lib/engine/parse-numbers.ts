@@ -45,7 +45,7 @@ function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: b
 
 // A machine translation keeps the French decimal comma in English (`$1,2 billion`, `1,5%`): before a
 // scale, one or two digits after a comma cannot be a group of thousands.
-const COMMA_DECIMAL = /^\d+,\d{1,2}(?: ?(?:millions?|billions?|bn|m|%|per ?cent))(?![\p{L}\p{N}])/u;
+const COMMA_DECIMAL = /^\d+,\d{1,2}(?: ?(?:millions?|billions?|milliards?|bn|m|%|per ?cent|pour ?cent))(?![\p{L}\p{N}])/u;
 
 function commaDecimal(folded: FoldedText, at: number, groupSep: string | undefined): boolean {
   return groupSep === ',' && COMMA_DECIMAL.test(folded.text.slice(at, at + 20));

@@ -45,6 +45,8 @@ describe('finding figures', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The mission’s budget is $1,2 billion.')).toEqual(['1,2 billion → match minusma.budget']);
     expect(linked('Turnout in the referendum was 38,2%.')).toEqual(['38,2% → match mali.referendum-turnout']);
+    // A French scale left in the text reads the same (a quote, or a page that says it is English).
+    expect(linked('The mission had a budget of 1,2 milliard de dollars.')).toEqual(['1,2 milliard → match minusma.budget']);
     expect(figures('Items 1,2 and 3 were listed.').map((f) => f.value)).toEqual([1, 2, 3]);
   });
 
