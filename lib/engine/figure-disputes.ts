@@ -8,7 +8,7 @@ import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { clauseAround } from './sentences';
-import { withinYear } from './years-near';
+import { yearsWithin } from './years-near';
 
 /** A fact in the running for a figure, with how well its sentence fits it. */
 export interface Candidate {
@@ -63,7 +63,7 @@ export function conflictingFact(
   if (!linked || boundHolds(hit, linked)) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
-  if (linked.runningTotal && startedBefore(linked, years) && withinYear(hit)) return undefined;
+  if (linked.runningTotal && startedBefore(linked, yearsWithin(hit, years, context.articleDate))) return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
   // a later tally.

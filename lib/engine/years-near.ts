@@ -41,12 +41,22 @@ function yearWindow(hit: FigureHit): { window: string; clause: string } | undefi
 
 const IN_YEAR = /\b(?:in|during|en|pendant|au cours de)(?: the year| l'annee)? (?:19|20)\d\d\b/;
 const RUNNING = /\b(?:since|depuis|by|d'ici|in all|in total|au total|so far|to date|overall|jusqu'ici)\b/;
+// A year said from the article's: the one before it, or its own.
+const LAST_YEAR = /\b(?:last year|in the past (?:year|twelve months|12 months)|over the past year|l'an dernier|l'annee derniere)\b/;
+const THIS_YEAR = /\b(?:this year|cette annee)\b/;
 
 /**
- * The figure counts what happened within a year written beside it (`in 2021, 28 peacekeepers were killed`), not
- * a running total to it (`by 2021`, `since 2013`, `in all`).
+ * The year a figure counts what happened within, written beside it (`in 2021, 28 peacekeepers were killed`) or
+ * said from the article's date (`last year, 28 were killed`); none where its clause makes it a running total
+ * (`by 2021`, `since 2013`, `in all`) or it gives no year.
  */
-export function withinYear(hit: FigureHit): boolean {
-  const near = yearWindow(hit);
-  return near !== undefined && IN_YEAR.test(near.window) && !RUNNING.test(near.clause);
+export function yearsWithin(hit: FigureHit, years: number[], articleDate: string | undefined): number[] {
+  const [from, to] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  if (RUNNING.test(hit.sentence.slice(from, to))) return [];
+  const near = yearWindow(hit)?.window;
+  if (near !== undefined && IN_YEAR.test(near)) return years;
+  const said = Number(articleDate?.slice(0, 4));
+  const before = hit.sentence.slice(0, to);
+  if (!said) return [];
+  return LAST_YEAR.test(before) ? [said - 1] : THIS_YEAR.test(before) ? [said] : [];
 }

@@ -488,6 +488,9 @@ describe('the article date', () => {
       '2021 → unknown',
       '28 → unknown',
     ]);
+    // A year said from the article's date counts too.
+    expect(judged('Last year, 28 peacekeepers were killed, the highest toll of any mission.', '2022-03-01')).toEqual(['28 → unknown']);
+    expect(judged("L'an dernier, 28 casques bleus ont été tués.", '2022-03-01')).toEqual(['28 → unknown']);
     // By a year, or since one, the count is a running total, and the tally of January 2021 disputes it.
     expect(judged('By 2021, 28 peacekeepers had been killed.', '2024-01-10')).toEqual([
       '2021 → unknown',
