@@ -70,10 +70,10 @@ interface Span {
   nounFrom?: number | undefined;
 }
 
-const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%|(bn|m)(?![\p{L}\p{N}]))/u;
+const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m)(?![\p{L}\p{N}]))/u;
 
 // `22 million people` is one figure of 22,000,000 people. `1.2 billion` stays in the billions the
-// budget facts are counted in, and `97%` in percent: the word or sign joins the figure and stays its noun.
+// budget facts are counted in, and `97%` (`97 per cent`) in percent: the word or sign joins the figure and stays its noun.
 // British papers glue the word's short form (`$1.2bn`, `£22m`).
 function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));

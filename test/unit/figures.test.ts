@@ -45,6 +45,11 @@ describe('finding figures', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The mission’s budget is $1,2 billion.')).toEqual(['1,2 billion → match minusma.budget']);
     expect(linked('Turnout in the referendum was 38,2%.')).toEqual(['38,2% → match mali.referendum-turnout']);
+    // Per cent in words is part of the figure, as the sign is; approving is voting yes.
+    expect(linked('The constitution was approved by 97 per cent of voters.')).toEqual(['97 per cent → match mali.referendum-yes']);
+    expect(linkedFigures('La constitution a été approuvée par 97 pour cent des votants.', 'count', true)).toEqual([
+      '97 pour cent → match mali.referendum-yes',
+    ]);
     // A French scale left in the text reads the same (a quote, or a page that says it is English).
     expect(linked('The mission had a budget of 1,2 milliard de dollars.')).toEqual(['1,2 milliard → match minusma.budget']);
     expect(figures('Items 1,2 and 3 were listed.').map((f) => f.value)).toEqual([1, 2, 3]);
@@ -88,7 +93,7 @@ describe('finding figures', () => {
     ]);
     expect(read('deux mille soldats, trois cents policiers', true)).toEqual(['deux mille=2000', 'trois cents=300']);
     expect(read('two three-year terms')).toEqual(['two=2', 'three=3']);
-    expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt=20']);
+    expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt pour cent=20']);
   });
 
   it('keeps the qualifier a text puts before a number, or a plus after it', () => {
@@ -290,7 +295,7 @@ describe('judging figures', () => {
     const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
     expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
-    expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 → conflict mali.referendum-turnout']);
+    expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
     // Both shares are written as shares in the card.
     expect(annotate('Turnout in the referendum was 50 per cent.').figures[0]?.explanation).toBe(
       'This article says 50%; the canonical figure is about 38.2% turnout in the June 2023 referendum, 18 June 2023.',
