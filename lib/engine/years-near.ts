@@ -15,7 +15,7 @@ const YEARS = new RegExp(YEAR.source, 'g');
 // whole (`killed in 2022` after `Twelve peacekeepers were`).
 /** The years written within a few words of the figure and in its clause, but not a year a count runs since. */
 export function yearsNear(hit: FigureHit): number[] {
-  const window = yearWindow(hit)?.window;
+  const window = yearWindow(hit);
   if (window === undefined) return [];
   const years: number[] = [];
   for (const m of window.matchAll(YEARS))
@@ -23,8 +23,8 @@ export function yearsNear(hit: FigureHit): number[] {
   return years;
 }
 
-// The words around a figure where a year says when it holds, and its clause; undefined when they hold no year.
-function yearWindow(hit: FigureHit): { window: string; clause: string } | undefined {
+// The words around a figure where a year says when it holds; undefined when they hold no year.
+function yearWindow(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;
   let start = Math.max(0, at - NEAR);
   let end = at + hit.text.length + NEAR + 4;
@@ -36,7 +36,7 @@ function yearWindow(hit: FigureHit): { window: string; clause: string } | undefi
   const dating = before ? sentence.slice(...before) : '';
   start = Math.max(start, before && onlyDates(dating) ? before[0] : from);
   end = Math.min(end, to);
-  return { window: sentence.slice(start, end), clause: sentence.slice(Math.min(start, from), to) };
+  return sentence.slice(start, end);
 }
 
 const IN_YEAR = /\b(?:in|during|en|pendant|au cours de)(?: the year| l'annee)? (?:19|20)\d\d\b/;
@@ -53,7 +53,7 @@ const THIS_YEAR = /\b(?:this year|cette annee)\b/;
 export function yearsWithin(hit: FigureHit, years: number[], articleDate: string | undefined): number[] {
   const [from, to] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   if (RUNNING.test(hit.sentence.slice(from, to))) return [];
-  const near = yearWindow(hit)?.window;
+  const near = yearWindow(hit);
   if (near !== undefined && IN_YEAR.test(near)) return years;
   const said = Number(articleDate?.slice(0, 4));
   const before = hit.sentence.slice(0, to);
