@@ -45,10 +45,15 @@ const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 // `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
 const PLUS_AFTER = /^(?:-plus\b|\+)/;
 
+// `Une dizaine`, `un millier`: French counts in tens or thousands round the number.
+const ROUNDED = /(?:dizaine|douzaine|centaine|millier)$/;
+
 function qualifierOf(text: string, from: number, to: number): Qualifier {
   const before = text.slice(Math.max(0, from - 20), from);
   const said = QUALIFIERS.find(([re]) => re.test(before))?.[1];
-  return said ?? (PLUS_AFTER.test(text.slice(to, to + 6)) ? 'over' : 'exact');
+  if (said) return said;
+  if (ROUNDED.test(text.slice(from, to))) return 'about';
+  return PLUS_AFTER.test(text.slice(to, to + 6)) ? 'over' : 'exact';
 }
 
 // What a number counts: up to three words after it, or a percent sign (`97%`, `97 %`).

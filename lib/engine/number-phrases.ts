@@ -11,7 +11,10 @@ export interface WordNumber {
 const STOP = new Set('of the a an and or to in on at by for is was were are de des du la le les et ou en'.split(' '));
 // `one` and `un` are words of a number only inside one (`twenty-one`, `vingt et un`): alone they are articles.
 const ONES = new Set(['one', 'un', 'une']);
-const MULTIPLIERS = new Set(['dozen', 'douzaine', 'dizaine']);
+const MULTIPLIERS = new Set(['dozen', 'douzaine', 'dizaine', 'centaine', 'millier']);
+// French counts in tens, dozens, hundreds and thousands with `de` before the noun: `une dizaine de soldats`.
+const FRENCH_MULTIPLIERS = new Set(['douzaine', 'dizaine', 'centaine', 'millier']);
+const OF_NOUN = /^ (?:de |d')\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}-]/u;
 // The noun after a space, or a unit joined by a hyphen (`nine-year intervention`, but not `twenty-first`).
 const COUNTED = /^(?: (\p{L}+)|-(years?|months?|weeks?|days?|strong)\b)/u;
@@ -100,7 +103,8 @@ function runPattern(french: boolean): RegExp {
 
 const RUNS = { en: runPattern(false), fr: runPattern(true) };
 
-function countsSomething(text: string, to: number): boolean {
+function countsSomething(text: string, to: number, last: string): boolean {
+  if (FRENCH_MULTIPLIERS.has(last) && OF_NOUN.test(text.slice(to, to + 5))) return true;
   const found = COUNTED.exec(text.slice(to, to + 40));
   const noun = found?.[1] ?? found?.[2];
   return noun !== undefined && !STOP.has(noun);
@@ -117,7 +121,7 @@ export function findWordNumbers(text: string, french: boolean): WordNumber[] {
       const [count, value] = readFrom(words, k, french);
       const first = words[k];
       const last = words[k + count - 1];
-      if (count > 0 && first && last && countsSomething(text, last.at + last.text.length))
+      if (count > 0 && first && last && countsSomething(text, last.at + last.text.length, last.text))
         found.push({ from: first.at, to: last.at + last.text.length, value });
       k += Math.max(count, 1);
     }

@@ -61,6 +61,8 @@ const FR: Record<string, number> = {
   mille: 1000,
   dizaine: 10,
   douzaine: 12,
+  centaine: 100,
+  millier: 1000,
 };
 
 // French text also reads English number words, as it always has: quotes and names carry them.

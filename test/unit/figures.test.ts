@@ -96,6 +96,15 @@ describe('finding figures', () => {
     expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt pour cent=20']);
   });
 
+  it('reads the French counts in tens, dozens, hundreds and thousands as rounded figures of the noun after `de`', () => {
+    const read = (text: string) => figures(text, true).map((f) => `${f.text}=${f.value} ${f.qualifier}`);
+    expect(read('une dizaine de casques bleus, un millier d’hommes')).toEqual(['une dizaine=10 about', 'un millier=1000 about']);
+    expect(read('une centaine de soldats et une douzaine de policiers')).toEqual(['une centaine=100 about', 'une douzaine=12 about']);
+    expect(read('plus d’un millier de combattants')).toEqual(['un millier=1000 over']);
+    const [wagner] = annotate('Le groupe Wagner compte un millier de combattants au Mali.', true).figures;
+    expect(`${wagner?.text} → ${wagner?.status} ${wagner?.factId}`).toBe('un millier → match wagner.size');
+  });
+
   it('keeps the qualifier a text puts before a number, or a plus after it', () => {
     expect(figures('a loss of over 2,250 troops')[0]?.qualifier).toBe('over');
     expect(figures('plus de 2 250 soldats', true)[0]?.qualifier).toBe('over');
