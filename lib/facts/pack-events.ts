@@ -39,7 +39,7 @@ export const EVENTS: DateFact[] = [
       'ndaw',
       'ouane',
     ],
-    fr: ['second coup', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'ndaw', 'ouane'],
+    fr: ['second coup', 'coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'ndaw', 'ouane'],
     source: S.coup2021,
   }),
   dated('mali.goita-sworn-in', {

@@ -47,6 +47,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('La junte, au pouvoir depuis mai 2021, a exigé le départ de la mission.', true)).toEqual([
       'mai 2021 → match mali.coup-2021',
     ]);
+    // `Coup d'État` is French for either coup: the date tells which.
+    expect(dates('Assimi Goïta dirige la junte depuis le coup d’État de mai 2021.', true)).toEqual(['mai 2021 → match mali.coup-2021']);
+    expect(dates('Après le coup d’État d’août 2020, la junte a promis des élections.', true)).toEqual(['août 2020 → match mali.coup-2020']);
   });
 
   it('tells the two coups apart by who was ousted, and knows `came to power`', () => {
