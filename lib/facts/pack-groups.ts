@@ -158,6 +158,8 @@ export const GROUPS: Entity[] = [
     aliases: [
       'Agreement on Peace and Reconciliation in Mali',
       'Accord pour la paix et la réconciliation au Mali',
+      'Agreement on Peace and Reconciliation',
+      'Accord pour la paix et la réconciliation',
       'Algiers agreement',
       'Algiers Accord',
       'Algiers Accords',

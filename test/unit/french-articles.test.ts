@@ -17,6 +17,14 @@ describe('a French article', () => {
     expect(detectCoverage('The mission left Gao, and MINUSMA closed.', 'fr-FR').french).toBe(true);
   });
 
+  it('knows the peace agreement by its short French name', () => {
+    const names = annotate('L’accord pour la paix et la réconciliation, signé à Alger en 2015, est menacé.', true).entities;
+    expect(names.map((e) => `${e.text} → ${e.status} ${e.entityId}`)).toEqual([
+      'accord pour la paix et la réconciliation → match agreement.algiers-2015',
+      'Alger → match place.algiers',
+    ]);
+  });
+
   it('has a misspelled name measured against its French spelling, an English one against the English', () => {
     const inFrench = annotate(FRENCH, true).entities.find((e) => e.text === 'Evgueni Prigogine');
     expect(inFrench?.status).toBe('variant');
