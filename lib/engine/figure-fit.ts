@@ -62,13 +62,20 @@ export function fallsShort(hit: FigureHit, fact: Figure, date: string | undefine
  * running total, a value counted by the article's date, and of a running duration, how long it had run then.
  */
 export function agrees(hit: FigureHit, fact: Figure, articleDate?: string): boolean {
+  return agreedValue(hit, fact, articleDate) !== undefined;
+}
+
+/** The fact's value the figure gives (see `agrees`): its own where it fits, else the nearest that fits. */
+export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string): number | undefined {
   const values = countedLater(fact, articleDate) ? [...valuesBy(fact, articleDate), ...elapsedBy(fact, articleDate)] : valuesOf(fact);
   let low = hit.value;
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
   if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
-  return values.some((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v));
+  const fits = values.filter((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v));
+  if (fits.length < 2 || fits[0] === fact.value) return fits[0];
+  return fits.reduce((best, v) => (Math.abs(v - hit.value) < Math.abs(best - hit.value) ? v : best));
 }
 
 /** How near the figure is to the nearest of the fact's values: 1 when equal, 0 when twice as far or more. */

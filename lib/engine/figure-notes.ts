@@ -1,7 +1,9 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { formatDate, formatNumber } from './describe';
+import { agreedValue } from './figure-fit';
 import { countedLater, ranBy } from './figure-periods';
+import type { FigureHit } from './find-figures';
 import type { LinkContext } from './link-context';
 
 // What a card adds to a figure's verdict about when its fact held, against the article's date.
@@ -22,4 +24,17 @@ export function soFarNote(fact: Figure, context: LinkContext): string {
   const say = context.say ?? english;
   const length = formatNumber(Math.round(ran * 10) / 10, say);
   return say('explainSoFar', formatDate(date, say), say(fact.unit === 'months' ? 'elapsedMonths' : 'elapsedYears', length));
+}
+
+/**
+ * A figure that gives another source's value, not the fact's own (`more than 180 killed` for 165 and France's
+ * 180): which one, so that the card's canonical figure does not seem to contradict its verdict.
+ */
+export function otherValueNote(hit: FigureHit, fact: Figure, context: LinkContext): string {
+  const value = agreedValue(hit, fact, context.articleDate);
+  const other = value === fact.value ? undefined : fact.alternatives?.find((a) => a.value === value);
+  if (!other) return '';
+  const say = context.say ?? english;
+  const same = fact.sources.some((source) => source.title === other.source.title);
+  return say(same ? 'explainSameSourceValue' : 'explainOtherSourceValue', formatNumber(other.value, say));
 }

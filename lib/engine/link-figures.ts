@@ -4,7 +4,7 @@ import { countsAllCauses, countsCasualties, countsMalians, countsOtherCasualties
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agrees, type Between, nearness, unitsFor } from './figure-fit';
-import { olderNote, soFarNote } from './figure-notes';
+import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
@@ -83,20 +83,22 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const years = yearsNear(hit);
   const scored = candidates(hit, years, tables, context);
   const agreeing = agreeingFact(hit, scored, context.articleDate);
-  if (agreeing)
+  if (agreeing) {
+    const other = otherValueNote(hit, agreeing, context);
     return judged(
       hit,
       'match',
       agreeing.id,
-      explain(context, `match|${agreeing.id}`, () =>
+      explain(context, `match|${agreeing.id}|${other}`, () =>
         say(
           'explainFigureMatch',
           figureLine(agreeing, say),
           formatPeriod(agreeing.asOf, say),
-          olderNote(agreeing, context) + soFarNote(agreeing, context),
+          other + olderNote(agreeing, context) + soFarNote(agreeing, context),
         ),
       ),
     );
+  }
   const fact = conflictingFact(hit, scored, years, tables, context);
   if (fact && 'later' in fact) return judged(hit, 'unknown', undefined, explainBetween(fact, context));
   if (fact) {

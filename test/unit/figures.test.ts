@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fr from '../../assets/public/_locales/fr/messages.json';
 import { annotateText } from '../../lib/engine/engine';
 import { findFigures } from '../../lib/engine/find-figures';
 import { foldText } from '../../lib/engine/fold-text';
+import { english, sayFrom } from '../../lib/say';
 import { annotate, engine, linkedFigures } from '../support/engine';
 
 function figures(text: string, french = false) {
@@ -495,6 +497,23 @@ describe('the article date', () => {
     expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2022-06-15')).toEqual([
       '190 → conflict minusma.casualties.killed-2023',
     ]);
+  });
+
+  it('says which other source’s count a figure gives when it matches that one, not the canonical figure', () => {
+    const said = (text: string, say = english) =>
+      annotateText(text, engine, { articleDate: '2023-07-01', say, french: say !== english }).figures[0]?.explanation ?? '';
+    // 165 is the review's count; France told the Council 180 in the same month.
+    expect(said('More than 180 peacekeepers have been killed in hostile acts.')).toContain(
+      'canonical figure: 165 peacekeepers killed by hostile acts since July 2013 (July 2013 – January 2023). The text agrees with 180, another source’s figure.',
+    );
+    expect(said('Plus de 180 casques bleus ont été tués dans des actes hostiles.', sayFrom(fr))).toContain(
+      'Le texte concorde avec 180, le chiffre d’une autre source.',
+    );
+    expect(said('165 peacekeepers have been killed in hostile acts.')).not.toContain('agrees with');
+    // Germany's 1,100 soldiers are in the source that gives its ceiling of 1,400.
+    expect(said('Germany has about 1,100 soldiers in the mission.')).toContain(
+      'The text agrees with 1,100, which the same source also gives.',
+    );
   });
 
   it('judges a count within one year by no total counted since an earlier one', () => {
