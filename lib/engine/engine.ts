@@ -131,6 +131,12 @@ function withoutOverlaps<T extends { start: number; end: number }>(items: T[], t
   });
 }
 
+// Each misspelled name of the text, folded, with the stored name it resembles: it names what that one names.
+function respelledNames(entities: readonly EntityResult[]): [string, string][] | undefined {
+  const variants = entities.filter((e) => e.status === 'variant');
+  return variants.length === 0 ? undefined : variants.map((e) => [foldText(e.text).text, foldText(e.via).text]);
+}
+
 /** Options for reading one text. */
 export interface AnnotateOptions {
   /** The text is French: `,` is the decimal mark and French number words count. */
@@ -170,6 +176,7 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
     say,
     scores: new Map<string, Map<string, number[]>>(),
     explained,
+    respelled: respelledNames(known),
   };
   // A number inside a name is part of it (`resolution 2100`, `France 24`).
   const names = others.length === 0 ? entities : [...entities, ...others].sort((a, b) => a.start - b.start);

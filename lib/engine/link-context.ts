@@ -40,6 +40,17 @@ export interface LinkContext {
   explained?: Map<string, string>;
   /** Per figure fact, half a point when it held on the article's date; the same for every figure. */
   bonus?: number[];
+  /** The text's misspelled names, folded, each with the stored name it resembles. */
+  respelled?: readonly (readonly [written: string, stored: string])[] | undefined;
+}
+
+// Scores that ask which entities a text names: a misspelled name names its entity too (`Operation Barkane
+// ended in November 2022` is Barkhane's end).
+const NAMING_KINDS = new Set(['naming', 'subject', 'missions']);
+
+function withStoredNames(text: string, context: LinkContext): string {
+  const stored = context.respelled?.filter(([written]) => text.includes(written)).map(([, name]) => name);
+  return stored?.length ? `${text} ${stored.join(' ')}` : text;
 }
 
 /** An explanation worded once per key and text. */
@@ -55,7 +66,8 @@ export function explain(context: LinkContext, key: string, word: () => string): 
 // A noun is almost always inside its sentence: then the sentence alone is scored, once for all its figures.
 /** Per fact, how many of its cues a figure's sentence holds, with the noun it counts when given. */
 export function scoresFor(kind: string, sentence: string, noun: string, cues: CuesByLanguage, context: LinkContext): number[] {
-  const text = !noun || sentence.includes(noun) ? sentence : `${sentence} ${noun}`;
+  const said = !noun || sentence.includes(noun) ? sentence : `${sentence} ${noun}`;
+  const text = context.respelled && NAMING_KINDS.has(kind) ? withStoredNames(said, context) : said;
   // Keyed by the text itself, not a string built from it: a sentence's figures share one string, whose
   // hash is computed once.
   let byText = context.scores?.get(kind);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateText, createEngine } from '../../lib/engine/engine';
 import { indexFacts } from '../../lib/facts/fact-index';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
-import { annotate } from '../support/engine';
+import { annotate, engine } from '../support/engine';
 
 type Written = [sentence: string, written: string, entityId: string];
 
@@ -40,6 +40,14 @@ const TYPOS: Written[] = [
 describe('names miswritten in real coverage', () => {
   it.each([...SEEN, ...TYPOS])('reads “%s” as a variant', (sentence, written, entityId) => {
     expect(readAs(sentence, written)).toBe(`variant ${entityId}`);
+  });
+
+  it('judges the dates of what a misspelled name names as those of the stored name', () => {
+    const dates = (text: string) =>
+      annotateText(text, engine, { articleDate: '2023-11-15' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    expect(dates('Operation Barkane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
+    expect(dates('Yegveny Prigozhin died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    expect(dates('Yegveny Prigozhin died in July 2023.')).toEqual(['July 2023 → conflict prigozhin.death']);
   });
 });
 
