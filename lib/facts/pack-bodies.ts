@@ -74,6 +74,8 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     name: 'UN Security Council',
     names: { en: 'United Nations Security Council', fr: 'Conseil de sécurité des Nations unies' },
     aliases: ['Security Council', 'UN Security Council', 'U.N. Security Council', 'UNSC', 'Conseil de sécurité'],
+    // A homophone that writers and spell-checkers slip into.
+    variants: ['Security Counsel'],
     role: 'Authorises and ends UN peacekeeping mandates',
     description: 'The UN body that created MINUSMA in 2013, renewed its mandate each year and ended it in 2023.',
     sources: [S.res2100],

@@ -50,6 +50,8 @@ export const GROUPS: Entity[] = [
       'Jama’at Nusrat al-Islam wal-Muslimin',
       'Jamaat Nusrat al-Islam wal-Muslimin',
       'Groupe de soutien à l’islam et aux musulmans',
+      'Group for the Support of Islam and Muslims',
+      'Support Group for Islam and Muslims',
     ],
     role: 'Al-Qaida’s affiliate in the Sahel',
     period: { from: '2017-03-02' },

@@ -35,6 +35,8 @@ const TYPOS: Written[] = [
   // A letter doubled or undoubled, which may be two edits (`tt` for `rr`).
   ['The UN Secretary General Antonio Gutteres warned.', 'Antonio Gutteres', 'person.guterres'],
   ['President Assimi Goitta spoke.', 'Assimi Goitta', 'person.goita'],
+  // A homophone.
+  ['The Security Counsel renewed the mandate.', 'Security Counsel', 'body.security-council'],
 ];
 
 describe('names miswritten in real coverage', () => {
@@ -61,6 +63,8 @@ const WRITTEN: Written[] = [
   ['It is the deadliest mission of the UNO, a translator wrote.', 'UNO', 'body.united-nations'],
   ['Ag Ghaly founded Ansar Dine in 2012.', 'Ag Ghaly', 'person.ag-ghaly'],
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
+  ['The Group for the Support of Islam and Muslims claimed the attack.', 'Group for the Support of Islam and Muslims', 'org.jnim'],
+  ['The Support Group for Islam and Muslims claimed it.', 'Support Group for Islam and Muslims', 'org.jnim'],
 ];
 
 describe('names as the press writes them', () => {
