@@ -29,12 +29,22 @@ const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+ ${PEOPLE}`);
 const SPACED_ZERO = /^\d{1,3}(?: \d{3})* 0\d\d(?!\d)/;
 const AFTER_MONTH = new RegExp(`\\b${MONTH} $`);
 
+// A text that groups one number by a plain space where it cannot mean two (`17 500 personnel`, `13 000`), as a
+// copy of a French article does, groups them so throughout (`increase of 3 680 the uniformed personnel`).
+const SPACED_ANYWHERE = new RegExp(`(?<![\\d.,])\\d{1,3}(?: \\d{3})*(?: 0\\d\\d(?!\\d)|(?: \\d{3})+ ${PEOPLE})`);
+const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+(?![\d.,])/;
+
+/** Whether an English text groups its numbers by plain spaces, asked once per text and only when needed. */
+type SpacedText = () => boolean;
+
 // Groups an English text separates by a dot or a plain space (see above).
-function englishGroups(folded: FoldedText, at: number, raw: string, sep: string | undefined): boolean {
+function englishGroups(folded: FoldedText, at: number, raw: string, sep: string | undefined, spaced: SpacedText): boolean {
   if (sep === '.') return DOTTED_MILLIONS.test(raw) || DOTTED_PEOPLE.test(folded.text.slice(at, at + 24));
   if (sep !== ' ') return false;
   const ahead = folded.text.slice(at, at + 40);
-  return SPACED_ZERO.test(ahead) || (SPACED_PEOPLE.test(ahead) && !AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at)));
+  if (SPACED_ZERO.test(ahead)) return true;
+  if (AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at))) return false;
+  return SPACED_PEOPLE.test(ahead) || (SPACED_GROUPS.test(ahead) && spaced());
 }
 
 function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {
@@ -52,14 +62,14 @@ function commaDecimal(folded: FoldedText, at: number, groupSep: string | undefin
 }
 
 /** Reads one number at the start of `raw` (which starts at folded offset `at`): [value, length]. */
-function readNumber(folded: FoldedText, raw: string, at: number, french: boolean): [number, number] {
+function readNumber(folded: FoldedText, raw: string, at: number, french: boolean, spaced: SpacedText): [number, number] {
   const groups = raw.split(/[,. ]/);
   const seps = raw.match(/[,. ]/g) ?? [];
   let digits = groups[0] ?? '';
   let length = digits.length;
   let k = 0;
   const groupSep = seps[0];
-  const grouped = !french && englishGroups(folded, at, raw, groupSep);
+  const grouped = !french && englishGroups(folded, at, raw, groupSep, spaced);
   if (digits.length <= 3 && groupSep) {
     while (
       k < seps.length &&
@@ -114,6 +124,11 @@ function written(text: string, from: number, to: number): 'count' | 'ordinal' | 
 /** Numbers written in digits with English or French separators, and digit ranges (`1,100–1,270`). */
 export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] {
   const spans: NumberSpan[] = [];
+  let spacedText: boolean | undefined;
+  const spaced = () => {
+    spacedText ??= SPACED_ANYWHERE.test(folded.text);
+    return spacedText;
+  };
   for (const m of folded.text.matchAll(RAW)) {
     let offset = 0;
     while (offset < m[0].length) {
@@ -122,7 +137,7 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
         offset++;
         continue;
       }
-      const [value, length] = readNumber(folded, rest, m.index + offset, french);
+      const [value, length] = readNumber(folded, rest, m.index + offset, french, spaced);
       const from = m.index + offset;
       const kind = written(folded.text, from, from + length);
       if (kind !== 'name') spans.push({ from, to: from + length, value, ...(kind === 'ordinal' ? { ordinal: true } : {}) });

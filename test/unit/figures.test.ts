@@ -66,7 +66,7 @@ describe('finding figures', () => {
     expect(texts('Updated 14:05 GMT. At 9:30 am, 300 peacekeepers left; the vote was 13:0.')).toEqual(['300']);
   });
 
-  it('joins groups that only a plain space separates in English before people or a group starting with a zero, and nowhere else', () => {
+  it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
     expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
     expect(figures('On June 30 300 peacekeepers left.').map((f) => f.text)).toEqual(['300']);
     expect(figures('Rooms 12 300 and 301 were closed.').map((f) => f.value)).toEqual([12, 300, 301]);
@@ -75,6 +75,10 @@ describe('finding figures', () => {
     expect(figures('about 11 600 soldiers and 1 500 policemen').map((f) => f.value)).toEqual([11600, 1500]);
     expect(figures('strong of more than 15 000 men').map((f) => f.value)).toEqual([15000]);
     expect(figures('a budget of 1 200 000 dollars').map((f) => f.value)).toEqual([1200000]);
+    // A copy of a French article groups all its numbers so, before any word.
+    const copied = 'The mission has 13 000 soldiers. The review proposes to increase of 3 680 the uniformed personnel.';
+    expect(figures(copied).map((f) => f.value)).toEqual([13000, 3680]);
+    expect(figures('The review proposes to increase of 3 680 the uniformed personnel.').map((f) => f.value)).toEqual([3, 680]);
   });
 
   it('reads number words in both languages when they count something', () => {
