@@ -46,6 +46,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['La résolution 2227 a fixé le plafond militaire à 11 240, dont 40 observateurs militaires.'],
   },
   'minusma.strength.deployed-2023': { counts: 'membres du personnel en uniforme présents au début du retrait' },
+  'minusma.strength.deployed-2022': {
+    counts: 'militaires et policiers déployés, décompte de l’AFP de septembre 2022',
+    note: 'L’AFP écrivait « un peu plus de 13 000 » sur les 17 500 personnes de la mission.',
+  },
   'minusma.budget': {
     counts: 'milliard de dollars américains de budget annuel',
     alternatives: ['VOA et l’AFP donnent un budget de 1,26 milliard'],

@@ -235,8 +235,9 @@ describe('judging figures', () => {
     const [total] = annotate('The mission has about 17,400 personnel, uniformed and civilian.').figures;
     expect(total?.status).toBe('match');
     const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    // AFP's count of the time: just over 13,000 soldiers and police.
     expect(linked('Guterres weighed the future of the 13,000-strong peacekeeping force.')).toEqual([
-      '13,000 → match minusma.strength.deployed-2023',
+      '13,000 → match minusma.strength.deployed-2022',
     ]);
     // A round thousand rounds a count near it, not one a quarter or more away: 1,000 killed are not the 687 injured.
     expect(linked('More than 1,000 peacekeepers have been killed in Mali since 2013.')).toEqual([
@@ -254,7 +255,7 @@ describe('judging figures', () => {
     // The press that calls the mission's 17,500 people troops still matches them.
     expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
     // Peacekeepers as a translation from French calls them.
-    expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
+    expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
   });
 
   it('judges no attack’s toll or rally’s crowd against the mission’s figures, and a year’s toll only by a count of that year', () => {
@@ -432,6 +433,12 @@ describe('the article date', () => {
     );
     const [same] = annotateText(text, engine, { articleDate: '2023-08-30' }).figures;
     expect(same?.explanation).not.toMatch(/before this article/);
+  });
+
+  it('matches the troops of the last year by AFP’s count before the withdrawal, and by the UN’s once it began', () => {
+    const text = 'The 13,000 blue helmets of MINUSMA must leave Mali.';
+    expect(judged(text, '2023-05-01')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
+    expect(judged(text, '2023-08-15')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
   });
 
   it('judges an article by no fact that began after it was written', () => {
