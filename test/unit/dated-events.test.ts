@@ -82,6 +82,12 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('The Council ended the mandate on June 30, 2023.')).toEqual(['June 30, 2023 → match minusma.terminated']);
     expect(dates('The mandate expired on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
+    expect(dates('Le Conseil a mis un terme au mandat de la Minusma le 30 juin 2023.', true)).toEqual([
+      '30 juin 2023 → match minusma.terminated',
+    ]);
+    expect(dates('Le Conseil a voté à l’unanimité la fin de la mission le 1er juillet 2023.', true)).toEqual([
+      '1er juillet 2023 → conflict minusma.terminated',
+    ]);
   });
 
   it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
