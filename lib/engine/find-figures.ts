@@ -3,8 +3,9 @@ import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
-import { type NumberSpan, parseNumbers } from './parse-numbers';
+import { parseNumbers } from './parse-numbers';
 import { type Sentences, sentencesOf } from './sentences';
+import { isYear, nounAfter, shortYear, yearOfDay, yearsOfRange } from './year-spans';
 
 /** How a text qualifies a number. */
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
@@ -54,13 +55,6 @@ function qualifierOf(text: string, from: number, to: number): Qualifier {
   if (said) return said;
   if (ROUNDED.test(text.slice(from, to))) return 'about';
   return PLUS_AFTER.test(text.slice(to, to + 6)) ? 'over' : 'exact';
-}
-
-// What a number counts: up to three words after it, or a percent sign (`97%`, `97 %`).
-const NOUN = /^[-\s]*(%|(?:[\p{L}']+ ){0,2}[\p{L}']+)/u;
-
-function nounAfter(text: string, end: number): string {
-  return NOUN.exec(text.slice(end, end + 60))?.[1] ?? '';
 }
 
 /** Everything needed to turn a folded span into a hit. */
@@ -114,38 +108,10 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
   };
 }
 
-const COUNT_NOUN =
-  /^(?:troops|soldiers|people|persons|peacekeepers|personnel|staff|police|civilians|casques|soldats|militaires|personnes|killed|dead|wounded|injured|morts|tues|blesses|members|fighters|refugees|%)/;
-
-function isYear(folded: FoldedText, from: number, to: number, value: number): boolean {
-  const raw = folded.text.slice(from, to);
-  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !COUNT_NOUN.test(nounAfter(folded.text, to));
-}
-
-// `from 2013 to 2023`, `between 2013 and 2023`, `2013-2023`: two years, not a count from one to the other
-// (unless people follow: `2000-2500 troops`).
-function yearsOfRange(folded: FoldedText, n: NumberSpan): Span[] | undefined {
-  if (n.valueTo === undefined || !isYear(folded, n.from, n.from + 4, n.value)) return undefined;
-  const end = n.to - 4;
-  if (!isYear(folded, end, n.to, n.valueTo)) return undefined;
-  return [
-    { from: n.from, to: n.from + 4, form: 'date', value: n.value, date: String(n.value) },
-    { from: end, to: n.to, form: 'date', value: n.valueTo, date: String(n.valueTo) },
-  ];
-}
+// An age (`a 20-year-old peacekeeper`) counts nothing the facts hold.
+const AGE = /^[- ]years?[- ]olds?\b/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-// Wires write a day without its year (`June 30`): it is in the article's year, or in the year before when
-// that would put it more than nine months after the article (`Dec. 30` in a January article). Nearer
-// days ahead are this year's: a deadline (`by Dec. 31` in a June article), a vote planned.
-const MONTHS_AHEAD = 9;
-
-function yearOfDay(articleDate: string, month: number, day: number): number {
-  const [year = 0, articleMonth, articleDay = 1] = articleDate.split('-').map(Number);
-  if (articleMonth === undefined) return year;
-  return month - articleMonth + (day - articleDay) / 31 > MONTHS_AHEAD ? year - 1 : year;
-}
 
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
@@ -175,7 +141,12 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       const year = yearOfDay(articleDate, day.month, value);
       spans.push({ ...day, form: 'date', value: year, date: `${year}-${pad(day.month)}-${pad(value)}` });
     }
-    if (day || n.ordinal) continue;
+    if (day || n.ordinal || AGE.test(folded.text.slice(to, to + 11))) continue;
+    const short = shortYear(folded, n);
+    if (short) {
+      spans.push(short);
+      continue;
+    }
     const years = yearsOfRange(folded, n);
     if (years) spans.push(...years);
     else if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });

@@ -64,6 +64,8 @@ describe('finding figures', () => {
     expect(texts('Mis à jour à 16 h 05. Vers 5 h, 300 soldats sont partis.', true)).toEqual(['300']);
     expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2bn']);
     expect(texts('Updated 14:05 GMT. At 9:30 am, 300 peacekeepers left; the vote was 13:0.')).toEqual(['300']);
+    // An age counts nothing the facts hold.
+    expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
   });
 
   it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
@@ -176,6 +178,14 @@ describe('finding figures', () => {
     expect(kinds('between 2013 and 2023')).toEqual(['2013 date', '2023 date']);
     expect(kinds('la mission de 2013 à 2023')).toEqual(['2013 date', '2023 date']);
     expect(kinds('Some 2000-2500 troops left.')).toEqual(['2000-2500 count']);
+    // A span of years written short ends in a year, not a count.
+    expect(figures('deployed in 2013–14 and in 2022/23')).toMatchObject([
+      { text: '2013', date: '2013' },
+      { text: '14', date: '2014' },
+      { text: '2022', date: '2022' },
+      { text: '23', date: '2023' },
+    ]);
+    expect(kinds('In 2013, 14 peacekeepers died; in 2013-1 nothing.')).toEqual(['2013 date', '14 count', '2013 date', '1 count']);
   });
 });
 
