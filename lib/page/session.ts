@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { NameSpan } from '../engine/name-spans';
 import type { Findings } from '../engine/read-text';
 import type { PageReport } from '../messaging';
 import { disabledSites, factOverlay } from '../storage';
@@ -9,7 +8,7 @@ import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
-import { findNames } from './name-finder';
+import { NamePass } from './name-pass';
 import { badgeCount, buildReport } from './page-report';
 import type { PageText } from './page-text';
 import { collectTextInSlices } from './page-text';
@@ -53,9 +52,7 @@ class Session implements ReaderSession {
   #hits: HitIndex | undefined;
   #disabled = false;
   #report: PageReport | undefined;
-  #names: { page: PageText; spans: NameSpan[] } | undefined;
-  // The text whose names were last sent to the tagger: each new page's once, not each repaint's.
-  #tagged: PageText | undefined;
+  readonly #names = new NamePass();
   #hovering = false;
   // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
   #queue: Promise<unknown> = Promise.resolve();
@@ -136,11 +133,10 @@ class Session implements ReaderSession {
     if (this.#disabled) return this.#clear();
     const read = await this.#wholeText(page);
     const start = performance.now();
-    const names = this.#names?.page === read ? this.#names.spans : undefined;
-    const next = await annotatePage(this.doc, read, detection.french, names);
+    const next = await annotatePage(this.doc, read, detection.french, this.#names.spansFor(read));
     this.#findings = next.findings;
     this.#commit(next, start);
-    if (this.#tagged !== read) void this.#addNames();
+    if (this.#names.unasked(read)) void this.#addNames(read);
     this.#watchHover();
   }
 
@@ -179,14 +175,10 @@ class Session implements ReaderSession {
   }
 
   // Names no fact covers come from the background's tagger after the first paint, then paint once more.
-  async #addNames(): Promise<void> {
+  async #addNames(read: PageText): Promise<void> {
     const start = performance.now();
-    const read = this.#found.page;
-    this.#tagged = read;
-    if (!read) return;
-    const spans = await findNames(read.text, this.#controller.signal);
-    if (this.#controller.signal.aborted || read !== this.#found.page) return;
-    this.#names = { page: read, spans };
+    const spans = await this.#names.tag(read, this.#controller.signal);
+    if (!spans || read !== this.#found.page) return;
     await this.#schedule(async () => {
       const first = this.#findings;
       if (read !== this.#found.page || this.#disabled || !first) return;
