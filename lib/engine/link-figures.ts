@@ -3,7 +3,7 @@ import { english } from '../say';
 import { countsAllCauses, countsCasualties, countsMalians, countsOtherCasualties, speaksOfCasualties, speaksOfHostility } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
-import { agrees, type Between, nearness, unitsFor } from './figure-fit';
+import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
@@ -74,7 +74,25 @@ function ownWords(hit: FigureHit): string {
 // (`more than 15,000 peacekeepers` is the ceiling of 15,209, not the 17,500 people of the mission).
 function agreeingFact(hit: FigureHit, scored: Candidate[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
-  return byRank(scored.filter((c) => agrees(hit, c.item, articleDate)).map(exactly))?.item;
+  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate));
+  const top = byRank(agreeing.map(exactly))?.item;
+  return top && latestTally(hit, top, agreeing, articleDate);
+}
+
+// Of tallies of one count that the figure agrees with, the latest by the article's date whose own value it
+// gives: in a January 2024 article, `180 killed in hostile acts` is the end-of-mission count, not the
+// September 2022 one it also fits; `more than 175 killed` stays AFP's count of 175, which it names.
+function latestTally(hit: FigureHit, top: Figure, agreeing: Candidate[], articleDate: string | undefined): Figure {
+  if (!articleDate) return top;
+  let latest = top;
+  for (const { item } of agreeing)
+    if (sameCount(item, top) && (item.asOf.to ?? '') > (latest.asOf.to ?? '') && givesValueOf(hit, item, articleDate)) latest = item;
+  return latest;
+}
+
+function givesValueOf(hit: FigureHit, fact: Figure, articleDate: string): boolean {
+  const off = hit.qualifier === 'about' ? fact.value * 0.03 : 0;
+  return agreedValue(hit, fact, articleDate) === fact.value && Math.abs(fact.value - hit.value) <= off;
 }
 
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */

@@ -537,6 +537,17 @@ describe('the article date', () => {
     );
   });
 
+  it('matches the latest tally of a count whose value the figure gives', () => {
+    const text = 'Some 180 peacekeepers were killed in hostile acts.';
+    // AFP's count at the end of the mission, not its count of September 2022 (over 175) that 180 also fits.
+    expect(judged(text, '2024-01-02')).toEqual(['180 → match minusma.fatalities.hostile-end']);
+    // Before the end, the tallies counted by then judge; `more than 175` is AFP's September count itself.
+    expect(judged(text, '2023-06-30')).toEqual(['180 → match minusma.casualties.killed-2023']);
+    expect(judged('More than 175 peacekeepers were killed in hostile acts.', '2024-01-02')).toEqual([
+      '175 → match minusma.casualties.hostile-2022',
+    ]);
+  });
+
   it('judges a count within one year by no total counted since an earlier one', () => {
     expect(judged('In 2021, 28 peacekeepers were killed, the highest toll of any UN mission that year.', '2024-01-10')).toEqual([
       '2021 → unknown',
