@@ -5,7 +5,7 @@ import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
 import { type Sentences, sentencesOf } from './sentences';
-import { isYear, nounAfter, shortYear, yearOfDay, yearsOfRange } from './year-spans';
+import { isYear, nounAfter, otherYearOf, shortYear, yearOfDay, yearsOfRange } from './year-spans';
 
 /** How a text qualifies a number. */
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
@@ -21,6 +21,8 @@ export interface FigureHit {
   valueTo?: number | undefined;
   /** For dates: ISO date with the precision the text gives (`2013`, `2013-07`, `2013-07-01`). */
   date?: string | undefined;
+  /** For a day written without its year: the same day in the other year it may mean. */
+  otherDate?: string | undefined;
   qualifier: Qualifier;
   /** The folded words right after the number: what it counts. */
   noun: string;
@@ -67,6 +69,7 @@ interface Span {
   date?: string | undefined;
   /** Where the noun it counts starts, when not right after it. */
   nounFrom?: number | undefined;
+  otherDate?: string | undefined;
 }
 
 const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m)(?![\p{L}\p{N}]))/u;
@@ -100,6 +103,7 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     value: span.value,
     valueTo: span.valueTo,
     date: span.date,
+    otherDate: span.otherDate,
     qualifier: qualifierOf(folded.text, span.from, span.to),
     noun: nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
@@ -139,7 +143,8 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     // A day without a year is in the article's year, as wires write them (`June 30`); unknown, it is no figure.
     if (day && articleDate) {
       const year = yearOfDay(articleDate, day.month, value);
-      spans.push({ ...day, form: 'date', value: year, date: `${year}-${pad(day.month)}-${pad(value)}` });
+      const date = `${year}-${pad(day.month)}-${pad(value)}`;
+      spans.push({ ...day, form: 'date', value: year, date, otherDate: otherYearOf(date, articleDate) });
     }
     if (day || n.ordinal || AGE.test(folded.text.slice(to, to + 11))) continue;
     const short = shortYear(folded, n);

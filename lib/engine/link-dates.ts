@@ -148,13 +148,32 @@ function withoutTimeWords(hit: FigureHit): FigureHit {
   return words ? { ...hit, sentence: sentence.slice(0, at - words.length) + ' '.repeat(words.length) + sentence.slice(at) } : hit;
 }
 
-/** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */
-export function linkDate(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
-  const say = context.say ?? english;
+function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
   const date = hit.date ?? String(hit.value);
   const decided = judgeDate(withoutTimeWords(hit), date, tables, context);
   const qualified = decided ? undefined : qualifiedEvent(hit, date, tables, context);
-  const found = decided ?? (qualified && { fact: qualified, agrees: true });
+  return decided ?? (qualified && { fact: qualified, agrees: true });
+}
+
+// A day written without its year may be in the other year it could mean (`le 30 juin` in a January article,
+// of the June before): taken so when an event of that year agrees and none of the year first read does.
+function inOtherYear(hit: FigureHit, tables: LinkTables, context: LinkContext): [FigureHit, DateFact] | undefined {
+  if (!hit.otherDate) return undefined;
+  const other = { ...hit, date: hit.otherDate, value: Number(hit.otherDate.slice(0, 4)) };
+  const found = eventOf(other, tables, context);
+  return found?.agrees ? [other, found.fact] : undefined;
+}
+
+/** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */
+export function linkDate(first: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
+  const say = context.say ?? english;
+  let hit = first;
+  let found = eventOf(hit, tables, context);
+  const other = found?.agrees ? undefined : inOtherYear(hit, tables, context);
+  if (other) {
+    hit = other[0];
+    found = { fact: other[1], agrees: true };
+  }
   // Worded once per fact (and per date the text gives): a page names the same few dates many times.
   if (found?.agrees) {
     const { fact } = found;

@@ -67,3 +67,13 @@ export function yearOfDay(articleDate: string, month: number, day: number): numb
   if (articleMonth === undefined) return year;
   return month - articleMonth + (day - articleDay) / 31 > MONTHS_AHEAD ? year - 1 : year;
 }
+
+/**
+ * The same day in the other year a day written without its year may mean: the year before, when the year
+ * `yearOfDay` gave puts it after the article; the article's own, when it gave the year before.
+ */
+export function otherYearOf(date: string, articleDate: string): string | undefined {
+  const year = Number(date.slice(0, 4));
+  if (date > articleDate) return `${year - 1}${date.slice(4)}`;
+  return year < Number(articleDate.slice(0, 4)) ? `${year + 1}${date.slice(4)}` : undefined;
+}

@@ -59,7 +59,7 @@ export const DATES: DateFact[] = [
     event: 'Operations stop and the drawdown begins',
     date: '2023-07-01',
     en: ['drawdown', 'operations', 'cease', 'stopped', 'began', 'begin', 'started'],
-    fr: ['désengagement', 'opérations', 'cessation', 'commencé'],
+    fr: ['désengagement', 'opérations', 'cessation', 'commencé', 'entamé'],
     source: S.res2690,
   }),
   dated('minusma.exit-request', {

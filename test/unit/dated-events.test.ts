@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkedFigures } from '../support/engine';
+import { annotateText } from '../../lib/engine/engine';
+import { engine, linkedFigures } from '../support/engine';
 
 // Sentences of wider MINUSMA coverage that give dates: each date's verdict and the event it was judged by.
 const dates = (text: string, french = false) => linkedFigures(text, 'date', french);
@@ -88,6 +89,21 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le Conseil a voté à l’unanimité la fin de la mission le 1er juillet 2023.', true)).toEqual([
       '1er juillet 2023 → conflict minusma.terminated',
     ]);
+  });
+
+  it('reads a day without its year in the year before when an event of that day agrees and none of the article’s year does', () => {
+    const read = (text: string) =>
+      annotateText(text, engine, { articleDate: '2024-01-02', french: true }).figures.map((f) =>
+        `${f.text} ${f.date} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    // Written in January 2024 of the June and July before, which read as the months ahead.
+    expect(read('Le Conseil avait voté à l’unanimité, le 30 juin, la fin du mandat.')).toEqual([
+      '30 juin 2023-06-30 → match minusma.terminated',
+    ]);
+    expect(read('Le retrait, entamé le 1er juillet, a été émaillé de tensions.')).toEqual([
+      '1er juillet 2023-07-01 → match minusma.drawdown-start',
+    ]);
+    expect(read('Les élections sont prévues le 30 juin.')).toEqual(['30 juin 2024-06-30 → unknown']);
   });
 
   it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
