@@ -150,7 +150,7 @@ export const EVENTS: DateFact[] = [
     event: 'Last French troops leave Mali',
     date: '2022-08-15',
     en: ['pulled', 'withdrew', 'left', 'last troops', 'last soldiers', 'completed its withdrawal', 'completed the withdrawal'],
-    fr: ['retire', 'quitté', 'derniers soldats', 'achevé son retrait', 'achevé le retrait'],
+    fr: ['retire', 'quitté', 'partie en', 'partis en', 'derniers soldats', 'achevé son retrait', 'achevé le retrait'],
     source: S.barkhaneExit,
   }),
   dated('barkhane.end', {
