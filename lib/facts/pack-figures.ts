@@ -178,8 +178,9 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
-      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong'],
-      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes'],
+      // The mission's size at its peak too: so `peak` names no other subject (Barkhane's).
+      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong', 'peak'],
+      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes', 'pic', 'apogée'],
     },
     sources: [S.res2295, S.ceilings],
     confidence: 'high',

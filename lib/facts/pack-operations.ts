@@ -4,7 +4,8 @@ import { S } from './sources';
 
 const TROOPS_EN = ['french', 'france', 'troops', 'soldiers'];
 const TROOPS_FR = ['français', 'france', 'soldats', 'militaires'];
-// Words alone that no other subject's fact has name Barkhane to the engine: no `start`, `began` or `height`.
+// Words alone that no other subject's fact has name Barkhane to the engine: no `start`, `began`, `height`,
+// `launched` or `initially`, which the mission's own sentences use (`MINUSMA initially had 6,000 troops`).
 
 /** The sizes of the French and European operations beside the mission. */
 export const OPERATIONS: Figure[] = [
@@ -30,8 +31,8 @@ export const OPERATIONS: Figure[] = [
     qualifier: 'about',
     from: '2014-08-01',
     to: '2014-08-01',
-    en: ['barkhane', 'launched', 'initially', ...TROOPS_EN],
-    fr: ['barkhane', 'lancée', ...TROOPS_FR],
+    en: ['barkhane', ...TROOPS_EN],
+    fr: ['barkhane', ...TROOPS_FR],
     source: S.barkhane,
   }),
   count('takuba.troops', {

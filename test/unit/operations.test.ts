@@ -17,6 +17,14 @@ describe('the French and European operations beside the mission', () => {
     expect(counts('At its peak Barkhane had 7,000 soldiers.')).toEqual(['7,000 → conflict barkhane.troops-peak']);
   });
 
+  it('takes no word of the mission’s own sentences for Barkhane’s name', () => {
+    expect(counts('MINUSMA, which at its peak had more than 15,000 troops and police, lowered the UN flag.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+    expect(counts('MINUSMA initially had 6,000 troops from African countries.')).toEqual(['6,000 → unknown']);
+    expect(counts('MINUSMA was launched with 6,000 troops.')).toEqual(['6,000 → unknown']);
+  });
+
   it('judges Takuba’s special forces against Takuba, not the review’s options', () => {
     expect(counts('Takuba had about 900 troops from ten countries.')).toContain('900 → match takuba.troops');
     expect(counts('Takuba had 2,000 European special forces.')).toEqual(['2,000 → conflict takuba.troops']);
