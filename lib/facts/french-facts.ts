@@ -129,6 +129,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'minusma.mandate-2016': { event: 'La résolution 2295 relève les plafonds et précise le mandat' },
   'minusma.mandate-2019': { event: 'La résolution 2480 fait du centre du Mali une priorité' },
   'minusma.mandate-2022': { event: 'La résolution 2640 renouvelle le mandat et demande un examen' },
+  'review.due': { event: 'L’examen interne est attendu au Conseil de sécurité' },
   'review.debate': { event: 'Le Conseil de sécurité débat de l’examen interne' },
   'mali.insurgency': { event: 'Début de l’insurrection dans le nord' },
   'mali.coup-2020': { event: 'Un coup d’État renverse le président Keïta' },

@@ -119,6 +119,15 @@ export const DATES: DateFact[] = [
     fr: ['renouvelé', 'prorogé', 'résolution 2640'],
     source: S.res2640,
   }),
+  // The day the review was expected, which some coverage gives as its date: the day it was issued is unconfirmed.
+  dated('review.due', {
+    subject: 'report.internal-review',
+    event: 'The internal review is due to the Security Council',
+    date: '2023-01-13',
+    en: ['due by', 'expected by', 'report by', 'deadline', 'review'],
+    fr: ['attendu le', 'attendue le', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue'],
+    source: S.scr2023,
+  }),
   dated('review.debate', {
     subject: 'report.internal-review',
     event: 'Security Council debates the internal review',

@@ -106,6 +106,16 @@ describe('dates of the events around the mission', () => {
     expect(read('Les élections sont prévues le 30 juin.')).toEqual(['30 juin 2024-06-30 → unknown']);
   });
 
+  it('tells the day the review was due from the day the Council debated it', () => {
+    expect(dates('The Council asked for the internal review by 13 January 2023; it was due by then.')).toEqual([
+      '13 January 2023 → match review.due',
+    ]);
+    expect(dates('L’examen interne était attendu le 13 janvier 2023 au Conseil.', true)).toEqual(['13 janvier 2023 → match review.due']);
+    expect(dates('The Council debated the internal review on 27 January 2023.')).toEqual(['27 January 2023 → match review.debate']);
+    // `Expected` alone is any forecast's word.
+    expect(dates('Mali’s economy is expected to grow in 2023.')).toEqual(['2023 → unknown']);
+  });
+
   it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
     expect(dates('Egypt, with 1,072 troops, suspended its participation in July 2022.')).toEqual(['July 2022 → conflict egypt.suspension']);
     expect(dates('The armed movements suspended their participation in December 2022.')).toEqual(['December 2022 → match cma.suspension']);
