@@ -49,10 +49,14 @@ export function shortYear(folded: FoldedText, n: NumberSpan): YearSpan | undefin
   if (n.to - n.from !== 2 || n.valueTo !== undefined) return undefined;
   const before = SHORT_YEAR_BEFORE.exec(folded.text.slice(Math.max(0, n.from - 6), n.from));
   if (!before) return undefined;
-  const first = Number(before[1]);
-  const year = first - (first % 100) + n.value;
-  if (year <= first || year - first > 10) return undefined;
-  return { from: n.from, to: n.to, form: 'date', value: year, date: String(year) };
+  const year = secondYear(Number(before[1]), n.value);
+  return year === undefined ? undefined : { from: n.from, to: n.to, form: 'date', value: year, date: String(year) };
+}
+
+/** The second year of a span written short, from its first year and two digits (`2013`, `14`: 2014), if one. */
+export function secondYear(first: number, digits: number): number | undefined {
+  const year = first - (first % 100) + digits;
+  return year > first && year - first <= 10 ? year : undefined;
 }
 
 const MONTHS_AHEAD = 9;

@@ -1,5 +1,6 @@
 import type { FigureHit } from './find-figures';
 import { clauseBefore, clauseBounds, onlyDates } from './sentences';
+import { secondYear } from './year-spans';
 
 const NEAR = 30;
 
@@ -19,8 +20,21 @@ export function yearsNear(hit: FigureHit): number[] {
   if (window === undefined) return [];
   const years: number[] = [];
   for (const m of window.matchAll(YEARS))
-    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) years.push(Number(m[0]));
+    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) {
+      const year = Number(m[0]);
+      years.push(year);
+      const next = shortYearAfter(window, m.index + 4, year);
+      if (next) years.push(next);
+    }
   return years;
+}
+
+const SHORT_AFTER = /^[-/](\d\d)(?!\d)/;
+
+// A span of years written short (`the budget for 2022-23`) holds its second year too.
+function shortYearAfter(text: string, at: number, year: number): number | undefined {
+  const short = SHORT_AFTER.exec(text.slice(at, at + 4));
+  return short ? secondYear(year, Number(short[1])) : undefined;
 }
 
 // The words around a figure where a year says when it holds; undefined when they hold no year.

@@ -225,6 +225,9 @@ describe('judging figures', () => {
     ]);
     expect(linked('In 2022, 14 peacekeepers were killed.')).toEqual(['14 → match minusma.deadliest-2022']);
     expect(linked('Fin 2022, 14 casques bleus avaient été tués.', true)).toEqual(['14 → match minusma.deadliest-2022']);
+    // A span of years written short holds both: the budget of 2023 is that of 2022-23.
+    expect(linked('The mission’s budget for 2022-23 was $1.26 billion.')).toEqual(['1.26 billion → match minusma.budget']);
+    expect(linked('The mission’s budget for 2021-22 was $1.26 billion.')).toEqual(['1.26 billion → unknown']);
   });
 
   it('flags it against the count the words right after it name', () => {
