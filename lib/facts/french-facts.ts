@@ -64,6 +64,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['Décompte de l’Élysée, peut-être pour tout le Sahel'],
   },
   'minusma.tcc.benin': { counts: 'fantassins béninois qui quittent la mission' },
+  'minusma.tcc.benin-police': { counts: 'policiers béninois qui quittent la mission', alternatives: ['Sahel News en donne 140'] },
   'minusma.tcc.egypt': { counts: 'militaires égyptiens dont l’activité a été suspendue' },
   'minusma.tcc.cote-divoire': {
     counts: 'membres du personnel ivoirien retirés peu à peu',

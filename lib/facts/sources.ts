@@ -139,6 +139,10 @@ export const S = {
     'UN says Benin will terminate its contribution to the Mali mission (Reuters via Devdiscourse)',
     'https://www.devdiscourse.com/article/law-order/2044029-un-says-benin-will-terminate-contribution-to-peacekeeping-mission-in-mali',
   ),
+  beninPolice: source(
+    'Benin prepares to withdraw its troops from Mali (Sahel News)',
+    'https://sahelnews.org/post/benin-prepares-to-withdraw-its-troops-from-mali',
+  ),
   voaPullout: source('UN delays Mali pullout vote (VOA)', 'https://voaafrica.com/a/un-delays-mali-pullout-vote/7158255.html'),
   egypt: source(
     'Egypt to pull peacekeeping troops from Mali (VOA)',

@@ -21,6 +21,15 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Germany had 1,200 soldiers in Gao.')).toEqual(['1,200 → unknown']);
   });
 
+  it('tells Benin’s police from its infantry', () => {
+    expect(counts('Benin’s 140 police officers were among the first to leave.')).toEqual(['140 → match minusma.tcc.benin-police']);
+    expect(counts('Le Bénin a retiré ses 250 soldats et ses 136 policiers.', true)).toEqual([
+      '250 → match minusma.tcc.benin',
+      '136 → match minusma.tcc.benin-police',
+    ]);
+    expect(counts('Benin withdrew its 300 soldiers.')).toEqual(['300 → conflict minusma.tcc.benin']);
+  });
+
   it('knows a country by any of its names, not only the cues of its facts', () => {
     expect(counts('The United Kingdom said it would withdraw its 300 troops early.')).toEqual(['300 → conflict minusma.tcc.uk']);
     expect(counts('Le Royaume-Uni retire ses 250 soldats.', true)).toEqual(['250 → match minusma.tcc.uk']);
