@@ -6,23 +6,19 @@ import { type CardControl, createCardControl } from './card-control';
 import { onNavigation } from './context-guard';
 import { bringsTrigger, detectPage, type Found } from './detect-page';
 import { extendReading, outermost } from './extend-reading';
-import { buildHitIndex, type HitIndex } from './hit-test';
 import { watchHover } from './hover';
 import { NamePass } from './name-pass';
-import { badgeCount, buildReport } from './page-report';
 import type { PageText } from './page-text';
 import { collectTextInSlices } from './page-text';
-import { createPainter, type Painter } from './painter';
-import { addUnknownNames, annotatePage, type Reading } from './reader';
+import { addUnknownNames, annotatePage } from './reader';
 import type { ReaderSession } from './reader-loader';
+import { ShownReading } from './shown-reading';
 import { isExcluded } from './skipped';
 import { UI_TAG } from './ui-tag';
 import { watchChanges } from './watch-changes';
 import { yieldToPage } from './yield-to-page';
 
 const isOurs = (target: EventTarget | null) => target instanceof Element && target.tagName.toLowerCase() === UI_TAG;
-
-const EMPTY: Reading = { items: [], spots: [], starts: [] };
 
 /**
  * Reads a page: detection always; on coverage, paints, follows fact edits and the per-site switch,
@@ -44,14 +40,11 @@ class Session implements ReaderSession {
   readonly #controller = new AbortController();
   readonly #host = location.hostname;
   readonly #cards: CardControl;
-  readonly #painter: Painter;
+  readonly #shown: ShownReading;
   #found: Found;
-  #reading = EMPTY;
   // The first pass's results: the names a tagger finds later are merged against them.
   #findings: Findings | undefined;
-  #hits: HitIndex | undefined;
   #disabled = false;
-  #report: PageReport | undefined;
   readonly #names = new NamePass();
   #hovering = false;
   // Passes run one after another: an edit, the switch and new text never paint over a pass half-done.
@@ -62,15 +55,16 @@ class Session implements ReaderSession {
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     found: Found,
-    private readonly onBadge: (count: number) => void,
+    onBadge: (count: number) => void,
   ) {
     this.#found = found;
     this.#cards = createCardControl(
       ctx,
-      () => this.#reading,
+      () => this.#shown.current,
       () => this.#found.detection.french,
     );
-    this.#painter = createPainter(doc, this.#controller.signal);
+    const state = () => ({ host: this.#host, detection: this.#found.detection, disabled: this.#disabled });
+    this.#shown = new ShownReading(doc, this.#controller.signal, state, onBadge);
   }
 
   /** Starts following the page and paints its first pass. */
@@ -83,10 +77,8 @@ class Session implements ReaderSession {
     await this.#schedule(() => this.#paintAll());
   }
 
-  // The popup's report is built when asked: a list of 17,000 rows is not rebuilt on every change.
   report(): PageReport {
-    this.#report ??= buildReport(this.#host, this.#found.detection, this.#reading.items, this.#disabled);
-    return this.#report;
+    return this.#shown.report();
   }
 
   reveal(index: number): Promise<boolean> {
@@ -101,29 +93,12 @@ class Session implements ReaderSession {
     this.#controller.abort();
     for (const stop of this.#unwatch) stop();
     this.#cards.destroy();
-    this.#painter.clear();
+    this.#shown.destroy();
   }
 
   #schedule(task: () => Promise<unknown>): Promise<unknown> {
     this.#queue = this.#queue.then(task).catch(() => undefined);
     return this.#queue;
-  }
-
-  // Every change of the reading is painted and published here; a pass records how long it took.
-  #commit(next: Reading, start?: number): void {
-    this.#reading = next;
-    this.#painter.show(next);
-    // How many results the pass holds, for whoever reads the measure (the bench reports it beside the times).
-    if (start !== undefined)
-      performance.measure('minusma:annotate', { start, end: performance.now(), detail: { results: next.items.length } });
-    // Indexed on the first hover after a change: most readings are never hovered at all.
-    this.#hits = undefined;
-    this.#publish();
-  }
-
-  #publish(): void {
-    this.#report = undefined;
-    this.onBadge(badgeCount(this.#reading.items, this.#found.detection.coverage, this.#disabled));
   }
 
   async #paintAll(): Promise<void> {
@@ -135,16 +110,15 @@ class Session implements ReaderSession {
     const start = performance.now();
     const next = await annotatePage(this.doc, read, detection.french, this.#names.spansFor(read));
     this.#findings = next.findings;
-    this.#commit(next, start);
+    this.#shown.commit(next, start);
     if (this.#names.unasked(read)) void this.#addNames(read);
     this.#watchHover();
   }
 
-  // Painting nothing deletes every highlight.
   #clear(): void {
     const start = performance.now();
     this.#cards.close();
-    this.#commit(EMPTY);
+    this.#shown.clear();
     performance.measure('minusma:clear', { start, end: performance.now() });
   }
 
@@ -163,10 +137,7 @@ class Session implements ReaderSession {
     if (this.#hovering) return;
     this.#hovering = true;
     const target = {
-      hits: () => {
-        this.#hits ??= buildHitIndex(this.#reading.spots);
-        return this.#hits;
-      },
+      hits: () => this.#shown.hits(),
       open: (i: number) => void this.#cards.open(i, false),
       close: () => this.#cards.close(),
       onCard: isOurs,
@@ -182,7 +153,7 @@ class Session implements ReaderSession {
     await this.#schedule(async () => {
       const first = this.#findings;
       if (read !== this.#found.page || this.#disabled || !first) return;
-      this.#commit(addUnknownNames(read, first, spans, this.#reading));
+      this.#shown.commit(addUnknownNames(read, first, spans, this.#shown.current));
       performance.measure('minusma:names', { start, end: performance.now() });
     });
   }
@@ -195,20 +166,19 @@ class Session implements ReaderSession {
     const nodes = outermost(changed.filter((n) => root?.contains(n)));
     if (this.#disabled || nodes.length === 0) return;
     const start = performance.now();
-    this.#commit(await extendReading(this.doc, nodes, this.#reading, detection.french), start);
+    this.#shown.commit(await extendReading(this.doc, nodes, this.#shown.current, detection.french), start);
   }
 
   async #rereadIfCoverage(): Promise<void> {
     this.#found = detectPage(this.doc);
     if (this.#found.detection.coverage) await this.#paintAll();
-    else this.#publish();
+    else this.#shown.publish();
   }
 
   // A new page in the same document (a single-page app's navigation, a swapped body) is read from the start.
   async #startOver(): Promise<void> {
-    this.#painter.clear();
+    this.#shown.forget();
     this.#cards.close();
-    this.#reading = EMPTY;
     await this.#rereadIfCoverage();
   }
 }
