@@ -74,7 +74,8 @@ export const FIGURES: Figure[] = [
     value: 311,
     unit: 'persons',
     runningTotal: true,
-    asOf: { from: '2013-07', to: '2023-12-31' },
+    // Counted in December 2023, as the mission closed: an article of that month may give the count.
+    asOf: { from: '2013-07', to: '2023-12' },
     cues: {
       en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'peacekeepers', 'blue helmets'],
       fr: ['morts', 'décès', 'perdu', 'toutes causes', 'casques bleus'],

@@ -486,7 +486,7 @@ describe('the article date', () => {
     // Its card names both tallies.
     const [between] = annotateText('The mission has lost 174 peacekeepers in attacks.', engine, { articleDate: '2023-07-15' }).figures;
     expect(between?.explanation).toMatch(
-      /^No stored count of this date\..*: 165 peacekeepers killed .*\(July 2013 – January 2023\) and about 180 deaths .*\(July 2013 – 31 December 2023\)\.$/,
+      /^No stored count of this date\..*: 165 peacekeepers killed .*\(July 2013 – January 2023\) and about 180 deaths .*\(July 2013 – December 2023\)\.$/,
     );
     expect(
       annotateText('La mission a perdu 174 casques bleus dans des attaques.', engine, { french: true, articleDate: '2023-07-15' })
@@ -540,6 +540,15 @@ describe('the article date', () => {
     expect(said('Germany has about 1,100 soldiers in the mission.')).toContain(
       'The text agrees with 1,100, which the same source also gives.',
     );
+  });
+
+  it('matches the tallies of the mission’s end in an article of the month they were counted', () => {
+    // The Secretary-General's 311 and AFP's about 180 were counted in December 2023, as the mission closed.
+    expect(judged('The mission lost 311 peacekeepers, about 180 of them in attacks.', '2023-12-12')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
+    expect(judged('The mission lost 311 peacekeepers.', '2023-11-20')).toEqual(['311 → unknown']);
   });
 
   it('matches the latest tally of a count whose value the figure gives', () => {
