@@ -116,7 +116,10 @@ export const FIGURES: Figure[] = [
     unit: 'troops',
     qualifier: 'over',
     asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving'], fr: ['soldats', 'militaires', 'perte', 'retrait'] },
+    cues: {
+      en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving', 'departure'],
+      fr: ['soldats', 'militaires', 'perte', 'retrait', 'départ'],
+    },
     sources: [S.seed],
     confidence: 'low',
     singleSource: true,

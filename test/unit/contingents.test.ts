@@ -63,5 +63,10 @@ describe('the largest troop contributors of February 2023', () => {
     ]);
     // Mali is named by every article: Germany's soldiers in Mali are Germany's alone.
     expect(counts('Germany pulled its 1,500 soldiers out of Mali.')).toEqual(['1,500 → conflict minusma.tcc.germany']);
+    // The sum the review gave of the four that leave.
+    expect(counts('Four countries, including Germany and the UK, announced their departure, taking more than 2,250 soldiers.')).toEqual([
+      'Four → match minusma.tcc.leaving-countries',
+      '2,250 → match minusma.tcc.leaving-troops',
+    ]);
   });
 });
