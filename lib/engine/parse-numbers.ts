@@ -84,7 +84,10 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
   }
   const decimalSep = french || commaDecimal(folded, at, groupSep) ? ',' : '.';
   const next = seps[k];
-  if (next === decimalSep && next !== (k > 0 ? groupSep : undefined) && groups[k + 1]) {
+  // French text quoting an English figure keeps its decimal point (`1.2 billion`): a dot before other than
+  // three digits groups nothing.
+  const decimal = next === decimalSep || (french && next === '.' && groups[k + 1]?.length !== 3);
+  if (decimal && next !== (k > 0 ? groupSep : undefined) && groups[k + 1]) {
     digits += `.${groups[k + 1]}`;
     length += 1 + (groups[k + 1]?.length ?? 0);
   }

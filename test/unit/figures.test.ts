@@ -24,6 +24,8 @@ describe('finding figures', () => {
     expect(figures('a force of 17\u00a0500 troops').map((f) => f.value)).toEqual([17500]);
     expect(figures('a force of 17\u202f500 troops').map((f) => f.value)).toEqual([17500]);
     expect(figures('soit 2.250 soldats', true).map((f) => f.value)).toEqual([2250]);
+    // French quoting an English figure: a dot before other than three digits is a decimal point.
+    expect(figures('un budget de 1.2 milliard, soit 96.9 %', true).map((f) => f.value)).toEqual([1.2, 96.9]);
     expect(figures('a budget of 1.26 billion').map((f) => f.value)).toEqual([1.26]);
   });
 
