@@ -8,6 +8,7 @@ import { EVENTS } from './pack-events';
 import { FIGURES } from './pack-figures';
 import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
+import { LEAVING } from './pack-leaving';
 import { OPERATIONS } from './pack-operations';
 import { PEOPLE } from './pack-people';
 import type { DateFact, Entity, FactPack, Figure } from './schema';
@@ -35,6 +36,6 @@ const dateWithFrench = (date: DateFact): DateFact => {
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES].map(entityWithFrench),
-  figures: [...FIGURES, ...AROUND, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
+  figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
   dates: [...DATES, ...EVENTS].map(dateWithFrench),
 };
