@@ -4,11 +4,9 @@ import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
+import { type Qualifier, qualifierOf } from './qualifiers';
 import { type Sentences, sentencesOf } from './sentences';
 import { isYear, nounAfter, otherYearOf, shortYear, yearOfDay, yearsOfRange } from './year-spans';
-
-/** How a text qualifies a number. */
-export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
 
 /** A number or date found in the text. */
 export interface FigureHit {
@@ -37,27 +35,7 @@ export interface FigureHit {
   antecedent: string;
 }
 
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|upwards of|plus de|plus d'|au-dela de)\s*$/, 'over'],
-  [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],
-  [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
-  [/(?:about|around|nearly|almost|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/, 'about'],
-];
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
-
-// `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
-const PLUS_AFTER = /^(?:-plus\b|\+)/;
-
-// `Une dizaine`, `un millier`: French counts in tens or thousands round the number.
-const ROUNDED = /(?:dizaine|douzaine|centaine|millier)$/;
-
-function qualifierOf(text: string, from: number, to: number): Qualifier {
-  const before = text.slice(Math.max(0, from - 20), from);
-  const said = QUALIFIERS.find(([re]) => re.test(before))?.[1];
-  if (said) return said;
-  if (ROUNDED.test(text.slice(from, to))) return 'about';
-  return PLUS_AFTER.test(text.slice(to, to + 6)) ? 'over' : 'exact';
-}
 
 /** Everything needed to turn a folded span into a hit. */
 interface Span {

@@ -11,9 +11,12 @@ export interface WordNumber {
 const STOP = new Set('of the a an and or to in on at by for is was were are de des du la le les et ou en'.split(' '));
 // `one` and `un` are words of a number only inside one (`twenty-one`, `vingt et un`): alone they are articles.
 const ONES = new Set(['one', 'un', 'une']);
-const MULTIPLIERS = new Set(['dozen', 'douzaine', 'dizaine', 'centaine', 'millier']);
-// French counts in tens, dozens, hundreds and thousands with `de` before the noun: `une dizaine de soldats`.
-const FRENCH_MULTIPLIERS = new Set(['douzaine', 'dizaine', 'centaine', 'millier']);
+/**
+ * French counts in tens, dozens, hundreds and thousands, with `de` before the noun (`une dizaine de soldats`):
+ * rounded numbers.
+ */
+export const FRENCH_MULTIPLIERS: ReadonlySet<string> = new Set(['douzaine', 'dizaine', 'centaine', 'millier']);
+const MULTIPLIERS = new Set(['dozen', ...FRENCH_MULTIPLIERS]);
 const OF_NOUN = /^ (?:de |d')\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}-]/u;
 // The noun after a space, or a unit joined by a hyphen (`nine-year intervention`, but not `twenty-first`).

@@ -1,0 +1,30 @@
+import { FRENCH_MULTIPLIERS } from './number-phrases';
+
+/** How a text qualifies a number. */
+export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|upwards of|plus de|plus d'|au-dela de)\s*$/, 'over'],
+  [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],
+  [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
+  [/(?:about|around|nearly|almost|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/, 'about'],
+];
+
+// `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
+const PLUS_AFTER = /^(?:-plus\b|\+)/;
+
+// `Une dizaine`, `un millier`: French counts in tens or thousands round the number. Only words end in a letter.
+function roundedInWords(text: string, from: number, to: number): boolean {
+  const last = text.charCodeAt(to - 1);
+  if (last < 97 || last > 122) return false;
+  return FRENCH_MULTIPLIERS.has(text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to));
+}
+
+/** How the words around a number in a folded text qualify it: `more than 2,250`, `some 13,000`, `12,000-plus`. */
+export function qualifierOf(text: string, from: number, to: number): Qualifier {
+  const before = text.slice(Math.max(0, from - 20), from);
+  const said = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+  if (said) return said;
+  if (roundedInWords(text, from, to)) return 'about';
+  return PLUS_AFTER.test(text.slice(to, to + 6)) ? 'over' : 'exact';
+}
