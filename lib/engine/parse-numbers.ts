@@ -95,8 +95,9 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
 }
 
 // Letters glued after a number (`3D`, `5G`, `10h30`), or a word and a hyphen or slash before it (`Mi-24`,
-// `COVID-19`, the document symbol `S/RES/2100`), make it part of a name. A year stays one (`mid-2024`), and a count in billions or
-// millions may glue its unit (`$1.2bn`, `22m`). An ordinal ending makes a rank or a day (`20th`, `1er`).
+// `COVID-19`, the document symbol `S/RES/2100`), make it part of a name. A year stays one (`mid-2024`), and
+// a count in billions or millions may glue its unit (`$1.2bn`, `22m`). An ordinal ending makes a rank or a
+// day (`20th`, `1er`).
 const GLUED = /^\p{L}/u;
 const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
 const ORDINAL = /^(?:st|nd|rd|th|er|e|eme)(?!\p{L})/u;
