@@ -172,8 +172,8 @@ export const HISTORY: Figure[] = [
     qualifier: 'about',
     from: '2023-06-18',
     to: '2023-06-18',
-    en: ['yes', 'referendum', 'voted', 'approved', 'in favour', 'in favor'],
-    fr: ['oui', 'référendum', 'approuvé', 'favorable'],
+    en: ['yes', 'referendum', 'voted', 'approved', 'in favour', 'in favor', 'constitution'],
+    fr: ['oui', 'référendum', 'approuvé', 'favorable', 'constitution'],
     source: S.referendum,
   }),
   count('mali.referendum-turnout', {

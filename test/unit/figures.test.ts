@@ -329,6 +329,12 @@ describe('judging figures', () => {
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
     expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
+    expect(judged('Nearly 97% of voters backed the new constitution, with turnout of 39%.')).toEqual([
+      '97% → match mali.referendum-yes',
+      '39% → match mali.referendum-turnout',
+    ]);
+    // `Backed` is no cue: shareholders back resolutions too.
+    expect(judged('After 98 per cent of investors backed a resolution, BP agreed.')).toEqual(['98 per cent → unknown undefined']);
     // Both shares are written as shares in the card.
     expect(annotate('Turnout in the referendum was 50 per cent.').figures[0]?.explanation).toBe(
       'This article says 50%; the canonical figure is about 38.2% turnout in the June 2023 referendum, 18 June 2023.',
