@@ -94,3 +94,15 @@ export function countsOtherCasualties(fact: Figure, ownWords: string): boolean {
 export function countKind(fact: Figure): string {
   return `${countsDeaths(fact)} ${countsInjuries(fact)} ${countsAllCauses(fact)}`;
 }
+
+// Soldiers, and the mission's civilians, folded in both languages.
+const SOLDIERS = /\b(?:troops|soldiers|military|troupes|soldats|militaires)\b/;
+const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
+
+/** A fact counts the mission's civilian staff, alone or with everyone else: one of its cues says so. */
+export const countsStaff = cueSays(STAFF);
+
+/** A folded clause counts soldiers and no civilians: a count of civilians, or of everyone, disputes nothing it says. */
+export function speaksOfSoldiersAlone(clause: string): boolean {
+  return SOLDIERS.test(clause) && !STAFF.test(clause);
+}

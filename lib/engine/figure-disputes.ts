@@ -1,7 +1,7 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
-import { aboutOneEvent, countsOtherPeople } from './counted';
+import { aboutOneEvent, countsOtherPeople, countsStaff, speaksOfSoldiersAlone } from './counted';
 import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
 import { countedLater, datedAsNeeded, startedBefore } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
@@ -58,7 +58,9 @@ export function conflictingFact(
     inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  const named = contenders.filter(namedHere);
+  // Soldiers are not everyone in the mission: `its military component was 12,000 strong` disputes no count of all.
+  const soldiers = speaksOfSoldiersAlone(clause);
+  const named = contenders.filter((c) => namedHere(c) && !(soldiers && countsStaff(c.item)));
   const linked = byRank(named)?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;

@@ -324,6 +324,14 @@ describe('judging figures', () => {
     expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
   });
 
+  it('disputes no count of soldiers alone with the count of everyone in the mission, civilians included', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The mission’s military component was 12,000 strong.')).toEqual(['12,000 → unknown undefined']);
+    expect(linked('La composante militaire de la mission comptait 12 000 soldats.', true)).toEqual(['12 000 → unknown undefined']);
+    // Troops and staff are everyone: 9,000 of them are too few.
+    expect(linked('The mission has 9,000 troops and staff.')).toEqual(['9,000 → conflict minusma.strength.total']);
+  });
+
   it('judges percentages, with the sign attached or not', () => {
     const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
