@@ -60,6 +60,7 @@ function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string
 // French soldiers` were Barkhane's, Takuba's were European), what the press calls a group.
 const ALSO_NAMED_BY: Record<string, string[]> = {
   'place.germany': ['german', 'allemand'],
+  'place.egypt': ['egyptien'],
   'operation.serval': ['france', 'french', 'francais'],
   'operation.barkhane': ['france', 'french', 'francais'],
   'operation.takuba': ['european', 'europeen'],

@@ -119,6 +119,10 @@ describe('dates of the events around the mission', () => {
   it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
     expect(dates('Egypt, with 1,072 troops, suspended its participation in July 2022.')).toEqual(['July 2022 → conflict egypt.suspension']);
     expect(dates('The armed movements suspended their participation in December 2022.')).toEqual(['December 2022 → match cma.suspension']);
+    // French names Egypt's soldiers `égyptiens`, which is no ending of `Égypte`.
+    expect(dates('Les casques bleus égyptiens ont suspendu leurs activités en août 2022.', true)).toEqual([
+      'août 2022 → match egypt.suspension',
+    ]);
   });
 
   it('dates the request to leave, the start of the drawdown and of the mission in everyday words', () => {
