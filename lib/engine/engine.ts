@@ -3,6 +3,7 @@ import type { DateFact } from '../facts/schema';
 import { english, type Say } from '../say';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCueMatcher, compileCues, namingCues } from './cues';
+import { documentAliases, documentHits } from './documents';
 import { findFigures } from './find-figures';
 import { foldText } from './fold-text';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-names';
@@ -17,6 +18,8 @@ export interface Engine {
   trie: TrieNode;
   fuzzy: FuzzyIndex;
   tables: LinkTables;
+  /** Stored names written as UN symbols (`S/2023/36`), by the symbol's words. */
+  documents: Map<string, [entityId: string, alias: string]>;
 }
 
 /** An entity hit with its explanation for the reader. */
@@ -99,6 +102,7 @@ export function createEngine(facts: FactIndex): Engine {
       figures: { ...linkTable(facts.figures, (id) => entityNames(facts, id), 'naming'), missions: missionNames(facts) },
       dates: { ...dates, subjects: subjectNames(facts, dates.facts) },
     },
+    documents: documentAliases(facts.entities),
   };
 }
 
@@ -165,11 +169,17 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
   // A variant in a French article is measured against the French spelling of the name.
   const facts = namedIn(engine.facts, options.french ?? false);
   const others: OtherName[] = [];
-  const found = matchEntities(ctx, engine.trie, engine.fuzzy, others);
+  const named = matchEntities(ctx, engine.trie, engine.fuzzy, others);
+  const documents = documentHits(text, named, engine.documents);
+  const found = documents.known.length ? [...named, ...documents.known].sort((a, b) => a.start - b.start) : named;
   // A tagged person's name shows a stored name inside it to be misread (`Richard Wagner`).
   const misread = options.names ? partsOfOtherNames(text, options.names, found) : undefined;
   const known = (misread?.size ? found.filter((hit) => !misread.has(hit)) : found).map((hit) => explainEntity(facts, hit, say, explained));
-  const entities = [...known, ...unknownEntities(text, options.names ?? [], known, say)].sort((a, b) => a.start - b.start);
+  const unknownSpans = [
+    ...(options.names ?? []),
+    ...documents.unknown.map(({ start, end }) => ({ start, end, type: 'document' as const })),
+  ];
+  const entities = [...known, ...unknownEntities(text, unknownSpans, known, say)].sort((a, b) => a.start - b.start);
   // One cache per text: figures of the same sentence share their cue scores.
   const context = {
     articleDate: options.articleDate,

@@ -10,6 +10,13 @@ export interface NameSpan {
   type: 'person' | 'organisation';
 }
 
+/** A span read as a name no stored entity covers: a tagged name, or a UN document the engine found. */
+export interface UnknownSpan {
+  start: number;
+  end: number;
+  type: NameSpan['type'] | 'document';
+}
+
 /** The part of the name finder's output this module reads (compromise's `json({ offset: true })`). */
 export interface TaggedTerm {
   text: string;
@@ -51,10 +58,10 @@ export function toSpans(terms: readonly TaggedTerm[], type: NameSpan['type'], ba
 }
 
 /** Keeps the names that no stored entity or figure already covers, in text order. */
-export function unknownNames(spans: readonly NameSpan[], taken: readonly { start: number; end: number }[]): NameSpan[] {
+export function unknownNames<T extends UnknownSpan>(spans: readonly T[], taken: readonly { start: number; end: number }[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const covered = [...taken].sort((a, b) => a.start - b.start);
-  const out: NameSpan[] = [];
+  const out: T[] = [];
   let k = 0;
   for (const span of sorted) {
     while (k < covered.length && (covered[k]?.end ?? 0) <= span.start) k++;
@@ -66,12 +73,16 @@ export function unknownNames(spans: readonly NameSpan[], taken: readonly { start
   return out;
 }
 
-const UNKNOWN_KEY = { person: 'explainUnknownPerson', organisation: 'explainUnknownOrganisation' } as const;
+const UNKNOWN_KEY = {
+  person: 'explainUnknownPerson',
+  organisation: 'explainUnknownOrganisation',
+  document: 'explainUnknownDocument',
+} as const;
 
 /** Names no stored entity or figure covers, as unknown entities with their explanation. */
 export function unknownEntities(
   text: string,
-  names: readonly NameSpan[],
+  names: readonly UnknownSpan[],
   known: readonly { start: number; end: number }[],
   say: Say = english,
 ): EntityResult[] {

@@ -242,6 +242,17 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('reads a date after `until` or `extended … to` as the end of a term, which can confirm an event but not dispute it', () => {
+    expect(dates('The mandate was extended until June 30, 2023 by resolution 2640.')).toEqual(['June 30, 2023 → unknown']);
+    expect(dates('Resolution 2640 extended MINUSMA’s mandate to June 30, 2023.')).toEqual(['June 30, 2023 → unknown']);
+    expect(dates('French troops stayed in Mali until August 2022, when Barkhane left.')).toEqual([
+      'August 2022 → match barkhane.mali-exit',
+    ]);
+    expect(dates('The Council renewed the mandate on June 30, 2023 by resolution 2640.')).toEqual([
+      'June 30, 2023 → conflict minusma.mandate-2022',
+    ]);
+  });
+
   it('knows the mandates of 2014 and 2016, the drawdown, Egypt’s suspension, the end of Takuba and of the agreement, JNIM and Germany’s exit', () => {
     expect(dates('In June 2014, resolution 2164 refocused the mandate on the protection of civilians.')).toEqual([
       'June 2014 → match minusma.mandate-2014',

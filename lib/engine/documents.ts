@@ -1,0 +1,90 @@
+import type { Entity } from '../facts/schema';
+import { foldWord } from './fold-text';
+import type { EntityHit } from './match-entities';
+import { words } from './tokens';
+
+/** A UN document the text cites, as written: `S/RES/2100 (2013)`, `S/2023/36`, `résolution 2709`. */
+export interface DocumentSpan {
+  start: number;
+  end: number;
+  /** The symbol's words, folded, without the year after it: `s res 2100`. */
+  key: string;
+}
+
+// A symbol's slashes part no words of a name, so the alias trie cannot read it; and its numbers are no
+// figures: `S/2023/402` is neither the year 2023 nor a count of 402. Tried only where a plain search finds
+// `S/` or `solution`: a case-blind Unicode expression run over a whole page costs as much as half the engine.
+const DOCUMENT_AT =
+  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|r[ée]solutions? (?:(?:n[°o]|no\.) ?)?\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const YEAR_AFTER = / ?\(\d{4}\)$/;
+
+// `n°` and `No.` are no part of the number; `resolutions 2100 and 2164` cites resolution 2100 first.
+function keyOf(symbol: string): string {
+  return words(foldWord(symbol.replace(YEAR_AFTER, '')))
+    .filter((word) => word !== 'n' && word !== 'no')
+    .map((word) => (word === 'resolutions' ? 'resolution' : word))
+    .join(' ');
+}
+
+// Where a symbol may start, in text order: each `S/` and `s/`, and two characters before each `solution`.
+function starts(text: string): number[] {
+  const at: number[] = [];
+  for (const [needle, back] of [
+    ['S/', 0],
+    ['s/', 0],
+    ['solution', 2],
+  ] as const) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (i >= back) at.push(i - back);
+  }
+  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+}
+
+/** Every UN document symbol and numbered resolution in a text, in text order. */
+export function findDocuments(text: string): DocumentSpan[] {
+  const out: DocumentSpan[] = [];
+  for (const start of starts(text)) {
+    if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) continue;
+    DOCUMENT_AT.lastIndex = start;
+    const match = DOCUMENT_AT.exec(text);
+    if (match) out.push({ start, end: start + match[0].length, key: keyOf(match[0]) });
+  }
+  return out;
+}
+
+/**
+ * Per symbol key, the entity a stored alias that is a symbol names: `S/2023/36` is the review, and
+ * `resolutions 2100` is resolution 2100.
+ */
+export function documentAliases(entities: readonly Entity[]): Map<string, [entityId: string, alias: string]> {
+  const map = new Map<string, [string, string]>();
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const [whole] = findDocuments(alias);
+      if (whole?.start === 0 && whole.end === alias.length) map.set(whole.key, [entity.id, alias]);
+    }
+  }
+  return map;
+}
+
+/**
+ * The symbols no name found (in text order) covers: as stored entities where an alias names them, else
+ * as unknown documents.
+ */
+export function documentHits(
+  text: string,
+  names: readonly { start: number; end: number }[],
+  aliases: ReadonlyMap<string, readonly [string, string]>,
+): { known: EntityHit[]; unknown: DocumentSpan[] } {
+  const known: EntityHit[] = [];
+  const unknown: DocumentSpan[] = [];
+  let k = 0;
+  for (const { start, end, key } of findDocuments(text)) {
+    while (k < names.length && (names[k]?.end ?? 0) <= start) k++;
+    if ((names[k]?.start ?? end) < end) continue;
+    const stored = aliases.get(key);
+    if (!stored) unknown.push({ start, end, key });
+    else known.push({ kind: 'entity', start, end, text: text.slice(start, end), entityId: stored[0], status: 'match', via: stored[1] });
+  }
+  return { known, unknown };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../support/engine';
+
+// Each name of a sentence as `text status entityId`, and the figures' texts.
+function read(sentence: string, french = false) {
+  const found = annotate(sentence, french);
+  return {
+    names: found.entities.map((e) => `${e.text} ${e.status} ${e.entityId}`.trim()),
+    figures: found.figures.map((f) => f.text),
+  };
+}
+
+describe('UN documents', () => {
+  it('reads a stored symbol written with slashes as its entity, and its numbers as no figures', () => {
+    expect(read('The internal review (S/2023/36) set out three options.')).toEqual({
+      names: ['internal review match report.internal-review', 'S/2023/36 match report.internal-review'],
+      figures: ['three'],
+    });
+    expect(read('S/RES/2100 (2013) created MINUSMA.').names).toEqual([
+      'S/RES/2100 (2013) match resolution.2100',
+      'MINUSMA match mission.minusma',
+    ]);
+    expect(read('Resolutions 2100 and 2164 shaped the early mandate.').names).toEqual(['Resolutions 2100 match resolution.2100']);
+  });
+
+  it('reads a resolution or symbol no fact names as an unknown document, not as a count or a year', () => {
+    expect(read('Resolution 2709 renewed MINUSCA.')).toEqual({
+      names: ['Resolution 2709 unknown', 'MINUSCA match mission.minusca'],
+      figures: [],
+    });
+    expect(read('The Secretary-General’s report S/2023/402 recommended a renewal.')).toEqual({
+      names: ['S/2023/402 unknown'],
+      figures: [],
+    });
+    expect(read('La résolution n° 2584 a renouvelé le mandat en juin 2021.', true)).toEqual({
+      names: ['résolution n° 2584 unknown'],
+      figures: ['juin 2021'],
+    });
+    const [unknown] = annotate('The council adopted resolution 2391.').entities;
+    expect(unknown?.explanation).toMatch(/resolution or document/);
+  });
+});
