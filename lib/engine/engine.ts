@@ -64,6 +64,8 @@ function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string
 const ALSO_NAMED_BY: Record<string, string[]> = {
   'place.germany': ['german', 'allemand'],
   'place.egypt': ['egyptien'],
+  'place.cote-divoire': ['ivorian', 'ivoirien'],
+  'place.united-kingdom': ['british', 'britannique'],
   'operation.serval': ['france', 'french', 'francais'],
   'operation.barkhane': ['france', 'french', 'francais'],
   'operation.takuba': ['european', 'europeen'],

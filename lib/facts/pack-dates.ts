@@ -9,11 +9,13 @@ interface DateSpec {
   fr: string[];
   source: Source;
   singleSource?: boolean;
+  /** Where the sheet rates the fact below high though more than one source gives it. */
+  confidence?: 'medium';
 }
 
 /** A dated event with its cues in both languages; one source, or `singleSource` when only one was found. */
 export function dated(id: string, spec: DateSpec): DateFact {
-  const { subject, event, date, en, fr, source, singleSource } = spec;
+  const { subject, event, date, en, fr, source, singleSource, confidence } = spec;
   return {
     id,
     subject,
@@ -21,7 +23,7 @@ export function dated(id: string, spec: DateSpec): DateFact {
     date,
     cues: { en, fr },
     sources: [source],
-    confidence: singleSource ? 'low' : 'high',
+    confidence: singleSource ? 'low' : (confidence ?? 'high'),
     ...(singleSource ? { singleSource } : {}),
   };
 }

@@ -40,6 +40,18 @@ export const LEAVING: Figure[] = [
     fr: ['égypte', 'égyptiens', 'suspendu', ...LEAVE_FR],
     source: S.egypt,
   }),
+  count('minusma.tcc.egypt-pullout', {
+    subject: 'place.egypt',
+    counts: 'Egyptian peacekeepers leaving as the mission drew down',
+    value: 460,
+    qualifier: 'over',
+    from: '2023-08',
+    to: '2023-08',
+    en: ['egypt', 'egyptian', 'drawdown', 'pulled out', 'pulls out', ...LEAVE_EN],
+    fr: ['égypte', 'égyptiens', 'désengagement', ...LEAVE_FR],
+    source: S.egyptPullout,
+    confidence: 'low',
+  }),
   count('minusma.tcc.cote-divoire', {
     subject: 'place.cote-divoire',
     counts: 'Ivorian personnel being phased out',

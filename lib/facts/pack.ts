@@ -11,6 +11,7 @@ import { HISTORY } from './pack-history';
 import { LEAVING } from './pack-leaving';
 import { OPERATIONS } from './pack-operations';
 import { PEOPLE } from './pack-people';
+import { TURNS } from './pack-turns';
 import type { DateFact, Entity, FactPack, Figure } from './schema';
 
 // The French words are kept apart from the facts they word, one table per kind, and joined here.
@@ -37,5 +38,5 @@ export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
   entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES].map(entityWithFrench),
   figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
-  dates: [...DATES, ...EVENTS].map(dateWithFrench),
+  dates: [...DATES, ...EVENTS, ...TURNS].map(dateWithFrench),
 };

@@ -206,5 +206,14 @@ export const S = {
     'EU anti-terror force quits junta-controlled Mali (i24NEWS)',
     'https://www.i24news.tv/en/news/international/africa/1656669327-eu-anti-terror-force-quits-junta-controlled-mali',
   ),
+  isgs: source('Islamic State in the Greater Sahara (Wikipedia mirror)', 'https://wiki.riteme.site/wiki/ISGS'),
+  cmaFounded: source(
+    'Algiers Agreement (2015) (encyclopedia mirror)',
+    'http://www.theinfolist.com/html/ALL/s/A/Algiers_Agreement_(2015).html',
+  ),
+  egyptPullout: source(
+    'Egypt pulls out over 460 peacekeepers from Mali as UN mission is parking out',
+    'https://accraherald.com/egypt/egypt-pulls-out-over-460-peacekeepers-from-mali-as-un-mission-is-parking-out',
+  ),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

@@ -242,6 +242,29 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('dates the armed groups’ founding, the contributors’ announcements and Egypt’s pull-out, by words of announcing alone', () => {
+    expect(dates('La CMA a été créée en octobre 2014.', true)).toEqual(['octobre 2014 → match cma.founded']);
+    expect(dates('The Platform of armed groups was formed in Algiers on June 14, 2014.')).toEqual([
+      'June 14, 2014 → match platform.formed',
+    ]);
+    expect(dates('Islamic State in the Greater Sahara was recognised by the Islamic State in October 2016.')).toEqual([
+      'October 2016 → match isgs.recognised',
+    ]);
+    expect(dates('Mali detained 46 Ivorian soldiers in July 2022.')).toEqual(['July 2022 → match ivorian-soldiers.detained']);
+    expect(dates('Britain announced in November 2022 that its 250 troops would leave early.')).toEqual([
+      'November 2022 → match uk.exit-announced',
+    ]);
+    expect(dates('Côte d’Ivoire announced in December 2022 that it would withdraw.')).toEqual([
+      'December 2022 → conflict cote-divoire.exit-announced',
+    ]);
+    expect(dates('Ivory Coast said in December 2022 it would pull out its contingent.')).toEqual(['December 2022 → unknown']);
+    expect(dates('L’Allemagne a décidé le 22 novembre 2022 de quitter la mission.', true)).toEqual([
+      '22 novembre 2022 → match germany.exit-decided',
+    ]);
+    expect(dates('L’Égypte a retiré plus de 460 casques bleus en août 2023.', true)).toEqual(['août 2023 → match egypt.pullout-2023']);
+    expect(dates('Guterres, who took office in January 2017, called for calm.')).toEqual(['January 2017 → match guterres.took-office']);
+  });
+
   it('reads a date after `until` or `extended … to` as the end of a term, which can confirm an event but not dispute it', () => {
     expect(dates('The mandate was extended until June 30, 2023 by resolution 2640.')).toEqual(['June 30, 2023 → unknown']);
     expect(dates('Resolution 2640 extended MINUSMA’s mandate to June 30, 2023.')).toEqual(['June 30, 2023 → unknown']);

@@ -306,7 +306,7 @@ describe('judging figures', () => {
     // Soldiers detained are judged against the detained, not against their country's 900 peacekeepers of that year.
     expect(linked('Mali detained 49 Ivorian soldiers in July 2022.')).toEqual([
       '49 → conflict minusma.tcc.ivorian-detained',
-      'July 2022 → unknown undefined',
+      'July 2022 → match ivorian-soldiers.detained',
     ]);
     // `1.750` for 17,500: a separator lost in a copy.
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);

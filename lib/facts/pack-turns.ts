@@ -1,0 +1,99 @@
+import { dated } from './pack-dates';
+import type { DateFact } from './schema';
+import { S } from './sources';
+
+// An announcement is dated by the words of announcing alone: `Britain will withdraw its last soldiers by May
+// 2024` dates the leaving, not the day it was said.
+const ANNOUNCED_EN = ['announced', 'announcement', 'decided', 'decision', 'told the un', 'informed the un'];
+const ANNOUNCED_FR = ['annoncé', 'annonce', 'décidé', 'décision', 'informé l’onu'];
+
+/**
+ * Dated turns of the armed groups and of the contributors' decisions to leave, as the reference sheet gives
+ * them: the announcements each came before a contingent's figure the pack already holds.
+ */
+export const TURNS: DateFact[] = [
+  dated('cma.founded', {
+    subject: 'org.cma',
+    event: 'The Coordination of Azawad Movements is founded',
+    date: '2014-10-28',
+    en: ['founded', 'formed', 'created', 'set up'],
+    fr: ['fondée', 'créée', 'formée', 'création'],
+    source: S.cmaFounded,
+    confidence: 'medium',
+  }),
+  dated('platform.formed', {
+    subject: 'org.platform',
+    event: 'Pro-government armed groups form the Platform in Algiers',
+    date: '2014-06-14',
+    en: ['formed', 'founded', 'created', 'set up'],
+    fr: ['formée', 'fondée', 'créée', 'création'],
+    source: S.platform,
+    confidence: 'medium',
+  }),
+  dated('platform.left-csp', {
+    subject: 'org.platform',
+    event: 'The Platform leaves the armed groups’ joint framework and disowns the renewed fighting',
+    date: '2023-09-26',
+    en: ['distanced', 'dissociated', 'disowned', 'left the', 'quit'],
+    fr: ['dissocie', 'dissociée', 'désolidarise', 'quitté'],
+    source: S.platform,
+  }),
+  dated('isgs.recognised', {
+    subject: 'org.islamic-state',
+    event: 'Islamic State recognises its group in the Greater Sahara',
+    date: '2016-10-30',
+    en: ['recognised', 'recognized', 'accepted', 'acknowledged'],
+    fr: ['reconnu', 'reconnaît', 'accepté'],
+    source: S.isgs,
+    singleSource: true,
+  }),
+  dated('cote-divoire.exit-announced', {
+    subject: 'place.cote-divoire',
+    event: 'Côte d’Ivoire tells the UN it will phase out its contingent',
+    date: '2022-11-11',
+    en: ANNOUNCED_EN,
+    fr: ANNOUNCED_FR,
+    source: S.scr2023,
+  }),
+  dated('uk.exit-announced', {
+    subject: 'place.united-kingdom',
+    event: 'The United Kingdom announces its contingent will leave early',
+    date: '2022-11-14',
+    en: ANNOUNCED_EN,
+    fr: ANNOUNCED_FR,
+    source: S.scr2023,
+  }),
+  dated('germany.exit-decided', {
+    subject: 'place.germany',
+    event: 'Germany decides to leave the mission by May 2024',
+    date: '2022-11-22',
+    en: ['decided', 'decision', 'announced', 'agreed'],
+    fr: ['décidé', 'décision', 'annoncé'],
+    source: S.germany,
+  }),
+  dated('ivorian-soldiers.detained', {
+    subject: 'place.cote-divoire',
+    event: 'Mali detains 46 Ivorian soldiers',
+    date: '2022-07',
+    en: ['detained', 'arrested', 'detention', 'arrest', 'held'],
+    fr: ['détenus', 'arrêtés', 'détention', 'arrestation', 'interpellés'],
+    source: S.ivory,
+  }),
+  dated('egypt.pullout-2023', {
+    subject: 'place.egypt',
+    event: 'More than 460 Egyptian peacekeepers leave as the mission draws down',
+    date: '2023-08',
+    en: ['left', 'pulled out', 'pulls out', 'withdrew', 'departed', 'repatriated'],
+    fr: ['quitté', 'retiré', 'rapatriés', 'partis'],
+    source: S.egyptPullout,
+    singleSource: true,
+  }),
+  dated('guterres.took-office', {
+    subject: 'person.guterres',
+    event: 'António Guterres takes office as UN Secretary-General',
+    date: '2017-01-01',
+    en: ['took office', 'secretary-general since', 'became secretary-general', 'assumed office'],
+    fr: ['pris ses fonctions', 'entré en fonctions', 'secrétaire général depuis', 'devenu secrétaire général'],
+    source: S.guterres,
+  }),
+];
