@@ -183,7 +183,7 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
       // The mission's size at its peak too: so `peak` names no other subject (Barkhane's).
-      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong', 'peak'],
+      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong', 'peak', 'apogee', 'at its height'],
       fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes', 'pic', 'apogée'],
     },
     sources: [S.res2295, S.ceilings],
@@ -238,7 +238,7 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
-    cues: { en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong'], fr: ['casques bleus', 'retrait', 'forte'] },
+    cues: { en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong'], fr: ['casques bleus', 'retrait', 'forte', 'en uniforme'] },
     sources: [S.sgEnd],
     confidence: 'medium',
   },

@@ -268,6 +268,11 @@ describe('dates of the events around the mission', () => {
   it('reads a date after `until` or `extended … to` as the end of a term, which can confirm an event but not dispute it', () => {
     expect(dates('The mandate was extended until June 30, 2023 by resolution 2640.')).toEqual(['June 30, 2023 → unknown']);
     expect(dates('Resolution 2640 extended MINUSMA’s mandate to June 30, 2023.')).toEqual(['June 30, 2023 → unknown']);
+    expect(dates('Le mandat, renouvelé en juin 2022 pour un an, arrivait à échéance le 30 juin 2023.', true)).toEqual([
+      'juin 2022 → match minusma.mandate-2022',
+      '30 juin 2023 → match minusma.terminated',
+    ]);
+    expect(dates('The mandate came to expiry on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
     expect(dates('French troops stayed in Mali until August 2022, when Barkhane left.')).toEqual([
       'August 2022 → match barkhane.mali-exit',
     ]);

@@ -321,6 +321,10 @@ describe('judging figures', () => {
       '15,000 → match minusma.strength.ceiling',
     ]);
     expect(linked('La MINUSMA comptait environ 15 000 casques bleus.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
+    // A machine translation keeps the French word for the peak.
+    expect(linked('The Minusma counted some 15,000 soldiers and policemen at its apogee.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
     expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
   });
 
@@ -354,6 +358,11 @@ describe('judging figures', () => {
     expect(result.figures.map((f) => `${f.text}:${f.status}`)).toEqual(['juillet 2013:match', '165:match', '687:match']);
     const years = annotate('La Minusma a achevé son retrait après dix ans de présence.', true).figures;
     expect(years.map((f) => `${f.text}:${f.status}:${f.factId}`)).toEqual(['dix:match:minusma.years']);
+    const uniformed = annotate('Selon l’ONU, 12 947 membres du personnel en uniforme étaient encore déployés en août 2023.', true).figures;
+    expect(uniformed.map((f) => `${f.text}:${f.status}:${f.factId}`)).toEqual([
+      '12 947:match:minusma.strength.deployed-2023',
+      'août 2023:unknown:undefined',
+    ]);
   });
 
   it('reads “more than” and “up to” as bounds that a canonical figure close by fits', () => {
