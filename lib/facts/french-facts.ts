@@ -141,6 +141,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'germany.exit-decided': { event: 'L’Allemagne décide de quitter la mission d’ici mai 2024' },
   'ivorian-soldiers.detained': { event: 'Le Mali détient 46 soldats ivoiriens' },
   'egypt.pullout-2023': { event: 'Plus de 460 casques bleus égyptiens partent pendant le retrait de la mission' },
+  'russia.sanctions-veto': { event: 'La Russie oppose son veto au renouvellement des sanctions de l’ONU contre le Mali' },
   'guterres.took-office': { event: 'António Guterres prend ses fonctions de secrétaire général de l’ONU' },
   'review.debate': { event: 'Le Conseil de sécurité débat de l’examen interne' },
   'mali.insurgency': { event: 'Début de l’insurrection dans le nord' },

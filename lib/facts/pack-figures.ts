@@ -238,7 +238,10 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
-    cues: { en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong'], fr: ['casques bleus', 'retrait', 'forte', 'en uniforme'] },
+    cues: {
+      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong'],
+      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme'],
+    },
     sources: [S.sgEnd],
     confidence: 'medium',
   },

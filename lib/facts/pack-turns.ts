@@ -96,4 +96,14 @@ export const TURNS: DateFact[] = [
     fr: ['pris ses fonctions', 'entré en fonctions', 'secrétaire général depuis', 'devenu secrétaire général'],
     source: S.guterres,
   }),
+  // About Mali, which coverage names everywhere: dated only by both words, as Russia vetoes and sanctions
+  // other things too.
+  dated('russia.sanctions-veto', {
+    subject: 'place.mali',
+    event: 'Russia vetoes the renewal of the UN sanctions on Mali',
+    date: '2023-08',
+    en: ['vetoed', 'veto', 'sanctions'],
+    fr: ['veto', 'sanctions'],
+    source: S.sanctionsVeto,
+  }),
 ];

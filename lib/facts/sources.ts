@@ -215,5 +215,6 @@ export const S = {
     'Egypt pulls out over 460 peacekeepers from Mali as UN mission is parking out',
     'https://accraherald.com/egypt/egypt-pulls-out-over-460-peacekeepers-from-mali-as-un-mission-is-parking-out',
   ),
+  sanctionsVeto: source('Russia’s Permanent Mission to the UN on the vote on Mali sanctions', 'https://russiaun.ru/en/news/unsc_300823'),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

@@ -242,7 +242,7 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
-  it('dates the armed groups’ founding, the contributors’ announcements and Egypt’s pull-out, by words of announcing alone', () => {
+  it('dates the armed groups’ founding, the contributors’ announcements, Egypt’s pull-out and Russia’s veto of the sanctions', () => {
     expect(dates('La CMA a été créée en octobre 2014.', true)).toEqual(['octobre 2014 → match cma.founded']);
     expect(dates('The Platform of armed groups was formed in Algiers on June 14, 2014.')).toEqual([
       'June 14, 2014 → match platform.formed',
@@ -263,6 +263,12 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’Égypte a retiré plus de 460 casques bleus en août 2023.', true)).toEqual(['août 2023 → match egypt.pullout-2023']);
     expect(dates('Guterres, who took office in January 2017, called for calm.')).toEqual(['January 2017 → match guterres.took-office']);
+    // Russia's veto of the sanctions on Mali takes both words: Russia vetoes, and sanctions, other things too.
+    expect(dates('Russia vetoed a resolution in August 2023 that would have renewed the sanctions regime on Mali.')).toEqual([
+      'August 2023 → match russia.sanctions-veto',
+    ]);
+    expect(dates('Russia vetoed the sanctions renewal in September 2023.')).toEqual(['September 2023 → conflict russia.sanctions-veto']);
+    expect(dates('Russia vetoed a resolution on Syria in July 2023.')).toEqual(['July 2023 → unknown']);
   });
 
   it('reads a date after `until` or `extended … to` as the end of a term, which can confirm an event but not dispute it', () => {
