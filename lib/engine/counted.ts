@@ -95,8 +95,9 @@ export function countKind(fact: Figure): string {
   return `${countsDeaths(fact)} ${countsInjuries(fact)} ${countsAllCauses(fact)}`;
 }
 
-// Soldiers, and the mission's civilians, folded in both languages.
-const SOLDIERS = /\b(?:troops|soldiers|military|troupes|soldats|militaires)\b/;
+// Soldiers (uniformed personnel are soldiers and police), and the mission's civilians, folded in both languages.
+const SOLDIERS = /\b(?:troops|soldiers|military|uniformed|troupes|soldats|militaires|en uniforme)\b/;
+const EVERYONE = /\b(?:personnel|people|persons|personnes|effectifs)\b/;
 const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
 
 /** A fact counts the mission's civilian staff, alone or with everyone else: one of its cues says so. */
@@ -105,4 +106,12 @@ export const countsStaff = cueSays(STAFF);
 /** A folded clause counts soldiers and no civilians: a count of civilians, or of everyone, disputes nothing it says. */
 export function speaksOfSoldiersAlone(clause: string): boolean {
   return SOLDIERS.test(clause) && !STAFF.test(clause);
+}
+
+/**
+ * A folded clause counts people of the mission and names no soldiers: a count of troops alone disputes nothing
+ * it says (`MINUSCA has about 17,000 personnel` is no count of its 14,400 soldiers).
+ */
+export function speaksOfEveryone(clause: string): boolean {
+  return EVERYONE.test(clause) && !SOLDIERS.test(clause);
 }

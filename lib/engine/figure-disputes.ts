@@ -1,7 +1,7 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
-import { aboutOneEvent, countsOtherPeople, countsStaff, speaksOfSoldiersAlone } from './counted';
+import { aboutOneEvent, countsOtherPeople, countsStaff, speaksOfEveryone, speaksOfSoldiersAlone } from './counted';
 import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
 import { countedLater, datedAsNeeded, startedBefore } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
@@ -58,9 +58,12 @@ export function conflictingFact(
     inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  // Soldiers are not everyone in the mission: `its military component was 12,000 strong` disputes no count of all.
+  // Soldiers are not everyone in the mission: `its military component was 12,000 strong` disputes no count of all,
+  // and `17,000 personnel` no count of soldiers.
   const soldiers = speaksOfSoldiersAlone(clause);
-  const named = contenders.filter((c) => namedHere(c) && !(soldiers && countsStaff(c.item)));
+  const everyone = speaksOfEveryone(clause);
+  const countsOthers = (fact: Figure) => (soldiers && countsStaff(fact)) || (everyone && fact.unit === 'troops');
+  const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
   const linked = byRank(named)?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;

@@ -328,12 +328,22 @@ describe('judging figures', () => {
     expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
   });
 
-  it('disputes no count of soldiers alone with the count of everyone in the mission, civilians included', () => {
+  it('disputes no count of soldiers alone with the count of everyone in the mission, nor a count of everyone with one of soldiers', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('The mission’s military component was 12,000 strong.')).toEqual(['12,000 → unknown undefined']);
     expect(linked('La composante militaire de la mission comptait 12 000 soldats.', true)).toEqual(['12 000 → unknown undefined']);
     // Troops and staff are everyone: 9,000 of them are too few.
     expect(linked('The mission has 9,000 troops and staff.')).toEqual(['9,000 → conflict minusma.strength.total']);
+    // Uniformed personnel are soldiers and police: no civilians.
+    expect(linked('The mission’s 9,000 uniformed personnel left 13 camps.')).toEqual([
+      '9,000 → unknown undefined',
+      '13 → unknown undefined',
+    ]);
+    // Personnel are more than soldiers: MINUSCA's military ceiling disputes no count of its personnel, but does one of its troops.
+    expect(linked('MINUSCA has about 17,000 personnel in the Central African Republic.')).toEqual(['17,000 → unknown undefined']);
+    expect(linked('MINUSCA has about 17,000 troops in the Central African Republic.')).toEqual([
+      '17,000 → conflict minusca.ceiling-military',
+    ]);
   });
 
   it('judges percentages, with the sign attached or not', () => {
