@@ -65,6 +65,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   },
   'minusma.tcc.benin': { counts: 'fantassins béninois qui quittent la mission' },
   'minusma.tcc.benin-police': { counts: 'policiers béninois qui quittent la mission', alternatives: ['Sahel News en donne 140'] },
+  'minusma.strength.uniformed-2013': {
+    counts: 'membres du personnel en uniforme autorisés à la création, 11 200 militaires et 1 440 policiers',
+    alternatives: ['Le communiqué de l’ONU arrondissait le total à 12 600'],
+  },
   'minusma.tcc.egypt': { counts: 'militaires égyptiens dont l’activité a été suspendue' },
   'minusma.tcc.egypt-pullout': { counts: 'casques bleus égyptiens partis pendant le retrait de la mission' },
   'minusma.tcc.cote-divoire': {

@@ -137,6 +137,26 @@ export const HISTORY: Figure[] = [
     source: S.res2100,
     confidence: 'high',
   }),
+  count('minusma.strength.uniformed-2013', {
+    subject: M,
+    counts: 'authorised uniformed personnel at creation, 11,200 military and 1,440 police',
+    value: 12640,
+    from: '2013-04-25',
+    to: '2016-06-29',
+    // Only the words of the mission's creation: the count of its first years is no measure of a later one.
+    en: ['initially', 'initial', 'established', 'created', 'set up', 'at its creation', 'authorised', 'authorized'],
+    fr: ['initialement', 'initial', 'créée', 'création', 'mise en place', 'autorisé'],
+    source: S.res2100,
+    confidence: 'high',
+    alternatives: [
+      {
+        value: 12600,
+        asOf: { from: '2013-04', to: '2013-04' },
+        source: S.reliefweb2013,
+        note: 'The UN press release rounded the total to 12,600',
+      },
+    ],
+  }),
   count('minusma.civilians-2023', {
     subject: M,
     counts: 'civilian staff when the withdrawal began',

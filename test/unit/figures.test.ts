@@ -472,8 +472,8 @@ describe('judging figures', () => {
 
 describe('the article date', () => {
   // `text → status factId` of each figure, judged in an article of that date.
-  const judged = (text: string, articleDate: string) =>
-    annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+  const judged = (text: string, articleDate: string, french = false) =>
+    annotateText(text, engine, { articleDate, french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
 
   it('prefers facts that held when the article was written, and says when a fact is older', () => {
     const text = 'The mission had 12,947 uniformed peacekeepers when the withdrawal began.';
@@ -494,7 +494,18 @@ describe('the article date', () => {
   it('judges an article by no fact that began after it was written', () => {
     // In 2014 the mission had about 9,000 peacekeepers, and 11,200 soldiers and 1,440 police were authorised.
     expect(judged('The mission has 9,000 peacekeepers.', '2014-05-20')).toEqual(['9,000 → unknown']);
-    expect(judged('The mission is authorised to deploy 12,640 uniformed personnel.', '2014-05-20')).toEqual(['12,640 → unknown']);
+    expect(judged('The mission is authorised to deploy 12,640 uniformed personnel.', '2014-05-20')).toEqual([
+      '12,640 → match minusma.strength.uniformed-2013',
+    ]);
+    // The UN's press release rounded it to 12,600; the creation's count disputes no later one it does not name.
+    expect(judged('The mission was established in 2013 with 12,600 personnel.', '2023-12-20')).toEqual([
+      '2013 → match minusma.established',
+      '12,600 → match minusma.strength.uniformed-2013',
+    ]);
+    expect(judged('La Minusma a été créée en 2013 avec 12 600 casques bleus.', '2023-12-20', true)).toEqual([
+      '2013 → match minusma.established',
+      '12 600 → match minusma.strength.uniformed-2013',
+    ]);
     expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.total']);
   });
 
