@@ -1,4 +1,5 @@
 import type { AliasEntry, CaseRule, TrieNode } from './alias-trie';
+import { isMisspelling } from './edit-distance';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import type { FuzzyIndex } from './fuzzy-names';
@@ -53,12 +54,17 @@ function beforeCurrency(ctx: MatchContext, last: number): boolean {
   return ctx.folded.text[ctx.tokens.ends[last] ?? 0] === '$';
 }
 
+// One of the person's own names, or a misspelling of one (`Yevgeni Prigojine`, `Abdulaye Diop`).
+function isOwnName(word: string, ownNames: Set<string> | undefined): boolean {
+  return !!ownNames && (ownNames.has(word) || [...ownNames].some((name) => isMisspelling(word, name)));
+}
+
 // A capitalised word right before a surname, neither a title, a sentence's opening word nor one of the
 // person's own names (`Saleh Annadif`), is another person's given name (`Mbaye Diop`, `Amadou Wane`).
 function afterGivenName(ctx: MatchContext, i: number, ownNames: Set<string> | undefined): boolean {
   if (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || !caseFits('capital', originalToken(ctx, i - 1))) return false;
   const before = tokenText(ctx, i - 1);
-  return !TITLES.has(before) && !OPENERS.has(before) && !ownNames?.has(before);
+  return !TITLES.has(before) && !OPENERS.has(before) && !isOwnName(before, ownNames);
 }
 
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {

@@ -63,6 +63,8 @@ const WRITTEN: Written[] = [
   ['It is the deadliest mission of the UNO, a translator wrote.', 'UNO', 'body.united-nations'],
   ['Ag Ghaly founded Ansar Dine in 2012.', 'Ag Ghaly', 'person.ag-ghaly'],
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
+  // A surname after the person's own given name misspelled (`Yevgeni` for `Yevgeny`) is still the person's.
+  ['Yevgeni Prigojine’s fighters were seen in Mopti.', 'Prigojine', 'person.prigozhin'],
   ['The Group for the Support of Islam and Muslims claimed the attack.', 'Group for the Support of Islam and Muslims', 'org.jnim'],
   ['The Support Group for Islam and Muslims claimed it.', 'Support Group for Islam and Muslims', 'org.jnim'],
 ];
