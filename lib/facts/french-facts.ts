@@ -137,6 +137,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'minusma.mandate-2022': { event: 'La résolution 2640 renouvelle le mandat et demande un examen' },
   'review.due': { event: 'L’examen interne est attendu au Conseil de sécurité' },
   'cma.founded': { event: 'Fondation de la Coordination des mouvements de l’Azawad' },
+  'g5.created': { event: 'Le Burkina Faso, le Mali, la Mauritanie, le Niger et le Tchad créent le G5 Sahel à Nouakchott' },
   'platform.formed': { event: 'Des groupes armés progouvernementaux forment la Plateforme à Alger' },
   'platform.left-csp': { event: 'La Plateforme quitte le cadre commun des groupes armés et désavoue la reprise des combats' },
   'isgs.recognised': { event: 'L’État islamique reconnaît son groupe au Grand Sahara' },

@@ -21,6 +21,14 @@ export const TURNS: DateFact[] = [
     source: S.cmaFounded,
     confidence: 'medium',
   }),
+  dated('g5.created', {
+    subject: 'body.g5-sahel',
+    event: 'Burkina Faso, Chad, Mali, Mauritania and Niger create the G5 Sahel in Nouakchott',
+    date: '2014-02-16',
+    en: ['created', 'founded', 'formed', 'set up', 'established'],
+    fr: ['créé', 'fondé', 'création', 'formé', 'mis en place'],
+    source: S.g5,
+  }),
   dated('platform.formed', {
     subject: 'org.platform',
     event: 'Pro-government armed groups form the Platform in Algiers',
@@ -92,7 +100,7 @@ export const TURNS: DateFact[] = [
     subject: 'person.guterres',
     event: 'António Guterres takes office as UN Secretary-General',
     date: '2017-01-01',
-    en: ['took office', 'secretary-general since', 'became secretary-general', 'assumed office'],
+    en: ['took office', 'secretary-general since', 'became secretary-general', 'became un secretary-general', 'assumed office'],
     fr: ['pris ses fonctions', 'entré en fonctions', 'secrétaire général depuis', 'devenu secrétaire général'],
     source: S.guterres,
   }),

@@ -242,7 +242,7 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
-  it('dates the armed groups’ founding, the contributors’ announcements, Egypt’s pull-out and Russia’s veto of the sanctions', () => {
+  it('dates the armed groups’ and the G5 Sahel’s founding, the contributors’ announcements, Egypt’s pull-out and Russia’s veto of the sanctions', () => {
     expect(dates('La CMA a été créée en octobre 2014.', true)).toEqual(['octobre 2014 → match cma.founded']);
     expect(dates('The Platform of armed groups was formed in Algiers on June 14, 2014.')).toEqual([
       'June 14, 2014 → match platform.formed',
@@ -263,6 +263,9 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’Égypte a retiré plus de 460 casques bleus en août 2023.', true)).toEqual(['août 2023 → match egypt.pullout-2023']);
     expect(dates('Guterres, who took office in January 2017, called for calm.')).toEqual(['January 2017 → match guterres.took-office']);
+    expect(dates('Le G5 Sahel a été créé le 16 février 2014 à Nouakchott.', true)).toEqual(['16 février 2014 → match g5.created']);
+    // Its joint force came three years later: another thing created, which the G5's own date does not dispute.
+    expect(dates('The G5 Sahel joint force was created in 2017.')).toEqual(['2017 → unknown']);
     // Russia's veto of the sanctions on Mali takes both words: Russia vetoes, and sanctions, other things too.
     expect(dates('Russia vetoed a resolution in August 2023 that would have renewed the sanctions regime on Mali.')).toEqual([
       'August 2023 → match russia.sanctions-veto',
