@@ -218,10 +218,18 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('France completed its withdrawal from Mali on 15 August 2022.')).toEqual(['15 August 2022 → match barkhane.mali-exit']);
     expect(dates('La France a achevé son retrait du Mali le 15 août 2022.', true)).toEqual(['15 août 2022 → match barkhane.mali-exit']);
-    // `retrait` alone is the withdrawal, not its end, as `withdrawal` is in English.
+    // `retrait` alone is the withdrawal, not its end, as `withdrawal` is in English: this is Macron's announcement.
     expect(dates('Emmanuel Macron a annoncé le 17 février 2022 le retrait des troupes françaises du Mali.', true)).toEqual([
-      '17 février 2022 → unknown',
+      '17 février 2022 → match barkhane.exit-announced',
     ]);
+    expect(dates('Macron announced on February 17, 2022 that French troops would leave Mali.')).toEqual([
+      'February 17, 2022 → match barkhane.exit-announced',
+    ]);
+    expect(dates('The last French soldiers crossed into Niger on August 15, 2022.')).toEqual([
+      'August 15, 2022 → match barkhane.mali-exit',
+    ]);
+    expect(dates('France handed over the Gao base to the Malian army in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
+    expect(dates('Germany said it would end its participation by May 2024, after a decade.')).toEqual(['May 2024 → match germany.exit']);
     expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
