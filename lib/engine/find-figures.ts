@@ -50,16 +50,21 @@ interface Span {
   otherDate?: string | undefined;
 }
 
-const SCALE = /^(?: (millions?|billions?|milliards?)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m)(?![\p{L}\p{N}]))/u;
+const SCALE = /^(?: (thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k)(?![\p{L}\p{N}]))/u;
 
-// `22 million people` is one figure of 22,000,000 people. `1.2 billion` stays in the billions the
-// budget facts are counted in, and `97%` (`97 per cent`) in percent: the word or sign joins the figure and stays its noun.
-// British papers glue the word's short form (`$1.2bn`, `£22m`).
+function multiplier(word: string): number {
+  if (word.startsWith('thousand') || word === 'mille' || word === 'k') return 1000;
+  return word.startsWith('million') || word === 'm' ? 1_000_000 : 1;
+}
+
+// `22 million people` is one figure of 22,000,000 people, `15 thousand peacekeepers` of 15,000. `1.2 billion`
+// stays in the billions the budget facts are counted in, and `97%` (`97 per cent`) in percent: the word or sign
+// joins the figure and stays its noun. British papers glue the word's short form (`$1.2bn`, `£22m`), and headlines
+// write thousands so (`13k-strong`).
 function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
   if (!scale) return span;
-  const word = scale[1] ?? scale[2] ?? '';
-  const by = word.startsWith('million') || word === 'm' ? 1_000_000 : 1;
+  const by = multiplier(scale[1] ?? scale[2] ?? '');
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
   return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }
@@ -136,8 +141,10 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
       spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));
   }
+  // A number word a count in digits took as its scale (`15 thousand`) is no count of its own.
+  const scaledAt = new Set(spans.map((span) => span.to));
   for (const { from, to, value } of findWordNumbers(folded.text, french))
-    if (!taken(from, to)) spans.push(scaled(folded.text, { from, to, form: 'count', value }));
+    if (!taken(from, to) && !scaledAt.has(to)) spans.push(scaled(folded.text, { from, to, form: 'count', value }));
   const sentences = sentencesOf(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, span));
 }

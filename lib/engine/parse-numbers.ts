@@ -96,10 +96,13 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
 
 // Letters glued after a number (`3D`, `5G`, `10h30`), or a word and a hyphen or slash before it (`Mi-24`,
 // `COVID-19`, the document symbol `S/RES/2100`), make it part of a name. A year stays one (`mid-2024`), and
-// a count in billions or millions may glue its unit (`$1.2bn`, `22m`). An ordinal ending makes a rank or a
+// a count in billions, millions or thousands may glue its unit (`$1.2bn`, `22m`, `13k`). An ordinal ending makes a rank or a
 // day (`20th`, `1er`).
 const GLUED = /^\p{L}/u;
 const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
+// Thousands glued as a small `k` to a number of up to three digits (`13k-strong`, `17.5k`): `4K` is a screen's
+// resolution, `4790k` a processor and `2k17` a game.
+const GLUED_THOUSANDS = /^k(?![\p{L}\p{N}])/u;
 const ORDINAL = /^(?:st|nd|rd|th|er|e|eme)(?!\p{L})/u;
 const NAME_BEFORE = /\p{L}[-/]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -117,11 +120,20 @@ function clockPart(text: string, from: number, to: number): boolean {
   return colonAfter || colonBefore || HOURS.test(text.slice(to, to + 6)) || MINUTES.test(text.slice(Math.max(0, from - 4), from));
 }
 
-function written(text: string, from: number, to: number): 'count' | 'ordinal' | 'name' {
+function gluedThousands(folded: FoldedText, from: number, to: number, after: string): boolean {
+  return (
+    GLUED_THOUSANDS.test(after) &&
+    folded.source[originOf(folded, to) ?? 0] === 'k' &&
+    /^\d{1,3}(?:\.\d)?$/.test(folded.text.slice(from, to))
+  );
+}
+
+function written(folded: FoldedText, from: number, to: number): 'count' | 'ordinal' | 'name' {
+  const { text } = folded;
   if (clockPart(text, from, to)) return 'name';
   const after = text.slice(to, to + 4);
   if (ORDINAL.test(after)) return 'ordinal';
-  if (GLUED.test(after) && !GLUED_UNIT.test(after)) return 'name';
+  if (GLUED.test(after) && !GLUED_UNIT.test(after) && !gluedThousands(folded, from, to, after)) return 'name';
   return NAME_BEFORE.test(text.slice(Math.max(0, from - 2), from)) && !YEAR.test(text.slice(from, to)) ? 'name' : 'count';
 }
 
@@ -143,7 +155,7 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
       }
       const [value, length] = readNumber(folded, rest, m.index + offset, french, spaced);
       const from = m.index + offset;
-      const kind = written(folded.text, from, from + length);
+      const kind = written(folded, from, from + length);
       if (kind !== 'name') spans.push({ from, to: from + length, value, ...(kind === 'ordinal' ? { ordinal: true } : {}) });
       offset += length;
     }
@@ -164,13 +176,21 @@ function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
   return (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
 }
 
+// `12-13,000` is 12,000 to 13,000: a bare first number that, in thousands, is below the second and within a
+// tenth of it shares its thousands.
+function rangeStart(text: string, a: NumberSpan, b: NumberSpan): number {
+  const bare = a.value < 1000 && Number.isInteger(a.value) && /^\d+$/.test(text.slice(a.from, a.to));
+  const inThousands = a.value * 1000;
+  return bare && b.value % 1000 === 0 && inThousands < b.value && inThousands * 10 >= b.value ? inThousands : a.value;
+}
+
 function joinRanges(folded: FoldedText, spans: NumberSpan[]): NumberSpan[] {
   const out: NumberSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i] as NumberSpan;
     const b = spans[i + 1];
     if (b && !a.ordinal && !b.ordinal && isRange(folded.text, a, b)) {
-      out.push({ from: a.from, to: b.to, value: a.value, valueTo: b.value });
+      out.push({ from: a.from, to: b.to, value: rangeStart(folded.text, a, b), valueTo: b.value });
       i++;
     } else out.push(a);
   }

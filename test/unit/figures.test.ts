@@ -43,6 +43,16 @@ describe('finding figures', () => {
     expect(figures('a budget of $1.2 billion')).toMatchObject([{ text: '1.2 billion', value: 1.2 }]);
     expect(figures('a budget of US$1.2bn')).toMatchObject([{ text: '1.2bn', value: 1.2 }]);
     expect(figures('aid of £22m')).toMatchObject([{ text: '22m', value: 22_000_000 }]);
+    expect(figures('a budget of 1.2 bn dollars')).toMatchObject([{ text: '1.2 bn', value: 1.2 }]);
+  });
+
+  it('reads a count in thousands, with its word or a small glued k, and no screen, processor or game', () => {
+    expect(figures('Some 15 thousand peacekeepers served.')).toMatchObject([{ text: '15 thousand', value: 15_000 }]);
+    expect(figures('The 13k-strong force and its 17.5k personnel')).toMatchObject([
+      { text: '13k', value: 13_000 },
+      { text: '17.5k', value: 17_500 },
+    ]);
+    expect(figures('A 4K screen, an i7 4790k and NBA 2k17.')).toEqual([]);
   });
 
   it('reads a decimal comma kept by a machine translation into English before a scale', () => {
@@ -182,6 +192,9 @@ describe('finding figures', () => {
     expect(kinds('between 2013 and 2023')).toEqual(['2013 date', '2023 date']);
     expect(kinds('la mission de 2013 à 2023')).toEqual(['2013 date', '2023 date']);
     expect(kinds('Some 2000-2500 troops left.')).toEqual(['2000-2500 count']);
+    // A bare first number shares the thousands of the second.
+    expect(figures('roughly 12-13,000 uniformed personnel')).toMatchObject([{ text: '12-13,000', value: 12_000, valueTo: 13_000 }]);
+    expect(figures('from 50 to 1,000 people')).toMatchObject([{ value: 50, valueTo: 1000 }]);
     // A span of years written short ends in a year, not a count.
     expect(figures('deployed in 2013–14 and in 2022/23')).toMatchObject([
       { text: '2013', date: '2013' },
