@@ -253,7 +253,10 @@ export const FIGURES: Figure[] = [
     unit: 'persons',
     qualifier: 'about',
     asOf: { from: '2022-09', to: '2023-02' },
-    cues: { en: ['uniformed', 'peacekeepers', 'blue helmets', 'strong'], fr: ['casques bleus', 'forte'] },
+    cues: {
+      en: ['uniformed', 'peacekeepers', 'blue helmets', 'strong', 'deployed', 'troops and police', 'soldiers and police'],
+      fr: ['casques bleus', 'forte', 'déployés', 'militaires et policiers', 'soldats et policiers'],
+    },
     sources: [S.afp17500],
     confidence: 'medium',
     note: 'AFP wrote “just over 13,000” of the mission’s 17,500 people.',

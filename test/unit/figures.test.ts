@@ -279,6 +279,11 @@ describe('judging figures', () => {
     // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
     // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
+    // Deployed, the press's 13,000 is AFP's count of soldiers and police, not the ceiling.
+    expect(linked('Between 11,000 and 13,000 troops were deployed in 2022.')).toEqual([
+      '11,000 and 13,000 → match minusma.strength.deployed-2022',
+      '2022 → unknown undefined',
+    ]);
     expect(linked('The UN voted to end the peacekeeping mission and the withdrawal of its 14,500 troops.')).toEqual([
       '14,500 → unknown undefined',
     ]);
