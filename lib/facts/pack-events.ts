@@ -1,9 +1,10 @@
 import { dated } from './pack-dates';
+import { OPERATION_DATES } from './pack-operation-dates';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
-/** Dated events around the mission: Mali's transition, the French operations, the agreement and armed groups. */
-export const EVENTS: DateFact[] = [
+/** Dated events of Mali's transition. */
+const TRANSITION: DateFact[] = [
   dated('mali.insurgency', {
     subject: 'place.mali',
     event: 'Start of the insurgency in the north',
@@ -115,83 +116,10 @@ export const EVENTS: DateFact[] = [
     fr: ['transition'],
     source: S.timetable,
   }),
-  dated('serval.start', {
-    subject: 'operation.serval',
-    event: 'France launches Operation Serval',
-    date: '2013-01-11',
-    en: ['intervention', 'intervened', 'french-led', 'launched'],
-    fr: ['intervention', 'intervenue', 'intervenu', 'lancée'],
-    source: S.barkhane,
-  }),
-  dated('barkhane.start', {
-    subject: 'operation.barkhane',
-    event: 'Barkhane replaces Serval',
-    date: '2014-08-01',
-    en: ['replaced', 'succeeded', 'launched'],
-    fr: ['remplacé', 'succédé', 'lancée'],
-    source: S.barkhane,
-  }),
-  dated('barkhane.exit-announced', {
-    subject: 'operation.barkhane',
-    event: 'Macron announces the pull-out from Mali',
-    date: '2022-02-17',
-    en: [
-      'announced the withdrawal',
-      'announced their withdrawal',
-      'announced its withdrawal',
-      'withdrawal announced',
-      'announced the pull-out',
-      'macron announced',
-    ],
-    fr: ['annoncé le retrait', 'annoncé son retrait', 'annoncé leur retrait', 'annonce du retrait', 'retrait annoncé', 'macron a annoncé'],
-    source: S.barkhaneExit,
-  }),
-  dated('barkhane.mali-exit', {
-    subject: 'operation.barkhane',
-    event: 'Last French troops leave Mali',
-    date: '2022-08-15',
-    en: [
-      'pulled',
-      'withdrew',
-      'left',
-      'last troops',
-      'last soldiers',
-      'last french troops',
-      'last french soldiers',
-      'crossed into niger',
-      'handed over the gao base',
-      'completed its withdrawal',
-      'completed the withdrawal',
-    ],
-    fr: [
-      'retire',
-      'quitté',
-      'partie en',
-      'partis en',
-      'derniers soldats',
-      'derniers soldats français',
-      'remis la base de gao',
-      'achevé son retrait',
-      'achevé le retrait',
-    ],
-    source: S.barkhaneExit,
-  }),
-  dated('barkhane.end', {
-    subject: 'operation.barkhane',
-    event: 'Macron declares Barkhane over',
-    date: '2022-11-09',
-    en: ['declared', 'ended', 'end', 'wound up'],
-    fr: ['fin', 'terminée'],
-    source: S.barkhaneEnd,
-  }),
-  dated('takuba.end', {
-    subject: 'operation.takuba',
-    event: 'Task Force Takuba ends its operations in Mali',
-    date: '2022-06-30',
-    en: ['ended', 'ends', 'end', 'quits'],
-    fr: ['fin', 'quitte'],
-    source: S.takubaEnd,
-  }),
+];
+
+/** Dated events of the 2015 agreement, the armed groups, Mali's partners and the mission's people. */
+const AROUND_THE_MISSION: DateFact[] = [
   dated('algiers.signed', {
     subject: 'agreement.algiers-2015',
     event: 'Peace agreement signed in Bamako by the government and the Platform',
@@ -299,3 +227,6 @@ export const EVENTS: DateFact[] = [
     source: S.wane,
   }),
 ];
+
+/** Dated events around the mission, in the order the engine breaks ties by: the transition, the French operations, the rest. */
+export const EVENTS: DateFact[] = [...TRANSITION, ...OPERATION_DATES, ...AROUND_THE_MISSION];
