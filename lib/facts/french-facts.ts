@@ -69,6 +69,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     counts: 'membres du personnel en uniforme autorisés à la création, 11 200 militaires et 1 440 policiers',
     alternatives: ['Le communiqué de l’ONU arrondissait le total à 12 600'],
   },
+  'minusma.proposal-2021-total': { counts: 'membres du personnel en uniforme que la proposition de juillet 2021 aurait atteints' },
   'minusma.tcc.egypt': { counts: 'militaires égyptiens dont l’activité a été suspendue' },
   'minusma.tcc.egypt-pullout': { counts: 'casques bleus égyptiens partis pendant le retrait de la mission' },
   'minusma.tcc.cote-divoire': {
@@ -147,6 +148,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'ivorian-soldiers.detained': { event: 'Le Mali détient 46 soldats ivoiriens' },
   'egypt.pullout-2023': { event: 'Plus de 460 casques bleus égyptiens partent pendant le retrait de la mission' },
   'russia.sanctions-veto': { event: 'La Russie oppose son veto au renouvellement des sanctions de l’ONU contre le Mali' },
+  'sg.proposal-2021': { event: 'Le Secrétaire général propose 2 069 membres du personnel en uniforme de plus' },
   'guterres.took-office': { event: 'António Guterres prend ses fonctions de secrétaire général de l’ONU' },
   'review.debate': { event: 'Le Conseil de sécurité débat de l’examen interne' },
   'mali.insurgency': { event: 'Début de l’insurrection dans le nord' },

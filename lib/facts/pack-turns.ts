@@ -96,6 +96,14 @@ export const TURNS: DateFact[] = [
     source: S.egyptPullout,
     singleSource: true,
   }),
+  dated('sg.proposal-2021', {
+    subject: 'mission.minusma',
+    event: 'The Secretary-General proposes 2,069 more uniformed personnel',
+    date: '2021-07',
+    en: ['proposed adding', 'proposed to add', 'proposed an increase', 'proposed increasing', 'extra troops requested'],
+    fr: ['proposé d’ajouter', 'proposé une augmentation', 'proposé une hausse'],
+    source: S.proposal2021,
+  }),
   dated('guterres.took-office', {
     subject: 'person.guterres',
     event: 'António Guterres takes office as UN Secretary-General',

@@ -272,6 +272,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('L’Égypte a retiré plus de 460 casques bleus en août 2023.', true)).toEqual(['août 2023 → match egypt.pullout-2023']);
     expect(dates('Guterres, who took office in January 2017, called for calm.')).toEqual(['January 2017 → match guterres.took-office']);
     expect(dates('Le G5 Sahel a été créé le 16 février 2014 à Nouakchott.', true)).toEqual(['16 février 2014 → match g5.created']);
+    expect(dates('In July 2021, Guterres proposed adding 2,069 uniformed personnel to MINUSMA.')).toEqual([
+      'July 2021 → match sg.proposal-2021',
+    ]);
     // Its joint force came three years later: another thing created, which the G5's own date does not dispute.
     expect(dates('The G5 Sahel joint force was created in 2017.')).toEqual(['2017 → unknown']);
     // Russia's veto of the sanctions on Mali takes both words: Russia vetoes, and sanctions, other things too.

@@ -279,6 +279,12 @@ describe('judging figures', () => {
     // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
     // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
+    // The 2021 proposal, its total, and its extra troops however the text calls them.
+    expect(linked('The proposal would have brought the force to 17,278.')).toEqual(['17,278 → match minusma.proposal-2021-total']);
+    expect(linked('The Council never approved the 2,069 extra troops requested in 2021.')).toEqual([
+      '2,069 → match minusma.proposal-2021',
+      '2021 → match sg.proposal-2021',
+    ]);
     // Deployed, the press's 13,000 is AFP's count of soldiers and police, not the ceiling.
     expect(linked('Between 11,000 and 13,000 troops were deployed in 2022.')).toEqual([
       '11,000 and 13,000 → match minusma.strength.deployed-2022',
