@@ -35,6 +35,9 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     note: 'Les effectifs des contingents donnés ailleurs n’atteignent ce total qu’au prix d’hypothèses.',
   },
   'minusma.review.options': { counts: 'options proposées par l’examen interne' },
+  'minusma.review.benchmarks': {
+    counts: 'critères fixés par l’examen pour maintenir la mission : la transition, l’accord, la liberté de mouvement, tout le mandat',
+  },
   'minusma.review.option1': { counts: 'membres du personnel en uniforme ajoutés selon la première option' },
   'minusma.review.option2': { counts: 'membres du personnel en uniforme ajoutés selon la deuxième option' },
   'minusma.review.flight-denials': { counts: 'demandes de vol de la MINUSMA refusées ou restées sans réponse' },

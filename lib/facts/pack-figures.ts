@@ -138,6 +138,17 @@ export const FIGURES: Figure[] = [
     confidence: 'high',
   },
   {
+    id: 'minusma.review.benchmarks',
+    subject: 'report.internal-review',
+    counts: 'benchmarks the review set for keeping the mission: the transition, the agreement, freedom of movement, the whole mandate',
+    value: 4,
+    unit: 'count',
+    asOf: { from: '2023-01', to: '2023-06' },
+    cues: { en: ['benchmarks', 'parameters'], fr: ['paramètres', 'critères'] },
+    sources: [S.usunApril2023],
+    confidence: 'high',
+  },
+  {
     id: 'minusma.review.option1',
     subject: 'report.internal-review',
     counts: 'uniformed personnel added under the first option',

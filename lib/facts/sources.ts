@@ -216,5 +216,9 @@ export const S = {
     'https://accraherald.com/egypt/egypt-pulls-out-over-460-peacekeepers-from-mali-as-un-mission-is-parking-out',
   ),
   sanctionsVeto: source('Russia’s Permanent Mission to the UN on the vote on Mali sanctions', 'https://russiaun.ru/en/news/unsc_300823'),
+  usunApril2023: source(
+    'US remarks at a UN Security Council briefing on Mali, April 2023',
+    'https://usun.usmission.gov/remarks-at-a-un-security-council-briefing-on-mali-6/',
+  ),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

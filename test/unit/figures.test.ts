@@ -264,7 +264,7 @@ describe('judging figures', () => {
   it('accepts a rounded figure the text calls approximate, or writes in round thousands', () => {
     const [total] = annotate('The mission has about 17,400 personnel, uniformed and civilian.').figures;
     expect(total?.status).toBe('match');
-    const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     // AFP's count of the time: just over 13,000 soldiers and police.
     expect(linked('Guterres weighed the future of the 13,000-strong peacekeeping force.')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
@@ -279,6 +279,11 @@ describe('judging figures', () => {
     // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
     // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
+    // The review's four benchmarks, by their own word alone: `review` is too common a word to name them.
+    expect(linked('L’examen fixe quatre critères pour le maintien de la mission.', true)).toEqual([
+      'quatre → match minusma.review.benchmarks',
+    ]);
+    expect(linked('Our review: Gears of War 4 runs well.')).toEqual(['4 → unknown undefined']);
     // The 2021 proposal, its total, and its extra troops however the text calls them.
     expect(linked('The proposal would have brought the force to 17,278.')).toEqual(['17,278 → match minusma.proposal-2021-total']);
     expect(linked('The Council never approved the 2,069 extra troops requested in 2021.')).toEqual([
