@@ -96,8 +96,8 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
 
 // Letters glued after a number (`3D`, `5G`, `10h30`), or a word and a hyphen or slash before it (`Mi-24`,
 // `COVID-19`, the document symbol `S/RES/2100`), make it part of a name. A year stays one (`mid-2024`), and
-// a count in billions, millions or thousands may glue its unit (`$1.2bn`, `22m`, `13k`). An ordinal ending makes a rank or a
-// day (`20th`, `1er`).
+// a count in billions, millions or thousands may glue its unit (`$1.2bn`, `22m`, `13k`). An ordinal ending
+// makes a rank or a day (`20th`, `1er`).
 const GLUED = /^\p{L}/u;
 const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
 // Thousands glued as a small `k` to a number of up to three digits (`13k-strong`, `17.5k`): `4K` is a screen's
@@ -176,8 +176,8 @@ function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
   return (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
 }
 
-// `12-13,000` is 12,000 to 13,000: a bare first number that, in thousands, is below the second and within a
-// tenth of it shares its thousands.
+// `12-13,000` is 12,000 to 13,000: a bare first number that, counted in thousands, is below the second and at
+// least a tenth of it shares its thousands (`50-1,000` stays 50 to 1,000).
 function rangeStart(text: string, a: NumberSpan, b: NumberSpan): number {
   const bare = a.value < 1000 && Number.isInteger(a.value) && /^\d+$/.test(text.slice(a.from, a.to));
   const inThousands = a.value * 1000;
