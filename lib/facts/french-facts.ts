@@ -73,6 +73,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['Le communiqué de l’ONU arrondissait le total à 12 600'],
   },
   'minusma.proposal-2021-total': { counts: 'membres du personnel en uniforme que la proposition de juillet 2021 aurait atteints' },
+  'minusma.withdrawal-months': { counts: 'mois donnés à la mission pour se retirer, du 1er juillet au 31 décembre 2023' },
   'minusma.tcc.egypt': { counts: 'militaires égyptiens dont l’activité a été suspendue' },
   'minusma.tcc.egypt-pullout': { counts: 'casques bleus égyptiens partis pendant le retrait de la mission' },
   'minusma.tcc.cote-divoire': {

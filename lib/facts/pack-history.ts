@@ -230,6 +230,18 @@ export const HISTORY: Figure[] = [
     source: S.ecowas,
     confidence: 'high',
   }),
+  count('minusma.withdrawal-months', {
+    subject: M,
+    counts: 'months the mission had to withdraw, from 1 July to 31 December 2023',
+    value: 6,
+    unit: 'months',
+    from: '2023-06-30',
+    to: '2023-12-31',
+    en: ['withdraw', 'withdrawal', 'pull out', 'pullout', 'leave', 'drawdown'],
+    fr: ['retrait', 'retirer', 'quitter', 'désengagement'],
+    source: S.res2690,
+    confidence: 'high',
+  }),
   count('minusca.ceiling-military', {
     subject: 'mission.minusca',
     counts: 'MINUSCA military ceiling from November 2023',

@@ -279,6 +279,7 @@ describe('judging figures', () => {
     // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
     // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
+    expect(linked('La Minusma disposait de six mois pour se retirer.', true)).toEqual(['six → match minusma.withdrawal-months']);
     // The review's four benchmarks, by their own word alone: `review` is too common a word to name them.
     expect(linked('L’examen fixe quatre critères pour le maintien de la mission.', true)).toEqual([
       'quatre → match minusma.review.benchmarks',
