@@ -140,6 +140,8 @@ export const DATES_FR: Record<string, DateFrench> = {
   'minusma.mandate-2016': { event: 'La résolution 2295 relève les plafonds et précise le mandat' },
   'minusma.mandate-2019': { event: 'La résolution 2480 fait du centre du Mali une priorité' },
   'minusma.mandate-2022': { event: 'La résolution 2640 renouvelle le mandat et demande un examen' },
+  'minusma.civilian-protection-end': { event: 'Fin du mandat de la mission pour protéger les civils' },
+  'minusma.liquidation': { event: 'Des équipes résiduelles à Gao et Bamako commencent la liquidation de la mission' },
   'review.due': { event: 'L’examen interne est attendu au Conseil de sécurité' },
   'cma.founded': { event: 'Fondation de la Coordination des mouvements de l’Azawad' },
   'g5.created': { event: 'Le Burkina Faso, le Mali, la Mauritanie, le Niger et le Tchad créent le G5 Sahel à Nouakchott' },

@@ -138,4 +138,20 @@ export const DATES: DateFact[] = [
     fr: ['conseil', 'réunion', 'revue'],
     source: S.usun2023,
   }),
+  dated('minusma.civilian-protection-end', {
+    subject: M,
+    event: 'The mission’s authority to protect civilians ends',
+    date: '2023-09-30',
+    en: ['protection of civilians', 'protection-of-civilians', 'protect civilians'],
+    fr: ['protection des civils', 'protéger les civils'],
+    source: S.res2690,
+  }),
+  dated('minusma.liquidation', {
+    subject: M,
+    event: 'Rear parties in Gao and Bamako begin the mission’s liquidation',
+    date: '2024-01-01',
+    en: ['liquidation', 'rear party', 'rear parties'],
+    fr: ['liquidation', 'équipe résiduelle', 'équipes résiduelles'],
+    source: S.sgEnd,
+  }),
 ];

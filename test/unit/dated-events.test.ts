@@ -272,6 +272,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('L’Égypte a retiré plus de 460 casques bleus en août 2023.', true)).toEqual(['août 2023 → match egypt.pullout-2023']);
     expect(dates('Guterres, who took office in January 2017, called for calm.')).toEqual(['January 2017 → match guterres.took-office']);
     expect(dates('Le G5 Sahel a été créé le 16 février 2014 à Nouakchott.', true)).toEqual(['16 février 2014 → match g5.created']);
+    expect(dates('The mission’s protection-of-civilians mandate ended on September 30, 2023.')).toEqual([
+      'September 30, 2023 → match minusma.civilian-protection-end',
+    ]);
+    expect(dates('A rear party stayed in Gao and Bamako from January 1, 2024.')).toEqual(['January 1, 2024 → match minusma.liquidation']);
     expect(dates('In July 2021, Guterres proposed adding 2,069 uniformed personnel to MINUSMA.')).toEqual([
       'July 2021 → match sg.proposal-2021',
     ]);
