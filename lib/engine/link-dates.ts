@@ -27,9 +27,9 @@ function disputes(candidate: Candidate | undefined): boolean {
 }
 
 // Events spoken of only where the sentence names what they are about (Germany's exit, Prigozhin's death,
-// Barkhane's end): other countries' soldiers leave, other people die and other things end on other days, in the
-// same words.
-const OWN_EVENTS = /^(?:place|person|operation|org|body)\./;
+// Barkhane's end, MINUSCA's creation): other countries' soldiers leave, other people die, other things end and
+// other missions begin on other days, in the same words.
+const OWN_EVENTS = /^(?:place|person|operation|org|body|mission)\./;
 
 function subjectUnnamed(fact: DateFact, named: boolean): boolean {
   return !named && OWN_EVENTS.test(fact.subject) && !EVERYWHERE.has(fact.subject);

@@ -161,6 +161,13 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'resolution.2480': { description: 'A fait du centre du Mali la deuxième priorité stratégique de la mission.' },
   'resolution.2640': { description: 'A renouvelé le mandat jusqu’au 30 juin 2023 et demandé l’examen interne.' },
   'resolution.2690': { description: 'A mis fin au mandat le 30 juin 2023 et fixé le retrait au 31 décembre 2023.' },
+  'resolution.1925': {
+    description: 'A rebaptisé la MONUC en MONUSCO, la mission en République démocratique du Congo, au 1er juillet 2010.',
+  },
+  'resolution.1996': { description: 'A créé la MINUSS, la mission au Soudan du Sud, avec 7 000 militaires et 900 policiers.' },
+  'resolution.2149': { description: 'A créé la MINUSCA, la mission en République centrafricaine.' },
+  'resolution.2709': { description: 'A renouvelé la MINUSCA jusqu’au 15 novembre 2024, avec 14 400 militaires et 3 020 policiers.' },
+  'resolution.2717': { description: 'A prolongé la MONUSCO jusqu’au 20 décembre 2024 et fixé son désengagement en trois phases.' },
   'place.mali': { description: 'Pays d’Afrique de l’Ouest où servait la MINUSMA.' },
   'place.bamako': { description: 'Capitale du Mali, siège du quartier général de la MINUSMA.' },
   'place.gao': { description: 'Ville du nord, avec l’une des plus grandes bases de la MINUSMA.' },

@@ -61,7 +61,7 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     type: 'mission',
     name: 'UNMISS',
     names: { en: 'United Nations Mission in the Republic of South Sudan', fr: 'Mission des Nations unies au Soudan du Sud' },
-    aliases: ['UNMISS', 'United Nations Mission in the Republic of South Sudan', 'United Nations Mission in South Sudan'],
+    aliases: ['UNMISS', 'MINUSS', 'United Nations Mission in the Republic of South Sudan', 'United Nations Mission in South Sudan'],
     role: 'UN peacekeeping mission in South Sudan',
     period: { from: '2011-07-09' },
     description: 'A different UN mission, in South Sudan, of about the same size as MINUSMA in 2023.',

@@ -184,7 +184,8 @@ export const GROUPS: Entity[] = [
   },
 ];
 
-function resolution(num: string, year: string, description: string, source: Source): Entity {
+/** A Security Council resolution as an entity, known by its number and symbol. */
+export function resolution(num: string, year: string, description: string, source: Source): Entity {
   return {
     id: `resolution.${num}`,
     type: 'resolution',

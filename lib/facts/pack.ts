@@ -10,6 +10,7 @@ import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
 import { LEAVING } from './pack-leaving';
 import { OPERATIONS } from './pack-operations';
+import { OTHER_MISSION_DATES, OTHER_MISSION_FIGURES, OTHER_MISSION_RESOLUTIONS } from './pack-other-missions';
 import { PEOPLE } from './pack-people';
 import { TURNS } from './pack-turns';
 import type { DateFact, Entity, FactPack, Figure } from './schema';
@@ -36,7 +37,7 @@ const dateWithFrench = (date: DateFact): DateFact => {
 /** The canonical facts shipped with the extension: the read-only base under the reader's edits. */
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
-  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES].map(entityWithFrench),
-  figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS].map(figureWithFrench),
-  dates: [...DATES, ...EVENTS, ...TURNS].map(dateWithFrench),
+  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES, ...OTHER_MISSION_RESOLUTIONS].map(entityWithFrench),
+  figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS, ...OTHER_MISSION_FIGURES].map(figureWithFrench),
+  dates: [...DATES, ...EVENTS, ...TURNS, ...OTHER_MISSION_DATES].map(dateWithFrench),
 };

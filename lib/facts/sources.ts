@@ -220,5 +220,7 @@ export const S = {
     'US remarks at a UN Security Council briefing on Mali, April 2023',
     'https://usun.usmission.gov/remarks-at-a-un-security-council-briefing-on-mali-6/',
   ),
+  res2709: source('Security Council renews MINUSCA, 2023', 'https://press.un.org/en/2023/sc15493.doc.htm', 'S/RES/2709 (2023)'),
+  res2717: source('Security Council renews MONUSCO, 2023', 'https://press.un.org/en/2023/sc15538.doc.htm', 'S/RES/2717 (2023)'),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

@@ -276,6 +276,10 @@ describe('dates of the events around the mission', () => {
       'September 30, 2023 → match minusma.civilian-protection-end',
     ]);
     expect(dates('A rear party stayed in Gao and Bamako from January 1, 2024.')).toEqual(['January 1, 2024 → match minusma.liquidation']);
+    // Another mission's events count only where the sentence names it.
+    expect(dates('MINUSCA was created in April 2014 by resolution 2149.')).toEqual(['April 2014 → match minusca.established']);
+    expect(dates('The mission was created in April 2014.')).toEqual(['April 2014 → unknown']);
+    expect(dates('MONUSCO replaced MONUC in July 2010.')).toEqual(['July 2010 → match monusco.established']);
     expect(dates('In July 2021, Guterres proposed adding 2,069 uniformed personnel to MINUSMA.')).toEqual([
       'July 2021 → match sg.proposal-2021',
     ]);

@@ -24,10 +24,15 @@ describe('UN documents', () => {
   });
 
   it('reads a resolution or symbol no fact names as an unknown document, not as a count or a year', () => {
-    expect(read('Resolution 2709 renewed MINUSCA.')).toEqual({
-      names: ['Resolution 2709 unknown', 'MINUSCA match mission.minusca'],
+    expect(read('Resolution 2391 backed the G5 Sahel joint force.')).toEqual({
+      names: ['Resolution 2391 unknown', 'G5 Sahel match body.g5-sahel'],
       figures: [],
     });
+    // Another mission's resolution the facts hold is that resolution.
+    expect(read('Resolution 2709 renewed MINUSCA.').names).toEqual([
+      'Resolution 2709 match resolution.2709',
+      'MINUSCA match mission.minusca',
+    ]);
     expect(read('The Secretary-General’s report S/2023/402 recommended a renewal.')).toEqual({
       names: ['S/2023/402 unknown'],
       figures: [],

@@ -476,6 +476,16 @@ describe('judging figures', () => {
       '14,000 → conflict minusma.strength.total',
     ]);
     expect(annotate('MINUSCA has 14,000 peacekeepers.').figures.map((f) => f.factId)).toEqual(['minusca.ceiling-military']);
+    // UNMISS by its French acronym, and the other missions' own sizes.
+    expect(linked('La MINUSS compte environ 17 000 personnes au Soudan du Sud.', true)).toEqual(['17 000 → unknown undefined']);
+    expect(linked('UNMISS was set up in July 2011 with 7,000 troops and 900 police.')).toEqual([
+      'July 2011 → match unmiss.established',
+      '7,000 → match unmiss.initial-military',
+      '900 → match unmiss.initial-police',
+    ]);
+    expect(annotate('MONUSCO’s troop ceiling is 13,500.').figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual([
+      '13,500 → match monusco.ceiling-military',
+    ]);
   });
 
   it('counts police as the mission’s people, never as a contingent’s troops', () => {
