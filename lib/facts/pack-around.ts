@@ -1,7 +1,7 @@
 import type { Figure } from './schema';
 import { S } from './sources';
 
-/** Counted figures of what surrounds the mission in its coverage: France's years and losses, Mali's coups, the agreement, Wagner. */
+/** Counted figures of what surrounds the mission in its coverage: France's years and losses, Mali's coups, the agreement, Wagner, Prigozhin. */
 export const AROUND: Figure[] = [
   {
     id: 'france.years-in-mali',
@@ -65,5 +65,32 @@ export const AROUND: Figure[] = [
       { value: 59, asOf: { from: '2013-01', to: '2022-08' }, source: S.barkhaneExit, note: 'Élysée count, possibly Sahel-wide' },
     ],
     note: 'Sources disagree: 53 or 59.',
+  },
+  {
+    id: 'wagner.statement-states',
+    subject: 'org.wagner',
+    counts: 'Western states that condemned Wagner’s deployment in their joint statement',
+    value: 15,
+    unit: 'count',
+    asOf: { from: '2021-12-23', to: '2021-12-23' },
+    cues: {
+      en: ['condemned', 'condemning', 'joint statement', 'western'],
+      fr: ['condamné', 'dénoncé', 'déclaration conjointe', 'occidentaux'],
+    },
+    sources: [S.wagnerStatement],
+    confidence: 'medium',
+    alternatives: [{ value: 16, asOf: { from: '2021-12', to: '2021-12' }, source: S.wagner, note: 'RFI and others give 16' }],
+    note: 'Sources disagree: 15 or 16.',
+  },
+  {
+    id: 'prigozhin.crash-dead',
+    subject: 'person.prigozhin',
+    counts: 'people killed in the crash of Prigozhin’s plane, everyone on board',
+    value: 10,
+    unit: 'persons',
+    asOf: { from: '2023-08-23', to: '2023-08-23' },
+    cues: { en: ['crash', 'plane', 'jet', 'on board', 'aboard'], fr: ['crash', 'avion', 'à bord'] },
+    sources: [S.prigozhin],
+    confidence: 'high',
   },
 ];

@@ -222,5 +222,10 @@ export const S = {
   ),
   res2709: source('Security Council renews MINUSCA, 2023', 'https://press.un.org/en/2023/sc15493.doc.htm', 'S/RES/2709 (2023)'),
   res2717: source('Security Council renews MONUSCO, 2023', 'https://press.un.org/en/2023/sc15538.doc.htm', 'S/RES/2717 (2023)'),
+  wagnerStatement: source(
+    'Mali denies deployment of Russian mercenaries from Wagner group (France 24)',
+    'https://www.france24.com/en/africa/20211225-mali-denies-deployment-of-russian-mercenaries-from-wagner-group',
+  ),
+  diopBio: source('Abdoulaye Diop (Wikipedia mirror)', 'https://en.wikipedia-on-ipfs.org/wiki/Abdoulaye_Diop'),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

@@ -276,6 +276,11 @@ describe('dates of the events around the mission', () => {
       'September 30, 2023 → match minusma.civilian-protection-end',
     ]);
     expect(dates('A rear party stayed in Gao and Bamako from January 1, 2024.')).toEqual(['January 1, 2024 → match minusma.liquidation']);
+    expect(dates('Fifteen Western states condemned Wagner’s deployment in a joint statement on December 23, 2021.')).toEqual([
+      'December 23, 2021 → match wagner.condemned',
+    ]);
+    expect(dates('Guterres was born in 1948 in Lisbon.')).toEqual(['1948 → conflict guterres.born']);
+    expect(dates('In March 2022 the group became the Islamic State Sahel Province.')).toEqual(['March 2022 → match isgs.sahel-province']);
     // Another mission's events count only where the sentence names it.
     expect(dates('MINUSCA was created in April 2014 by resolution 2149.')).toEqual(['April 2014 → match minusca.established']);
     expect(dates('The mission was created in April 2014.')).toEqual(['April 2014 → unknown']);

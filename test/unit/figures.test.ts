@@ -280,6 +280,13 @@ describe('judging figures', () => {
     // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
     expect(linked('La Minusma disposait de six mois pour se retirer.', true)).toEqual(['six → match minusma.withdrawal-months']);
+    // Sources disagree on the states that condemned Wagner's arrival: 15 or 16.
+    expect(linked('Sixteen countries signed the statement condemning the arrival of Wagner mercenaries in Mali.')).toEqual([
+      'Sixteen → match wagner.statement-states',
+    ]);
+    expect(linked('All ten people on board died when Prigozhin’s plane crashed in the Tver region.')).toEqual([
+      'ten → match prigozhin.crash-dead',
+    ]);
     // The review's four benchmarks, by their own word alone: `review` is too common a word to name them.
     expect(linked('L’examen fixe quatre critères pour le maintien de la mission.', true)).toEqual([
       'quatre → match minusma.review.benchmarks',
