@@ -23,6 +23,20 @@ export const OPERATIONS: Figure[] = [
     source: S.barkhane,
     alternatives: [{ value: 5500, asOf: { from: '2014-08', to: '2022-11' }, source: S.barkhane, note: 'Other counts give 5,500' }],
   }),
+  // After Barkhane's end, the French troops left in the Sahel (Niger, Chad), counted in November 2022: before the
+  // start's count, which it would otherwise tie with (`3,000 French troops remain in the Sahel`).
+  count('france.troops-sahel-2022', {
+    subject: 'operation.barkhane',
+    counts: 'French troops still in the Sahel when Barkhane was declared over',
+    value: 3000,
+    unit: 'troops',
+    qualifier: 'about',
+    from: '2022-11-09',
+    to: '2022-11-09',
+    en: ['french', 'france', 'remain', 'remained', 'remaining', 'still', 'sahel'],
+    fr: ['français', 'france', 'restent', 'encore', 'sahel'],
+    source: S.barkhaneEnd,
+  }),
   count('barkhane.troops-start', {
     subject: 'operation.barkhane',
     counts: 'French troops when Barkhane began',

@@ -227,5 +227,11 @@ export const S = {
     'https://www.france24.com/en/africa/20211225-mali-denies-deployment-of-russian-mercenaries-from-wagner-group',
   ),
   diopBio: source('Abdoulaye Diop (Wikipedia mirror)', 'https://en.wikipedia-on-ipfs.org/wiki/Abdoulaye_Diop'),
+  sgJune2023: source(
+    'UN chief proposes streamlining Mali mission (The Defense Post), on the Secretary-General’s report of June 2023',
+    'https://www.thedefensepost.com/2023/06/13/un-streamline-mali-mission/',
+    'S/2023/402',
+  ),
+  algiersInitialled: source('Mali: the CMA initials the Algiers agreement (aBamako)', 'http://news.abamako.com/h/92733.html'),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

@@ -281,6 +281,14 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('Guterres was born in 1948 in Lisbon.')).toEqual(['1948 → conflict guterres.born']);
     expect(dates('In March 2022 the group became the Islamic State Sahel Province.')).toEqual(['March 2022 → match isgs.sahel-province']);
+    expect(dates('The CMA initialled the agreement in Algiers on May 14, 2015.')).toEqual(['May 14, 2015 → match algiers.cma-initialled']);
+    expect(dates('The referendum was set by decree on May 5, 2023.')).toEqual(['May 5, 2023 → match mali.referendum-decree']);
+    expect(dates('The Constitutional Court named Goïta interim president on May 28, 2021.')).toEqual([
+      'May 28, 2021 → match goita.court-ruling',
+    ]);
+    expect(dates('In June 2023 the Secretary-General recommended keeping a streamlined mission for another year.')).toEqual([
+      'June 2023 → match sg.report-june-2023',
+    ]);
     // Another mission's events count only where the sentence names it.
     expect(dates('MINUSCA was created in April 2014 by resolution 2149.')).toEqual(['April 2014 → match minusca.established']);
     expect(dates('The mission was created in April 2014.')).toEqual(['April 2014 → unknown']);

@@ -14,6 +14,10 @@ describe('the French and European operations beside the mission', () => {
 
   it('lets Barkhane’s size lie between the two, and finds one above its height', () => {
     expect(counts('Barkhane had 4,500 French troops in the Sahel.')).toEqual(['4,500 → unknown']);
+    // After its end, the troops France still had in the Sahel in November 2022.
+    expect(counts('About 3,000 French troops remain in the Sahel after Barkhane’s end.')).toEqual([
+      '3,000 → match france.troops-sahel-2022',
+    ]);
     expect(counts('At its peak Barkhane had 7,000 soldiers.')).toEqual(['7,000 → conflict barkhane.troops-peak']);
   });
 
