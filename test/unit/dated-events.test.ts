@@ -250,7 +250,7 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
-  it('dates the armed groups’ and the G5 Sahel’s founding, the contributors’ announcements, Egypt’s pull-out and Russia’s veto of the sanctions', () => {
+  it('dates the reference sheet’s other events: armed groups, the G5 Sahel, contributors’ announcements, Wagner, the review and Mali’s transition', () => {
     expect(dates('La CMA a été créée en octobre 2014.', true)).toEqual(['octobre 2014 → match cma.founded']);
     expect(dates('The Platform of armed groups was formed in Algiers on June 14, 2014.')).toEqual([
       'June 14, 2014 → match platform.formed',
