@@ -19,6 +19,9 @@ const DOCUMENT_AT =
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const YEAR_AFTER = / ?\(\d{4}\)$/;
 
+// The next numbers of a list of resolutions (`resolutions 2100, 2164 and 2227`): each is a resolution too.
+const LISTED_AT = /(?:, ?| and | et | & )(\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/uy;
+
 // `n°` and `No.` are no part of the number; `resolutions 2100 and 2164` cites resolution 2100 first.
 function keyOf(symbol: string): string {
   return words(foldWord(symbol.replace(YEAR_AFTER, '')))
@@ -47,7 +50,19 @@ export function findDocuments(text: string): DocumentSpan[] {
     if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) continue;
     DOCUMENT_AT.lastIndex = start;
     const match = DOCUMENT_AT.exec(text);
-    if (match) out.push({ start, end: start + match[0].length, key: keyOf(match[0]) });
+    if (!match) continue;
+    out.push({ start, end: start + match[0].length, key: keyOf(match[0]) });
+    if (/^r[ée]solutions /i.test(match[0])) out.push(...listed(text, start + match[0].length));
+  }
+  return out;
+}
+
+function listed(text: string, from: number): DocumentSpan[] {
+  const out: DocumentSpan[] = [];
+  LISTED_AT.lastIndex = from;
+  for (let next = LISTED_AT.exec(text); next; next = LISTED_AT.exec(text)) {
+    const start = next.index + next[0].indexOf(next[1] ?? '');
+    out.push({ start, end: next.index + next[0].length, key: `resolution ${next[1]}` });
   }
   return out;
 }

@@ -20,7 +20,15 @@ describe('UN documents', () => {
       'S/RES/2100 (2013) match resolution.2100',
       'MINUSMA match mission.minusma',
     ]);
-    expect(read('Resolutions 2100 and 2164 shaped the early mandate.').names).toEqual(['Resolutions 2100 match resolution.2100']);
+    expect(read('Resolutions 2100 and 2164 shaped the early mandate.')).toEqual({
+      names: ['Resolutions 2100 match resolution.2100', '2164 match resolution.2164'],
+      figures: [],
+    });
+    expect(read('Les résolutions 2100, 2164 et 2227 ont fixé le mandat.', true).names).toEqual([
+      'résolutions 2100 match resolution.2100',
+      '2164 match resolution.2164',
+      '2227 match resolution.2227',
+    ]);
   });
 
   it('reads a resolution or symbol no fact names as an unknown document, not as a count or a year', () => {
