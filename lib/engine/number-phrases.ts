@@ -12,10 +12,20 @@ const STOP = new Set('of the a an and or to in on at by for is was were are de d
 // `one` and `un` are words of a number only inside one (`twenty-one`, `vingt et un`): alone they are articles.
 const ONES = new Set(['one', 'un', 'une']);
 /**
- * French counts in tens, dozens, hundreds and thousands, with `de` before the noun (`une dizaine de soldats`):
- * rounded numbers.
+ * French counts in tens, dozens, hundreds and thousands, with `de` before the noun (`une dizaine de soldats`,
+ * `une vingtaine de casques bleus`): rounded numbers. Not `quarantaine`, which is as often a quarantine.
  */
-export const FRENCH_MULTIPLIERS: ReadonlySet<string> = new Set(['douzaine', 'dizaine', 'centaine', 'millier']);
+export const FRENCH_MULTIPLIERS: ReadonlySet<string> = new Set([
+  'douzaine',
+  'dizaine',
+  'quinzaine',
+  'vingtaine',
+  'trentaine',
+  'cinquantaine',
+  'soixantaine',
+  'centaine',
+  'millier',
+]);
 const MULTIPLIERS = new Set(['dozen', ...FRENCH_MULTIPLIERS]);
 const OF_NOUN = /^ (?:de |d')\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}-]/u;

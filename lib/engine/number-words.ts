@@ -61,6 +61,11 @@ const FR: Record<string, number> = {
   mille: 1000,
   dizaine: 10,
   douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  cinquantaine: 50,
+  soixantaine: 60,
   centaine: 100,
   millier: 1000,
 };

@@ -123,6 +123,13 @@ describe('finding figures', () => {
     expect(read('une dizaine de casques bleus, un millier d’hommes')).toEqual(['une dizaine=10 about', 'un millier=1000 about']);
     expect(read('une centaine de soldats et une douzaine de policiers')).toEqual(['une centaine=100 about', 'une douzaine=12 about']);
     expect(read('plus d’un millier de combattants')).toEqual(['un millier=1000 over']);
+    expect(read('une vingtaine de casques bleus, une quinzaine de pays, une trentaine de soldats')).toEqual([
+      'une vingtaine=20 about',
+      'une quinzaine=15 about',
+      'une trentaine=30 about',
+    ]);
+    // A quarantine is no forty.
+    expect(read('une quarantaine de jours')).toEqual([]);
     const [wagner] = annotate('Le groupe Wagner compte un millier de combattants au Mali.', true).figures;
     expect(`${wagner?.text} → ${wagner?.status} ${wagner?.factId}`).toBe('un millier → match wagner.size');
   });
