@@ -1,3 +1,4 @@
+import { findDecades } from './decades';
 import { dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
@@ -47,6 +48,8 @@ interface Span {
   date?: string | undefined;
   /** Where the noun it counts starts, when not right after it. */
   nounFrom?: number | undefined;
+  /** What it counts, when the number's own word says so (`a decade`: years). */
+  noun?: string | undefined;
   otherDate?: string | undefined;
 }
 
@@ -88,7 +91,7 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     date: span.date,
     otherDate: span.otherDate,
     qualifier: qualifierOf(folded.text, span.from, span.to),
-    noun: nounAfter(folded.text, span.nounFrom ?? span.to),
+    noun: span.noun ?? nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
     sentenceOffset: span.from - s0,
     antecedent: PRONOUN_FIRST.test(sentence) ? sentences.before(s0) : '',
@@ -145,6 +148,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   const scaledAt = new Set(spans.map((span) => span.to));
   for (const { from, to, value } of findWordNumbers(folded.text, french))
     if (!taken(from, to) && !scaledAt.has(to)) spans.push(scaled(folded.text, { from, to, form: 'count', value }));
+  for (const decade of findDecades(folded.text)) spans.push({ ...decade, form: 'count', noun: 'years' });
   const sentences = sentencesOf(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, span));
 }

@@ -46,6 +46,20 @@ describe('finding figures', () => {
     expect(figures('a budget of 1.2 bn dollars')).toMatchObject([{ text: '1.2 bn', value: 1.2 }]);
   });
 
+  it('reads a decade as ten years, nearly a decade as nine to ten, and a decade ago as no duration', () => {
+    const linked = (text: string, french = false) =>
+      annotateText(text, engine, { articleDate: '2023-12-20', french }).figures.map((f) =>
+        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    expect(linked('MINUSMA left Mali after a decade.')).toEqual(['a decade → match minusma.years']);
+    expect(linked('La Minusma quitte le Mali après une décennie.', true)).toEqual(['une décennie → match minusma.years']);
+    expect(linked('After nearly a decade in Mali, France pulled out.')).toEqual(['a decade → match france.years-in-mali']);
+    expect(linked('A decade ago, France intervened in Mali.')).toEqual([]);
+    expect(linked('Il y a une décennie, la France intervenait au Mali.', true)).toEqual([]);
+    // Its own word is no cue: a decade of anything else is no count of the mission's years.
+    expect(linked('For more than a decade the web has used XMLHttpRequest.')).toEqual(['a decade → unknown']);
+  });
+
   it('reads a count in thousands, with its word or a small glued k, and no screen, processor or game', () => {
     expect(figures('Some 15 thousand peacekeepers served.')).toMatchObject([{ text: '15 thousand', value: 15_000 }]);
     expect(figures('The 13k-strong force and its 17.5k personnel')).toMatchObject([
