@@ -11,12 +11,16 @@ export interface DecadeSpan {
 const DECADE =
   /(?<!\bil y a )\b(nearly |almost |pres d'|presque )?(?:a|one|une) (?:decade|decennie)( and a half| et demie)?\b(?! ago| earlier| later| before| after| on\b| plus tard| auparavant)/g;
 
+const MAY_HOLD = /dec(?:ade|ennie)/;
+
 /**
  * Every decade a folded text counts: ten years, the unit the facts count durations in. `Nearly a decade` is nine
  * to ten years (France's nine and a half in Mali), which a duration of either agrees with.
  */
 export function findDecades(text: string): DecadeSpan[] {
   const out: DecadeSpan[] = [];
+  // The expression cannot start its scan from a literal, and the words it needs are rare: one that can looks first.
+  if (!MAY_HOLD.test(text)) return out;
   for (const match of text.matchAll(DECADE)) {
     const [whole, nearly, half] = match;
     const value = half ? 15 : 10;

@@ -30,16 +30,14 @@ function keyOf(symbol: string): string {
     .join(' ');
 }
 
-// Where a symbol may start, in text order: each `S/` and `s/`, and two characters before each `solution`.
+// Where a symbol may start, in text order: the `S` before each slash, and two characters before each `solution`.
 function starts(text: string): number[] {
   const at: number[] = [];
-  for (const [needle, back] of [
-    ['S/', 0],
-    ['s/', 0],
-    ['solution', 2],
-  ] as const) {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (i >= back) at.push(i - back);
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 83 || before === 115) at.push(i - 1);
   }
+  for (let i = text.indexOf('solution'); i >= 0; i = text.indexOf('solution', i + 1)) if (i >= 2) at.push(i - 2);
   return at.length > 1 ? at.sort((a, b) => a - b) : at;
 }
 
