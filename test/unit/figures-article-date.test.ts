@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import fr from '../../assets/public/_locales/fr/messages.json';
+import { annotateText } from '../../lib/engine/engine';
+import { english, sayFrom } from '../../lib/say';
+import { engine } from '../support/engine';
+
+describe('the article date', () => {
+  // `text → status factId` of each figure, judged in an article of that date.
+  const judged = (text: string, articleDate: string, french = false) =>
+    annotateText(text, engine, { articleDate, french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+
+  it('prefers facts that held when the article was written, and says when a fact is older', () => {
+    const text = 'The mission had 12,947 uniformed peacekeepers when the withdrawal began.';
+    const [later] = annotateText(text, engine, { articleDate: '2023-12-11' }).figures;
+    expect(later?.explanation).toMatch(
+      /^Matches the canonical figure: about 12,947.*This fact holds until August 2023, before this article \(11 December 2023\)\.$/,
+    );
+    const [same] = annotateText(text, engine, { articleDate: '2023-08-30' }).figures;
+    expect(same?.explanation).not.toMatch(/before this article/);
+  });
+
+  it('matches the troops of the last year by AFP’s count before the withdrawal, and by the UN’s once it began', () => {
+    const text = 'The 13,000 blue helmets of MINUSMA must leave Mali.';
+    expect(judged(text, '2023-05-01')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
+    expect(judged(text, '2023-08-15')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
+  });
+
+  it('judges an article by no fact that began after it was written', () => {
+    // In 2014 the mission had about 9,000 peacekeepers, and 11,200 soldiers and 1,440 police were authorised.
+    expect(judged('The mission has 9,000 peacekeepers.', '2014-05-20')).toEqual(['9,000 → unknown']);
+    expect(judged('The mission is authorised to deploy 12,640 uniformed personnel.', '2014-05-20')).toEqual([
+      '12,640 → match minusma.strength.uniformed-2013',
+    ]);
+    // The UN's press release rounded it to 12,600; the creation's count disputes no later one it does not name.
+    expect(judged('The mission was established in 2013 with 12,600 personnel.', '2023-12-20')).toEqual([
+      '2013 → match minusma.established',
+      '12,600 → match minusma.strength.uniformed-2013',
+    ]);
+    expect(judged('La Minusma a été créée en 2013 avec 12 600 casques bleus.', '2023-12-20', true)).toEqual([
+      '2013 → match minusma.established',
+      '12 600 → match minusma.strength.uniformed-2013',
+    ]);
+    expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.total']);
+  });
+
+  it('reads a running total in an article written before it was counted as an earlier tally', () => {
+    // True in 2014 and in 2017: the tallies of 2021 and 2023 and France's nine years were still growing.
+    expect(judged('Some 30 peacekeepers have been killed.', '2014-06-01')).toEqual(['30 → unknown']);
+    expect(judged('128 peacekeepers have been killed.', '2014-06-01')).toEqual(['128 → unknown']);
+    expect(judged("France's two-year intervention goes on.", '2017-03-01')).toEqual(['two → unknown']);
+    // A year's count is taken at the year's end.
+    expect(judged('Some 8 peacekeepers were killed in 2022.', '2022-06-20')).toEqual(['8 → unknown', '2022 → unknown']);
+    // A value counted by the article's date still agrees: 303 deaths as of May 2023.
+    expect(judged('303 peacekeepers have died since 2013.', '2023-06-20')[0]).toBe('303 → match minusma.fatalities.all-causes');
+    // Once counted, the totals judge as before.
+    expect(judged('Some 30 peacekeepers have been killed.', '2023-06-20')[0]).toMatch(/^30 → conflict minusma\.casualties\.killed-/);
+    expect(judged('Some 8 peacekeepers were killed in 2022.', '2023-02-01')).toEqual([
+      '8 → conflict minusma.deadliest-2022',
+      '2022 → unknown',
+    ]);
+  });
+
+  it('reads a running total above one counted before the article as a later tally, disputed only by a later count it exceeds', () => {
+    // 165 killed by hostile acts were counted by January 2023, about 180 by the end; 687 injured, then over 700.
+    expect(judged('The mission has lost 174 peacekeepers in attacks.', '2023-07-15')).toEqual(['174 → unknown']);
+    // Its card names both tallies.
+    const [between] = annotateText('The mission has lost 174 peacekeepers in attacks.', engine, { articleDate: '2023-07-15' }).figures;
+    expect(between?.explanation).toMatch(
+      /^No stored count of this date\..*: 165 peacekeepers killed .*\(July 2013 – January 2023\) and about 180 deaths .*\(July 2013 – December 2023\)\.$/,
+    );
+    expect(
+      annotateText('La mission a perdu 174 casques bleus dans des attaques.', engine, { french: true, articleDate: '2023-07-15' })
+        .figures[0]?.status,
+    ).toBe('unknown');
+    expect(judged('Since 2013, 700 peacekeepers have been injured in attacks.', '2023-07-15')).toEqual([
+      '2013 → match minusma.takeover',
+      '700 → unknown',
+    ]);
+    expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
+      '190 → conflict minusma.fatalities.hostile-end',
+    ]);
+    // Once the later tally was made, a figure short of it disputes it.
+    expect(judged('The mission has lost 174 peacekeepers in attacks.', '2024-03-01')).toEqual([
+      '174 → conflict minusma.fatalities.hostile-end',
+    ]);
+    // In the month it was counted, the figure may be the same tally; a count of one year has no later tally.
+    expect(judged('The mission has lost 174 peacekeepers in attacks.', '2023-01-20')).toEqual([
+      '174 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(judged('In 2022, 20 peacekeepers were killed.', '2023-07-15')).toEqual([
+      '2022 → unknown',
+      '20 → conflict minusma.deadliest-2022',
+    ]);
+  });
+
+  it('judges a figure by an earlier tally of the count when the tally it fits best was counted after the article', () => {
+    // The 687 injured were counted in January 2023, after the article; the 649 of January 2021 before it.
+    expect(judged('Some 600 peacekeepers have been injured in attacks.', '2022-06-15')).toEqual([
+      '600 → conflict minusma.casualties.wounded-2021',
+    ]);
+    // Between the two, it may be a tally of the article's date; above the later one, it is too high for then.
+    expect(judged('Some 670 peacekeepers have been injured in attacks.', '2022-06-15')[0]).toMatch(/^670 → unknown/);
+    expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2022-06-15')).toEqual([
+      '190 → conflict minusma.casualties.killed-2023',
+    ]);
+  });
+
+  it('says which other source’s count a figure gives when it matches that one, not the canonical figure', () => {
+    const said = (text: string, say = english) =>
+      annotateText(text, engine, { articleDate: '2023-07-01', say, french: say !== english }).figures[0]?.explanation ?? '';
+    // 165 is the review's count; France told the Council 180 in the same month.
+    expect(said('More than 180 peacekeepers have been killed in hostile acts.')).toContain(
+      'canonical figure: 165 peacekeepers killed by hostile acts since July 2013 (July 2013 – January 2023). The text agrees with 180, another source’s figure.',
+    );
+    expect(said('Plus de 180 casques bleus ont été tués dans des actes hostiles.', sayFrom(fr))).toContain(
+      'Le texte concorde avec 180, le chiffre d’une autre source.',
+    );
+    expect(said('165 peacekeepers have been killed in hostile acts.')).not.toContain('agrees with');
+    // Germany's 1,100 soldiers are in the source that gives its ceiling of 1,400.
+    expect(said('Germany has about 1,100 soldiers in the mission.')).toContain(
+      'The text agrees with 1,100, which the same source also gives.',
+    );
+  });
+
+  it('matches the tallies of the mission’s end in an article of the month they were counted', () => {
+    // The Secretary-General's 311 and AFP's about 180 were counted in December 2023, as the mission closed.
+    expect(judged('The mission lost 311 peacekeepers, about 180 of them in attacks.', '2023-12-12')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
+    expect(judged('The mission lost 311 peacekeepers.', '2023-11-20')).toEqual(['311 → unknown']);
+  });
+
+  it('matches the latest tally of a count whose value the figure gives', () => {
+    const text = 'Some 180 peacekeepers were killed in hostile acts.';
+    // AFP's count at the end of the mission, not its count of September 2022 (over 175) that 180 also fits.
+    expect(judged(text, '2024-01-02')).toEqual(['180 → match minusma.fatalities.hostile-end']);
+    // Before the end, the tallies counted by then judge; `more than 175` is AFP's September count itself.
+    expect(judged(text, '2023-06-30')).toEqual(['180 → match minusma.casualties.killed-2023']);
+    expect(judged('More than 175 peacekeepers were killed in hostile acts.', '2024-01-02')).toEqual([
+      '175 → match minusma.casualties.hostile-2022',
+    ]);
+  });
+
+  it('judges a count within one year by no total counted since an earlier one', () => {
+    expect(judged('In 2021, 28 peacekeepers were killed, the highest toll of any UN mission that year.', '2024-01-10')).toEqual([
+      '2021 → unknown',
+      '28 → unknown',
+    ]);
+    // A year said from the article's date counts too.
+    expect(judged('Last year, 28 peacekeepers were killed, the highest toll of any mission.', '2022-03-01')).toEqual(['28 → unknown']);
+    expect(judged("L'an dernier, 28 casques bleus ont été tués.", '2022-03-01')).toEqual(['28 → unknown']);
+    // By a year, or since one, the count is a running total, and the tally of January 2021 disputes it.
+    expect(judged('By 2021, 28 peacekeepers had been killed.', '2024-01-10')).toEqual([
+      '2021 → unknown',
+      '28 → conflict minusma.casualties.killed-2021',
+    ]);
+    expect(judged('In 2023, 150 peacekeepers had been killed since 2013.', '2024-01-10')[1]).toBe(
+      '150 → conflict minusma.casualties.killed-2023',
+    );
+  });
+
+  it('judges a count of injuries by no count of deaths, and the other way round', () => {
+    // `attacks` is a cue of the 165 killed; the figure's own words say it counts the injured.
+    expect(judged('Some 600 peacekeepers have been injured in attacks.', '2023-07-15')).toEqual([
+      '600 → conflict minusma.casualties.injured-2023',
+    ]);
+  });
+
+  it('matches a duration still running by how long it had run when the article was written, and says so', () => {
+    // France's intervention began on 11 January 2013, the mission on 1 July 2013.
+    expect(judged("France's four-year intervention goes on.", '2017-03-01')).toEqual(['four → match france.years-in-mali']);
+    expect(judged('After ten years in Mali, the UN mission is leaving.', '2023-06-30')).toEqual(['ten → match minusma.years']);
+    expect(judged('After ten years in Mali, the UN mission is leaving.', '2016-06-01')).toEqual(['ten → unknown']);
+    const [three] = annotateText('The mission, three years after its deployment, is struggling.', engine, {
+      articleDate: '2016-06-01',
+    }).figures;
+    expect(three?.explanation).toMatch(/When this article was written \(1 June 2016\), it had run 2\.9 years\.$/);
+  });
+
+  it('judges a running total counted after the article by the values counted by then, or by the year the text gives', () => {
+    // 303 had died by May 2023: fewer, in June, is disputed; more than a few is not.
+    expect(judged('200 peacekeepers have died in Mali.', '2023-06-20')).toEqual(['200 → conflict minusma.fatalities.all-causes']);
+    expect(judged('Up to 100 peacekeepers have died in Mali.', '2023-06-20')).toEqual(['100 → conflict minusma.fatalities.all-causes']);
+    expect(judged('More than 200 peacekeepers have died in Mali.', '2023-06-20')).toEqual(['200 → unknown']);
+    // A tally of 2016 is an earlier tally, even in an article written once all were counted.
+    expect(judged('By 2016, 100 peacekeepers had died.', '2023-06-20')).toEqual(['2016 → unknown', '100 → unknown']);
+    expect(judged('By 2016, 100 peacekeepers had died.', '2024-03-01')).toEqual(['2016 → unknown', '100 → unknown']);
+    expect(judged('311 peacekeepers died.', '2024-03-01')).toEqual(['311 → match minusma.fatalities.all-causes']);
+  });
+});

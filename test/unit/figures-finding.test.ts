@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../lib/engine/engine';
+import { findFigures } from '../../lib/engine/find-figures';
+import { foldText } from '../../lib/engine/fold-text';
+import { annotate, engine, linkedFigures } from '../support/engine';
+
+function figures(text: string, french = false) {
+  return findFigures(foldText(text), french).map((f) => ({
+    text: f.text,
+    value: f.value,
+    valueTo: f.valueTo,
+    form: f.form,
+    date: f.date,
+    qualifier: f.qualifier,
+  }));
+}
+
+describe('finding figures', () => {
+  it('reads English, French and typographic thousands separators', () => {
+    expect(figures('a force of 17,500 troops').map((f) => f.value)).toEqual([17500]);
+    expect(figures('une force de 17 500 soldats', true).map((f) => f.value)).toEqual([17500]);
+    expect(figures('a force of 17\u00a0500 troops').map((f) => f.value)).toEqual([17500]);
+    expect(figures('a force of 17\u202f500 troops').map((f) => f.value)).toEqual([17500]);
+    expect(figures('soit 2.250 soldats', true).map((f) => f.value)).toEqual([2250]);
+    // French quoting an English figure: a dot before other than three digits is a decimal point.
+    expect(figures('un budget de 1.2 milliard, soit 96.9 %', true).map((f) => f.value)).toEqual([1.2, 96.9]);
+    expect(figures('a budget of 1.26 billion').map((f) => f.value)).toEqual([1.26]);
+  });
+
+  it('reads a dot between thousands in English where the number cannot be a decimal', () => {
+    expect(figures('MINUSMA’s 17.500 personnel').map((f) => f.value)).toEqual([17500]);
+    expect(figures('a population of 22.000.000').map((f) => f.value)).toEqual([22000000]);
+    expect(figures('a budget of 1.250 billion').map((f) => f.value)).toEqual([1.25]);
+    expect(figures('a ratio of 2.500 to one').map((f) => f.value)).toEqual([2.5]);
+  });
+
+  it('reads a count in millions as one figure, with its word', () => {
+    expect(figures('a population of 22 million people')).toMatchObject([{ text: '22 million', value: 22_000_000 }]);
+    expect(figures('two million people fled')).toMatchObject([{ text: 'two million', value: 2_000_000 }]);
+    expect(figures('22,5 millions de personnes', true)).toMatchObject([{ text: '22,5 millions', value: 22_500_000 }]);
+    expect(figures('a budget of $1.2 billion')).toMatchObject([{ text: '1.2 billion', value: 1.2 }]);
+    expect(figures('a budget of US$1.2bn')).toMatchObject([{ text: '1.2bn', value: 1.2 }]);
+    expect(figures('aid of £22m')).toMatchObject([{ text: '22m', value: 22_000_000 }]);
+    expect(figures('a budget of 1.2 bn dollars')).toMatchObject([{ text: '1.2 bn', value: 1.2 }]);
+  });
+
+  it('reads a decade as ten years, nearly a decade as nine to ten, and a decade ago as no duration', () => {
+    const linked = (text: string, french = false) =>
+      annotateText(text, engine, { articleDate: '2023-12-20', french }).figures.map((f) =>
+        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    expect(linked('MINUSMA left Mali after a decade.')).toEqual(['a decade → match minusma.years']);
+    expect(linked('La Minusma quitte le Mali après une décennie.', true)).toEqual(['une décennie → match minusma.years']);
+    expect(linked('After nearly a decade in Mali, France pulled out.')).toEqual(['a decade → match france.years-in-mali']);
+    expect(linked('A decade ago, France intervened in Mali.')).toEqual([]);
+    expect(linked('Il y a une décennie, la France intervenait au Mali.', true)).toEqual([]);
+    // Its own word is no cue: a decade of anything else is no count of the mission's years.
+    expect(linked('For more than a decade the web has used XMLHttpRequest.')).toEqual(['a decade → unknown']);
+  });
+
+  it('reads a count in thousands, with its word or a small glued k, and no screen, processor or game', () => {
+    expect(figures('Some 15 thousand peacekeepers served.')).toMatchObject([{ text: '15 thousand', value: 15_000 }]);
+    expect(figures('The 13k-strong force and its 17.5k personnel')).toMatchObject([
+      { text: '13k', value: 13_000 },
+      { text: '17.5k', value: 17_500 },
+    ]);
+    expect(figures('A 4K screen, an i7 4790k and NBA 2k17.')).toEqual([]);
+  });
+
+  it('reads a decimal comma kept by a machine translation into English before a scale', () => {
+    const linked = (text: string) => linkedFigures(text, 'count');
+    expect(linked('The mission’s budget is $1,2 billion.')).toEqual(['1,2 billion → match minusma.budget']);
+    expect(linked('Turnout in the referendum was 38,2%.')).toEqual(['38,2% → match mali.referendum-turnout']);
+    // Per cent in words is part of the figure, as the sign is; approving is voting yes.
+    expect(linked('The constitution was approved by 97 per cent of voters.')).toEqual(['97 per cent → match mali.referendum-yes']);
+    expect(linkedFigures('La constitution a été approuvée par 97 pour cent des votants.', 'count', true)).toEqual([
+      '97 pour cent → match mali.referendum-yes',
+    ]);
+    // A French scale left in the text reads the same (a quote, or a page that says it is English).
+    expect(linked('The mission had a budget of 1,2 milliard de dollars.')).toEqual(['1,2 milliard → match minusma.budget']);
+    expect(figures('Items 1,2 and 3 were listed.').map((f) => f.value)).toEqual([1, 2, 3]);
+  });
+
+  it('reads no ordinal and no number that is part of a name', () => {
+    const texts = (text: string, french = false) => figures(text, french).map((f) => f.text);
+    expect(texts('On the 20th anniversary, Mi-24 helicopters, Su-25 jets and 4x4 trucks arrived despite COVID-19.')).toEqual([]);
+    expect(texts('Le 2e contingent est arrivé à 10h30 avec 300 soldats.', true)).toEqual(['300']);
+    expect(texts('Mis à jour à 16 h 05. Vers 5 h, 300 soldats sont partis.', true)).toEqual(['300']);
+    expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2bn']);
+    expect(texts('Updated 14:05 GMT. At 9:30 am, 300 peacekeepers left; the vote was 13:0.')).toEqual(['300']);
+    // A document symbol, a protocol's version or an address holds numbers of its name.
+    expect(texts('By S/RES/2100 (2013), over HTTP/1.1 at example.org/works/11808918, 300 soldiers left.')).toEqual(['2013', '300']);
+    // An age counts nothing the facts hold.
+    expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
+  });
+
+  it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
+    expect(figures('in 2013 500 people fled').map((f) => f.text)).toEqual(['2013', '500']);
+    expect(figures('On June 30 300 peacekeepers left.').map((f) => f.text)).toEqual(['300']);
+    expect(figures('Rooms 12 300 and 301 were closed.').map((f) => f.value)).toEqual([12, 300, 301]);
+    expect(figures('MINUSMA has 17 500 personnel and 1 920 police.').map((f) => f.value)).toEqual([17500, 1920]);
+    // No number is written alone with a leading zero: `000` continues the one before.
+    expect(figures('about 11 600 soldiers and 1 500 policemen').map((f) => f.value)).toEqual([11600, 1500]);
+    expect(figures('strong of more than 15 000 men').map((f) => f.value)).toEqual([15000]);
+    expect(figures('a budget of 1 200 000 dollars').map((f) => f.value)).toEqual([1200000]);
+    // A copy of a French article groups all its numbers so, before any word.
+    const copied = 'The mission has 13 000 soldiers. The review proposes to increase of 3 680 the uniformed personnel.';
+    expect(figures(copied).map((f) => f.value)).toEqual([13000, 3680]);
+    expect(figures('The review proposes to increase of 3 680 the uniformed personnel.').map((f) => f.value)).toEqual([3, 680]);
+  });
+
+  it('reads number words in both languages when they count something', () => {
+    expect(figures('for nine years, four countries').map((f) => f.value)).toEqual([9, 4]);
+    expect(figures('trois options', true).map((f) => f.value)).toEqual([3]);
+    expect(figures('one of the most difficult').length).toBe(0);
+    // A unit joined by a hyphen is what the word counts; an ordinal ending is not.
+    expect(figures('France’s nine-year intervention in the twenty-first century').map((f) => f.text)).toEqual(['nine']);
+  });
+
+  it('reads a number of several words as one figure', () => {
+    const read = (text: string, french = false) => figures(text, french).map((f) => `${f.text}=${f.value}`);
+    expect(read('two thousand five hundred troops and twenty-one police')).toEqual(['two thousand five hundred=2500', 'twenty-one=21']);
+    expect(read('three hundred and fifty peacekeepers, two dozen soldiers')).toEqual(['three hundred and fifty=350', 'two dozen=24']);
+    expect(read('quatre-vingt-dix-sept blessés et soixante et onze morts', true)).toEqual([
+      'quatre-vingt-dix-sept=97',
+      'soixante et onze=71',
+    ]);
+    expect(read('deux mille soldats, trois cents policiers', true)).toEqual(['deux mille=2000', 'trois cents=300']);
+    expect(read('two three-year terms')).toEqual(['two=2', 'three=3']);
+    expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt pour cent=20']);
+  });
+
+  it('reads the French counts in tens, dozens, hundreds and thousands as rounded figures of the noun after `de`', () => {
+    const read = (text: string) => figures(text, true).map((f) => `${f.text}=${f.value} ${f.qualifier}`);
+    expect(read('une dizaine de casques bleus, un millier d’hommes')).toEqual(['une dizaine=10 about', 'un millier=1000 about']);
+    expect(read('une centaine de soldats et une douzaine de policiers')).toEqual(['une centaine=100 about', 'une douzaine=12 about']);
+    expect(read('plus d’un millier de combattants')).toEqual(['un millier=1000 over']);
+    expect(read('une vingtaine de casques bleus, une quinzaine de pays, une trentaine de soldats')).toEqual([
+      'une vingtaine=20 about',
+      'une quinzaine=15 about',
+      'une trentaine=30 about',
+    ]);
+    // A quarantine is no forty.
+    expect(read('une quarantaine de jours')).toEqual([]);
+    const [wagner] = annotate('Le groupe Wagner compte un millier de combattants au Mali.', true).figures;
+    expect(`${wagner?.text} → ${wagner?.status} ${wagner?.factId}`).toBe('un millier → match wagner.size');
+  });
+
+  it('keeps the qualifier a text puts before a number, or a plus after it', () => {
+    expect(figures('a loss of over 2,250 troops')[0]?.qualifier).toBe('over');
+    expect(figures('plus de 2 250 soldats', true)[0]?.qualifier).toBe('over');
+    expect(figures('environ 13 000 casques bleus', true)[0]?.qualifier).toBe('about');
+    expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
+  });
+
+  it('reads dates in English and French at the precision they are written', () => {
+    expect(figures('since July 2013').map((f) => f.date)).toEqual(['2013-07']);
+    expect(figures('on June 30, 2023').map((f) => f.date)).toEqual(['2023-06-30']);
+    expect(figures('le 30 juin 2023', true).map((f) => f.date)).toEqual(['2023-06-30']);
+    expect(figures('le 1er juillet 2013', true).map((f) => f.date)).toEqual(['2013-07-01']);
+    // In digits, the day comes first where it is over 12, the month where the other is; else only the year is sure.
+    const numeric = figures('le 30/06/2023, le 30.06.2023, on 06/30/2023 and on 07/01/2013', true);
+    expect(numeric.map((f) => `${f.text}=${f.date}`)).toEqual([
+      '30/06/2023=2023-06-30',
+      '30.06.2023=2023-06-30',
+      '06/30/2023=2023-06-30',
+      '07/01/2013=2013',
+    ]);
+    expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
+  });
+
+  it('dates a day written without a year in the article’s year, and reads it as no count without one', () => {
+    const dated = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2023-12-11' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(dated('The Council voted on June 30 to end the mission, which left by Dec. 31.')).toEqual([
+      'June 30 → match minusma.terminated',
+      'Dec. 31 → match minusma.withdrawal-complete',
+    ]);
+    expect(dated('Le Conseil a mis fin au mandat le 30 juin ; les opérations ont cessé le 1er juillet.', true)).toEqual([
+      '30 juin → match minusma.terminated',
+      '1er juillet → match minusma.drawdown-start',
+    ]);
+    expect(figures('The Council voted on June 30 and on the 1st of July.')).toEqual([]);
+  });
+
+  it('dates a day without a year in the year before when the article’s year would put it most of a year after the article', () => {
+    const dates = (text: string, articleDate: string) => findFigures(foldText(text), false, articleDate).map((f) => `${f.text} ${f.date}`);
+    // Published in January: the December just past, not the one eleven months ahead.
+    expect(dates('The last peacekeepers left on Dec. 31, and the junta spoke on Jan. 3.', '2024-01-05')).toEqual([
+      'Dec. 31 2023-12-31',
+      'Jan. 3 2024-01-03',
+    ]);
+    // Published on the day the Council ended the mandate: the deadline six months ahead is this year's.
+    expect(dates('The peacekeepers must leave by Dec. 31.', '2023-06-30')).toEqual(['Dec. 31 2023-12-31']);
+  });
+
+  it('finds dates in long text wherever a year stands, and only whole words', () => {
+    const filler = 'Farmers planted cotton and the council met again. '.repeat(40);
+    const text = `On 31st of September, 2013 ${filler}the mission began in July 2013 and left by 2023-12-31. ${filler}xjune 2014 ends it on June 30, 2023`;
+    expect(figures(text).map((f) => f.text)).toEqual(['31st of September, 2013', 'July 2013', '2023-12-31', '2014', 'June 30, 2023']);
+  });
+
+  it('reads ranges as one figure, and two years as two dates', () => {
+    expect(figures('about 1,100–1,270 soldiers')).toMatchObject([{ value: 1100, text: '1,100–1,270' }]);
+    expect(figures('between 1,100 and 1,270 soldiers')).toMatchObject([{ value: 1100, valueTo: 1270, text: '1,100 and 1,270' }]);
+    expect(figures('entre 1 100 et 1 270 soldats', true)).toMatchObject([{ value: 1100, valueTo: 1270, text: '1 100 et 1 270' }]);
+    expect(figures('1,100 and 1,270 soldiers').map((f) => f.text)).toEqual(['1,100', '1,270']);
+    // Two years are two dates, unless people follow.
+    const kinds = (text: string) => figures(text).map((f) => `${f.text} ${f.form}`);
+    expect(kinds('The mission served from 2013 to 2023.')).toEqual(['2013 date', '2023 date']);
+    expect(kinds('between 2013 and 2023')).toEqual(['2013 date', '2023 date']);
+    expect(kinds('la mission de 2013 à 2023')).toEqual(['2013 date', '2023 date']);
+    expect(kinds('Some 2000-2500 troops left.')).toEqual(['2000-2500 count']);
+    // A bare first number shares the thousands of the second.
+    expect(figures('roughly 12-13,000 uniformed personnel')).toMatchObject([{ text: '12-13,000', value: 12_000, valueTo: 13_000 }]);
+    expect(figures('from 50 to 1,000 people')).toMatchObject([{ value: 50, valueTo: 1000 }]);
+    // A span of years written short ends in a year, not a count.
+    expect(figures('deployed in 2013–14 and in 2022/23')).toMatchObject([
+      { text: '2013', date: '2013' },
+      { text: '14', date: '2014' },
+      { text: '2022', date: '2022' },
+      { text: '23', date: '2023' },
+    ]);
+    expect(kinds('In 2013, 14 peacekeepers died; in 2013-1 nothing.')).toEqual(['2013 date', '14 count', '2013 date', '1 count']);
+  });
+});

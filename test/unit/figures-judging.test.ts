@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../lib/engine/engine';
+import { annotate, engine, linkedFigures } from '../support/engine';
+
+describe('judging figures', () => {
+  it('flags a figure that differs from the canonical one', () => {
+    const [killed] = annotate('In all, 156 peacekeepers have been killed by hostile action since July 2013.').figures;
+    expect(killed).toMatchObject({ text: '156', status: 'conflict', factId: 'minusma.casualties.killed-2023' });
+    expect(killed?.explanation).toMatch(/says 156.*165 peacekeepers killed by hostile acts/);
+  });
+
+  it('flags a count of one year against that year’s count, not the total of many years', () => {
+    const [twelve] = annotate('Twelve peacekeepers were killed in 2022.').figures;
+    expect(twelve).toMatchObject({ text: 'Twelve', status: 'conflict', factId: 'minusma.deadliest-2022' });
+    expect(annotate('In 2022, 14 peacekeepers were killed.').figures.map((f) => `${f.text} ${f.status}`)).toContain('14 match');
+    // Seven times that year's 14 is some other count, and the totals since 2013 were counted after 2022 ended.
+    const [hundred] = annotate('100 peacekeepers were killed in 2022.').figures;
+    expect(hundred).toMatchObject({ text: '100', status: 'unknown' });
+  });
+
+  it('does not take the year a count runs since for the year it holds in', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('The mission has been in Mali since 2013 and has about 13,000 troops and police.')).toEqual([
+      '13,000 → match minusma.strength.military',
+    ]);
+    expect(linked('Présente au Mali depuis juillet 2013, la mission compte environ 13 000 soldats et policiers.', true)).toEqual([
+      '13 000 → match minusma.strength.military',
+    ]);
+  });
+
+  it('dates a count by a year in its own clause, or in a clause before it that is only a date', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('MINUSMA, deployed in 2013, had more than 15,000 peacekeepers.')).toEqual(['15,000 → match minusma.strength.ceiling']);
+    expect(linked('La Minusma, déployée en 2013, comptait plus de 15 000 casques bleus.', true)).toEqual([
+      '15 000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('In 2022, 14 peacekeepers were killed.')).toEqual(['14 → match minusma.deadliest-2022']);
+    expect(linked('Fin 2022, 14 casques bleus avaient été tués.', true)).toEqual(['14 → match minusma.deadliest-2022']);
+    // A span of years written short holds both: the budget of 2023 is that of 2022-23.
+    expect(linked('The mission’s budget for 2022-23 was $1.26 billion.')).toEqual(['1.26 billion → match minusma.budget']);
+    expect(linked('The mission’s budget for 2021-22 was $1.26 billion.')).toEqual(['1.26 billion → unknown']);
+  });
+
+  it('flags it against the count the words right after it name', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('Some 185 peacekeepers were killed and 678 injured by hostile acts.')).toEqual([
+      '185 → match minusma.casualties.killed-2023',
+      '678 → conflict minusma.casualties.injured-2023',
+    ]);
+    expect(linked('Quelque 185 casques bleus ont été tués et 678 blessés dans des actes hostiles.', true)).toEqual([
+      '185 → match minusma.casualties.killed-2023',
+      '678 → conflict minusma.casualties.injured-2023',
+    ]);
+    expect(linked('Four contributors are pulling out more than 2,520 troops.')).toEqual([
+      'Four → match minusma.tcc.leaving-countries',
+      '2,520 → conflict minusma.tcc.leaving-troops',
+    ]);
+  });
+
+  it('accepts a rounded figure the text calls approximate, or writes in round thousands', () => {
+    const [total] = annotate('The mission has about 17,400 personnel, uniformed and civilian.').figures;
+    expect(total?.status).toBe('match');
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    // AFP's count of the time: just over 13,000 soldiers and police.
+    expect(linked('Guterres weighed the future of the 13,000-strong peacekeeping force.')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+    ]);
+    // A round thousand rounds a count near it, not one a quarter or more away: 1,000 killed are not the 687 injured.
+    expect(linked('More than 1,000 peacekeepers have been killed in Mali since 2013.')).toEqual([
+      '1,000 → unknown undefined',
+      '2013 → match minusma.takeover',
+    ]);
+    // The budget is about 1.2 billion by France's count and 1.26 billion by VOA's and AFP's.
+    expect(linked('The UN budget for the mission was $1.26 billion.')).toEqual(['1.26 billion → match minusma.budget']);
+    // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
+    // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
+    expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
+    expect(linked('La Minusma disposait de six mois pour se retirer.', true)).toEqual(['six → match minusma.withdrawal-months']);
+    // Sources disagree on the states that condemned Wagner's arrival: 15 or 16.
+    expect(linked('Sixteen countries signed the statement condemning the arrival of Wagner mercenaries in Mali.')).toEqual([
+      'Sixteen → match wagner.statement-states',
+    ]);
+    expect(linked('All ten people on board died when Prigozhin’s plane crashed in the Tver region.')).toEqual([
+      'ten → match prigozhin.crash-dead',
+    ]);
+    // The review's four benchmarks, by their own word alone: `review` is too common a word to name them.
+    expect(linked('L’examen fixe quatre critères pour le maintien de la mission.', true)).toEqual([
+      'quatre → match minusma.review.benchmarks',
+    ]);
+    expect(linked('Our review: Gears of War 4 runs well.')).toEqual(['4 → unknown undefined']);
+    // The 2021 proposal, its total, and its extra troops however the text calls them.
+    expect(linked('The proposal would have brought the force to 17,278.')).toEqual(['17,278 → match minusma.proposal-2021-total']);
+    expect(linked('The Council never approved the 2,069 extra troops requested in 2021.')).toEqual([
+      '2,069 → match minusma.proposal-2021',
+      '2021 → match sg.proposal-2021',
+    ]);
+    // Deployed, the press's 13,000 is AFP's count of soldiers and police, not the ceiling.
+    expect(linked('Between 11,000 and 13,000 troops were deployed in 2022.')).toEqual([
+      '11,000 and 13,000 → match minusma.strength.deployed-2022',
+      '2022 → unknown undefined',
+    ]);
+    expect(linked('The UN voted to end the peacekeeping mission and the withdrawal of its 14,500 troops.')).toEqual([
+      '14,500 → unknown undefined',
+    ]);
+    // The press that calls the mission's 17,500 people troops still matches them.
+    expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
+    // Peacekeepers as a translation from French calls them.
+    expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
+  });
+
+  it('judges no attack’s toll or rally’s crowd against the mission’s figures, and a year’s toll only by a count of that year', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('An attack killed 4 peacekeepers in Kidal.')).toEqual(['4 → unknown']);
+    expect(linked('The ambush killed 30 peacekeepers.')).toEqual(['30 → unknown']);
+    expect(linked('L’embuscade a fait 30 morts parmi les casques bleus.', true)).toEqual(['30 → unknown']);
+    expect(linked('Some 10,000 people attended a rally in Bamako against the mission.')).toEqual(['10,000 → unknown']);
+    expect(linked('Thousands protested; some 10,000 people marched against the mission.')).toEqual(['10,000 → unknown']);
+    expect(linked('Some 10,000 peacekeepers took to the streets.')).toEqual(['10,000 → unknown']);
+    expect(linked('Quelque 10 000 personnes ont défilé lors d’une manifestation contre la mission.', true)).toEqual(['10 000 → unknown']);
+    expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
+    // The clause after the attack is the mission's toll, and an annual budget needs no year.
+    expect(linked('Since the attack on Kidal, 350 peacekeepers have been killed.')).toEqual([
+      '350 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(linked('The mission has a budget of $2 billion.')).toEqual(['2 billion → conflict minusma.budget']);
+  });
+
+  it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
+    const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    // A contingent or the civilian staff are parts of the mission, not reports of its 17,500: a fact of
+    // their own size is what they are judged against, when there is one.
+    expect(linked('Sweden had about 220 troops in the UN mission in Mali.')).toEqual(['220 → unknown undefined']);
+    expect(linked('Around 1,200 civilian staff worked for the mission.')).toEqual(['1,200 → conflict minusma.civilians-2023']);
+    expect(linked('MINUSMA, the UN peacekeeping mission in Mali, said 166 peacekeepers had been killed since July 2013.')).toEqual([
+      '166 → conflict minusma.casualties.killed-2023',
+      'July 2013 → match minusma.takeover',
+    ]);
+    expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.total']);
+    // Soldiers detained are judged against the detained, not against their country's 900 peacekeepers of that year.
+    expect(linked('Mali detained 49 Ivorian soldiers in July 2022.')).toEqual([
+      '49 → conflict minusma.tcc.ivorian-detained',
+      'July 2022 → match ivorian-soldiers.detained',
+    ]);
+    // `1.750` for 17,500: a separator lost in a copy.
+    expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
+  });
+
+  it('reads the press’s “15,000 peacekeepers” as the uniformed ceiling, not a conflict with everyone in the mission', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The 15,000-strong UN peacekeeping mission in Mali must leave by the end of the year.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('MINUSMA had about 15,000 peacekeepers when the Security Council ended its mandate.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('La MINUSMA comptait environ 15 000 casques bleus.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
+    // A machine translation keeps the French word for the peak.
+    expect(linked('The Minusma counted some 15,000 soldiers and policemen at its apogee.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+    expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
+  });
+
+  it('disputes no count of soldiers alone with the count of everyone in the mission, nor a count of everyone with one of soldiers', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The mission’s military component was 12,000 strong.')).toEqual(['12,000 → unknown undefined']);
+    expect(linked('La composante militaire de la mission comptait 12 000 soldats.', true)).toEqual(['12 000 → unknown undefined']);
+    // Troops and staff are everyone: 9,000 of them are too few.
+    expect(linked('The mission has 9,000 troops and staff.')).toEqual(['9,000 → conflict minusma.strength.total']);
+    // Uniformed personnel are soldiers and police: no civilians.
+    expect(linked('The mission’s 9,000 uniformed personnel left 13 camps.')).toEqual([
+      '9,000 → unknown undefined',
+      '13 → unknown undefined',
+    ]);
+    // Personnel are more than soldiers: MINUSCA's military ceiling disputes no count of its personnel, but does one of its troops.
+    expect(linked('MINUSCA has about 17,000 personnel in the Central African Republic.')).toEqual(['17,000 → unknown undefined']);
+    expect(linked('MINUSCA has about 17,000 troops in the Central African Republic.')).toEqual([
+      '17,000 → conflict minusca.ceiling-military',
+    ]);
+  });
+
+  it('judges percentages, with the sign attached or not', () => {
+    const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
+    expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
+    expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
+    expect(judged('Nearly 97% of voters backed the new constitution, with turnout of 39%.')).toEqual([
+      '97% → match mali.referendum-yes',
+      '39% → match mali.referendum-turnout',
+    ]);
+    // `Backed` is no cue: shareholders back resolutions too.
+    expect(judged('After 98 per cent of investors backed a resolution, BP agreed.')).toEqual(['98 per cent → unknown undefined']);
+    // Both shares are written as shares in the card.
+    expect(annotate('Turnout in the referendum was 50 per cent.').figures[0]?.explanation).toBe(
+      'This article says 50%; the canonical figure is about 38.2% turnout in the June 2023 referendum, 18 June 2023.',
+    );
+  });
+
+  it('links French sentences through French cue words', () => {
+    const result = annotate('Depuis juillet 2013, 165 casques bleus ont été tués et 687 blessés.', true);
+    expect(result.figures.map((f) => `${f.text}:${f.status}`)).toEqual(['juillet 2013:match', '165:match', '687:match']);
+    const years = annotate('La Minusma a achevé son retrait après dix ans de présence.', true).figures;
+    expect(years.map((f) => `${f.text}:${f.status}:${f.factId}`)).toEqual(['dix:match:minusma.years']);
+    const uniformed = annotate('Selon l’ONU, 12 947 membres du personnel en uniforme étaient encore déployés en août 2023.', true).figures;
+    expect(uniformed.map((f) => `${f.text}:${f.status}:${f.factId}`)).toEqual([
+      '12 947:match:minusma.strength.deployed-2023',
+      'août 2023:unknown:undefined',
+    ]);
+  });
+
+  it('reads “more than” and “up to” as bounds that a canonical figure close by fits', () => {
+    const statuses = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(statuses('Since July 2013, more than 300 peacekeepers have died in Mali.')).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Depuis 2013, plus de 300 casques bleus sont morts au Mali.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Plus de 300 casques bleus ont perdu la vie depuis 2013.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
+    expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
+    expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
+      '100 → conflict minusma.fatalities.all-causes',
+    );
+  });
+
+  it('links a figure to the fact whose own value it gives when the sentence fits two alike', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('More than 175 peacekeepers have been killed in hostile acts, AFP said.')).toEqual([
+      '175 → match minusma.casualties.hostile-2022',
+    ]);
+    expect(linked('Selon l’AFP, plus de 175 casques bleus ont été tués dans des actes hostiles.', true)).toEqual([
+      '175 → match minusma.casualties.hostile-2022',
+    ]);
+  });
+
+  it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('It became the deadliest UN mission, with more than 300 peacekeepers killed.')).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+    ]);
+    expect(linked('Plus de 300 casques bleus y ont été tués.', true)).toEqual(['300 → match minusma.fatalities.all-causes']);
+    expect(linked('By then MINUSMA had lost 303 peacekeepers.')).toEqual(['303 → match minusma.fatalities.all-causes']);
+    expect(linked('La mission comptait environ 15 000 hommes.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
+    expect(linked('Some 170 peacekeepers have been killed in hostile acts.')).toEqual(['170 → match minusma.casualties.hostile-2022']);
+    expect(linked('The review said 166 peacekeepers had been killed.')).toEqual(['166 → conflict minusma.casualties.killed-2023']);
+  });
+
+  it('links a count of deaths or injuries only where its sentence speaks of them, and deaths of no stated cause to the all-cause toll', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Senegal sent 165 peacekeepers to Gao.')).toEqual(['165 → unknown undefined']);
+    expect(linked('Chad deployed 180 more peacekeepers to Kidal.')).toEqual(['180 → unknown undefined']);
+    expect(linked('France said 180 peacekeepers had lost their lives.')).toEqual(['180 → match minusma.casualties.killed-2023']);
+    // More than 200 of the 311 who died of all causes: true, and too far below to call a match.
+    expect(linked('More than 200 peacekeepers have died in Mali.')).toEqual(['200 → unknown undefined']);
+    expect(linked('Plus de 200 casques bleus sont morts au Mali.', true)).toEqual(['200 → unknown undefined']);
+    expect(linked('More than 200 peacekeepers were killed in hostile acts.')).toEqual(['200 → conflict minusma.casualties.killed-2023']);
+    // A cause given in the figure's own words rules out the toll of all causes, and only there.
+    expect(linked('La mission a perdu 174 casques bleus dans des attaques.', true)).toEqual([
+      '174 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(linked('Plus de 300 de ses membres sont morts, dont quelque 180 dans des actes hostiles.', true)).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
+  });
+
+  it('judges no figure of another UN mission against MINUSMA’s, unless its clause names MINUSMA', () => {
+    // MINUSCA's ceiling of 14,400 was set in November 2023: in July, no fact of MINUSCA held yet.
+    const linked = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2023-07-15' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The UN mission in the Central African Republic, MINUSCA, has 14,000 peacekeepers.')).toEqual([
+      '14,000 → unknown undefined',
+    ]);
+    expect(linked('La Minusca compte 14 000 casques bleus.', true)).toEqual(['14 000 → unknown undefined']);
+    expect(linked('MINUSCA has 14,000 peacekeepers while MINUSMA had 14,000 people.')).toEqual([
+      '14,000 → unknown undefined',
+      '14,000 → conflict minusma.strength.total',
+    ]);
+    expect(annotate('MINUSCA has 14,000 peacekeepers.').figures.map((f) => f.factId)).toEqual(['minusca.ceiling-military']);
+    // UNMISS by its French acronym, and the other missions' own sizes.
+    expect(linked('La MINUSS compte environ 17 000 personnes au Soudan du Sud.', true)).toEqual(['17 000 → unknown undefined']);
+    expect(linked('UNMISS was set up in July 2011 with 7,000 troops and 900 police.')).toEqual([
+      'July 2011 → match unmiss.established',
+      '7,000 → match unmiss.initial-military',
+      '900 → match unmiss.initial-police',
+    ]);
+    expect(annotate('MONUSCO’s troop ceiling is 13,500.').figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual([
+      '13,500 → match monusco.ceiling-military',
+    ]);
+  });
+
+  it('counts police as the mission’s people, never as a contingent’s troops', () => {
+    const text = 'La Minusma, forte d’environ 12 000 militaires et 1 600 policiers, a commencé son retrait le 1er juillet.';
+    const linked = annotateText(text, engine, { french: true, articleDate: '2023-07-05' }).figures;
+    expect(linked.find((f) => f.text === '1 600')).toMatchObject({ status: 'unknown' });
+    expect(annotate('The mission had 1,920 police.').figures.map((f) => `${f.status} ${f.factId}`)).toEqual([
+      'match minusma.strength.police',
+    ]);
+  });
+
+  it('leaves unrelated numbers unknown', () => {
+    expect(annotate('The stadium holds 40,000 fans.').figures.map((f) => f.status)).toEqual(['unknown']);
+  });
+
+  it('judges a date by the event its sentence speaks of most', () => {
+    const dates = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(dates('The referendum was held on 18 June 2023.')).toEqual(['18 June 2023 → match mali.referendum-held']);
+    expect(dates('The constitutional referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
+    expect(dates('MINUSMA took over from AFISMA on 1 July 2014.')).toEqual(['1 July 2014 → conflict minusma.takeover']);
+    expect(dates('The UN flag was lowered in Bamako on 11 December 2023.')).toEqual(['11 December 2023 → match minusma.flag-lowered']);
+  });
+});
