@@ -4,9 +4,13 @@ import { matchesOf } from './matches';
 /** Cue phrases folded once, for testing against folded sentences. */
 export type CueSet = string[];
 
-/** Folds the cue words of a fact in one language. */
+// Other words that say what a cue says, as translations write it: `blue berets` for `blue helmets`.
+const SAME_AS: Readonly<Record<string, readonly string[]>> = { 'blue helmets': ['blue berets'] };
+
+/** Folds the cue words of a fact in one language, with the other words that say the same. */
 export function compileCues(words: readonly string[]): CueSet {
-  return [...new Set(words.map(foldWord))];
+  const folded = words.map(foldWord);
+  return [...new Set([...folded, ...folded.flatMap((cue) => SAME_AS[cue] ?? [])])];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

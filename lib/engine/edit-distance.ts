@@ -48,13 +48,18 @@ export function editBudget(length: number): number {
   return length >= 9 ? 2 : length >= 4 ? 1 : 0;
 }
 
+// Endings that make another word of a name: its people or language (`Russian`, `Malien`, `Togolese`), a plural.
+const INFLECTION = /^(?:s|es|n|an|ans|ian|ians|ese|i|is|e|en|ens|ien|iens|ienne|iennes|ais|aise|ois|oise|ite|ites)$/;
+
 /**
- * True when `written` reads as a misspelling of `canonical`: within the edit budget, and not a
- * mere inflection of it (`Russian` is not a misspelling of `Russia`).
+ * True when `written` reads as a misspelling of `canonical`: within the edit budget, and neither a name
+ * cut short nor a mere inflection of it (`Russian` is not a misspelling of `Russia`, but `Guterresh`, as a
+ * transliteration writes it, is one of `Guterres`).
  */
 export function isMisspelling(written: string, canonical: string): boolean {
   if (written === canonical) return false;
-  if (written.startsWith(canonical) || canonical.startsWith(written)) return false;
+  if (canonical.startsWith(written)) return false;
+  if (written.startsWith(canonical) && INFLECTION.test(written.slice(canonical.length))) return false;
   // A letter doubled where the name has it once, or the other way round, is the same name at any count of
   // such slips: `Gutteres` is two edits from Guterres.
   if (undoubled(written) === undoubled(canonical)) return true;

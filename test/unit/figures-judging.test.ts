@@ -145,6 +145,12 @@ describe('judging figures', () => {
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
   });
 
+  it('reads a translation’s “blue berets” as blue helmets', () => {
+    expect(linkedFigures('About 13,000 blue berets must leave Mali by the end of the year.', 'count')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+    ]);
+  });
+
   it('reads the press’s “15,000 peacekeepers” as the uniformed ceiling, not a conflict with everyone in the mission', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('The 15,000-strong UN peacekeeping mission in Mali must leave by the end of the year.')).toEqual([

@@ -37,6 +37,8 @@ const TYPOS: Written[] = [
   ['President Assimi Goitta spoke.', 'Assimi Goitta', 'person.goita'],
   // A homophone.
   ['The Security Counsel renewed the mandate.', 'Security Counsel', 'body.security-council'],
+  // A transliteration's ending, which no people or plural makes.
+  ['The UN Secretary General Antonio Guterresh expressed concern.', 'Antonio Guterresh', 'person.guterres'],
 ];
 
 describe('names miswritten in real coverage', () => {
