@@ -145,9 +145,12 @@ describe('judging figures', () => {
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
   });
 
-  it('reads a translation’s “blue berets” as blue helmets', () => {
+  it('reads a translation’s “blue berets” as blue helmets, and its “peacemakers” as peacekeepers', () => {
     expect(linkedFigures('About 13,000 blue berets must leave Mali by the end of the year.', 'count')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
+    ]);
+    expect(linkedFigures('The UN Security Council decided to withdraw 13 thousand peacemakers from Mali.', 'count')).toEqual([
+      '13 thousand → match minusma.strength.deployed-2022',
     ]);
   });
 
