@@ -332,6 +332,12 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('Task Force Takuba ended its operations in Mali on 30 June 2022.')).toEqual(['30 June 2022 → match takuba.end']);
     expect(dates('La junte a mis fin à l’accord d’Alger le 25 janvier 2024.', true)).toEqual(['25 janvier 2024 → match algiers.ended']);
+    expect(dates('The junta said the 2015 peace agreement was no longer applicable, in January 2024.')).toEqual([
+      'January 2024 → match algiers.ended',
+    ]);
+    expect(dates('La junte a constaté la caducité de l’accord d’Alger le 25 janvier 2024.', true)).toEqual([
+      '25 janvier 2024 → match algiers.ended',
+    ]);
     expect(dates('JNIM was formed in March 2017 by merging Ansar Dine and other groups.')).toEqual(['March 2017 → match jnim.formed']);
     expect(dates('Germany will pull out its last soldiers by May 2024.')).toEqual(['May 2024 → match germany.exit']);
     expect(dates('L’Allemagne retirera ses derniers soldats d’ici à mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
