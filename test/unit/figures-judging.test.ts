@@ -273,6 +273,9 @@ describe('judging figures', () => {
       '300 → match minusma.fatalities.all-causes',
       '180 → match minusma.fatalities.hostile-end',
     ]);
+    // `Péri` and `perished` are deaths too.
+    const toll = annotateText('Plus de 180 Casques bleus ont péri dans des attaques.', engine, { articleDate: '2024-01-15', french: true });
+    expect(toll.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['180 → match minusma.fatalities.hostile-end']);
   });
 
   it('judges no figure of another UN mission against MINUSMA’s, unless its clause names MINUSMA', () => {
