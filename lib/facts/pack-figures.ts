@@ -4,7 +4,7 @@ import { S } from './sources';
 // Died, deaths and lives lost say nothing of the cause: they are the all-cause count's cues, not these.
 const KILLED_EN = ['killed', 'hostile', 'attacks', 'peacekeepers', 'blue helmets'];
 const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'attaques'];
-const INJURED_EN = ['injured', 'wounded', 'hostile', 'peacekeepers', 'blue helmets'];
+const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
 const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option', 'options'];

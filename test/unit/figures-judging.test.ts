@@ -273,6 +273,14 @@ describe('judging figures', () => {
       '300 → match minusma.fatalities.all-causes',
       '180 → match minusma.fatalities.hostile-end',
     ]);
+    // So are those who fell in the line of duty; the hurt and those who sustained injuries are injured.
+    const linkedIn2024 = (text: string) =>
+      annotateText(text, engine, { articleDate: '2024-01-15' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linkedIn2024('Some 180 peacekeepers fell in the line of duty in hostile acts.')).toEqual([
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
+    expect(linkedIn2024('More than 700 peacekeepers sustained injuries.')).toEqual(['700 → match minusma.injured.total']);
+    expect(linkedIn2024('About 700 peacekeepers were hurt in attacks.')).toEqual(['700 → match minusma.injured.total']);
     // `Péri` and `perished` are deaths too.
     const toll = annotateText('Plus de 180 Casques bleus ont péri dans des attaques.', engine, { articleDate: '2024-01-15', french: true });
     expect(toll.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['180 → match minusma.fatalities.hostile-end']);
