@@ -59,12 +59,22 @@ function isOwnName(word: string, ownNames: Set<string> | undefined): boolean {
   return !!ownNames && (ownNames.has(word) || [...ownNames].some((name) => isMisspelling(word, name)));
 }
 
+// The capitalised word right before token `i`, folded, if it joins it.
+function capitalisedBefore(ctx: MatchContext, i: number): string | undefined {
+  if (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || !caseFits('capital', originalToken(ctx, i - 1))) return undefined;
+  return tokenText(ctx, i - 1);
+}
+
 // A capitalised word right before a surname, neither a title, a sentence's opening word nor one of the
-// person's own names (`Saleh Annadif`), is another person's given name (`Mbaye Diop`, `Amadou Wane`).
+// person's own names (`Saleh Annadif`), is another person's given name (`Mbaye Diop`, `Amadou Wane`). An
+// initial is the person's after one of their names (`Vassily A. Nebenzia`) or when it is one of theirs (`A. Diop`).
 function afterGivenName(ctx: MatchContext, i: number, ownNames: Set<string> | undefined): boolean {
-  if (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || !caseFits('capital', originalToken(ctx, i - 1))) return false;
-  const before = tokenText(ctx, i - 1);
-  return !TITLES.has(before) && !OPENERS.has(before) && !isOwnName(before, ownNames);
+  const before = capitalisedBefore(ctx, i);
+  if (before === undefined || TITLES.has(before) || OPENERS.has(before) || isOwnName(before, ownNames)) return false;
+  if (before.length > 1) return true;
+  const first = capitalisedBefore(ctx, i - 1);
+  const own = [...(ownNames ?? [])].some((name) => name.startsWith(before)) || (first !== undefined && isOwnName(first, ownNames));
+  return !own;
 }
 
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {

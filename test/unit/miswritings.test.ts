@@ -67,6 +67,9 @@ const WRITTEN: Written[] = [
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
   // A surname after the person's own given name misspelled (`Yevgeni` for `Yevgeny`) is still the person's.
   ['Yevgeni Prigojine’s fighters were seen in Mopti.', 'Prigojine', 'person.prigozhin'],
+  // An initial after the person's given name, or the person's own initial.
+  ['Vassily A. Nebenzia, Russia’s envoy, opposed the draft.', 'Nebenzia', 'person.nebenzia'],
+  ['A. Diop met the envoy.', 'Diop', 'person.diop'],
   ['The Group for the Support of Islam and Muslims claimed the attack.', 'Group for the Support of Islam and Muslims', 'org.jnim'],
   ['The Support Group for Islam and Muslims claimed it.', 'Support Group for Islam and Muslims', 'org.jnim'],
 ];

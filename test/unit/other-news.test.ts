@@ -66,6 +66,8 @@ describe('other news beside a MINUSMA report', () => {
     expect(people('Senegalese peacekeeper Mbaye Diop was killed; Kate Mills reported.')).toEqual([]);
     expect(people('Foreign Minister Diop spoke. Yesterday Diop said no.')).toEqual(['Diop → person.diop', 'Diop → person.diop']);
     expect(people('Saleh Annadif said so.')).toEqual(['Annadif → person.annadif']);
+    // Another person's initial is another person's.
+    expect(people('Sergei K. Nebenzia is someone else.')).toEqual([]);
   });
 
   it('judges no figure of another story against the mission’s facts', () => {
