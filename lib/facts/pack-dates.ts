@@ -85,7 +85,7 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'MINUSMA completes its withdrawal',
     date: '2023-12-31',
-    en: ['withdrawal', 'complete', 'completed', 'left', 'leave', 'ended', 'came to an end'],
+    en: ['withdrawal', 'withdraw', 'withdrawn', 'complete', 'completed', 'left', 'leave', 'ended', 'came to an end'],
     fr: ['retrait', 'achevé', 'quitté', 'quitter', 'partir', 'pris fin'],
     source: S.sgEnd,
   }),

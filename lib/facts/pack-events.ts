@@ -214,7 +214,8 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'place.germany',
     event: 'Germany’s last soldiers are to leave the mission',
     date: '2024-05-31',
-    en: ['leave', 'withdraw', 'pull out', 'exit', 'last soldiers', 'end its participation'],
+    // `pull its 1,100 soldiers out`: the words of `pull out` need not be next to each other.
+    en: ['leave', 'withdraw', 'pull', 'pull out', 'exit', 'last soldiers', 'end its participation'],
     fr: ['retrait', 'retire', 'quitter', 'partir', 'derniers soldats', 'mettre fin à sa participation'],
     source: S.germany,
   }),

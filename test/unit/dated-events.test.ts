@@ -78,6 +78,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('La Minusma, qui compte 13 000 casques bleus, doit partir d’ici au 31 décembre 2023.', true)).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
+    expect(dates('The council gave the mission until December 31, 2023 to withdraw its personnel and equipment.')).toEqual([
+      'December 31, 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(dates('La mission a officiellement pris fin le 31 décembre 2023.', true)).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
@@ -340,6 +343,9 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('JNIM was formed in March 2017 by merging Ansar Dine and other groups.')).toEqual(['March 2017 → match jnim.formed']);
     expect(dates('Germany will pull out its last soldiers by May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    expect(dates('Germany said it would pull its roughly 1,100 soldiers out of the mission by May 2024.')).toEqual([
+      'May 2024 → match germany.exit',
+    ]);
     expect(dates('L’Allemagne retirera ses derniers soldats d’ici à mai 2025.', true)).toEqual(['mai 2025 → conflict germany.exit']);
     expect(dates('L’Égypte a suspendu l’activité de ses 1 030 casques bleus le 15 août 2022.', true)).toEqual([
       '15 août 2022 → match egypt.suspension',

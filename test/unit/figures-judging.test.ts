@@ -168,6 +168,9 @@ describe('judging figures', () => {
       '15,000 → match minusma.strength.ceiling',
     ]);
     expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
+    // Soldiers and police are the uniformed ceiling's people, not more soldiers than the military ceiling.
+    expect(linked('MINUSMA had about 15,000 soldiers and police.')).toEqual(['15,000 → match minusma.strength.ceiling']);
+    expect(linked('La mission comptait environ 15 000 soldats et policiers.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
   });
 
   it('disputes no count of soldiers alone with the count of everyone in the mission, nor a count of everyone with one of soldiers', () => {
