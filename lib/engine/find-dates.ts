@@ -100,3 +100,15 @@ export function dayOfMonth(text: string, from: number, to: number): { month: num
   if (!month) return undefined;
   return before ? { month, from: start + before.index, to } : { month, from, to: to + (after?.[0].length ?? 0) };
 }
+
+// What joins two dates of one span: `15 May and 20 June 2015`, `du 15 mai au 20 juin 2015`, `15-20 June 2015`.
+const PAIRED = /^(?:,? and |,? et | to | au | ?[-\u2013] ?)$/;
+
+/**
+ * The year of the date that a day written without one is paired with (`15 May and 20 June 2015`): the date
+ * must follow right after it, joined by `and`, `to` or a dash. `dates` are in text order.
+ */
+export function pairedYear(text: string, to: number, dates: readonly DateSpan[]): number | undefined {
+  const next = dates.find((date) => date.from >= to);
+  return next && next.from - to <= 6 && PAIRED.test(text.slice(to, next.from)) ? next.value : undefined;
+}

@@ -1,5 +1,5 @@
 import { findDecades } from './decades';
-import { dayOfMonth, findDates } from './find-dates';
+import { dayOfMonth, findDates, pairedYear } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
@@ -103,6 +103,16 @@ const AGE = /^[- ]years?[- ]olds?\b/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// A day without a year is in the year of the date it is paired with (`15 May and 20 June 2015`), or else in
+// the article's year, as wires write them (`June 30`); with neither, it is no figure.
+function dayDate(month: number, day: number, paired: number | undefined, articleDate: string | undefined) {
+  if (paired) return { year: paired, date: `${paired}-${pad(month)}-${pad(day)}`, otherDate: undefined };
+  if (!articleDate) return undefined;
+  const year = yearOfDay(articleDate, month, day);
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return { year, date, otherDate: otherYearOf(date, articleDate) };
+}
+
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
  * folded text. Each hit carries its qualifier, the noun it counts and its sentence. `articleDate`
@@ -126,12 +136,8 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     if (taken(n.from, n.to)) continue;
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
-    // A day without a year is in the article's year, as wires write them (`June 30`); unknown, it is no figure.
-    if (day && articleDate) {
-      const year = yearOfDay(articleDate, day.month, value);
-      const date = `${year}-${pad(day.month)}-${pad(value)}`;
-      spans.push({ ...day, form: 'date', value: year, date, otherDate: otherYearOf(date, articleDate) });
-    }
+    const dated = day && dayDate(day.month, value, pairedYear(folded.text, day.to, dates), articleDate);
+    if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || AGE.test(folded.text.slice(to, to + 11))) continue;
     const short = shortYear(folded, n);
     if (short) {

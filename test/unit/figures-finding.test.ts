@@ -194,6 +194,26 @@ describe('finding figures', () => {
     expect(dates('The peacekeepers must leave by Dec. 31.', '2023-06-30')).toEqual(['Dec. 31 2023-12-31']);
   });
 
+  it('dates a day without a year in the year of the date it is paired with', () => {
+    const dates = (text: string, french = false) => findFigures(foldText(text), french).map((f) => `${f.text} ${f.date}`);
+    expect(dates('The agreement was signed in Bamako on 15 May and 20 June 2015.')).toEqual([
+      '15 May 2015-05-15',
+      '20 June 2015 2015-06-20',
+    ]);
+    expect(dates('L’accord a été signé à Bamako les 15 mai et 20 juin 2015.', true)).toEqual([
+      '15 mai 2015-05-15',
+      '20 juin 2015 2015-06-20',
+    ]);
+    expect(dates('The drawdown ran from 1 July to December 2023.')).toEqual(['1 July 2023-07-01', 'December 2023 2023-12']);
+    // A date further on in the sentence is no pair: the day stays without a year, and no figure.
+    expect(dates('The CMA signed on 20 June, a month after the government signed on 15 May 2015.')).toEqual(['15 May 2015 2015-05-15']);
+    expect(
+      annotate('The 2015 peace agreement was signed in Bamako on 15 May and 20 June 2015.').figures.map(
+        (f) => `${f.text} → ${f.status} ${f.factId}`,
+      ),
+    ).toEqual(['15 May → match algiers.signed', '20 June 2015 → match algiers.cma-signed']);
+  });
+
   it('finds dates in long text wherever a year stands, and only whole words', () => {
     const filler = 'Farmers planted cotton and the council met again. '.repeat(40);
     const text = `On 31st of September, 2013 ${filler}the mission began in July 2013 and left by 2023-12-31. ${filler}xjune 2014 ends it on June 30, 2023`;
