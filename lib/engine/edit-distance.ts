@@ -58,13 +58,19 @@ const INFLECTION = /^(?:s|es|n|an|ans|ian|ians|ese|i|is|e|en|ens|ien|iens|ienne|
  */
 export function isMisspelling(written: string, canonical: string): boolean {
   if (written === canonical) return false;
-  if (canonical.startsWith(written)) return false;
+  if (canonical.startsWith(written) && !droppedFinalE(written, canonical)) return false;
   if (written.startsWith(canonical) && INFLECTION.test(written.slice(canonical.length))) return false;
   // A letter doubled where the name has it once, or the other way round, is the same name at any count of
   // such slips: `Gutteres` is two edits from Guterres.
   if (undoubled(written) === undoubled(canonical)) return true;
   const budget = editBudget(canonical.length);
   return budget > 0 && mayBeWithin(written, canonical, budget) && editDistance(written, canonical, budget) <= budget;
+}
+
+// A transliteration from Russian drops a long name's silent final `e` (`Barkhan` for Barkhane); a short
+// name cut so is often another word (`Wan`, `Franc`).
+function droppedFinalE(written: string, canonical: string): boolean {
+  return canonical.length >= 8 && canonical.length === written.length + 1 && canonical.endsWith('e');
 }
 
 function undoubled(word: string): string {

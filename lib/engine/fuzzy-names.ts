@@ -4,7 +4,7 @@ import { editBudget, isMisspelling } from './edit-distance';
 import { foldWord, originOf } from './fold-text';
 import { type EntityHit, hitFor, type MatchContext } from './match-entities';
 import { TITLES } from './titles';
-import { joins, words } from './tokens';
+import { joins, wordHash, words } from './tokens';
 
 interface NameForm {
   entityId: string;
@@ -22,6 +22,8 @@ export interface FuzzyIndex {
   byFirst: Map<string, NameForm[]>;
   /** Organisation names of three or more content words, for renamed-organisation matching. */
   orgs: NameForm[];
+  /** Hashes of the forms' first tokens: a lower-case word starts a misspelled name only as one of them. */
+  heads: Set<number>;
   /** Per written word, the forms it may start: words repeat, so each is compared with the names once. */
   candidates: Map<string, { forms: NameForm[]; orgs: NameForm[] }>;
 }
@@ -49,7 +51,8 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
   const byFirst = new Map<string, NameForm[]>();
   for (const form of forms) byFirst.set(form.tokens[0] ?? '', [...(byFirst.get(form.tokens[0] ?? '') ?? []), form]);
   const orgs = all.filter((f) => RENAMED_TYPES.has(f.type) && f.content.length >= 3);
-  return { forms, byFirst, orgs, candidates: new Map() };
+  const heads = new Set([...byFirst.keys()].map((head) => wordHash(head, 0, head.length)));
+  return { forms, byFirst, heads, orgs, candidates: new Map() };
 }
 
 function isCapitalized(ctx: MatchContext, i: number): boolean {
@@ -153,7 +156,10 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
 
 /** Looks for a misspelled or renamed name starting at token `first`. */
 export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
-  if (!isCapitalized(ctx, first) || (ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0) < 3) return undefined;
+  if ((ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0) < 3) return undefined;
+  // A name may open with a lower-case word written as stored (`operation Barkhan`, `l'opération Barkhan`);
+  // its misspelled words must still be capitalised.
+  if (!isCapitalized(ctx, first) && !index.heads.has(ctx.tokens.hashes[first] ?? 0)) return undefined;
   const written = token(ctx, first);
   if (STOP.has(written)) return undefined;
   let best: { form: NameForm; last: number } | undefined;

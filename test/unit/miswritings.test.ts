@@ -32,6 +32,9 @@ const TYPOS: Written[] = [
   ['MINUSMAs troops left Kidal.', 'MINUSMAs', 'mission.minusma'],
   ['MONUSCOs base was attacked.', 'MONUSCOs', 'mission.monusco'],
   ['Operation Barkane ended in 2022.', 'Operation Barkane', 'operation.barkhane'],
+  // A transliteration from Russian drops a long name's final `e`, after the name's lower-case first word.
+  ['French military operation Barkhan ended in November 2022.', 'operation Barkhan', 'operation.barkhane'],
+  ['L’opération Barkhan a pris fin en novembre 2022.', 'opération Barkhan', 'operation.barkhane'],
   // A letter doubled or undoubled, which may be two edits (`tt` for `rr`).
   ['The UN Secretary General Antonio Gutteres warned.', 'Antonio Gutteres', 'person.guterres'],
   ['President Assimi Goitta spoke.', 'Assimi Goitta', 'person.goita'],
@@ -52,6 +55,14 @@ describe('names miswritten in real coverage', () => {
     expect(dates('Operation Barkane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
     expect(dates('Yegveny Prigozhin died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     expect(dates('Yegveny Prigozhin died in July 2023.')).toEqual(['July 2023 → conflict prigozhin.death']);
+  });
+
+  it('reads a name cut short as another word, but for a long name’s final `e` after a word of the name', () => {
+    const names = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
+    expect(names('Richard Mill spoke in Bamako.')).toEqual(['Bamako match']);
+    expect(names('The CFA Franc fell against the euro.')).toEqual([]);
+    expect(names('Wind shapes each Barkhan in the desert.')).toEqual([]);
+    expect(names('The operation moved north.')).toEqual([]);
   });
 });
 
