@@ -126,8 +126,9 @@ export const DATES: DateFact[] = [
     subject: 'report.internal-review',
     event: 'The internal review is due to the Security Council',
     date: '2023-01-13',
-    en: ['due by', 'expected by', 'report by', 'deadline', 'review'],
-    fr: ['attendu le', 'attendue le', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue'],
+    // Its three options are what the press remembers of it.
+    en: ['due by', 'expected by', 'report by', 'deadline', 'review', 'options'],
+    fr: ['attendu le', 'attendue le', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue', 'options'],
     source: S.scr2023,
   }),
   dated('review.debate', {

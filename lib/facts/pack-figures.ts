@@ -207,6 +207,7 @@ export const FIGURES: Figure[] = [
         'at its height',
         'troops and police',
         'soldiers and police',
+        'military and police',
       ],
       fr: [
         'plafond',
@@ -288,7 +289,16 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
-      en: ['uniformed', 'peacekeepers', 'blue helmets', 'strong', 'deployed', 'troops and police', 'soldiers and police'],
+      en: [
+        'uniformed',
+        'peacekeepers',
+        'blue helmets',
+        'strong',
+        'deployed',
+        'troops and police',
+        'soldiers and police',
+        'military and police',
+      ],
       fr: ['casques bleus', 'forte', 'déployés', 'militaires et policiers', 'soldats et policiers'],
     },
     sources: [S.afp17500],

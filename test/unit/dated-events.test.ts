@@ -115,6 +115,13 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’examen interne était attendu le 13 janvier 2023 au Conseil.', true)).toEqual(['13 janvier 2023 → match review.due']);
     expect(dates('The Council debated the internal review on 27 January 2023.')).toEqual(['27 January 2023 → match review.debate']);
+    // The review is remembered by its three options.
+    expect(dates('In January 2023, the UN Secretary General presented a report with three options for the mission.')).toEqual([
+      'January 2023 → match review.due',
+    ]);
+    expect(dates('En janvier 2023, le secrétaire général a présenté trois options pour l’avenir de la mission.', true)).toEqual([
+      'janvier 2023 → match review.due',
+    ]);
     // `Expected` alone is any forecast's word.
     expect(dates('Mali’s economy is expected to grow in 2023.')).toEqual(['2023 → unknown']);
   });

@@ -170,6 +170,9 @@ describe('judging figures', () => {
     expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
     // Soldiers and police are the uniformed ceiling's people, not more soldiers than the military ceiling.
     expect(linked('MINUSMA had about 15,000 soldiers and police.')).toEqual(['15,000 → match minusma.strength.ceiling']);
+    expect(linked('About 15 thousand military and police served in the mission.')).toEqual([
+      '15 thousand → match minusma.strength.ceiling',
+    ]);
     expect(linked('La mission comptait environ 15 000 soldats et policiers.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
   });
 
