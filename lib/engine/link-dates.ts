@@ -1,5 +1,6 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
+import { endOfSpan, sayingOf } from './date-scope';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { type DateSpan, findDates } from './find-dates';
@@ -148,20 +149,12 @@ function withoutTimeWords(hit: FigureHit): FigureHit {
   return words ? { ...hit, sentence: sentence.slice(0, at - words.length) + ' '.repeat(words.length) + sentence.slice(at) } : hit;
 }
 
-// Words before a date that make it the end of a span of time (`extended until 30 June 2023`, `renewed MINUSMA's
-// mandate to June 2023`, `jusqu'au 30 juin`), folded: the day an event took effect is not that end, so such
-// a date can confirm an event of its day but never dispute one.
-const UNTIL =
-  /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en))|\b(?:extend|renew|prolong|prorog)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
-
-function endOfSpan(hit: FigureHit): boolean {
-  return UNTIL.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset));
-}
-
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
   const date = hit.date ?? String(hit.value);
   const judged = judgeDate(withoutTimeWords(hit), date, tables, context);
-  const decided = judged && !judged.agrees && endOfSpan(hit) ? undefined : judged;
+  const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;
+  const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), date, tables, context);
+  const decided = said && !said.agrees && endOfSpan(hit) ? undefined : said;
   const qualified = decided ? undefined : qualifiedEvent(hit, date, tables, context);
   return decided ?? (qualified && { fact: qualified, agrees: true });
 }

@@ -63,6 +63,14 @@ export const TURNS: DateFact[] = [
     fr: ANNOUNCED_FR,
     source: S.scr2023,
   }),
+  dated('cote-divoire.last-rotation', {
+    subject: 'place.cote-divoire',
+    event: 'Côte d’Ivoire’s contingent is not rotated after August 2023',
+    date: '2023-08',
+    en: ['withdraw', 'leave', 'pull out', 'rotate', 'rotated', 'rotation', 'last soldiers'],
+    fr: ['retrait', 'retirer', 'quitter', 'relève', 'rotation', 'derniers soldats'],
+    source: S.scr2023,
+  }),
   dated('uk.exit-announced', {
     subject: 'place.united-kingdom',
     event: 'The United Kingdom announces its contingent will leave early',

@@ -276,6 +276,11 @@ describe('dates of the events around the mission', () => {
       'December 2022 → conflict cote-divoire.exit-announced',
     ]);
     expect(dates('Ivory Coast said in December 2022 it would pull out its contingent.')).toEqual(['December 2022 → unknown']);
+    expect(dates('The Ivory Coast announced in November 2022 that it would withdraw its troops by August 2023.')).toEqual([
+      'November 2022 → match cote-divoire.exit-announced',
+      'August 2023 → match cote-divoire.last-rotation',
+    ]);
+    expect(dates('Ivorian troops will leave the mission in 2024.')).toEqual(['2024 → conflict cote-divoire.last-rotation']);
     expect(dates('L’Allemagne a décidé le 22 novembre 2022 de quitter la mission.', true)).toEqual([
       '22 novembre 2022 → match germany.exit-decided',
     ]);
@@ -314,6 +319,24 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('Russia vetoed the sanctions renewal in September 2023.')).toEqual(['September 2023 → conflict russia.sanctions-veto']);
     expect(dates('Russia vetoed a resolution on Syria in July 2023.')).toEqual(['July 2023 → unknown']);
+  });
+
+  it('reads a date when someone said what would happen as that saying, which disputes no event of what would happen', () => {
+    expect(dates('Germany said in December 2022 it would leave.')).toEqual(['December 2022 → unknown']);
+    expect(dates('Germany told the Council in December 2022 that it would leave.')).toEqual(['December 2022 → unknown']);
+    expect(dates('Le Mali a dit en juin 2022 que la mission quitterait le pays.', true)).toEqual(['juin 2022 → unknown']);
+    expect(dates('La France a annoncé en février 2022 qu’elle allait retirer ses troupes du Mali.', true)).toEqual([
+      'février 2022 → unknown',
+    ]);
+    expect(dates('The UN said in July 2023 that the mission would complete its withdrawal by December 31, 2023.')).toEqual([
+      'July 2023 → unknown',
+      'December 31, 2023 → match minusma.withdrawal-complete',
+    ]);
+    // It still confirms the event, and the saying, when its own words are the event's, is disputed.
+    expect(dates('Mali said in June 2023 that the mission would have to leave without delay.')).toEqual([
+      'June 2023 → match minusma.exit-request',
+    ]);
+    expect(dates('Germany decided in December 2022 that it would leave.')).toEqual(['December 2022 → conflict germany.exit-decided']);
   });
 
   it('reads a date after `until` or `extended … to` as the end of a term, which can confirm an event but not dispute it', () => {

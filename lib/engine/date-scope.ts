@@ -1,0 +1,36 @@
+import type { FigureHit } from './find-figures';
+
+// Words around a date that keep it from disputing an event it could only confirm, folded.
+
+// Words before a date that make it the end of a span of time (`extended until 30 June 2023`, `renewed MINUSMA's
+// mandate to June 2023`, `jusqu'au 30 juin`): the day an event took effect is not that end.
+const UNTIL =
+  /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en))|\b(?:extend|renew|prolong|prorog)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
+
+/** The date ends a span of time: it can confirm an event of its day but never dispute one. */
+export function endOfSpan(hit: FigureHit): boolean {
+  return UNTIL.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset));
+}
+
+// A verb of saying or deciding, and up to three words between it and the date (`said in`, `a annoncé le`).
+const REPORTED =
+  /\b(?:said|says|announced|announces|told|stated|declared|indicated|confirmed|decided|agreed|annonce|declare|dit|indique|confirme|decide|fait savoir)\s+(?:\S+\s+){0,3}$/;
+// What someone says will happen: `would`, `will`, `is to`, and the French future and conditional (`quittera`,
+// `quitterait`, `partira`, `allait retirer`).
+const FUTURE =
+  /\b(?:would|will|(?:is|was|are|were|plans?|planned|intends?) to|allait|allaient|va|vont|[a-z]{2,}(?:erait|eraient|irait|iraient|era|eront|ira|iront))\b/;
+
+/**
+ * When the date is when something was said that would happen later (`Germany said in December 2022 it would
+ * leave`, `a annoncé en février 2022 qu'elle allait retirer ses troupes`): the sentence up to what would happen.
+ * Only the saying may dispute the date (`Côte d'Ivoire announced in December 2022 that it would withdraw`
+ * disputes the day of the announcement); what would happen can only confirm it.
+ */
+export function sayingOf(hit: FigureHit): string | undefined {
+  const at = hit.sentenceOffset;
+  if (!REPORTED.test(hit.sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  const end = at + hit.text.length;
+  const future = FUTURE.exec(hit.sentence.slice(end, end + 60));
+  if (!future || /[.;]/.test(hit.sentence.slice(end, end + future.index))) return undefined;
+  return hit.sentence.slice(0, end + future.index);
+}
