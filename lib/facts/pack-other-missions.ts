@@ -40,8 +40,9 @@ export const OTHER_MISSION_DATES: DateFact[] = [
     subject: 'mission.monusco',
     event: 'MONUC becomes MONUSCO',
     date: '2010-07-01',
-    en: [...CREATED_EN, 'monuc', 'renamed', 'succeeded'],
-    fr: [...CREATED_FR, 'monuc', 'rebaptisée', 'succédé'],
+    // `deployed since 2010`: MONUC had been there since 1999, but under this name the mission began in 2010.
+    en: [...CREATED_EN, 'monuc', 'renamed', 'succeeded', 'deployed since', 'present since'],
+    fr: [...CREATED_FR, 'monuc', 'rebaptisée', 'succédé', 'déployée', 'présente'],
     source: S.monusco,
   }),
   dated('monusco.renewed-2023', {

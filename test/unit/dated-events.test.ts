@@ -321,6 +321,20 @@ describe('dates of the events around the mission', () => {
     expect(dates('Russia vetoed a resolution on Syria in July 2023.')).toEqual(['July 2023 → unknown']);
   });
 
+  it('knows the words of wire copy for the mandate’s expiry, the agreement torn up and MONUSCO’s years', () => {
+    const at = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2023-07-15' }).figures.map((f) =>
+        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    expect(at('Le mandat de la mission, renouvelé chaque année depuis 2013, expirait le 30 juin.', true)).toContain(
+      '30 juin → match minusma.terminated',
+    );
+    expect(dates('La junte a rompu l’accord d’Alger de 2015 en janvier 2024.', true)).toContain('janvier 2024 → match algiers.ended');
+    expect(dates('The junta tore up the Algiers agreement in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    expect(dates('La Monusco, déployée en RDC depuis 2010, doit quitter le pays.', true)).toEqual(['2010 → match monusco.established']);
+    expect(dates('MONUSCO, deployed since 2010 in Congo, must leave.')).toEqual(['2010 → match monusco.established']);
+  });
+
   it('reads a date when someone said what would happen as that saying, which disputes no event of what would happen', () => {
     expect(dates('Germany said in December 2022 it would leave.')).toEqual(['December 2022 → unknown']);
     expect(dates('Germany told the Council in December 2022 that it would leave.')).toEqual(['December 2022 → unknown']);
