@@ -30,6 +30,15 @@ export function countsOtherPeople(noun: string): boolean {
 const CROWD =
   /\b(?:marched|rallied|protested|demonstrated|gathered|took to the streets|manifeste|defile|rassembles|descendus dans la rue)\b/;
 
+// The UN's peacekeeping as a whole: `about 87,000 peacekeepers deployed worldwide in 12 missions`.
+const WORLDWIDE =
+  /\b(?:worldwide|world-wide|around the world|across the world|globally|all (?:un |its )?(?:peacekeeping )?(?:missions|operations)|in \d+ missions|dans le monde|a travers le monde|toutes les missions|dans \d+ missions)\b/;
+
+/** A folded clause counts the UN's peacekeepers everywhere, whom no fact of one mission counts. */
+export function countsWorldwide(clause: string): boolean {
+  return WORLDWIDE.test(clause);
+}
+
 /** A folded clause speaks of one attack or one gathering: its count is that event's. */
 export function aboutOneEvent(clause: string): boolean {
   return ONE_EVENT.test(clause) || CROWD.test(clause);

@@ -1,6 +1,14 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
-import { countsAllCauses, countsCasualties, countsMalians, countsOtherCasualties, speaksOfCasualties, speaksOfHostility } from './counted';
+import {
+  countsAllCauses,
+  countsCasualties,
+  countsMalians,
+  countsOtherCasualties,
+  countsWorldwide,
+  speaksOfCasualties,
+  speaksOfHostility,
+} from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
@@ -20,7 +28,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   if (countsMalians(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
-  if (cued.length === 0) return [];
+  if (cued.length === 0 || countsWorldwide(ownWords(hit))) return [];
   const units = unitsFor(hit.noun);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;

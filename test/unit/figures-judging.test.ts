@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/engine/engine';
+import { clauseAround } from '../../lib/engine/sentences';
 import { annotate, engine, linkedFigures } from '../support/engine';
 
 describe('judging figures', () => {
@@ -106,6 +107,29 @@ describe('judging figures', () => {
     expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
     // Peacekeepers as a translation from French calls them.
     expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
+  });
+
+  it('judges no count of the UN’s peacekeepers worldwide against the mission’s', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('The UN has about 87,000 peacekeepers deployed worldwide in 12 missions.')).toEqual(['87,000 → unknown', '12 → unknown']);
+    expect(linked('L’ONU compte environ 87 000 Casques bleus dans le monde.', true)).toEqual(['87 000 → unknown']);
+    // The mission's own share of them is its count.
+    expect(linked('Of the UN’s 87,000 peacekeepers worldwide, about 13,000 served in Mali.')).toEqual([
+      '87,000 → unknown',
+      '13,000 → match minusma.strength.deployed-2022',
+    ]);
+    expect(linked('MINUSMA had 13,000 of the 87,000 peacekeepers the UN deploys around the world.')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+      '87,000 → unknown',
+    ]);
+  });
+
+  it('ends no clause at the comma inside a number', () => {
+    const sentence = 'minusma had 13,000 of the 87,000 peacekeepers the un deploys, the un said.';
+    const at = sentence.indexOf('13,000');
+    expect(clauseAround(sentence, at, at + 6)).toBe('minusma had 13,000 of the 87,000 peacekeepers the un deploys');
+    const french = 'la mission coutait 1,2 milliard de dollars par an, selon l’onu.';
+    expect(clauseAround(french, 19, 22)).toBe('la mission coutait 1,2 milliard de dollars par an');
   });
 
   it('judges no attack’s toll or rally’s crowd against the mission’s figures, and a year’s toll only by a count of that year', () => {
