@@ -262,6 +262,11 @@ describe('judging figures', () => {
     expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
       '100 → conflict minusma.fatalities.all-causes',
     );
+    // A round thousand stands for the count nearest it only where the bound holds of that count.
+    const late = (text: string) =>
+      annotateText(text, engine, { articleDate: '2023-12-20' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    expect(late('The mission had about 1,000 civilian staff in December.')).toEqual(['1,000 → match minusma.civilians-2023']);
+    expect(late('The mission had over 1,000 civilian staff in December.')).toEqual(['1,000 → unknown']);
   });
 
   it('links a figure to the fact whose own value it gives when the sentence fits two alike', () => {
