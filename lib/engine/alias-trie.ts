@@ -20,7 +20,8 @@ export interface AliasEntry {
 /**
  * How the text must write one token of an alias: in whatever way, in capitals (`UN`), with a capital
  * (`Mills`), with a capital and no capitalised word next to it in the sentence (`alone`), or not after
- * another capitalised name (`surname`: `Mbaye Diop` is not Abdoulaye Diop, `Minister Diop` is).
+ * another capitalised name (`surname`: `Mbaye Diop` is not Abdoulaye Diop, `Minister Diop` is), and with a
+ * capital when it is also a word (`on the wane` is no one).
  */
 export type CaseRule = 'any' | 'upper' | 'capital' | 'alone' | 'surname';
 

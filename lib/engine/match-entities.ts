@@ -1,4 +1,4 @@
-import type { AliasEntry, CaseRule, TrieNode } from './alias-trie';
+import { type AliasEntry, type CaseRule, ORDINARY, type TrieNode } from './alias-trie';
 import { isMisspelling } from './edit-distance';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
@@ -77,11 +77,17 @@ function afterGivenName(ctx: MatchContext, i: number, ownNames: Set<string> | un
   return !own;
 }
 
+// A surname that is also a word (`Wane`, `Mills`) is the name only with a capital: `on the wane` is no one.
+function surnameFits(ctx: MatchContext, i: number, ownNames: Set<string> | undefined): boolean {
+  if (ORDINARY.has(tokenText(ctx, i)) && !caseFits('capital', originalToken(ctx, i))) return false;
+  return !afterGivenName(ctx, i, ownNames);
+}
+
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {
   if (beforeCurrency(ctx, first + entry.caseRules.length - 1)) return false;
   return entry.caseRules.every((rule, k) => {
     if (rule === 'alone') return standsAlone(ctx, first + k, k === 0);
-    if (rule === 'surname') return !afterGivenName(ctx, first + k, entry.ownNames);
+    if (rule === 'surname') return surnameFits(ctx, first + k, entry.ownNames);
     return rule === 'any' || caseFits(rule, originalToken(ctx, first + k));
   });
 }

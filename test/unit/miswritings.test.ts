@@ -57,6 +57,13 @@ describe('names miswritten in real coverage', () => {
     expect(dates('Yegveny Prigozhin died in July 2023.')).toEqual(['July 2023 → conflict prigozhin.death']);
   });
 
+  it('reads a surname that is also a word as the name only with a capital', () => {
+    const names = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.entityId}`);
+    expect(names('Support for the junta is on the wane in Bamako.')).toEqual(['Bamako place.bamako']);
+    expect(names('Old mills closed along the river.')).toEqual([]);
+    expect(names('The envoy, Wane, told reporters in Bamako.')).toEqual(['Wane person.wane', 'Bamako place.bamako']);
+  });
+
   it('reads a name cut short as another word, but for a long name’s final `e` after a word of the name', () => {
     const names = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
     expect(names('Richard Mill spoke in Bamako.')).toEqual(['Bamako match']);
