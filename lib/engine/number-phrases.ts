@@ -65,7 +65,8 @@ function step({ total, current, last }: State, word: string, value: number, join
     return opens(last) ? { total, current: current + value, last: 'tens' } : undefined;
   }
   if (value === 100) {
-    return (last === 'start' || last === 'unit' || last === 'teen') && current < 100
+    // `cinq mille cent`: a hundred after a thousand.
+    return (last === 'start' || last === 'unit' || last === 'teen' || last === 'thousand') && current < 100
       ? { total, current: (current || 1) * 100, last: 'hundred' }
       : undefined;
   }
@@ -123,9 +124,17 @@ function countsSomething(text: string, to: number, last: string): boolean {
   return noun !== undefined && !STOP.has(noun);
 }
 
+// `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`).
+const ONE_OF_SCALE = /\b(?:a|one|un) (?=(?:billion|milliard|million)\b)/g;
+
+function onesOfScale(text: string, found: WordNumber[]): void {
+  for (const m of text.matchAll(ONE_OF_SCALE)) found.push({ from: m.index, to: m.index + m[0].length - 1, value: 1 });
+}
+
 /** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */
 export function findWordNumbers(text: string, french: boolean): WordNumber[] {
   const found: WordNumber[] = [];
+  onesOfScale(text, found);
   for (const run of text.matchAll(french ? RUNS.fr : RUNS.en)) {
     if (run.index > 0 && WORD_PART.test(text[run.index - 1] ?? '')) continue;
     if (/(?:pour|per) $/.test(text.slice(Math.max(0, run.index - 5), run.index))) continue;

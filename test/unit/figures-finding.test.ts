@@ -128,6 +128,18 @@ describe('finding figures', () => {
     expect(read('deux mille soldats, trois cents policiers', true)).toEqual(['deux mille=2000', 'trois cents=300']);
     expect(read('two three-year terms')).toEqual(['two=2', 'three=3']);
     expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt pour cent=20']);
+    expect(read('cinq mille cent soldats, mille cent policiers', true)).toEqual(['cinq mille cent=5100', 'mille cent=1100']);
+  });
+
+  it('reads an article before a scale word as one of it', () => {
+    const read = (text: string, french = false) => figures(text, french).map((f) => `${f.text}=${f.value}`);
+    expect(read('The mission cost over a billion dollars a year.')).toEqual(['a billion=1']);
+    expect(read('La mission a coûté plus d’un milliard de dollars par an.', true)).toEqual(['un milliard=1']);
+    expect(read('Nearly a million people fled.')).toEqual(['a million=1000000']);
+    expect(read('A billionaire bought a club for one dollar.')).toEqual([]);
+    expect(
+      annotate('La mission a coûté plus d’un milliard de dollars par an.', true).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`),
+    ).toEqual(['un milliard → match minusma.budget']);
   });
 
   it('reads the French counts in tens, dozens, hundreds and thousands as rounded figures of the noun after `de`', () => {
