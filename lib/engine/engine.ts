@@ -71,6 +71,8 @@ const ALSO_NAMED_BY: Record<string, string[]> = {
   'operation.takuba': ['european', 'europeen'],
   // The signatory armed groups of the north, as the press calls the CMA.
   'org.cma': ['armed movements', 'mouvements armes'],
+  // Its founder, who led its mutiny: `Prigozhin led a mutiny in June 2023` is Wagner's.
+  'org.wagner': ['prigozhin', 'prigojine'],
 };
 
 // Every name of an entity, in both languages, and the words that name it though no ending of its names makes them.

@@ -112,3 +112,16 @@ export function pairedYear(text: string, to: number, dates: readonly DateSpan[])
   const next = dates.find((date) => date.from >= to);
   return next && next.from - to <= 6 && PAIRED.test(text.slice(to, next.from)) ? next.value : undefined;
 }
+
+/**
+ * The year of a date shortly before `from` in the same sentence (`on 15 May 2022, effective June 30`): the other
+ * year a day written without one may mean. `dates` are in text order.
+ */
+export function yearBefore(text: string, from: number, dates: readonly DateSpan[]): number | undefined {
+  let last: DateSpan | undefined;
+  for (const date of dates) {
+    if (date.to > from) break;
+    last = date;
+  }
+  return last && from - last.to <= 80 && !/[.!?]\s|\n/.test(text.slice(last.to, from)) ? last.value : undefined;
+}

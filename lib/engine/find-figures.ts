@@ -1,5 +1,5 @@
 import { findDecades } from './decades';
-import { dayOfMonth, findDates, pairedYear } from './find-dates';
+import { dayOfMonth, findDates, pairedYear, yearBefore } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
@@ -104,13 +104,21 @@ const AGE = /^[- ]years?[- ]olds?\b/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // A day without a year is in the year of the date it is paired with (`15 May and 20 June 2015`), or else in
-// the article's year, as wires write them (`June 30`); with neither, it is no figure.
-function dayDate(month: number, day: number, paired: number | undefined, articleDate: string | undefined) {
-  if (paired) return { year: paired, date: `${paired}-${pad(month)}-${pad(day)}`, otherDate: undefined };
+// the article's year, as wires write them (`June 30`); with neither, it is no figure. The year of a date
+// before it in its sentence is the other year it may mean (`on 15 May 2022, effective June 30`).
+function dayDate(
+  { month }: { month: number },
+  day: number,
+  paired: number | undefined,
+  articleDate: string | undefined,
+  before: number | undefined,
+) {
+  const on = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
+  if (paired) return { year: paired, date: on(paired), otherDate: undefined };
   if (!articleDate) return undefined;
   const year = yearOfDay(articleDate, month, day);
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  return { year, date, otherDate: otherYearOf(date, articleDate) };
+  const date = on(year);
+  return { year, date, otherDate: before !== undefined && before !== year ? on(before) : otherYearOf(date, articleDate) };
 }
 
 /**
@@ -136,7 +144,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     if (taken(n.from, n.to)) continue;
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
-    const dated = day && dayDate(day.month, value, pairedYear(folded.text, day.to, dates), articleDate);
+    const dated = day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates));
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || AGE.test(folded.text.slice(to, to + 11))) continue;
     const short = shortYear(folded, n);

@@ -179,6 +179,8 @@ export const DATES_FR: Record<string, DateFrench> = {
   'platform.left-csp': { event: 'La Plateforme quitte le cadre commun des groupes armés et désavoue la reprise des combats' },
   'isgs.recognised': { event: 'L’État islamique reconnaît son groupe au Grand Sahara' },
   'cote-divoire.exit-announced': { event: 'La Côte d’Ivoire annonce à l’ONU le retrait progressif de son contingent' },
+  'g5.mali-exit-effective': { event: 'Le retrait du Mali du G5 Sahel prend effet' },
+  'wagner.mutiny': { event: 'Prigojine mène l’éphémère mutinerie de Wagner contre l’état-major russe' },
   'cote-divoire.last-rotation': { event: 'Le contingent ivoirien n’est plus relevé après août 2023' },
   'uk.exit-announced': { event: 'Le Royaume-Uni annonce le départ anticipé de son contingent' },
   'germany.exit-decided': { event: 'L’Allemagne décide de quitter la mission d’ici mai 2024' },

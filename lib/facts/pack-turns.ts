@@ -55,6 +55,23 @@ export const TURNS: DateFact[] = [
     source: S.isgs,
     singleSource: true,
   }),
+  dated('g5.mali-exit-effective', {
+    subject: 'body.g5-sahel',
+    event: 'Mali’s exit from the G5 Sahel takes effect',
+    date: '2022-06-30',
+    en: ['effective', 'takes effect', 'took effect'],
+    fr: ['effectif', 'effective', 'prend effet', 'a pris effet'],
+    source: S.g5Effective,
+  }),
+  // Wagner's, as the press says, though Prigozhin led it: his name names Wagner (see the engine).
+  dated('wagner.mutiny', {
+    subject: 'org.wagner',
+    event: 'Prigozhin leads Wagner’s short-lived mutiny against Russia’s military leadership',
+    date: '2023-06',
+    en: ['mutiny', 'uprising', 'revolt', 'march on moscow', 'rebellion'],
+    fr: ['mutinerie', 'rébellion', 'insurrection', 'révolte', 'marche sur moscou'],
+    source: S.mutiny,
+  }),
   dated('cote-divoire.exit-announced', {
     subject: 'place.cote-divoire',
     event: 'Côte d’Ivoire tells the UN it will phase out its contingent',

@@ -128,6 +128,11 @@ export const S = {
     'Mali withdraws from regional counterterrorism force (AP)',
     'https://ktvz.com/news/ap-national-news/2022/05/16/mali-withdraws-soldiers-from-regional-counterterrorism-force/',
   ),
+  g5Effective: source(
+    'Mali’s withdrawal from G5 Sahel effective from June 30 (Africanews)',
+    'https://www.africanews.com/2022/06/17/malis-withdrawal-from-g5-sahel-effective-from-june-30/',
+  ),
+  mutiny: source('Prigozhin, his mutiny of June 2023 and his death (Novinite)', 'https://www.novinite.com/view_news.php?id=221247'),
   hq: source(
     'After ten years the UN mission in Mali officially ends (AFP)',
     'https://naijanewstoday.org/2023/12/11/after-ten-years-the-un-mission-in-mali-officially-ends/',

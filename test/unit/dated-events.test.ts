@@ -276,6 +276,16 @@ describe('dates of the events around the mission', () => {
       'December 2022 → conflict cote-divoire.exit-announced',
     ]);
     expect(dates('Ivory Coast said in December 2022 it would pull out its contingent.')).toEqual(['December 2022 → unknown']);
+    expect(dates('The Wagner Group’s founder Yevgeny Prigozhin led a short-lived mutiny in June 2023.')).toEqual([
+      'June 2023 → match wagner.mutiny',
+    ]);
+    expect(dates('La mutinerie de Wagner, en juillet 2023, a ébranlé le Kremlin.', true)).toEqual([
+      'juillet 2023 → conflict wagner.mutiny',
+    ]);
+    expect(dates('The Tuareg rebellion began in 2012 in the north of Mali.')).toEqual(['2012 → match mali.insurgency']);
+    expect(dates('Mali’s withdrawal from the G5 Sahel took effect on 30 June 2022.')).toEqual([
+      '30 June 2022 → match g5.mali-exit-effective',
+    ]);
     expect(dates('The Ivory Coast announced in November 2022 that it would withdraw its troops by August 2023.')).toEqual([
       'November 2022 → match cote-divoire.exit-announced',
       'August 2023 → match cote-divoire.last-rotation',

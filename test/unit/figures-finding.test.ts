@@ -217,6 +217,12 @@ describe('finding figures', () => {
       '20 juin 2015 2015-06-20',
     ]);
     expect(dates('The drawdown ran from 1 July to December 2023.')).toEqual(['1 July 2023-07-01', 'December 2023 2023-12']);
+    // Another year of the sentence before the day is the other year it may mean.
+    expect(
+      annotateText('Mali left the G5 Sahel on 15 May 2022, effective June 30.', engine, { articleDate: '2023-09-01' }).figures.map(
+        (f) => `${f.text} → ${f.status} ${f.factId}`,
+      ),
+    ).toEqual(['15 May 2022 → match g5.mali-exit', 'June 30 → match g5.mali-exit-effective']);
     // A date further on in the sentence is no pair: the day stays without a year, and no figure.
     expect(dates('The CMA signed on 20 June, a month after the government signed on 15 May 2015.')).toEqual(['15 May 2015 2015-05-15']);
     expect(
