@@ -98,8 +98,17 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
   };
 }
 
-// An age (`a 20-year-old peacekeeper`) counts nothing the facts hold.
-const AGE = /^[- ]years?[- ]olds?\b/;
+// An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`) counts nothing the facts hold.
+const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b/;
+
+// A telephone number: a country code and groups, or four pairs of digits (`+223 20 22 33 44`, `01 42 34 56`).
+const PHONE = /\+\d{1,3}(?:[ .-]\d{1,4}){2,}|\b\d{2}(?:[ .]\d{2}){3,}\b/g;
+
+function phoneSpans(text: string): [number, number][] {
+  return text.includes('+') || /\d\d[ .]\d\d[ .]\d\d[ .]\d\d/.test(text)
+    ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length])
+    : [];
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -140,8 +149,9 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     }
     return lo < dates.length && (dates[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
   };
+  const phones = phoneSpans(folded.text);
   for (const n of parseNumbers(folded, french)) {
-    if (taken(n.from, n.to)) continue;
+    if (taken(n.from, n.to) || phones.some(([from, to]) => n.from >= from && n.to <= to)) continue;
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
     const dated = day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates));

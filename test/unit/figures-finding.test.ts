@@ -81,6 +81,14 @@ describe('finding figures', () => {
     expect(figures('Items 1,2 and 3 were listed.').map((f) => f.value)).toEqual([1, 2, 3]);
   });
 
+  it('reads no time of day and no telephone number', () => {
+    const read = (text: string, french = false) => figures(text, french).map((f) => f.text);
+    expect(read('The vote took place at 10 a.m. on Friday; the council met again at 3pm and at 9 pm.')).toEqual([]);
+    expect(read('Le vote a eu lieu à 10h30, heure de New York.', true)).toEqual([]);
+    expect(read('Call +223 20 22 33 44 or 01 42 34 56 78 for 17,500 troops.')).toEqual(['17,500']);
+    expect(read('12 peacekeepers left at 10 am.')).toEqual(['12']);
+  });
+
   it('reads no ordinal and no number that is part of a name', () => {
     const texts = (text: string, french = false) => figures(text, french).map((f) => f.text);
     expect(texts('On the 20th anniversary, Mi-24 helicopters, Su-25 jets and 4x4 trucks arrived despite COVID-19.')).toEqual([]);
