@@ -1,4 +1,5 @@
 import { findDecades } from './decades';
+import { agedOrTimed, dayDate, phoneSpans, type Span, scaled } from './figure-spans';
 import { dayOfMonth, findDates, pairedYear, yearBefore } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
@@ -7,7 +8,7 @@ import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
 import { type Qualifier, qualifierOf } from './qualifiers';
 import { type Sentences, sentencesOf } from './sentences';
-import { isYear, nounAfter, otherYearOf, shortYear, yearOfDay, yearsOfRange } from './year-spans';
+import { isYear, nounAfter, shortYear, yearsOfRange } from './year-spans';
 
 /** A number or date found in the text. */
 export interface FigureHit {
@@ -38,40 +39,6 @@ export interface FigureHit {
 
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 
-/** Everything needed to turn a folded span into a hit. */
-interface Span {
-  from: number;
-  to: number;
-  form: FigureHit['form'];
-  value: number;
-  valueTo?: number | undefined;
-  date?: string | undefined;
-  /** Where the noun it counts starts, when not right after it. */
-  nounFrom?: number | undefined;
-  /** What it counts, when the number's own word says so (`a decade`: years). */
-  noun?: string | undefined;
-  otherDate?: string | undefined;
-}
-
-const SCALE = /^(?: (thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k)(?![\p{L}\p{N}]))/u;
-
-function multiplier(word: string): number {
-  if (word.startsWith('thousand') || word === 'mille' || word === 'k') return 1000;
-  return word.startsWith('million') || word === 'm' ? 1_000_000 : 1;
-}
-
-// `22 million people` is one figure of 22,000,000 people, `15 thousand peacekeepers` of 15,000. `1.2 billion`
-// stays in the billions the budget facts are counted in, and `97%` (`97 per cent`) in percent: the word or sign
-// joins the figure and stays its noun. British papers glue the word's short form (`$1.2bn`, `£22m`), and headlines
-// write thousands so (`13k-strong`).
-function scaled(text: string, span: Span): Span {
-  const scale = SCALE.exec(text.slice(span.to, span.to + 11));
-  if (!scale) return span;
-  const by = multiplier(scale[1] ?? scale[2] ?? '');
-  const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
-  return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
-}
-
 // A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages, first or after an
 // opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`).
 const PRONOUN_FIRST = /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs)\b/;
@@ -96,38 +63,6 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     sentenceOffset: span.from - s0,
     antecedent: PRONOUN_FIRST.test(sentence) ? sentences.before(s0) : '',
   };
-}
-
-// An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`) counts nothing the facts hold.
-const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b/;
-
-// A telephone number: a country code and groups, or four pairs of digits (`+223 20 22 33 44`, `01 42 34 56`).
-const PHONE = /\+\d{1,3}(?:[ .-]\d{1,4}){2,}|\b\d{2}(?:[ .]\d{2}){3,}\b/g;
-
-function phoneSpans(text: string): [number, number][] {
-  return text.includes('+') || /\d\d[ .]\d\d[ .]\d\d[ .]\d\d/.test(text)
-    ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length])
-    : [];
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-// A day without a year is in the year of the date it is paired with (`15 May and 20 June 2015`), or else in
-// the article's year, as wires write them (`June 30`); with neither, it is no figure. The year of a date
-// before it in its sentence is the other year it may mean (`on 15 May 2022, effective June 30`).
-function dayDate(
-  { month }: { month: number },
-  day: number,
-  paired: number | undefined,
-  articleDate: string | undefined,
-  before: number | undefined,
-) {
-  const on = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
-  if (paired) return { year: paired, date: on(paired), otherDate: undefined };
-  if (!articleDate) return undefined;
-  const year = yearOfDay(articleDate, month, day);
-  const date = on(year);
-  return { year, date, otherDate: before !== undefined && before !== year ? on(before) : otherYearOf(date, articleDate) };
 }
 
 /**
@@ -156,7 +91,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
     const dated = day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates));
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
-    if (day || n.ordinal || AGE.test(folded.text.slice(to, to + 11))) continue;
+    if (day || n.ordinal || agedOrTimed(folded.text, to)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

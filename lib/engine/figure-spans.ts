@@ -1,0 +1,79 @@
+import type { FigureHit } from './find-figures';
+import { otherYearOf, yearOfDay } from './year-spans';
+
+// The spans of text a figure is read from, and what the words around a number add to it or take from it.
+
+/** Everything needed to turn a folded span into a hit. */
+export interface Span {
+  from: number;
+  to: number;
+  form: FigureHit['form'];
+  value: number;
+  valueTo?: number | undefined;
+  date?: string | undefined;
+  /** Where the noun it counts starts, when not right after it. */
+  nounFrom?: number | undefined;
+  /** What it counts, when the number's own word says so (`a decade`: years). */
+  noun?: string | undefined;
+  otherDate?: string | undefined;
+}
+
+const SCALE = /^(?: (thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k)(?![\p{L}\p{N}]))/u;
+
+function multiplier(word: string): number {
+  if (word.startsWith('thousand') || word === 'mille' || word === 'k') return 1000;
+  return word.startsWith('million') || word === 'm' ? 1_000_000 : 1;
+}
+
+/**
+ * `22 million people` is one figure of 22,000,000 people, `15 thousand peacekeepers` of 15,000. `1.2 billion`
+ * stays in the billions the budget facts are counted in, and `97%` (`97 per cent`) in percent: the word or sign
+ * joins the figure and stays its noun. British papers glue the word's short form (`$1.2bn`, `£22m`), and headlines
+ * write thousands so (`13k-strong`).
+ */
+export function scaled(text: string, span: Span): Span {
+  const scale = SCALE.exec(text.slice(span.to, span.to + 11));
+  if (!scale) return span;
+  const by = multiplier(scale[1] ?? scale[2] ?? '');
+  const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
+  return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
+}
+
+// An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`) counts nothing the facts hold.
+const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b/;
+
+/** The words right after a number (from `to`) make it an age or a time of day. */
+export function agedOrTimed(text: string, to: number): boolean {
+  return AGE.test(text.slice(to, to + 11));
+}
+
+// A telephone number: a country code and groups, or four pairs of digits (`+223 20 22 33 44`, `01 42 34 56`).
+const PHONE = /\+\d{1,3}(?:[ .-]\d{1,4}){2,}|\b\d{2}(?:[ .]\d{2}){3,}\b/g;
+
+/** Where a text holds telephone numbers: no number inside one is a figure. */
+export function phoneSpans(text: string): [number, number][] {
+  return text.includes('+') || /\d\d[ .]\d\d[ .]\d\d[ .]\d\d/.test(text)
+    ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length])
+    : [];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// A day without a year is in the year of the date it is paired with (`15 May and 20 June 2015`), or else in
+// the article's year, as wires write them (`June 30`); with neither, it is no figure. The year of a date
+// before it in its sentence is the other year it may mean (`on 15 May 2022, effective June 30`).
+/** The date of a day written without its year (see above), or undefined. */
+export function dayDate(
+  { month }: { month: number },
+  day: number,
+  paired: number | undefined,
+  articleDate: string | undefined,
+  before: number | undefined,
+) {
+  const on = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
+  if (paired) return { year: paired, date: on(paired), otherDate: undefined };
+  if (!articleDate) return undefined;
+  const year = yearOfDay(articleDate, month, day);
+  const date = on(year);
+  return { year, date, otherDate: before !== undefined && before !== year ? on(before) : otherYearOf(date, articleDate) };
+}
