@@ -206,7 +206,7 @@ export const RESOLUTIONS: Entity[] = [
   resolution('2227', '2015', 'Renewed the mandate and stated the military ceiling as 11,240, counting 40 observers.', S.res2227),
   resolution('2295', '2016', 'Raised the ceilings to 13,289 military and 1,920 police and allowed a more robust posture.', S.res2295),
   resolution('2364', '2017', 'Renewed the mandate and kept the 2016 ceilings.', S.ceilings),
-  resolution('2423', '2018', 'Renewed the mandate and kept the 2016 ceilings.', S.ceilings),
+  resolution('2423', '2018', 'Renewed the mandate and kept the 2016 ceilings.', S.res2423),
   resolution('2480', '2019', 'Made central Mali the second strategic priority of the mission.', S.res2480),
   resolution('2640', '2022', 'Renewed the mandate to 30 June 2023 and asked for the internal review.', S.res2640),
   resolution('2690', '2023', 'Ended the mandate on 30 June 2023 and set the withdrawal by 31 December 2023.', S.res2690),

@@ -154,8 +154,8 @@ export const HISTORY: Figure[] = [
     from: '2013-04-25',
     to: '2016-06-29',
     // Only the words of the mission's creation: the count of its first years is no measure of a later one.
-    en: ['initially', 'initial', 'established', 'created', 'set up', 'at its creation', 'authorised', 'authorized'],
-    fr: ['initialement', 'initial', 'créée', 'création', 'mise en place', 'autorisé'],
+    en: ['initially', 'initial', 'established', 'created', 'create', 'set up', 'at its creation', 'authorised', 'authorized'],
+    fr: ['initialement', 'initial', 'créée', 'créer', 'création', 'mise en place', 'autorisé'],
     source: S.res2100,
     confidence: 'high',
     alternatives: [

@@ -140,6 +140,7 @@ export const S = {
   minusca: source('Security Council establishes MINUSCA', 'https://press.un.org/en/2014/sc11349.doc.htm', 'S/RES/2149 (2014)'),
   monusco: source('From MONUC to MONUSCO', 'https://monuc.unmissions.org/en/security-council-monuc-monusco', 'S/RES/1925 (2010)'),
   ceilings: source('Security Council renews MINUSMA, 2017', 'https://press.un.org/en/2017/sc12895.doc.htm', 'S/RES/2364 (2017)'),
+  res2423: source('Security Council renews MINUSMA, 2018', 'https://press.un.org/en/2018/sc13400.doc.htm', 'S/RES/2423 (2018)'),
   benin: source(
     'UN says Benin will terminate its contribution to the Mali mission (Reuters via Devdiscourse)',
     'https://www.devdiscourse.com/article/law-order/2044029-un-says-benin-will-terminate-contribution-to-peacekeeping-mission-in-mali',

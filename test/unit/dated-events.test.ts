@@ -331,6 +331,19 @@ describe('dates of the events around the mission', () => {
     expect(dates('Russia vetoed a resolution on Syria in July 2023.')).toEqual(['July 2023 → unknown']);
   });
 
+  it('dates each June’s renewal of the mandate by its year, and disputes none the pack lacks on one word', () => {
+    expect(dates('The Council renewed MINUSMA’s mandate in June 2017.')).toEqual(['June 2017 → match minusma.mandate-2017']);
+    expect(dates('The Council extended the mission in June 2015.')).toEqual(['June 2015 → match minusma.mandate-2015']);
+    expect(dates('Le Conseil a renouvelé le mandat de la Minusma en juin 2018.', true)).toEqual(['juin 2018 → match minusma.mandate-2018']);
+    expect(dates('Resolution 2423 renewed the mandate on June 20, 2018.')).toEqual(['June 20, 2018 → conflict minusma.mandate-2018']);
+    expect(dates('The Council renewed the mandate in June 2021.')).toEqual(['June 2021 → unknown']);
+    const at = (text: string) =>
+      annotateText(text, engine, { articleDate: '2014-06-27' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    expect(at('The Security Council renewed the mandate of MINUSMA for another year on June 25.')).toEqual([
+      'June 25 → match minusma.mandate-2014',
+    ]);
+  });
+
   it('knows the words of wire copy for the mandate’s expiry, the agreement torn up and MONUSCO’s years', () => {
     const at = (text: string, french = false) =>
       annotateText(text, engine, { french, articleDate: '2023-07-15' }).figures.map((f) =>

@@ -19,6 +19,17 @@ describe('judging figures', () => {
     expect(hundred).toMatchObject({ text: '100', status: 'unknown' });
   });
 
+  it('reads the count of the mission the Council voted to create as its first ceiling', () => {
+    const created = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2013-04-26' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(created('The UN Security Council voted on Thursday to create a 12,600-strong peacekeeping force for Mali.')).toEqual([
+      '12,600 → match minusma.strength.uniformed-2013',
+    ]);
+    expect(created('Le Conseil a voté jeudi pour créer une force de 12 600 Casques bleus au Mali.', true)).toEqual([
+      '12 600 → match minusma.strength.uniformed-2013',
+    ]);
+  });
+
   it('does not take the year a count runs since for the year it holds in', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The mission has been in Mali since 2013 and has about 13,000 troops and police.')).toEqual([
