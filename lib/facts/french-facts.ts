@@ -151,6 +151,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'minusma.flag-lowered': { event: 'Le drapeau de l’ONU est descendu à Bamako, fin formelle du mandat' },
   'minusma.withdrawal-complete': { event: 'La MINUSMA achève son retrait' },
   'minusma.mandate-2014': { event: 'La résolution 2164 recentre le mandat sur la sécurité et les civils' },
+  'review.issued': { event: 'Le secrétaire général publie l’examen interne' },
   'minusma.mandate-2015': { event: 'La résolution 2227 renouvelle le mandat' },
   'minusma.mandate-2017': { event: 'La résolution 2364 renouvelle le mandat' },
   'minusma.mandate-2018': { event: 'La résolution 2423 renouvelle le mandat' },

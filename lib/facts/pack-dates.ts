@@ -73,8 +73,9 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'Mali asks for MINUSMA’s withdrawal without delay',
     date: '2023-06-16',
-    en: ['withdrawal', 'without delay', 'asked', 'request', 'demanded', 'called for'],
-    fr: ['retrait', 'sans délai', 'demande', 'demandé', 'exigé', 'réclamé'],
+    // Diop told the Council that day that the mission had failed.
+    en: ['withdrawal', 'without delay', 'asked', 'request', 'demanded', 'called for', 'failed'],
+    fr: ['retrait', 'sans délai', 'demande', 'demandé', 'exigé', 'réclamé', 'échec', 'échoué'],
     source: S.exitRequest,
   }),
   dated('minusma.flag-lowered', {
@@ -160,12 +161,24 @@ export const DATES: DateFact[] = [
     fr: ['attendu le', 'attendue le', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue', 'options'],
     source: S.scr2023,
   }),
+  // Issued in mid-January: the sheet found no day, so a day of that month confirms it and disputes nothing.
+  dated('review.issued', {
+    subject: 'report.internal-review',
+    event: 'The Secretary-General issues the internal review',
+    date: '2023-01',
+    en: ['submitted', 'issued', 'published', 'released', 'presented', 'transmitted', 'sent'],
+    fr: ['soumis', 'soumise', 'publié', 'publiée', 'présenté', 'présentée', 'transmis', 'remis', 'remise'],
+    source: S.scr2023,
+    confidence: 'medium',
+  }),
   dated('review.debate', {
     subject: 'report.internal-review',
     event: 'Security Council debates the internal review',
     date: '2023-01-27',
-    en: ['council', 'briefing', 'debate', 'review'],
-    fr: ['conseil', 'réunion', 'revue'],
+    // Not `review`, the word of every event of the review: with `council` it made the day the review was
+    // submitted to the Council a second debate.
+    en: ['council', 'briefing', 'debate', 'debated', 'discussed'],
+    fr: ['conseil', 'réunion', 'débat', 'débattu'],
     source: S.usun2023,
   }),
   dated('minusma.civilian-protection-end', {

@@ -115,6 +115,14 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’examen interne était attendu le 13 janvier 2023 au Conseil.', true)).toEqual(['13 janvier 2023 → match review.due']);
     expect(dates('The Council debated the internal review on 27 January 2023.')).toEqual(['27 January 2023 → match review.debate']);
+    // It was issued in mid-January, on a day the sheet did not find, and Diop called the mission a failure
+    // on the day Mali asked it to leave.
+    expect(dates('The internal review was submitted to the Council on 16 January 2023.')).toEqual([
+      '16 January 2023 → match review.issued',
+    ]);
+    expect(dates('Diop told the Security Council on 16 June 2023 that MINUSMA had failed.')).toEqual([
+      '16 June 2023 → match minusma.exit-request',
+    ]);
     // The review is remembered by its three options.
     expect(dates('In January 2023, the UN Secretary General presented a report with three options for the mission.')).toEqual([
       'January 2023 → match review.due',
