@@ -49,9 +49,11 @@ function standsAlone(ctx: MatchContext, i: number, first: boolean): boolean {
   return i + 1 >= ctx.tokens.count || !joins(ctx.folded.text, ctx.tokens, i) || !capital(i + 1);
 }
 
-// `US$1.2bn`: a country's letters before a dollar sign are the currency's.
+// `US$1.2bn`, `1.26 billion US dollars`: a country's letters before a dollar sign or word are the currency's.
 function beforeCurrency(ctx: MatchContext, last: number): boolean {
-  return ctx.folded.text[ctx.tokens.ends[last] ?? 0] === '$';
+  if (ctx.folded.text[ctx.tokens.ends[last] ?? 0] === '$') return true;
+  const next = last + 1;
+  return next < ctx.tokens.count && joins(ctx.folded.text, ctx.tokens, last) && /^dollars?$/.test(tokenText(ctx, next));
 }
 
 // One of the person's own names, or a misspelling of one (`Yevgeni Prigojine`, `Abdulaye Diop`).

@@ -7,7 +7,7 @@ import { extensionSuite } from '../support/suite';
 
 const suite = extensionSuite();
 
-const COVERAGE = 'MINUSMA, the UN peacekeeping mission in Mali, said 165 peacekeepers had been killed since July 2013.';
+const COVERAGE = 'MINUSMA, the UN force in Mali, said 165 peacekeepers had been killed since July 2013.';
 
 /** Serves generated HTML at a path of the test server, with a page script that counts its own ticks. */
 async function openGenerated(path: string, body: string): Promise<Page> {

@@ -82,6 +82,10 @@ const WRITTEN: Written[] = [
   ['Jamaat Nusrat al-Islam wal-Muslimin claimed the attack.', 'Jamaat Nusrat al-Islam wal-Muslimin', 'org.jnim'],
   ['It is the deadliest mission of the UNO, a translator wrote.', 'UNO', 'body.united-nations'],
   ['Ag Ghaly founded Ansar Dine in 2012.', 'Ag Ghaly', 'person.ag-ghaly'],
+  // The short names the press gives the mission.
+  ['The UN Stabilisation Mission in Mali has come to an end.', 'UN Stabilisation Mission in Mali', 'mission.minusma'],
+  ['MINUSMA, the UN peacekeeping mission in Mali, is leaving.', 'UN peacekeeping mission in Mali', 'mission.minusma'],
+  ['La mission de l’ONU au Mali quitte le pays.', 'mission de l’ONU au Mali', 'mission.minusma'],
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
   // A surname after the person's own given name misspelled (`Yevgeni` for `Yevgeny`) is still the person's.
   ['Yevgeni Prigojine’s fighters were seen in Mopti.', 'Prigojine', 'person.prigozhin'],
@@ -97,8 +101,10 @@ describe('names as the press writes them', () => {
     expect(readAs(sentence, written)).toBe(`match ${entityId}`);
   });
 
-  it('reads US before a dollar sign as the currency, not the United States', () => {
+  it('reads US before a dollar sign or word as the currency, not the United States', () => {
     expect(annotate('MINUSMA has a budget of US$1.2bn.').entities.map((e) => e.entityId)).toEqual(['mission.minusma']);
+    expect(annotate('The budget was 1.26 billion US dollars.').entities).toEqual([]);
+    expect(annotate('The US pledged 10 million U.S. dollars.').entities.map((e) => e.text)).toEqual(['US']);
     expect(annotate('The US pledged aid.').entities.map((e) => e.entityId)).toEqual(['place.united-states']);
   });
 });
