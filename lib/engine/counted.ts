@@ -63,6 +63,16 @@ export function speaksOfHostility(text: string): boolean {
 
 const ALL_CAUSES = /\b(?:all causes|toutes causes)\b/;
 
+// A share of a whole before its count: what the sentence says of the share (`half of the 311 deaths were due to
+// hostile acts`) is not said of the whole.
+const SHARE_OF =
+  /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|most|majority|some|many|none|per ?cent|moitie|tiers|quarts?|plupart|majorite|pour ?cent)(?: of| de| des| d')?(?: the| its| those| these| les| ses| ces)? $|% (?:of|de|des)(?: the| its| les| ses)? $/;
+
+/** The folded text before a figure makes it the whole of which a share is counted. */
+export function wholeOfShare(before: string): boolean {
+  return SHARE_OF.test(before);
+}
+
 // Facts are the same few dozen objects for every figure: what their cues say is worked out once per fact.
 function cueSays(pattern: RegExp): (fact: Figure) => boolean {
   const known = new WeakMap<Figure, boolean>();

@@ -8,6 +8,7 @@ import {
   countsWorldwide,
   speaksOfCasualties,
   speaksOfHostility,
+  wholeOfShare,
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
@@ -40,7 +41,10 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
   const own = lazy(() => ownWords(hit));
-  const hostile = lazy(() => speaksOfHostility(own()));
+  // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`).
+  const hostile = lazy(
+    () => !wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)) && speaksOfHostility(own()),
+  );
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of

@@ -169,10 +169,15 @@ function betweenAnd(text: string, a: NumberSpan, gap: string): boolean {
   return (gap === ' and ' || gap === ' et ') && /(?:between|entre) $/.test(text.slice(Math.max(0, a.from - 8), a.from));
 }
 
+// A count that went from one value to another (`raised the ceiling from 11,240 to 13,289`, `est passé de 1 440
+// à 1 920`): two counts, not a range.
+const CHANGE =
+  /\b(?:rais|rose|rise|rising|increas|grew|grow|cut|reduc|lower|fell|fall|dropp|went|jump|climb|declin|doubl|augment|pass|relev|redui|abaiss|port|hauss|diminu)[a-z]*\b[^.;:]{0,50}\b(?:from|de) $/;
+
 // Two counts with a dash, `to` or `à` between them (`1,100–1,270`), or `between … and`, are one range.
 function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
   const between = text.slice(a.to, b.from);
-  if (b.value <= a.value) return false;
+  if (b.value <= a.value || CHANGE.test(text.slice(Math.max(0, a.from - 70), a.from))) return false;
   return (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
 }
 

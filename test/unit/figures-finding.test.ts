@@ -260,6 +260,9 @@ describe('finding figures', () => {
     // A bare first number shares the thousands of the second.
     expect(figures('roughly 12-13,000 uniformed personnel')).toMatchObject([{ text: '12-13,000', value: 12_000, valueTo: 13_000 }]);
     expect(figures('from 50 to 1,000 people')).toMatchObject([{ value: 50, valueTo: 1000 }]);
+    // A count that went from one value to another is two counts.
+    expect(figures('the Council raised the troop ceiling from 11,240 to 13,289').map((f) => f.text)).toEqual(['11,240', '13,289']);
+    expect(figures('le plafond est passé de 1 440 à 1 920 policiers', true).map((f) => f.text)).toEqual(['1 440', '1 920']);
     // A span of years written short ends in a year, not a count.
     expect(figures('deployed in 2013–14 and in 2022/23')).toMatchObject([
       { text: '2013', date: '2013' },

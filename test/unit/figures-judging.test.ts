@@ -120,6 +120,20 @@ describe('judging figures', () => {
     expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
   });
 
+  it('judges the whole a share is counted of as the whole, not by what the share was', () => {
+    const late = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2024-01-05' }).figures.map((f) =>
+        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    expect(late('Nearly three-quarters of the 311 deaths were due to hostile acts.')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
+    expect(late('Plus de la moitié des 311 morts sont dues à des actes hostiles.', true)).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
+    expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
+  });
+
   it('judges no count of the UN’s peacekeepers worldwide against the mission’s', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The UN has about 87,000 peacekeepers deployed worldwide in 12 missions.')).toEqual(['87,000 → unknown', '12 → unknown']);
