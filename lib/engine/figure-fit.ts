@@ -23,12 +23,15 @@ const BOUND_REACH = 0.2;
 // `17,000` is not the 17,500 of the mission. Nor does it round a count a quarter or more away (`1,000` for 687).
 // In the thousands a round hundred is the nearest one too (`1,400` Chadian soldiers for 1,427); below, a
 // hundred is too coarse (`200` killed is not 165).
-// A bound the text sets holds of the rounded count too: `over 1,000` staff are not 927.
+// A bound the text sets holds of the rounded count too, give or take the rounding's slack: `over 1,000` staff are
+// not 927, but `jusqu'à 15 000` soldiers and police are the ceiling of 15,209.
+const SLACK = 0.03;
+
 function roundedTo(hit: FigureHit, value: number): boolean {
   const off = Math.abs(value - hit.value);
   if (hit.valueTo !== undefined || hit.value < 1000) return false;
-  if ((hit.qualifier === 'over' || hit.qualifier === 'at least') && value < hit.value) return false;
-  if (hit.qualifier === 'up to' && value > hit.value) return false;
+  if ((hit.qualifier === 'over' || hit.qualifier === 'at least') && value < hit.value * (1 - SLACK)) return false;
+  if (hit.qualifier === 'up to' && value > hit.value * (1 + SLACK)) return false;
   return (hit.value % 1000 === 0 && off < 500 && off < value / 4) || (hit.value % 100 === 0 && off < 50);
 }
 

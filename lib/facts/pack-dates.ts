@@ -166,8 +166,9 @@ export const DATES: DateFact[] = [
     subject: 'report.internal-review',
     event: 'The Secretary-General issues the internal review',
     date: '2023-01',
-    en: ['submitted', 'issued', 'published', 'released', 'presented', 'transmitted', 'sent'],
-    fr: ['soumis', 'soumise', 'publié', 'publiée', 'présenté', 'présentée', 'transmis', 'remis', 'remise'],
+    // Only the words of a document handed in: `released` and `published` are as often a prisoner's and a decree's.
+    en: ['submitted', 'transmitted'],
+    fr: ['soumis', 'soumise', 'transmis', 'transmise'],
     source: S.scr2023,
     confidence: 'medium',
   }),

@@ -120,6 +120,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('The internal review was submitted to the Council on 16 January 2023.')).toEqual([
       '16 January 2023 → match review.issued',
     ]);
+    expect(dates('The last 46 Ivorian soldiers were pardoned and released in January 2023.')).toEqual(['January 2023 → unknown']);
     expect(dates('Diop told the Security Council on 16 June 2023 that MINUSMA had failed.')).toEqual([
       '16 June 2023 → match minusma.exit-request',
     ]);
