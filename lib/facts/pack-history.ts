@@ -214,7 +214,7 @@ export const HISTORY: Figure[] = [
     qualifier: 'about',
     from: '2023-06-18',
     to: '2023-06-18',
-    en: ['turnout', 'participation', 'referendum', 'turned out'],
+    en: ['turnout', 'participation', 'referendum', 'turned out', 'took part'],
     fr: ['participation', 'référendum'],
     source: S.referendum,
   }),

@@ -248,6 +248,7 @@ describe('judging figures', () => {
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
     expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
+    expect(judged('Only 27% of registered voters took part in the referendum.')).toEqual(['27% → conflict mali.referendum-turnout']);
     expect(judged('Nearly 97% of voters backed the new constitution, with turnout of 39%.')).toEqual([
       '97% → match mali.referendum-yes',
       '39% → match mali.referendum-turnout',
