@@ -1,4 +1,5 @@
 import type { FigureHit } from './find-figures';
+import { clauseAround } from './sentences';
 
 // Words around a date that keep it from disputing an event it could only confirm, folded.
 
@@ -33,4 +34,27 @@ export function sayingOf(hit: FigureHit): string | undefined {
   const future = FUTURE.exec(hit.sentence.slice(end, end + 60));
   if (!future || /[.;]/.test(hit.sentence.slice(end, end + future.index))) return undefined;
   return hit.sentence.slice(0, end + future.index);
+}
+
+// Mali's neighbours, where coups, referendums and France's withdrawals happened too, by their names and their
+// peoples', folded; and Mali by its own and its towns'.
+const NEIGHBOURS =
+  /(?<!\b(?:into|to|towards|for|vers|pour) )\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african republic|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais)\b/;
+const IN_MALI =
+  /\b(?:minusma|peace-?keep[a-z]*|casques? bleus|blue helmets|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
+
+// What happened to Mali itself, to the mission and to France's operations there: the subjects of events another
+// country had too (its coup, a UN mission's end, France's withdrawal).
+const MALIAN_SUBJECTS = /^(?:place\.mali$|mission\.minusma$|operation\.)/;
+
+/**
+ * The date's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`), and
+ * its sentence names neither MINUSMA, its peacekeepers nor a place in Mali (`Niger's army seized power in a coup
+ * in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
+ * soldiers`): it counts and dates nothing of Mali's own, of the mission's or of France's operations there.
+ */
+export function elsewhereInSahel(hit: FigureHit, subject: string): boolean {
+  if (!MALIAN_SUBJECTS.test(subject)) return false;
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  return NEIGHBOURS.test(clause) && !IN_MALI.test(hit.sentence);
 }

@@ -10,6 +10,7 @@ import {
   speaksOfHostility,
   wholeOfShare,
 } from './counted';
+import { elsewhereInSahel } from './date-scope';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
@@ -61,7 +62,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (ruledOut(fact)) continue;
+    if (ruledOut(fact) || elsewhereInSahel(hit, fact.subject)) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;

@@ -340,6 +340,21 @@ describe('dates of the events around the mission', () => {
     expect(dates('Russia vetoed a resolution on Syria in July 2023.')).toEqual(['July 2023 → unknown']);
   });
 
+  it('dates no event of Mali, the mission or France’s operations by what happened in a neighbour', () => {
+    expect(dates('Niger’s army seized power in a coup in July 2023.')).toEqual(['July 2023 → unknown']);
+    expect(dates('France withdrew its troops from Burkina Faso in February 2023.')).toEqual(['February 2023 → unknown']);
+    expect(dates('France ended its military presence in Niger in December 2023.')).toEqual(['December 2023 → unknown']);
+    expect(dates('Le Burkina Faso a connu un coup d’État en septembre 2022.', true)).toEqual(['septembre 2022 → unknown']);
+    // A neighbour someone went to, or peacekeepers from one, still speak of Mali.
+    expect(dates('The last French soldiers crossed into Niger on August 15, 2022.')).toEqual([
+      'August 15, 2022 → match barkhane.mali-exit',
+    ]);
+    expect(dates('Chadian peacekeepers were the last to leave in December 2023.')).toEqual([
+      'December 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('Mali’s army, like Niger’s, seized power in a coup in May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
+  });
+
   it('dates each June’s renewal of the mandate by its year, and disputes none the pack lacks on one word', () => {
     expect(dates('The Council renewed MINUSMA’s mandate in June 2017.')).toEqual(['June 2017 → match minusma.mandate-2017']);
     expect(dates('The Council extended the mission in June 2015.')).toEqual(['June 2015 → match minusma.mandate-2015']);

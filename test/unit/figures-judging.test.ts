@@ -134,6 +134,12 @@ describe('judging figures', () => {
     expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
   });
 
+  it('judges no count of a neighbour’s soldiers against the mission’s', () => {
+    const linked = (text: string) => linkedFigures(text, 'count');
+    expect(linked('Niger has deployed 13,000 soldiers against the jihadists.')).toEqual(['13,000 → unknown']);
+    expect(linked('Niger’s 874 peacekeepers served in the mission.')).toEqual(['874 → match minusma.tcc.niger-2023']);
+  });
+
   it('judges no count of the UN’s peacekeepers worldwide against the mission’s', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The UN has about 87,000 peacekeepers deployed worldwide in 12 missions.')).toEqual(['87,000 → unknown', '12 → unknown']);
