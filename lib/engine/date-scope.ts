@@ -44,8 +44,10 @@ const IN_MALI =
   /\b(?:minusma|peace-?keep[a-z]*|casques? bleus|blue helmets|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
 
 // What happened to Mali itself, to the mission and to France's operations there: the subjects of events another
-// country had too (its coup, a UN mission's end, France's withdrawal).
-const MALIAN_SUBJECTS = /^(?:place\.mali$|mission\.minusma$|operation\.)/;
+// country had too (its coup, a UN mission's end, France's withdrawal). Barkhane fought across the Sahel: only its
+// leaving Mali and its end are Mali's (its troops left in Niger and Chad are not).
+const MALIAN_SUBJECTS = /^(?:place\.mali|mission\.minusma|operation\.serval|operation\.takuba)$/;
+const MALIAN_EVENTS = new Set(['barkhane.exit-announced', 'barkhane.mali-exit', 'barkhane.end']);
 
 /**
  * The date's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`), and
@@ -53,8 +55,8 @@ const MALIAN_SUBJECTS = /^(?:place\.mali$|mission\.minusma$|operation\.)/;
  * in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
  * soldiers`): it counts and dates nothing of Mali's own, of the mission's or of France's operations there.
  */
-export function elsewhereInSahel(hit: FigureHit, subject: string): boolean {
-  if (!MALIAN_SUBJECTS.test(subject)) return false;
+export function elsewhereInSahel(hit: FigureHit, fact: { id: string; subject: string }): boolean {
+  if (!MALIAN_SUBJECTS.test(fact.subject) && !MALIAN_EVENTS.has(fact.id)) return false;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   return NEIGHBOURS.test(clause) && !IN_MALI.test(hit.sentence);
 }

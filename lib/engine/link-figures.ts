@@ -62,7 +62,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (ruledOut(fact) || elsewhereInSahel(hit, fact.subject)) continue;
+    if (ruledOut(fact) || elsewhereInSahel(hit, fact)) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;

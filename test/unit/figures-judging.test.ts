@@ -138,6 +138,8 @@ describe('judging figures', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('Niger has deployed 13,000 soldiers against the jihadists.')).toEqual(['13,000 → unknown']);
     expect(linked('Niger’s 874 peacekeepers served in the mission.')).toEqual(['874 → match minusma.tcc.niger-2023']);
+    // Barkhane fought across the Sahel: its troops left in Niger and Chad are its own.
+    expect(linked('Some 3,000 French soldiers are still deployed in Niger and Chad.')).toEqual(['3,000 → match france.troops-sahel-2022']);
   });
 
   it('judges no count of the UN’s peacekeepers worldwide against the mission’s', () => {
