@@ -49,14 +49,18 @@ const IN_MALI =
 const MALIAN_SUBJECTS = /^(?:place\.mali|mission\.minusma|operation\.serval|operation\.takuba)$/;
 const MALIAN_EVENTS = new Set(['barkhane.exit-announced', 'barkhane.mali-exit', 'barkhane.end']);
 
+/** A fact of Mali's own, of the mission's or of France's operations in Mali (see `aboutNeighbour`). */
+export function isMalian(fact: { id: string; subject: string }): boolean {
+  return MALIAN_SUBJECTS.test(fact.subject) || MALIAN_EVENTS.has(fact.id);
+}
+
 /**
- * The date's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`), and
- * its sentence names neither MINUSMA, its peacekeepers nor a place in Mali (`Niger's army seized power in a coup
- * in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
- * soldiers`): it counts and dates nothing of Mali's own, of the mission's or of France's operations there.
+ * The figure's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`),
+ * and its sentence names neither MINUSMA, its peacekeepers nor a place in Mali (`Niger's army seized power in a
+ * coup in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
+ * soldiers`): it counts and dates nothing Malian (see `isMalian`).
  */
-export function elsewhereInSahel(hit: FigureHit, fact: { id: string; subject: string }): boolean {
-  if (!MALIAN_SUBJECTS.test(fact.subject) && !MALIAN_EVENTS.has(fact.id)) return false;
+export function aboutNeighbour(hit: FigureHit): boolean {
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   return NEIGHBOURS.test(clause) && !IN_MALI.test(hit.sentence);
 }

@@ -1,11 +1,11 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
-import { elsewhereInSahel, endOfSpan, sayingOf } from './date-scope';
+import { aboutNeighbour, endOfSpan, isMalian, sayingOf } from './date-scope';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { type DateSpan, findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
-import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { clauseAround, onlyDates, phraseAround } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {
@@ -72,6 +72,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
   const scores = scoresFor('date', text, '', tables.dates.cues, context);
   const near: Candidate[] = [];
   let named: number[] | undefined;
+  const abroad = lazy(() => aboutNeighbour(hit));
   for (const i of cuedFacts(scores)) {
     const fact = tables.dates.facts[i] as DateFact;
     if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2) continue;
@@ -79,7 +80,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
     named ??= scoresFor('subject', hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence, '', tables.dates.subjects, context);
     const isNamed = (named[i] ?? 0) > 0;
-    if (!subjectUnnamed(fact, isNamed) && !elsewhereInSahel(hit, fact)) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
+    if (!subjectUnnamed(fact, isNamed) && !(isMalian(fact) && abroad())) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;
 }

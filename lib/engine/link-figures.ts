@@ -10,7 +10,7 @@ import {
   speaksOfHostility,
   wholeOfShare,
 } from './counted';
-import { elsewhereInSahel } from './date-scope';
+import { aboutNeighbour, isMalian } from './date-scope';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
@@ -47,6 +47,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     () => !wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)) && speaksOfHostility(own()),
   );
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
+  const abroad = lazy(() => aboutNeighbour(hit));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of
   // all causes where it gives one (`174 casques bleus perdus dans des attaques` are no toll of all causes), and
@@ -62,7 +63,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (ruledOut(fact) || elsewhereInSahel(hit, fact)) continue;
+    if (ruledOut(fact) || (isMalian(fact) && abroad())) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
