@@ -34,9 +34,15 @@ const CROWD =
 const WORLDWIDE =
   /\b(?:worldwide|world-wide|around the world|across the world|globally|all (?:un |its )?(?:peacekeeping )?(?:missions|operations)|in \d+ missions|dans le monde|a travers le monde|toutes les missions|dans \d+ missions)\b/;
 
-/** A folded clause counts the UN's peacekeepers everywhere, whom no fact of one mission counts. */
-export function countsWorldwide(clause: string): boolean {
-  return WORLDWIDE.test(clause);
+// A continent-wide count, said after the number: `around 5,000 fighters in Africa`.
+const CONTINENT = /^[^,;]*\b(?:in|across|throughout|en|sur le continent|a travers l') ?(?:africa|afrique|the continent)\b/;
+
+/**
+ * A folded clause counts the UN's peacekeepers everywhere, or the words after the number count a whole continent's:
+ * no fact of one mission or one country counts them.
+ */
+export function countsWorldwide(clause: string, after = ''): boolean {
+  return WORLDWIDE.test(clause) || CONTINENT.test(after);
 }
 
 /** A folded clause speaks of one attack or one gathering: its count is that event's. */

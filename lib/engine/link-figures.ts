@@ -30,7 +30,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   if (countsMalians(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
-  if (cued.length === 0 || countsWorldwide(ownWords(hit))) return [];
+  if (cued.length === 0 || countsWorldwide(ownWords(hit), ownWords(hit, true))) return [];
   const units = unitsFor(hit.noun);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
@@ -76,11 +76,12 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
 
 // The figure's clause up to the next number after it: in `plus de 300 sont morts, dont 180 dans des actes
 // hostiles`, the hostile acts are the 180's.
-function ownWords(hit: FigureHit): string {
+// Only the words after the figure, with `fromFigure`.
+function ownWords(hit: FigureHit, fromFigure = false): string {
   const after = hit.sentenceOffset + hit.text.length;
   const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, after);
   const next = hit.sentence.slice(after, end).search(/\d/);
-  return hit.sentence.slice(start, next < 0 ? end : after + next);
+  return hit.sentence.slice(fromFigure ? after : start, next < 0 ? end : after + next);
 }
 
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175

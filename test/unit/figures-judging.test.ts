@@ -142,10 +142,14 @@ describe('judging figures', () => {
     expect(linked('Some 3,000 French soldiers are still deployed in Niger and Chad.')).toEqual(['3,000 → match france.troops-sahel-2022']);
   });
 
-  it('judges no count of the UN’s peacekeepers worldwide against the mission’s', () => {
+  it('judges no count of the UN’s peacekeepers worldwide, or of a continent, against the mission’s or a country’s', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The UN has about 87,000 peacekeepers deployed worldwide in 12 missions.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('L’ONU compte environ 87 000 Casques bleus dans le monde.', true)).toEqual(['87 000 → unknown']);
+    // Nor a count of a whole continent, said after its number.
+    expect(linked('The Wagner Group has around 5,000 fighters in Africa.')).toEqual(['5,000 → unknown']);
+    expect(linked('Wagner had 1,000 fighters in Mali and 5,000 across Africa.')).toEqual(['1,000 → match wagner.size', '5,000 → unknown']);
+    expect(linked('The largest UN mission in Africa had 17,500 personnel.')).toEqual(['17,500 → match minusma.strength.total']);
     // The mission's own share of them is its count.
     expect(linked('Of the UN’s 87,000 peacekeepers worldwide, about 13,000 served in Mali.')).toEqual([
       '87,000 → unknown',
