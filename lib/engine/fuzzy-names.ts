@@ -112,6 +112,9 @@ function sharesStem(a: string, b: string): boolean {
   return a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 4;
 }
 
+// Content words of a name long enough for a translation to write its inner words in lower case.
+const LONG_NAME = 4;
+
 // Words a renamed name may span, its small words included: the mission's full name in English is twelve.
 const LONGEST = 14;
 
@@ -124,7 +127,9 @@ function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | 
     if (i > first && !joins(ctx.folded.text, ctx.tokens, i - 1)) break;
     const written = token(ctx, i);
     if (STOP.has(written)) continue;
-    if (!isCapitalized(ctx, i)) break;
+    // French writes a long name's inner words in lower case (`Mission intégrée multidimensionnelle de
+    // stabilisation`); a short one's so written are a phrase (`l'Assemblée nationale` is France's).
+    if (content.length < LONG_NAME && !isCapitalized(ctx, i)) break;
     const stem = content.find((c) => !used.has(c) && sharesStem(written, c));
     if (!stem) break;
     used.add(stem);
@@ -159,7 +164,8 @@ export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): 
   if ((ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0) < 3) return undefined;
   // A name may open with a lower-case word written as stored (`operation Barkhan`, `l'opération Barkhan`);
   // its misspelled words must still be capitalised.
-  if (!isCapitalized(ctx, first) && !index.heads.has(ctx.tokens.hashes[first] ?? 0)) return undefined;
+  const capital = isCapitalized(ctx, first);
+  if (!capital && !index.heads.has(ctx.tokens.hashes[first] ?? 0)) return undefined;
   const written = token(ctx, first);
   if (STOP.has(written)) return undefined;
   let best: { form: NameForm; last: number } | undefined;
@@ -168,7 +174,8 @@ export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): 
   };
   const { forms, orgs } = candidatesFor(index, written);
   for (const form of forms) consider(form, fitForm(ctx, form, first));
-  for (const form of orgs) consider(form, fitRenamed(ctx, form, first));
+  // A renamed organisation opens with a capital: `the peacekeeping mission in Mali` is no name.
+  if (capital) for (const form of orgs) consider(form, fitRenamed(ctx, form, first));
   if (!best) return undefined;
   return { hit: hitFor(ctx, first, best.last, best.form.entityId, 'variant', best.form.canonical), last: best.last };
 }

@@ -119,6 +119,11 @@ function longestAt(ctx: MatchContext, root: TrieNode, first: number, firstWords:
   return best;
 }
 
+// A capitalised word joins the name that ends at token `last`.
+function capitalAfter(ctx: MatchContext, last: number): boolean {
+  return last + 1 < ctx.tokens.count && joins(ctx.folded.text, ctx.tokens, last) && caseFits('capital', originalToken(ctx, last + 1));
+}
+
 /** Builds a hit over tokens `first..last` in original offsets. */
 export function hitFor(
   ctx: MatchContext,
@@ -150,7 +155,10 @@ export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyInd
   const firstWords = headsOf(root);
   for (let i = 0; i < ctx.tokens.count; ) {
     const exact = longestAt(ctx, root, i, firstWords);
-    if (exact) {
+    // A stored name that opens a longer one a translation renamed (`United Nations Multidimensional Integrated
+    // Stability Mission in Mali`) gives way to it.
+    const longer = exact && capitalAfter(ctx, exact[1]) ? findFuzzy(ctx, fuzzy, i) : undefined;
+    if (exact && !(longer && longer.last > exact[1])) {
       const [entry, last] = exact;
       const hit = hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias);
       if (!entry.other) hits.push(hit);
@@ -158,7 +166,7 @@ export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyInd
       i = last + 1;
       continue;
     }
-    const near = findFuzzy(ctx, fuzzy, i);
+    const near = longer ?? findFuzzy(ctx, fuzzy, i);
     if (near) {
       hits.push(near.hit);
       i = near.last + 1;

@@ -127,6 +127,17 @@ const TRANSLATED: Written[] = [
     'Economic Community of the States of West Africa',
     'body.ecowas',
   ],
+  // Opening with a stored name (`United Nations`), and in French with the inner words in lower case.
+  [
+    'The United Nations Multidimensional Integrated Stability Mission in Mali will withdraw.',
+    'United Nations Multidimensional Integrated Stability Mission in Mali',
+    'mission.minusma',
+  ],
+  [
+    'La Mission intégrée multidimensionnelle de stabilisation des Nations unies au Mali a pris fin.',
+    'Mission intégrée multidimensionnelle de stabilisation des Nations unies au Mali',
+    'mission.minusma',
+  ],
 ];
 
 describe('names a translation renders word for word', () => {
@@ -140,6 +151,9 @@ describe('names a translation renders word for word', () => {
     expect(names('The Economic Community of Central African States met.')).toEqual([]);
     const written = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
     expect(written('Under Security Council pressure, the junta gave way.')).toEqual(['Security Council match']);
+    // A renamed name opens with a capital, and a stored name gives way only to a longer one.
+    expect(written('Soldiers of the peacekeeping mission in Mali left.')).toEqual(['Mali match']);
+    expect(written('The United Nations Development Programme stays in Mali.')).toEqual(['United Nations match', 'Mali match']);
   });
 });
 
