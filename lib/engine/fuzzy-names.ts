@@ -13,6 +13,8 @@ interface NameForm {
   tokens: string[];
   /** The tokens without the small words (`of`, `the`, `de`…). */
   content: string[];
+  /** A name a translation may reorder (see isOfficial). */
+  official: boolean;
 }
 
 /** Names of people and organisations, indexed for variant look-up. */
@@ -36,12 +38,20 @@ const STOP = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'l', 'd', 'for
 // One word alone is a name's misspelling only when long: `Micron` and `Macaron` are words, not Macron.
 const MIN_SINGLE = 7;
 
+// A name a translation may reorder: the entity's own names, or an alias written as a name, every word capitalised
+// but the small ones (`UN Security Council`); not the press's descriptions (`UN peacekeeping mission in Mali`).
+function isOfficial(entity: Entity, alias: string): boolean {
+  if (alias === entity.name || alias === entity.names.en || alias === entity.names.fr) return true;
+  return alias.split(/[\s'’-]+/).every((word) => STOP.has(foldWord(word)) || word[0] !== word[0]?.toLowerCase());
+}
+
 /** Indexes the person and organisation names that may appear misspelled. */
 export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
   const all = entities.flatMap((entity) =>
     [...new Set([entity.name, ...entity.aliases])].map((alias) => {
       const tokens = words(foldWord(alias));
-      return { entityId: entity.id, type: entity.type, canonical: entity.name, tokens, content: tokens.filter((t) => !STOP.has(t)) };
+      const content = tokens.filter((t) => !STOP.has(t));
+      return { entityId: entity.id, type: entity.type, canonical: entity.name, tokens, content, official: isOfficial(entity, alias) };
     }),
   );
   // A misspelt ordinary word is another ordinary word (`Platforms` is no Plateforme).
@@ -50,7 +60,7 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
   });
   const byFirst = new Map<string, NameForm[]>();
   for (const form of forms) byFirst.set(form.tokens[0] ?? '', [...(byFirst.get(form.tokens[0] ?? '') ?? []), form]);
-  const orgs = all.filter((f) => RENAMED_TYPES.has(f.type) && f.content.length >= 3);
+  const orgs = all.filter((f) => RENAMED_TYPES.has(f.type) && f.content.length >= 3 && f.official);
   const heads = new Set([...byFirst.keys()].map((head) => wordHash(head, 0, head.length)));
   return { forms, byFirst, heads, orgs, candidates: new Map() };
 }

@@ -153,6 +153,9 @@ describe('names a translation renders word for word', () => {
     expect(written('Under Security Council pressure, the junta gave way.')).toEqual(['Security Council match']);
     // A renamed name opens with a capital, and a stored name gives way only to a longer one.
     expect(written('Soldiers of the peacekeeping mission in Mali left.')).toEqual(['Mali match']);
+    // The press's descriptions are no names to reorder, even in a headline's capitals.
+    expect(written('Security Council Votes To End Peacekeeping Mission In Mali')).toEqual(['Security Council match', 'Mali match']);
+    expect(written('UN Mission In Mali To End After A Decade')).toEqual(['UN Mission In Mali match']);
     expect(written('The United Nations Development Programme stays in Mali.')).toEqual(['United Nations match', 'Mali match']);
   });
 });
