@@ -1,7 +1,7 @@
 import type { Entity } from '../facts/schema';
 import { foldWord } from './fold-text';
 import { OTHER_NAMES } from './other-names';
-import { words } from './tokens';
+import { wordHash, words } from './tokens';
 
 /** One way of writing an entity, compiled for matching. */
 export interface AliasEntry {
@@ -15,19 +15,27 @@ export interface AliasEntry {
   other: boolean;
   /** For a surname alone, the words of its person's names (`saleh` of `Mahamat Saleh Annadif`). */
   ownNames: Set<string> | undefined;
+  /** A body's, organisation's, mission's or agreement's: the start of a long name a translation may reorder. */
+  opensLongName: boolean;
 }
+
+const LONG_NAMED = new Set<Entity['type']>(['body', 'organisation', 'mission', 'agreement']);
 
 /**
  * How the text must write one token of an alias: in whatever way, in capitals (`UN`), with a capital
  * (`Mills`), with a capital and no capitalised word next to it in the sentence (`alone`), or not after
- * another capitalised name (`surname`: `Mbaye Diop` is not Abdoulaye Diop, `Minister Diop` is), and with a
- * capital when it is also a word (`on the wane` is no one).
+ * another capitalised name (`surname`: `Mbaye Diop` is not Abdoulaye Diop, `Minister Diop` is), and also with a
+ * capital when it is also a word (`capitalSurname`: `on the wane` is no one).
  */
-export type CaseRule = 'any' | 'upper' | 'capital' | 'alone' | 'surname';
+export type CaseRule = 'any' | 'upper' | 'capital' | 'alone' | 'surname' | 'capitalSurname';
 
 /** A node of the token trie; `entries` end here. */
 export interface TrieNode {
+  /** The word that leads here from the parent node. */
+  word: string;
   next: Map<string, TrieNode>;
+  /** The same children by their word's `wordHash`: a text's words are looked up without being cut out. */
+  byHash: Map<number, TrieNode>;
   entries: AliasEntry[];
 }
 
@@ -52,8 +60,11 @@ function insert(root: TrieNode, tokens: string[], entry: AliasEntry): void {
   for (const token of tokens) {
     let child = node.next.get(token);
     if (!child) {
-      child = { next: new Map(), entries: [] };
+      child = { word: token, next: new Map(), byHash: new Map(), entries: [] };
       node.next.set(token, child);
+      const hash = wordHash(token, 0, token.length);
+      // Two words of one hash (never seen among the aliases) leave the second to be found by its letters.
+      if (!node.byHash.has(hash)) node.byHash.set(hash, child);
     }
     node = child;
   }
@@ -65,13 +76,14 @@ function caseRulesOf(entity: Entity, alias: string, tokens: string[]): CaseRule[
   const rules = (alias.match(/[\p{L}\p{N}]+/gu) ?? []).map(caseRule);
   if (LONE.has(tokens.at(-1) ?? '')) rules[tokens.length - 1] = 'alone';
   // A person's surname alone: another person's given name before it makes it theirs.
-  if (entity.type === 'person' && rules.length === 1 && rules[0] !== 'upper') rules[0] = 'surname';
+  if (entity.type === 'person' && rules.length === 1 && rules[0] !== 'upper')
+    rules[0] = rules[0] === 'capital' ? 'capitalSurname' : 'surname';
   return rules;
 }
 
 /** Compiles every alias and known variant of the entities into one token trie. */
 export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
-  const root: TrieNode = { next: new Map(), entries: [] };
+  const root: TrieNode = { word: '', next: new Map(), byHash: new Map(), entries: [] };
   for (const entity of entities) {
     const forms = [entity.name, entity.names.en, entity.names.fr ?? '', ...entity.aliases];
     const variants = entity.variants ?? [];
@@ -84,8 +96,9 @@ export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
         const tokens = words(foldWord(alias));
         if (tokens.length === 0) continue;
         const caseRules = caseRulesOf(entity, alias, tokens);
-        const own = caseRules[0] === 'surname' ? ownNames : undefined;
-        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules, other: false, ownNames: own });
+        const own = caseRules[0] === 'surname' || caseRules[0] === 'capitalSurname' ? ownNames : undefined;
+        const opensLongName = LONG_NAMED.has(entity.type);
+        insert(root, tokens, { entityId: entity.id, alias, variant, caseRules, other: false, ownNames: own, opensLongName });
       }
     }
   }
@@ -96,5 +109,5 @@ export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
 // Written with its capitals: a `Security Council report` is the Council's, `Security Council Report` a think tank.
 function otherName(name: string): AliasEntry {
   const caseRules = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((word): CaseRule => (/^\p{Lu}/u.test(word) ? 'capital' : 'any'));
-  return { entityId: '', alias: name, variant: false, caseRules, other: true, ownNames: undefined };
+  return { entityId: '', alias: name, variant: false, caseRules, other: true, ownNames: undefined, opensLongName: false };
 }

@@ -39,7 +39,7 @@ export function sayingOf(hit: FigureHit): string | undefined {
 // Mali's neighbours, where coups, referendums and France's withdrawals happened too, by their names and their
 // peoples', folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
-  /(?<!\b(?:into|to|towards|for|vers|pour) )\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african republic|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais)\b/;
+  /\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african republic|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais)\b/;
 const IN_MALI =
   /\b(?:minusma|peace-?keep[a-z]*|casques? bleus|blue helmets|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
 
@@ -61,6 +61,23 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
  * soldiers`): it counts and dates nothing Malian (see `isMalian`).
  */
 export function aboutNeighbour(hit: FigureHit): boolean {
+  if (!sentenceAbroad(hit.sentence)) return false;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  return NEIGHBOURS.test(clause) && !IN_MALI.test(hit.sentence);
+  return [...clause.matchAll(NEIGHBOURS_ALL)].some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
+}
+
+const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
+// Where someone went: `crossed into Niger`.
+const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
+
+// Figures come in text order, most sharing the sentence of the one before: each sentence is looked at once.
+let lastSentence = '';
+let lastAbroad = false;
+
+function sentenceAbroad(sentence: string): boolean {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastAbroad = !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence);
+  }
+  return lastAbroad;
 }

@@ -24,8 +24,8 @@ export interface FuzzyIndex {
   byFirst: Map<string, NameForm[]>;
   /** Organisation names of three or more content words, for renamed-organisation matching. */
   orgs: NameForm[];
-  /** Hashes of the forms' first tokens: a lower-case word starts a misspelled name only as one of them. */
-  heads: Set<number>;
+  /** Hashes of the first words of operations' names: a misspelled name opens with one in lower case (`operation`). */
+  heads: number[];
   /** Per written word, the forms it may start: words repeat, so each is compared with the names once. */
   candidates: Map<string, { forms: NameForm[]; orgs: NameForm[] }>;
 }
@@ -61,7 +61,9 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
   const byFirst = new Map<string, NameForm[]>();
   for (const form of forms) byFirst.set(form.tokens[0] ?? '', [...(byFirst.get(form.tokens[0] ?? '') ?? []), form]);
   const orgs = all.filter((f) => RENAMED_TYPES.has(f.type) && f.content.length >= 3 && f.official);
-  const heads = new Set([...byFirst.keys()].map((head) => wordHash(head, 0, head.length)));
+  const heads = [...new Set(forms.filter((f) => f.type === 'operation' && f.tokens.length > 1).map((f) => f.tokens[0] ?? ''))].map((head) =>
+    wordHash(head, 0, head.length),
+  );
   return { forms, byFirst, heads, orgs, candidates: new Map() };
 }
 
@@ -172,10 +174,11 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
 /** Looks for a misspelled or renamed name starting at token `first`. */
 export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
   if ((ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0) < 3) return undefined;
-  // A name may open with a lower-case word written as stored (`operation Barkhan`, `l'opération Barkhan`);
-  // its misspelled words must still be capitalised.
+  // An operation's name may open with a lower-case word written as stored (`operation Barkhan`, `l'opération
+  // Barkhan`); its misspelled words must still be capitalised, so the next one is.
   const capital = isCapitalized(ctx, first);
-  if (!capital && !index.heads.has(ctx.tokens.hashes[first] ?? 0)) return undefined;
+  if (!capital && !(index.heads.includes(ctx.tokens.hashes[first] ?? 0) && first + 1 < ctx.tokens.count && isCapitalized(ctx, first + 1)))
+    return undefined;
   const written = token(ctx, first);
   if (STOP.has(written)) return undefined;
   let best: { form: NameForm; last: number } | undefined;

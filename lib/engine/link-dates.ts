@@ -80,7 +80,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
     named ??= scoresFor('subject', hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence, '', tables.dates.subjects, context);
     const isNamed = (named[i] ?? 0) > 0;
-    if (!subjectUnnamed(fact, isNamed) && !(isMalian(fact) && abroad())) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
+    if (!subjectUnnamed(fact, isNamed) && !(abroad() && isMalian(fact))) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;
 }

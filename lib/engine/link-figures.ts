@@ -30,7 +30,10 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   if (countsMalians(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
-  if (cued.length === 0 || countsWorldwide(ownWords(hit), ownWords(hit, true))) return [];
+  if (cued.length === 0) return [];
+  const [ownFrom, ownTo] = ownWords(hit);
+  const own = hit.sentence.slice(ownFrom, ownTo);
+  if (countsWorldwide(own, hit.sentence.slice(hit.sentenceOffset + hit.text.length, ownTo))) return [];
   const units = unitsFor(hit.noun);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
@@ -41,10 +44,9 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const lead = hit.noun.split(' ').slice(0, 2).join(' ');
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
-  const own = lazy(() => ownWords(hit));
   // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`).
   const hostile = lazy(
-    () => !wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)) && speaksOfHostility(own()),
+    () => !wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)) && speaksOfHostility(own),
   );
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const abroad = lazy(() => aboutNeighbour(hit));
@@ -58,12 +60,12 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     beganAfter(fact, context.articleDate) ||
     (countsCasualties(fact) && !speaksOfThem()) ||
     (countsAllCauses(fact) && hostile()) ||
-    (countsCasualties(fact) && countsOtherCasualties(fact, own()));
+    (countsCasualties(fact) && countsOtherCasualties(fact, own));
   const scored: Candidate[] = [];
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (ruledOut(fact) || (isMalian(fact) && abroad())) continue;
+    if (ruledOut(fact) || (abroad() && isMalian(fact))) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
@@ -74,14 +76,13 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   return scored;
 }
 
-// The figure's clause up to the next number after it: in `plus de 300 sont morts, dont 180 dans des actes
-// hostiles`, the hostile acts are the 180's.
-// Only the words after the figure, with `fromFigure`.
-function ownWords(hit: FigureHit, fromFigure = false): string {
+// Where the figure's clause starts and where it ends, at the next number after it: in `plus de 300 sont morts,
+// dont 180 dans des actes hostiles`, the hostile acts are the 180's.
+function ownWords(hit: FigureHit): [from: number, to: number] {
   const after = hit.sentenceOffset + hit.text.length;
   const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, after);
   const next = hit.sentence.slice(after, end).search(/\d/);
-  return hit.sentence.slice(fromFigure ? after : start, next < 0 ? end : after + next);
+  return [start, next < 0 ? end : after + next];
 }
 
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175

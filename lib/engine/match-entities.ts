@@ -1,4 +1,4 @@
-import { type AliasEntry, type CaseRule, ORDINARY, type TrieNode } from './alias-trie';
+import type { AliasEntry, CaseRule, TrieNode } from './alias-trie';
 import { isMisspelling } from './edit-distance';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
@@ -79,40 +79,34 @@ function afterGivenName(ctx: MatchContext, i: number, ownNames: Set<string> | un
   return !own;
 }
 
-// A surname that is also a word (`Wane`, `Mills`) is the name only with a capital: `on the wane` is no one.
-function surnameFits(ctx: MatchContext, i: number, ownNames: Set<string> | undefined): boolean {
-  if (ORDINARY.has(tokenText(ctx, i)) && !caseFits('capital', originalToken(ctx, i))) return false;
-  return !afterGivenName(ctx, i, ownNames);
-}
-
 function entryFits(ctx: MatchContext, entry: AliasEntry, first: number): boolean {
   if (beforeCurrency(ctx, first + entry.caseRules.length - 1)) return false;
   return entry.caseRules.every((rule, k) => {
     if (rule === 'alone') return standsAlone(ctx, first + k, k === 0);
-    if (rule === 'surname') return surnameFits(ctx, first + k, entry.ownNames);
+    if (rule === 'surname') return !afterGivenName(ctx, first + k, entry.ownNames);
+    // A surname that is also a word (`Wane`, `Mills`) is the name only with a capital: `on the wane` is no one.
+    if (rule === 'capitalSurname')
+      return caseFits('capital', originalToken(ctx, first + k)) && !afterGivenName(ctx, first + k, entry.ownNames);
     return rule === 'any' || caseFits(rule, originalToken(ctx, first + k));
   });
 }
 
-const heads = new WeakMap<TrieNode, Set<number>>();
-
-function headsOf(root: TrieNode): Set<number> {
-  let hashes = heads.get(root);
-  if (!hashes) {
-    hashes = new Set([...root.next.keys()].map((word) => wordHash(word, 0, word.length)));
-    heads.set(root, hashes);
-  }
-  return hashes;
+// The child of `node` that token `i` leads to, found by the token's hash and checked letter by letter.
+function childFor(ctx: MatchContext, node: TrieNode, i: number): TrieNode | undefined {
+  const child = node.byHash.get(ctx.tokens.hashes[i] ?? 0);
+  if (!child) return undefined;
+  const start = ctx.tokens.starts[i] ?? 0;
+  const same = (ctx.tokens.ends[i] ?? 0) - start === child.word.length && ctx.folded.text.startsWith(child.word, start);
+  return same ? child : node.next.get(tokenText(ctx, i));
 }
 
 /** The longest alias starting at token `first`, as [entry, last token], or undefined. */
-function longestAt(ctx: MatchContext, root: TrieNode, first: number, firstWords: Set<number>): [AliasEntry, number] | undefined {
-  if (!firstWords.has(ctx.tokens.hashes[first] ?? 0)) return undefined;
+function longestAt(ctx: MatchContext, root: TrieNode, first: number): [AliasEntry, number] | undefined {
   let node: TrieNode | undefined = root;
   let best: [AliasEntry, number] | undefined;
   for (let i = first; node && i < ctx.tokens.count; i++) {
     if (i > first && !joins(ctx.folded.text, ctx.tokens, i - 1)) break;
-    node = node.next.get(tokenText(ctx, i));
+    node = childFor(ctx, node, i);
     const entry = node?.entries.find((e) => entryFits(ctx, e, first));
     if (entry) best = [entry, i];
   }
@@ -152,12 +146,11 @@ export interface OtherName {
  */
 export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyIndex, others?: OtherName[]): EntityHit[] {
   const hits: EntityHit[] = [];
-  const firstWords = headsOf(root);
   for (let i = 0; i < ctx.tokens.count; ) {
-    const exact = longestAt(ctx, root, i, firstWords);
+    const exact = longestAt(ctx, root, i);
     // A stored name that opens a longer one a translation renamed (`United Nations Multidimensional Integrated
     // Stability Mission in Mali`) gives way to it.
-    const longer = exact && capitalAfter(ctx, exact[1]) ? findFuzzy(ctx, fuzzy, i) : undefined;
+    const longer = exact?.[0].opensLongName && capitalAfter(ctx, exact[1]) ? findFuzzy(ctx, fuzzy, i) : undefined;
     if (exact && !(longer && longer.last > exact[1])) {
       const [entry, last] = exact;
       const hit = hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias);

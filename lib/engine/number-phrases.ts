@@ -124,11 +124,16 @@ function countsSomething(text: string, to: number, last: string): boolean {
   return noun !== undefined && !STOP.has(noun);
 }
 
-// `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`).
-const ONE_OF_SCALE = /\b(?:a|one|un) (?=(?:billion|milliard|million)\b)/g;
+// `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`). The
+// scale words are rare, so they are looked for first.
+const SCALE_WORD = /\b(?:billion|milliard|million)\b/g;
+const ONE_BEFORE = /\b(?:a|one|un) $/;
 
 function onesOfScale(text: string, found: WordNumber[]): void {
-  for (const m of text.matchAll(ONE_OF_SCALE)) found.push({ from: m.index, to: m.index + m[0].length - 1, value: 1 });
+  for (const m of text.matchAll(SCALE_WORD)) {
+    const one = ONE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    if (one) found.push({ from: m.index - one[0].length, to: m.index - 1, value: 1 });
+  }
 }
 
 /** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */

@@ -177,8 +177,9 @@ const CHANGE =
 // Two counts with a dash, `to` or `à` between them (`1,100–1,270`), or `between … and`, are one range.
 function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
   const between = text.slice(a.to, b.from);
-  if (b.value <= a.value || CHANGE.test(text.slice(Math.max(0, a.from - 70), a.from))) return false;
-  return (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
+  if (b.value <= a.value) return false;
+  const joined = (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
+  return joined && !CHANGE.test(text.slice(Math.max(0, a.from - 70), a.from));
 }
 
 // `12-13,000` is 12,000 to 13,000: a bare first number that, counted in thousands, is below the second and at
