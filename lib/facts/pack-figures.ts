@@ -8,6 +8,10 @@ const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'peacek
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
 const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
 const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option', 'options'];
+// Soldiers and police together: the uniformed personnel.
+const UNIFORMED_EN = ['troops and police', 'soldiers and police', 'military and police'];
+const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];
+const PEAK_EN = ['peak', 'apogee', 'at its height'];
 
 /** Counted figures of the mission itself: its size, casualties, contributors leaving, the review's options, its budget. */
 export const FIGURES: Figure[] = [
@@ -194,32 +198,8 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
       // The mission's size at its peak too: so `peak` names no other subject (Barkhane's).
-      en: [
-        'ceiling',
-        'authorised',
-        'authorized',
-        'uniformed',
-        'peacekeepers',
-        'blue helmets',
-        'strong',
-        'peak',
-        'apogee',
-        'at its height',
-        'troops and police',
-        'soldiers and police',
-        'military and police',
-      ],
-      fr: [
-        'plafond',
-        'autorisé',
-        'en uniforme',
-        'casques bleus',
-        'hommes',
-        'pic',
-        'apogée',
-        'soldats et policiers',
-        'militaires et policiers',
-      ],
+      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong', ...PEAK_EN, ...UNIFORMED_EN],
+      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes', 'pic', 'apogée', ...UNIFORMED_FR],
     },
     sources: [S.res2295, S.ceilings],
     confidence: 'high',
@@ -289,17 +269,8 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
-      en: [
-        'uniformed',
-        'peacekeepers',
-        'blue helmets',
-        'strong',
-        'deployed',
-        'troops and police',
-        'soldiers and police',
-        'military and police',
-      ],
-      fr: ['casques bleus', 'forte', 'déployés', 'militaires et policiers', 'soldats et policiers'],
+      en: ['uniformed', 'peacekeepers', 'blue helmets', 'strong', 'deployed', ...UNIFORMED_EN],
+      fr: ['casques bleus', 'forte', 'déployés', ...UNIFORMED_FR],
     },
     sources: [S.afp17500],
     confidence: 'medium',
