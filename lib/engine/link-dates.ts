@@ -1,11 +1,12 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
-import { aboutNeighbour, endOfSpan, isMalian, sayingOf } from './date-scope';
+import { endOfSpan, sayingOf } from './date-scope';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { type DateSpan, findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
+import { aboutNeighbour, isMalian } from './neighbours';
 import { clauseAround, onlyDates, phraseAround } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {

@@ -10,7 +10,6 @@ import {
   speaksOfHostility,
   wholeOfShare,
 } from './counted';
-import { aboutNeighbour, isMalian } from './date-scope';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
@@ -20,6 +19,7 @@ import { aboutOtherMission, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
+import { aboutNeighbour, isMalian } from './neighbours';
 import { clauseBounds } from './sentences';
 import { yearsNear } from './years-near';
 

@@ -5,7 +5,7 @@ import { originalSpan } from './fold-text';
 import type { FuzzyIndex } from './fuzzy-names';
 import { findFuzzy } from './fuzzy-names';
 import { OPENERS, TITLES } from './titles';
-import { joins, type Tokens, wordHash } from './tokens';
+import { joins, type Tokens } from './tokens';
 
 /** A name found in the text and the entity it refers to. */
 export interface EntityHit {

@@ -1,0 +1,50 @@
+import type { FigureHit } from './find-figures';
+import { clauseAround } from './sentences';
+
+// Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
+
+// Mali's neighbours, where coups, referendums and France's withdrawals happened too, by their names and their
+// peoples', folded; and Mali by its own and its towns'.
+const NEIGHBOURS =
+  /\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african republic|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais)\b/;
+const IN_MALI =
+  /\b(?:minusma|peace-?keep[a-z]*|casques? bleus|blue helmets|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
+
+// What happened to Mali itself, to the mission and to France's operations there: the subjects of events another
+// country had too (its coup, a UN mission's end, France's withdrawal). Barkhane fought across the Sahel: only its
+// leaving Mali and its end are Mali's (its troops left in Niger and Chad are not).
+const MALIAN_SUBJECTS = /^(?:place\.mali|mission\.minusma|operation\.serval|operation\.takuba)$/;
+const MALIAN_EVENTS = new Set(['barkhane.exit-announced', 'barkhane.mali-exit', 'barkhane.end']);
+
+/** A fact of Mali's own, of the mission's or of France's operations in Mali (see `aboutNeighbour`). */
+export function isMalian(fact: { id: string; subject: string }): boolean {
+  return MALIAN_SUBJECTS.test(fact.subject) || MALIAN_EVENTS.has(fact.id);
+}
+
+/**
+ * The figure's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`),
+ * and its sentence names neither MINUSMA, its peacekeepers nor a place in Mali (`Niger's army seized power in a
+ * coup in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
+ * soldiers`): it counts and dates nothing Malian (see `isMalian`).
+ */
+export function aboutNeighbour(hit: FigureHit): boolean {
+  if (!sentenceAbroad(hit.sentence)) return false;
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  return [...clause.matchAll(NEIGHBOURS_ALL)].some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
+}
+
+const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
+// Where someone went: `crossed into Niger`.
+const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
+
+// Figures come in text order, most sharing the sentence of the one before: each sentence is looked at once.
+let lastSentence = '';
+let lastAbroad = false;
+
+function sentenceAbroad(sentence: string): boolean {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastAbroad = !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence);
+  }
+  return lastAbroad;
+}
