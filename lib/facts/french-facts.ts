@@ -209,6 +209,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'barkhane.start': { event: 'Barkhane succède à Serval' },
   'barkhane.exit-announced': { event: 'Macron annonce le retrait du Mali' },
   'barkhane.mali-exit': { event: 'Les derniers militaires français quittent le Mali' },
+  'serval.end': { event: 'Serval prend fin et laisse la place à Barkhane' },
   'barkhane.end': { event: 'Macron déclare la fin de Barkhane' },
   'takuba.end': { event: 'Le groupement Takuba cesse ses opérations au Mali' },
   'algiers.signed': { event: 'Accord de paix signé à Bamako par le gouvernement et la Plateforme' },

@@ -8,8 +8,17 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.serval',
     event: 'France launches Operation Serval',
     date: '2013-01-11',
-    en: ['intervention', 'intervened', 'french-led', 'launched'],
-    fr: ['intervention', 'intervenue', 'intervenu', 'lancée'],
+    en: ['intervention', 'intervened', 'french-led', 'launched', 'sent'],
+    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'envoyé'],
+    source: S.barkhane,
+  }),
+  // The day before Barkhane took over, as the operation's own period in the pack ends.
+  dated('serval.end', {
+    subject: 'operation.serval',
+    event: 'Serval ends and hands over to Barkhane',
+    date: '2014-07-31',
+    en: ['ended', 'end', 'replaced', 'gave way', 'succeeded by'],
+    fr: ['fin', 'pris fin', 'remplacée', 'laissé la place'],
     source: S.barkhane,
   }),
   dated('barkhane.start', {

@@ -355,6 +355,17 @@ describe('dates of the events around the mission', () => {
     expect(dates('Mali’s army, like Niger’s, seized power in a coup in May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
   });
 
+  it('tells the end of Serval from the start of Barkhane, and dates France’s sending troops as Serval’s start', () => {
+    expect(dates('Operation Serval ended in July 2014 and was replaced by Barkhane.')).toEqual(['July 2014 → match serval.end']);
+    expect(dates('L’opération Serval a pris fin en juillet 2014, remplacée par Barkhane.', true)).toEqual([
+      'juillet 2014 → match serval.end',
+    ]);
+    expect(dates('Barkhane replaced Serval in August 2014.')).toEqual(['August 2014 → match barkhane.start']);
+    expect(dates('In January 2013, France sent 4,000 troops to Mali under Operation Serval.')).toEqual([
+      'January 2013 → match serval.start',
+    ]);
+  });
+
   it('dates each June’s renewal of the mandate by its year, and disputes none the pack lacks on one word', () => {
     expect(dates('The Council renewed MINUSMA’s mandate in June 2017.')).toEqual(['June 2017 → match minusma.mandate-2017']);
     expect(dates('The Council extended the mission in June 2015.')).toEqual(['June 2015 → match minusma.mandate-2015']);
