@@ -3,10 +3,11 @@ import { english } from '../say';
 import { endOfSpan, sayingOf } from './date-scope';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
-import { type DateSpan, findDates } from './find-dates';
+import { findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { aboutNeighbour, isMalian } from './neighbours';
+import { rememberLast } from './remember-last';
 import { clauseAround, onlyDates, phraseAround } from './sentences';
 
 function sameDate(text: string, fact: string): boolean {
@@ -52,16 +53,7 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
 }
 
 // Dates come in text order, and most share the sentence of the one before: its dates are found once.
-let lastSentence = '';
-let lastDates: DateSpan[] = [];
-
-function datesOf(sentence: string): DateSpan[] {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastDates = findDates(sentence);
-  }
-  return lastDates;
-}
+const datesOf = rememberLast(findDates);
 
 // Another date of the sentence is the event's own: this one dates something else the sentence names.
 function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {

@@ -1,4 +1,6 @@
 import type { FigureHit } from './find-figures';
+import { matchesOf } from './matches';
+import { rememberLast } from './remember-last';
 import { clauseAround } from './sentences';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
@@ -30,21 +32,12 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
 export function aboutNeighbour(hit: FigureHit): boolean {
   if (!sentenceAbroad(hit.sentence)) return false;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  return [...clause.matchAll(NEIGHBOURS_ALL)].some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
+  return matchesOf(NEIGHBOURS_ALL, clause).some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
 }
 
 const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
 // Where someone went: `crossed into Niger`.
 const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 
-// Figures come in text order, most sharing the sentence of the one before: each sentence is looked at once.
-let lastSentence = '';
-let lastAbroad = false;
-
-function sentenceAbroad(sentence: string): boolean {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastAbroad = !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence);
-  }
-  return lastAbroad;
-}
+// Each sentence is looked at once, for all the figures it holds.
+const sentenceAbroad = rememberLast((sentence) => !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence));

@@ -1,5 +1,6 @@
 import { matchesOf } from './matches';
 import { MONTH } from './number-words';
+import { rememberLast } from './remember-last';
 
 const END = /[.!?;]["'”»)]*\s|\n/g;
 const REACH = 600;
@@ -120,17 +121,10 @@ export function clauseBefore(sentence: string, start: number): [start: number, e
   return undefined;
 }
 
-// Figures come in text order, and most share the sentence of the one before: its boundaries are found once.
-let lastSentence = '';
-let lastBoundaries: [at: number, after: number][] = [];
-
-function boundariesOf(sentence: string): [number, number][] {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastBoundaries = matchesOf(BOUNDARY, sentence).map((m) => [m.index, m.index + m[0].length]);
-  }
-  return lastBoundaries;
-}
+// A sentence's clause boundaries, found once for all the figures it holds.
+const boundariesOf = rememberLast((sentence): [at: number, after: number][] =>
+  matchesOf(BOUNDARY, sentence).map((m) => [m.index, m.index + m[0].length]),
+);
 
 // Words that only place something in time: `in 2022`, `by the end of June 2023`, `fin 2022`, `d'ici au 31 décembre`.
 const DATE_PHRASE = new RegExp(
