@@ -40,17 +40,16 @@ function shortYearAfter(text: string, at: number, year: number): number | undefi
 // The words around a figure where a year says when it holds; undefined when they hold no year.
 function yearWindow(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;
-  let start = Math.max(0, at - NEAR);
-  let end = at + hit.text.length + NEAR + 4;
-  // Most figures have no year near them: their clauses are not worth finding.
-  if (!YEAR.test(sentence.slice(start, end))) return undefined;
+  const reach = at + hit.text.length + NEAR + 4;
+  // Most figures have no year before or near them: their clauses are not worth finding.
+  if (!YEAR.test(sentence.slice(0, reach))) return undefined;
   const [from, to] = clauseBounds(sentence, at, at + hit.text.length);
-  // The clause before, when it is nothing but a date, dates this one.
+  // The clause before, when it is nothing but a date, dates all of this one (`In 2021, 28 peacekeepers were
+  // killed and 165 wounded`).
   const before = from > 0 ? clauseBefore(sentence, from) : undefined;
-  const dating = before ? sentence.slice(...before) : '';
-  start = Math.max(start, before && onlyDates(dating) ? before[0] : from);
-  end = Math.min(end, to);
-  return sentence.slice(start, end);
+  const dating = before && onlyDates(sentence.slice(...before));
+  const window = sentence.slice(dating ? before[0] : Math.max(from, at - NEAR), Math.min(reach, to));
+  return YEAR.test(window) ? window : undefined;
 }
 
 const IN_YEAR = /\b(?:in|during|en|pendant|au cours de)(?: the year| l'annee)? (?:19|20)\d\d\b/;

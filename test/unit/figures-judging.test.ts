@@ -179,6 +179,8 @@ describe('judging figures', () => {
     expect(linked('Some 10,000 peacekeepers took to the streets.')).toEqual(['10,000 → unknown']);
     expect(linked('Quelque 10 000 personnes ont défilé lors d’une manifestation contre la mission.', true)).toEqual(['10 000 → unknown']);
     expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
+    // The year opening the sentence dates every count of it, and the wounded after `and` are no toll of the killed.
+    expect(linked('In 2021, 28 peacekeepers were killed and 165 wounded.')).toEqual(['28 → unknown', '165 → unknown']);
     // The clause after the attack is the mission's toll, and an annual budget needs no year.
     expect(linked('Since the attack on Kidal, 350 peacekeepers have been killed.')).toEqual([
       '350 → conflict minusma.casualties.killed-2023',
