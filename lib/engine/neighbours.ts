@@ -14,9 +14,9 @@ const IN_MALI =
 
 // What happened to Mali itself, to the mission and to France's operations there: the subjects of events another
 // country had too (its coup, a UN mission's end, France's withdrawal). Barkhane fought across the Sahel: only its
-// leaving Mali and its end are Mali's (its troops left in Niger and Chad are not).
+// leaving Mali and its end are Mali's (its troops left in Niger and Chad are not), and of the G5 Sahel, Mali's exit.
 const MALIAN_SUBJECTS = /^(?:place\.mali|mission\.minusma|operation\.serval|operation\.takuba)$/;
-const MALIAN_EVENTS = new Set(['barkhane.exit-announced', 'barkhane.mali-exit', 'barkhane.end']);
+const MALIAN_EVENTS = new Set(['barkhane.exit-announced', 'barkhane.mali-exit', 'barkhane.end', 'g5.mali-exit', 'g5.mali-exit-effective']);
 
 /** A fact of Mali's own, of the mission's or of France's operations in Mali (see `aboutNeighbour`). */
 export function isMalian(fact: { id: string; subject: string }): boolean {

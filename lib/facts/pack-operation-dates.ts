@@ -86,8 +86,8 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.takuba',
     event: 'Task Force Takuba ends its operations in Mali',
     date: '2022-06-30',
-    en: ['ended', 'ends', 'end', 'quits'],
-    fr: ['fin', 'quitte'],
+    en: ['ended', 'ends', 'end', 'quits', 'disbanded', 'dissolved'],
+    fr: ['fin', 'quitte', 'dissoute', 'dissolution'],
     source: S.takubaEnd,
   }),
 ];

@@ -353,6 +353,19 @@ describe('dates of the events around the mission', () => {
       'December 2023 → match minusma.withdrawal-complete',
     ]);
     expect(dates('Mali’s army, like Niger’s, seized power in a coup in May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
+    // Mali's exit from the G5 Sahel is Mali's: its neighbours left it later.
+    expect(dates('Burkina Faso and Niger left the G5 Sahel in December 2023.')).toEqual(['December 2023 → unknown']);
+    expect(dates('Le Burkina Faso et le Niger ont quitté le G5 Sahel en décembre 2023.', true)).toEqual(['décembre 2023 → unknown']);
+  });
+
+  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names, and Takuba’s disbanding', () => {
+    expect(dates('Mali announced its withdrawal from the G5 Sahel on 15 May 2022.')).toEqual(['15 May 2022 → match g5.mali-exit']);
+    expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual(['August 2022 → unknown']);
+    expect(dates('Après le retrait de Barkhane en août 2022, le G5 Sahel a perdu son principal soutien.', true)).toEqual([
+      'août 2022 → unknown',
+    ]);
+    expect(dates('Task Force Takuba was disbanded on 30 June 2022.')).toEqual(['30 June 2022 → match takuba.end']);
+    expect(dates('La task force Takuba a été dissoute le 30 juin 2022.', true)).toEqual(['30 juin 2022 → match takuba.end']);
   });
 
   it('tells the end of Serval from the start of Barkhane, and dates France’s sending troops as Serval’s start', () => {
