@@ -67,6 +67,15 @@ export function speaksOfHostility(text: string): boolean {
   return HOSTILE.test(text);
 }
 
+// A part of the count given after it, with a number: `dont 180 dans des actes hostiles`, `including 180 in attacks`.
+const PART = /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b\D*\d/;
+
+/** The folded words after a figure give a part of it a hostile cause: the cause is the part's, not the figure's. */
+export function partKilledByHostility(after: string): boolean {
+  const part = PART.exec(after);
+  return part !== null && speaksOfHostility(after.slice(part.index));
+}
+
 const ALL_CAUSES = /\b(?:all causes|toutes causes)\b/;
 
 // A share of a whole before its count: what the sentence says of the share (`half of the 311 deaths were due to
@@ -94,6 +103,9 @@ function cueSays(pattern: RegExp): (fact: Figure) => boolean {
 
 /** A fact counts deaths or injuries of all causes: one of its cues says so. */
 export const countsAllCauses = cueSays(ALL_CAUSES);
+
+/** A fact counts deaths or injuries of hostile acts: one of its cues says so. */
+export const countsHostile = cueSays(HOSTILE);
 
 /** A fact counts deaths or injuries: one of its cues, in either language, says so. */
 export const countsCasualties = cueSays(CASUALTY);

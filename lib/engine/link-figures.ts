@@ -3,9 +3,11 @@ import { english } from '../say';
 import {
   countsAllCauses,
   countsCasualties,
+  countsHostile,
   countsMalians,
   countsOtherCasualties,
   countsWorldwide,
+  partKilledByHostility,
   speaksOfCasualties,
   speaksOfHostility,
   wholeOfShare,
@@ -48,6 +50,8 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const hostile = lazy(
     () => !wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)) && speaksOfHostility(own),
   );
+  // A cause given to a part of the figure is the part's (`311 sont morts, dont 180 dans des actes hostiles`).
+  const causeOfPart = lazy(() => !hostile() && partKilledByHostility(hit.sentence.slice(hit.sentenceOffset + hit.text.length)));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const abroad = lazy(() => aboutNeighbour(hit));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
@@ -60,6 +64,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     beganAfter(fact, context.articleDate) ||
     (countsCasualties(fact) && !speaksOfThem()) ||
     (countsAllCauses(fact) && hostile()) ||
+    (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||
     (countsCasualties(fact) && countsOtherCasualties(fact, own));
   const scored: Candidate[] = [];
   for (const i of cued) {
