@@ -17,13 +17,13 @@ const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 
 // In English a dot is a decimal mark, unless the number cannot be a decimal: two groups or more
-// (`1.000.000`), or one group of three before people (`17.500 personnel`, as copies from other languages
-// write it). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
+// (`1.000.000`), one group of three before people (`17.500 personnel`, as copies from other languages
+// write it), or three zeros that no decimal writes but before a scale (`about 13.000`, not `1.000 billion`). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
 // separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`),
 // unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`).
 const PEOPLE =
   '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|blue helmets)\\b';
-const DOTTED_MILLIONS = /^\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)/;
+const DOTTED_GROUPS = /^\d{1,3}(?:(?:\.\d{3}){2,}(?![.,]?\d)|\.000(?![.,]?\d)(?! ?(?:billions?|millions?|bn|m)\b))/;
 const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3} ${PEOPLE}`);
 const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+ ${PEOPLE}`);
 const SPACED_ZERO = /^\d{1,3}(?: \d{3})* 0\d\d(?!\d)/;
@@ -38,10 +38,10 @@ const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+(?![\d.,])/;
 type SpacedText = () => boolean;
 
 // Groups an English text separates by a dot or a plain space (see above).
-function englishGroups(folded: FoldedText, at: number, raw: string, sep: string | undefined, spaced: SpacedText): boolean {
-  if (sep === '.') return DOTTED_MILLIONS.test(raw) || DOTTED_PEOPLE.test(folded.text.slice(at, at + 24));
-  if (sep !== ' ') return false;
+function englishGroups(folded: FoldedText, at: number, sep: string | undefined, spaced: SpacedText): boolean {
+  if (sep !== '.' && sep !== ' ') return false;
   const ahead = folded.text.slice(at, at + 40);
+  if (sep === '.') return DOTTED_GROUPS.test(ahead) || DOTTED_PEOPLE.test(ahead);
   if (SPACED_ZERO.test(ahead)) return true;
   if (AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at))) return false;
   return SPACED_PEOPLE.test(ahead) || (SPACED_GROUPS.test(ahead) && spaced());
@@ -69,7 +69,7 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
   let length = digits.length;
   let k = 0;
   const groupSep = seps[0];
-  const grouped = !french && englishGroups(folded, at, raw, groupSep, spaced);
+  const grouped = !french && englishGroups(folded, at, groupSep, spaced);
   if (digits.length <= 3 && groupSep) {
     while (
       k < seps.length &&

@@ -41,7 +41,7 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'Security Council creates MINUSMA',
     date: '2013-04-25',
-    en: ['established', 'created', 'set up', 'founded', 'authorised', 'authorized', 'resolution 2100'],
+    en: ['established', 'created', 'creation', 'set up', 'founded', 'authorised', 'authorized', 'resolution 2100'],
     fr: ['créée', 'création', 'vu le jour', 'établie', 'instituée', 'mise en place', 'résolution 2100'],
     source: S.res2100,
   }),

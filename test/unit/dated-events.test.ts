@@ -358,13 +358,16 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le Burkina Faso et le Niger ont quitté le G5 Sahel en décembre 2023.', true)).toEqual(['décembre 2023 → unknown']);
   });
 
-  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names, and Takuba’s disbanding', () => {
+  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names, Takuba’s disbanding and MINUSMA’s creation', () => {
     expect(dates('Mali announced its withdrawal from the G5 Sahel on 15 May 2022.')).toEqual(['15 May 2022 → match g5.mali-exit']);
     expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual(['August 2022 → unknown']);
     expect(dates('Après le retrait de Barkhane en août 2022, le G5 Sahel a perdu son principal soutien.', true)).toEqual([
       'août 2022 → unknown',
     ]);
     expect(dates('Task Force Takuba was disbanded on 30 June 2022.')).toEqual(['30 June 2022 → match takuba.end']);
+    expect(dates('Since its creation in April 2013, MINUSMA has been renewed every June.')).toEqual([
+      'April 2013 → match minusma.established',
+    ]);
     expect(dates('La task force Takuba a été dissoute le 30 juin 2022.', true)).toEqual(['30 juin 2022 → match takuba.end']);
   });
 

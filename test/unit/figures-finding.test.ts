@@ -32,6 +32,8 @@ describe('finding figures', () => {
     expect(figures('a population of 22.000.000').map((f) => f.value)).toEqual([22000000]);
     expect(figures('a budget of 1.250 billion').map((f) => f.value)).toEqual([1.25]);
     expect(figures('a ratio of 2.500 to one').map((f) => f.value)).toEqual([2.5]);
+    expect(figures('the blue helmets, who numbered about 13.000, will leave').map((f) => f.value)).toEqual([13000]);
+    expect(figures('a budget of 1.000 billion').map((f) => f.value)).toEqual([1]);
   });
 
   it('reads a count in millions as one figure, with its word', () => {
