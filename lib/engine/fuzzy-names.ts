@@ -3,7 +3,7 @@ import { ORDINARY } from './alias-trie';
 import { editBudget, isMisspelling } from './edit-distance';
 import { foldWord, originOf } from './fold-text';
 import { type EntityHit, hitFor, type MatchContext } from './match-entities';
-import { TITLES } from './titles';
+import { OPENERS, TITLES } from './titles';
 import { joins, wordHash, words } from './tokens';
 
 interface NameForm {
@@ -100,7 +100,8 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
       misspelled++;
       continue;
     }
-    if (!isCapitalized(ctx, i) || !isMisspelling(written, canonical)) return undefined;
+    if (!isCapitalized(ctx, i) || !(isMisspelling(written, canonical) || surnameSlip(form, k, misspelled, written, canonical)))
+      return undefined;
     // Alone, a word that changes a name's first letter is another word (`Routine`, not Poutine).
     if (form.tokens.length === 1 && written[0] !== canonical[0]) return undefined;
     misspelled++;
@@ -109,12 +110,21 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
   return first + form.tokens.length - 1;
 }
 
+// A letter added to a surname after given names written right (`Abdoulaye Diope`): a person's name has no
+// plural or people, so the ending is no inflection.
+function surnameSlip(form: NameForm, k: number, misspelled: number, written: string, canonical: string): boolean {
+  return form.type === 'person' && k > 0 && misspelled === 0 && written.length === canonical.length + 1 && written.startsWith(canonical);
+}
+
 // A lone word misspelled inside a run of capitalised words belongs to another name (`Mark Warner`) or
-// to a headline (`A New Routine For`); after a title it can only be a person (`Mr. Warner` is no Wagner).
+// to a headline (`A New Routine For`); after a title it can only be a person (`Mr. Warner` is no Wagner), and
+// after a sentence's opening word it stands alone (`The MINUSAM mission`).
 function insideOtherName(ctx: MatchContext, form: NameForm, i: number): boolean {
   if (i + 1 < ctx.tokens.count && joins(ctx.folded.text, ctx.tokens, i) && isCapitalized(ctx, i + 1)) return true;
   if (i === 0 || !joins(ctx.folded.text, ctx.tokens, i - 1) || !isCapitalized(ctx, i - 1)) return false;
-  return !TITLES.has(token(ctx, i - 1)) || form.type !== 'person';
+  const before = token(ctx, i - 1);
+  if (OPENERS.has(before)) return false;
+  return !TITLES.has(before) || form.type !== 'person';
 }
 
 // A short word shares no stem, it is the word (`UN` is not the start of `Under`).

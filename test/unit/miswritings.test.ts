@@ -42,6 +42,10 @@ const TYPOS: Written[] = [
   ['The Security Counsel renewed the mandate.', 'Security Counsel', 'body.security-council'],
   // A transliteration's ending, which no people or plural makes.
   ['The UN Secretary General Antonio Guterresh expressed concern.', 'Antonio Guterresh', 'person.guterres'],
+  // A letter added to a surname after a given name written right.
+  ['Foreign Minister Abdoulaye Diope said the mission had failed.', 'Abdoulaye Diope', 'person.diop'],
+  // A misspelled acronym right after a sentence's opening word.
+  ['The MINUSAM mission was established in 2013.', 'MINUSAM', 'mission.minusma'],
 ];
 
 describe('names miswritten in real coverage', () => {
