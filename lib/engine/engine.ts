@@ -59,10 +59,10 @@ function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string
 }
 
 // Words that name an event's subject though no ending of its names makes them: a country's people (`Egyptian`
-// is `Egypt` with one, `German` is not `Germany`), the country an operation's troops came from (`the last
+// is `Egypt` with one, `German` is not `Germany`), a country's army (`Bundeswehr`), the country an operation's troops came from (`the last
 // French soldiers` were Barkhane's, Takuba's were European), what the press calls a group.
 const ALSO_NAMED_BY: Record<string, string[]> = {
-  'place.germany': ['german', 'allemand'],
+  'place.germany': ['german', 'allemand', 'bundeswehr'],
   'place.egypt': ['egyptien'],
   'place.cote-divoire': ['ivorian', 'ivoirien'],
   'place.united-kingdom': ['british', 'britannique'],

@@ -85,8 +85,8 @@ export const LEAVING: Figure[] = [
     qualifier: 'up to',
     from: '2022-11-22',
     to: '2024-05-31',
-    en: ['german', 'germany', 'bundestag', ...LEAVE_EN],
-    fr: ['allemands', 'allemagne', ...LEAVE_FR],
+    en: ['german', 'germany', 'bundestag', 'bundeswehr', ...LEAVE_EN],
+    fr: ['allemands', 'allemagne', 'bundeswehr', ...LEAVE_FR],
     source: S.germany,
     alternatives: [
       { value: 1100, asOf: { from: '2022-11', to: '2024-05' }, source: S.germany, note: 'soldiers actually deployed, at the fewest' },

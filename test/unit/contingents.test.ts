@@ -33,6 +33,10 @@ describe('the largest troop contributors of February 2023', () => {
   it('knows a country by any of its names, not only the cues of its facts', () => {
     expect(counts('The United Kingdom said it would withdraw its 300 troops early.')).toEqual(['300 → conflict minusma.tcc.uk']);
     expect(counts('Le Royaume-Uni retire ses 250 soldats.', true)).toEqual(['250 → match minusma.tcc.uk']);
+    // Or by its army's.
+    expect(counts('The Bundeswehr’s contingent, which peaked at around 1,100 troops, was based in Gao.')).toEqual([
+      '1,100 → match minusma.tcc.germany',
+    ]);
   });
 
   it('judges a count against a country only where its own clause names the country', () => {
