@@ -43,7 +43,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const naming = lazy(() => scoresFor('naming', hit.sentence, hit.noun, tables.figures.naming, context));
   // What the number counts is said right after it: a fact those words are a cue of ranks a point
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
-  const lead = hit.noun.split(' ').slice(0, 2).join(' ');
+  const lead = leadWords(hit.noun);
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
   // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`).
@@ -79,6 +79,13 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear, nounCued });
   }
   return scored;
+}
+
+// The first two words after a number, or three where the second joins two nouns: `troops and police` are no
+// count of troops alone.
+function leadWords(noun: string): string {
+  const words = noun.split(' ');
+  return words.slice(0, words[1] === 'and' || words[1] === 'et' ? 3 : 2).join(' ');
 }
 
 // The figure's own words: its clause, from the number before it to the number after it. In `plus de 300 sont

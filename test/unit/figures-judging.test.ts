@@ -33,10 +33,10 @@ describe('judging figures', () => {
   it('does not take the year a count runs since for the year it holds in', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The mission has been in Mali since 2013 and has about 13,000 troops and police.')).toEqual([
-      '13,000 → match minusma.strength.military',
+      '13,000 → match minusma.strength.deployed-2022',
     ]);
     expect(linked('Présente au Mali depuis juillet 2013, la mission compte environ 13 000 soldats et policiers.', true)).toEqual([
-      '13 000 → match minusma.strength.military',
+      '13 000 → match minusma.strength.deployed-2022',
     ]);
   });
 
@@ -237,6 +237,11 @@ describe('judging figures', () => {
       '15 thousand → match minusma.strength.ceiling',
     ]);
     expect(linked('La mission comptait environ 15 000 soldats et policiers.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
+    // And about 13,000 of them are those deployed, not the 13,289 soldiers the military ceiling allows.
+    expect(linked('MINUSMA has about 13,000 troops and police.')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
+    expect(linked('La Minusma compte environ 13 000 soldats et policiers.', true)).toEqual([
+      '13 000 → match minusma.strength.deployed-2022',
+    ]);
   });
 
   it('disputes no count of soldiers alone with the count of everyone in the mission, nor a count of everyone with one of soldiers', () => {
