@@ -18,7 +18,7 @@ const TRANSITION: DateFact[] = [
     subject: 'place.mali',
     event: 'Coup ousts President Keïta',
     date: '2020-08-18',
-    en: ['coup', 'overthrown', 'ousted', 'seized power', 'took power', 'came to power', 'rise to power', 'in power', 'keïta'],
+    en: ['coup', 'putsch', 'overthrown', 'ousted', 'seized power', 'took power', 'came to power', 'rise to power', 'in power', 'keïta'],
     fr: ['coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'keïta'],
     source: S.coup2020,
   }),
@@ -29,6 +29,7 @@ const TRANSITION: DateFact[] = [
     en: [
       'second coup',
       'coup',
+      'putsch',
       'detained',
       'overthrown',
       'ousted',

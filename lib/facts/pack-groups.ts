@@ -168,6 +168,8 @@ export const GROUPS: Entity[] = [
       'Algiers peace accord',
       'Algiers peace agreement',
       'Algiers peace deal',
+      // As a translation of `accord d'Alger` writes it.
+      'agreement of Algiers',
       'accord d’Alger',
       'accords d’Alger',
       'accord de paix d’Alger',

@@ -84,7 +84,7 @@ export const TURNS: DateFact[] = [
     subject: 'place.cote-divoire',
     event: 'Côte d’Ivoire’s contingent is not rotated after August 2023',
     date: '2023-08',
-    en: ['withdraw', 'leave', 'pull out', 'rotate', 'rotated', 'rotation', 'last soldiers'],
+    en: ['withdraw', 'leave', 'pull out', 'rotate', 'rotated', 'rotation', 'relieve', 'last soldiers'],
     fr: ['retrait', 'retirer', 'quitter', 'relève', 'rotation', 'derniers soldats'],
     source: S.scr2023,
   }),

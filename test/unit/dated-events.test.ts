@@ -358,6 +358,20 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le Burkina Faso et le Niger ont quitté le G5 Sahel en décembre 2023.', true)).toEqual(['décembre 2023 → unknown']);
   });
 
+  it('reads the words a translation from French uses: a putsch, relieving a contingent, the agreement of Algiers', () => {
+    expect(dates('In Mali, Colonel Assimi Goïta came to office by a putsch in August 2020.')).toEqual([
+      'August 2020 → match mali.coup-2020',
+    ]);
+    expect(dates('Ivory Coast will not relieve its contingent after August 2023.')).toEqual([
+      'August 2023 → match cote-divoire.last-rotation',
+    ]);
+    const in2024 = annotateText('The transitional authorities announced the end of the agreement of Algiers on 25 January.', engine, {
+      articleDate: '2024-02-01',
+    });
+    expect(in2024.entities.map((e) => `${e.text} ${e.entityId}`)).toEqual(['agreement of Algiers agreement.algiers-2015']);
+    expect(in2024.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['25 January → match algiers.ended']);
+  });
+
   it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names, Takuba’s disbanding and MINUSMA’s creation', () => {
     expect(dates('Mali announced its withdrawal from the G5 Sahel on 15 May 2022.')).toEqual(['15 May 2022 → match g5.mali-exit']);
     expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual(['August 2022 → unknown']);
