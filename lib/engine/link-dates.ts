@@ -109,10 +109,11 @@ function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: Li
   return cued > 0 ? found : undefined;
 }
 
-// A date that qualifies a name: `the 2015 peace deal`, `Mali's August 2020 coup`, `l'accord d'Alger de 2015`.
+// A date that qualifies a name: `the 2015 peace deal`, `Mali's August 2020 coup`, `l'accord d'Alger de 2015`,
+// `la Plateforme des mouvements du 14 juin 2014`.
 const QUALIFIER_BEFORE = /(?:\b(?:the|its|their|this|a)|'s) $/;
 const NAME_AFTER = /^ ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
-const NAME_BEFORE = /((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+) (?:of|de|d') ?$/u;
+const NAME_BEFORE = /((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+) (?:of|de|du|d') ?$/u;
 
 function nameBesideDate(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;

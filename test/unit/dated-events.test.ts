@@ -177,6 +177,10 @@ describe('dates of the events around the mission', () => {
   it('confirms a date that qualifies a name on that name’s event, and judges it no further', () => {
     expect(dates('The 2015 peace deal collapsed.')).toEqual(['2015 → match algiers.signed']);
     expect(dates('L’accord d’Alger de 2015 est mort.', true)).toEqual(['2015 → match algiers.signed']);
+    // A group named by the day it was founded.
+    expect(dates('La Plateforme des mouvements du 14 juin 2014 d’Alger soutient Bamako.', true)).toEqual([
+      '14 juin 2014 → match platform.formed',
+    ]);
     expect(dates('The 2016 peace deal collapsed.')).toEqual(['2016 → unknown']);
     expect(dates('In 2022 Egypt said it would send more troops.')).toEqual(['2022 → unknown']);
   });

@@ -25,6 +25,15 @@ describe('a French article', () => {
     ]);
   });
 
+  it('knows the Islamic State’s group in the Sahara by its whole French name', () => {
+    const names = annotate('L’État islamique au Grand Sahara (EIGS) est actif dans la région de Ménaka.', true).entities;
+    expect(names.map((e) => `${e.text} → ${e.status} ${e.entityId}`)).toEqual([
+      'État islamique au Grand Sahara → match org.islamic-state',
+      'EIGS → match org.islamic-state',
+      'Ménaka → match place.menaka',
+    ]);
+  });
+
   it('has a misspelled name measured against its French spelling, an English one against the English', () => {
     const inFrench = annotate(FRENCH, true).entities.find((e) => e.text === 'Evgueni Prigogine');
     expect(inFrench?.status).toBe('variant');
