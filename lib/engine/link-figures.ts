@@ -46,12 +46,13 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const lead = leadWords(hit.noun);
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
-  // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`).
-  const hostile = lazy(
-    () => !wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)) && speaksOfHostility(own),
+  // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`), nor a part's
+  // (`311 sont morts, dont 180 dans des actes hostiles`): such a whole is no count of hostile acts alone.
+  const share = lazy(() => wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)));
+  const hostile = lazy(() => !share() && speaksOfHostility(own));
+  const causeOfPart = lazy(() =>
+    share() ? speaksOfHostility(own) : !hostile() && partKilledByHostility(hit.sentence.slice(hit.sentenceOffset + hit.text.length)),
   );
-  // A cause given to a part of the figure is the part's (`311 sont morts, dont 180 dans des actes hostiles`).
-  const causeOfPart = lazy(() => !hostile() && partKilledByHostility(hit.sentence.slice(hit.sentenceOffset + hit.text.length)));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const abroad = lazy(() => aboutNeighbour(hit));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence

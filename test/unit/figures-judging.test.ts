@@ -106,6 +106,11 @@ describe('judging figures', () => {
       '2,069 → match minusma.proposal-2021',
       '2021 → match sg.proposal-2021',
     ]);
+    expect(linked('In 2021, Guterres asked for 2,069 more troops, bringing the total to 17,278.')).toEqual([
+      '2021 → unknown undefined',
+      '2,069 → match minusma.proposal-2021',
+      '17,278 → match minusma.proposal-2021-total',
+    ]);
     // Deployed, the press's 13,000 is AFP's count of soldiers and police, not the ceiling.
     expect(linked('Between 11,000 and 13,000 troops were deployed in 2022.')).toEqual([
       '11,000 and 13,000 → match minusma.strength.deployed-2022',
@@ -132,6 +137,11 @@ describe('judging figures', () => {
       '311 → match minusma.fatalities.all-causes',
     ]);
     expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
+    // Nor is it a count of hostile acts where the all-cause toll was not yet counted; `some` makes no share.
+    const mid2023 = (text: string) =>
+      annotateText(text, engine, { articleDate: '2023-07-15' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+    expect(mid2023('Nearly 60% of the 311 deaths were caused by hostile acts.')).toEqual(['60% → unknown', '311 → unknown']);
+    expect(mid2023('Some 180 peacekeepers were killed in hostile acts.')).toEqual(['180 → match minusma.casualties.killed-2023']);
   });
 
   it('judges no count of a neighbour’s soldiers against the mission’s', () => {
