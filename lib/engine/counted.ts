@@ -30,19 +30,22 @@ export function countsOtherPeople(noun: string): boolean {
 const CROWD =
   /\b(?:marched|rallied|protested|demonstrated|gathered|took to the streets|manifeste|defile|rassembles|descendus dans la rue)\b/;
 
-// The UN's peacekeeping as a whole: `about 87,000 peacekeepers deployed worldwide in 12 missions`.
+// The UN's peacekeeping as a whole: `about 87,000 peacekeepers deployed worldwide in 12 missions`, `the UN's
+// peacekeeping budget`.
 const WORLDWIDE =
-  /\b(?:worldwide|world-wide|around the world|across the world|globally|all (?:un |its )?(?:peacekeeping )?(?:missions|operations)|in \d+ missions|dans le monde|a travers le monde|toutes les missions|dans \d+ missions)\b/;
+  /\b(?:worldwide|world-wide|around the world|across the world|globally|all (?:un |its )?(?:peacekeeping )?(?:missions|operations)|in \d+ missions|peacekeeping budget|dans le monde|a travers le monde|toutes les missions|dans \d+ missions|budget (?:du|de) maintien de la paix)\b/;
+// Missions counted after the number: `87,000 personnel in 12 missions`.
+const MISSIONS_AFTER = /^[^,;\d]{0,30}\b(?:in|dans|across) \d+ (?:missions|operations)\b/;
 
 // A continent-wide count, said after the number: `around 5,000 fighters in Africa`.
-const CONTINENT = /^[^,;]*\b(?:in|across|throughout|en|sur le continent|a travers l') ?(?:africa|afrique|the continent)\b/;
+const CONTINENT = /^[^,;\d]*\b(?:in|across|throughout|en|sur le continent|a travers l') ?(?:africa|afrique|the continent)\b/;
 
 /**
  * A folded clause counts the UN's peacekeepers everywhere, or the words after the number count a whole continent's:
  * no fact of one mission or one country counts them.
  */
 export function countsWorldwide(clause: string, after = ''): boolean {
-  return WORLDWIDE.test(clause) || CONTINENT.test(after);
+  return WORLDWIDE.test(clause) || CONTINENT.test(after) || MISSIONS_AFTER.test(after);
 }
 
 /** A folded clause speaks of one attack or one gathering: its count is that event's. */

@@ -33,9 +33,9 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
   if (cued.length === 0) return [];
-  const [ownFrom, ownTo] = ownWords(hit);
-  const own = hit.sentence.slice(ownFrom, ownTo);
-  if (countsWorldwide(own, hit.sentence.slice(hit.sentenceOffset + hit.text.length, ownTo))) return [];
+  const own = hit.sentence.slice(...ownWords(hit));
+  const after = hit.sentenceOffset + hit.text.length;
+  if (countsWorldwide(own, hit.sentence.slice(after, after + 60))) return [];
   const units = unitsFor(hit.noun);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
@@ -50,9 +50,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // (`311 sont morts, dont 180 dans des actes hostiles`): such a whole is no count of hostile acts alone.
   const share = lazy(() => wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)));
   const hostile = lazy(() => !share() && speaksOfHostility(own));
-  const causeOfPart = lazy(() =>
-    share() ? speaksOfHostility(own) : !hostile() && partKilledByHostility(hit.sentence.slice(hit.sentenceOffset + hit.text.length)),
-  );
+  const causeOfPart = lazy(() => (share() ? speaksOfHostility(own) : !hostile() && partKilledByHostility(hit.sentence.slice(after))));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const abroad = lazy(() => aboutNeighbour(hit));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence

@@ -5,12 +5,17 @@ import { clauseAround } from './sentences';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
 
-// Mali's neighbours, where coups, referendums and France's withdrawals happened too, by their names and their
-// peoples', folded; and Mali by its own and its towns'.
+// Mali's neighbours, where coups, referendums and France's withdrawals happened too, and the countries of the
+// other big missions (Lebanon's UNIFIL, which the pack does not store, too), by their names and their peoples',
+// folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
-  /\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african republic|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais)\b/;
+  /\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais|lebanon|lebanese|liban|libanais|unifil|finul)\b/;
 const IN_MALI =
-  /\b(?:minusma|peace-?keep[a-z]*|casques? bleus|blue helmets|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
+  /\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
+// Peacekeepers speak of Mali (`Chadian peacekeepers were the last to leave`) unless the sentence puts them in
+// another country (`15,000 peacekeepers in the Central African Republic`).
+const PEACEKEEPERS = /\b(?:peace-?keep[a-z]*|casques? bleus|blue helmets)\b/;
+const IN_ANOTHER = new RegExp(`\\b(?:in|en|au) (?:the )?${NEIGHBOURS.source.replace('\\b', '')}`);
 
 // What happened to Mali itself, to the mission and to France's operations there: the subjects of events another
 // country had too (its coup, a UN mission's end, France's withdrawal). Barkhane fought across the Sahel: only its
@@ -25,7 +30,7 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
 
 /**
  * The figure's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`),
- * and its sentence names neither MINUSMA, its peacekeepers nor a place in Mali (`Niger's army seized power in a
+ * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers but in that country (`Niger's army seized power in a
  * coup in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
  * soldiers`): it counts and dates nothing Malian (see `isMalian`).
  */
@@ -40,4 +45,6 @@ const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
 const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 
 // Each sentence is looked at once, for all the figures it holds.
-const sentenceAbroad = rememberLast((sentence) => !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence));
+const sentenceAbroad = rememberLast(
+  (sentence) => !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence) && (!PEACEKEEPERS.test(sentence) || IN_ANOTHER.test(sentence)),
+);

@@ -413,6 +413,22 @@ describe('judging figures', () => {
     ]);
   });
 
+  it('judges no figure of another mission’s country, nor of the UN’s peacekeeping as a whole, against MINUSMA’s', () => {
+    const linked = (text: string) => linkedFigures(text, 'count');
+    expect(linked('The Central African mission’s ceiling is 14,400 military and 3,020 police.')).toEqual([
+      '14,400 → match minusca.ceiling-military',
+      '3,020 → match minusca.ceiling-police',
+    ]);
+    expect(linked('The UN has deployed 15,000 peacekeepers in the Central African Republic.')).toEqual(['15,000 → unknown']);
+    expect(linked('In Lebanon, UNIFIL has lost more than 300 peacekeepers since 1978.')).toEqual(['300 → unknown']);
+    expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
+    expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
+    // Peacekeepers from a neighbour, or named with Mali, are still the mission's.
+    expect(linked('MINUSMA has 15,000 peacekeepers, more than the mission in the Central African Republic.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+    ]);
+  });
+
   it('counts police as the mission’s people, never as a contingent’s troops', () => {
     const text = 'La Minusma, forte d’environ 12 000 militaires et 1 600 policiers, a commencé son retrait le 1er juillet.';
     const linked = annotateText(text, engine, { french: true, articleDate: '2023-07-05' }).figures;
