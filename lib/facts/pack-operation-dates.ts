@@ -60,6 +60,7 @@ export const OPERATION_DATES: DateFact[] = [
       'handed over the gao base',
       'completed its withdrawal',
       'completed the withdrawal',
+      'intervention ended',
     ],
     fr: [
       'retire',
@@ -71,6 +72,7 @@ export const OPERATION_DATES: DateFact[] = [
       'remis la base de gao',
       'achevé son retrait',
       'achevé le retrait',
+      'intervention a pris fin',
     ],
     source: S.barkhaneExit,
   }),

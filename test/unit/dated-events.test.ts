@@ -398,6 +398,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('In January 2013, France sent 4,000 troops to Mali under Operation Serval.')).toEqual([
       'January 2013 → match serval.start',
     ]);
+    // France's intervention in Mali ended as its last troops left, before Barkhane's end was declared.
+    expect(dates('France’s nine-year military intervention ended in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
   });
 
   it('dates each June’s renewal of the mandate by its year, and disputes none the pack lacks on one word', () => {
