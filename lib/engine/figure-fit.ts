@@ -9,7 +9,7 @@ type Unit = Figure['unit'];
 export function unitsFor(noun: string): Unit[] {
   if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
-  if (/^(?:%|per ?cent|pour ?cent)/.test(noun)) return ['percent'];
+  if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
   if (/^(?:billion|milliards?|bn)\b/.test(noun)) return ['usd-billion'];
   // Police are people of the mission, not its troops: `1 600 policiers` are no contingent's soldiers.
   if (/^(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];

@@ -18,7 +18,8 @@ export interface Span {
   otherDate?: string | undefined;
 }
 
-const SCALE = /^(?: (thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k)(?![\p{L}\p{N}]))/u;
+const SCALE =
+  /^(?:[ -](thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k|pc)(?![\p{L}\p{N}]))/u;
 
 function multiplier(word: string): number {
   if (word.startsWith('thousand') || word === 'mille' || word === 'k') return 1000;
@@ -28,8 +29,8 @@ function multiplier(word: string): number {
 /**
  * `22 million people` is one figure of 22,000,000 people, `15 thousand peacekeepers` of 15,000. `1.2 billion`
  * stays in the billions the budget facts are counted in, and `97%` (`97 per cent`) in percent: the word or sign
- * joins the figure and stays its noun. British papers glue the word's short form (`$1.2bn`, `£22m`), and headlines
- * write thousands so (`13k-strong`).
+ * joins the figure and stays its noun. British papers glue the word's short form (`$1.2bn`, `£22m`, `97pc`), and
+ * headlines write thousands so (`13k-strong`); an adjective hyphenates the word (`a 1.2-billion-dollar budget`).
  */
 export function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));

@@ -20,12 +20,13 @@ const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 // (`1.000.000`), one group of three before people (`17.500 personnel`, as copies from other languages
 // write it), or three zeros that no decimal writes but before a scale (`about 13.000`, not `1.000 billion`). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
 // separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`),
-// unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`).
+// unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`); before
+// `-strong` too (`15 209-strong`).
 const PEOPLE =
   '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|blue helmets)\\b';
 const DOTTED_GROUPS = /^\d{1,3}(?:(?:\.\d{3}){2,}(?![.,]?\d)|\.000(?![.,]?\d)(?! ?(?:billions?|millions?|bn|m)\b))/;
 const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3} ${PEOPLE}`);
-const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+ ${PEOPLE}`);
+const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+(?: ${PEOPLE}|-strong\\b)`);
 const SPACED_ZERO = /^\d{1,3}(?: \d{3})* 0\d\d(?!\d)/;
 const AFTER_MONTH = new RegExp(`\\b${MONTH} $`);
 
@@ -96,13 +97,14 @@ function readNumber(folded: FoldedText, raw: string, at: number, french: boolean
 
 // Letters glued after a number (`3D`, `5G`, `10h30`), or a word and a hyphen or slash before it (`Mi-24`,
 // `COVID-19`, the document symbol `S/RES/2100`), make it part of a name. A year stays one (`mid-2024`), and
-// a count in billions, millions or thousands may glue its unit (`$1.2bn`, `22m`, `13k`). An ordinal ending
-// makes a rank or a day (`20th`, `1er`).
+// a count in billions, millions or thousands, or a share in British per cent, may glue its unit (`$1.2bn`, `22m`,
+// `13k`, `97pc`). An ordinal ending makes a rank or a day (`20th`, `1er`).
 const GLUED = /^\p{L}/u;
-const GLUED_UNIT = /^(?:bn|m)(?!\p{L})/u;
-// Thousands glued as a small `k` to a number of up to three digits (`13k-strong`, `17.5k`): `4K` is a screen's
-// resolution, `4790k` a processor and `2k17` a game.
+const GLUED_UNIT = /^(?:bn|m|pc)(?!\p{L})/u;
+// Thousands glued as a small `k` to a number of up to three digits (`13k-strong`, `17.5k`), or a capital one before
+// people (`13K troops`): `4K` is a screen's resolution, `4790k` a processor and `2k17` a game.
 const GLUED_THOUSANDS = /^k(?![\p{L}\p{N}])/u;
+const K_PEOPLE = new RegExp(`^k ${PEOPLE}`);
 const ORDINAL = /^(?:st|nd|rd|th|er|e|eme)(?!\p{L})/u;
 const NAME_BEFORE = /\p{L}[-/]$/u;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -123,7 +125,7 @@ function clockPart(text: string, from: number, to: number): boolean {
 function gluedThousands(folded: FoldedText, from: number, to: number, after: string): boolean {
   return (
     GLUED_THOUSANDS.test(after) &&
-    folded.source[originOf(folded, to) ?? 0] === 'k' &&
+    (folded.source[originOf(folded, to) ?? 0] === 'k' || K_PEOPLE.test(folded.text.slice(to, to + 24))) &&
     /^\d{1,3}(?:\.\d)?$/.test(folded.text.slice(from, to))
   );
 }

@@ -67,6 +67,15 @@ describe('finding figures', () => {
       { text: '17.5k', value: 17_500 },
     ]);
     expect(figures('A 4K screen, an i7 4790k and NBA 2k17.')).toEqual([]);
+    // A capital K before people is a headline's thousands.
+    expect(figures('The UN’s 13K troops in Mali will leave.')).toMatchObject([{ text: '13K', value: 13_000 }]);
+  });
+
+  it('reads a British `pc`, a hyphenated scale and a spaced count before `-strong` as one figure each', () => {
+    const linked = (text: string) => linkedFigures(text, 'count');
+    expect(linked('The referendum passed with 97pc of the vote.')).toEqual(['97pc → match mali.referendum-yes']);
+    expect(linked('Its 1.2-billion-dollar budget was among the largest.')).toEqual(['1.2-billion → match minusma.budget']);
+    expect(linked('The UN’s 15 209-strong force must leave.')).toEqual(['15 209 → match minusma.strength.ceiling']);
   });
 
   it('reads a decimal comma kept by a machine translation into English before a scale', () => {
