@@ -49,8 +49,20 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'MINUSMA takes over from AFISMA',
     date: '2013-07-01',
-    en: ['since', 'took over', 'afisma', 'deployed', 'began operations'],
-    fr: ['depuis', 'afisma', 'déployée', 'pris le relais'],
+    // AFISMA's own deployment (January 2013) is not the takeover: only the words of a handover name it.
+    en: [
+      'since',
+      'took over',
+      'take over',
+      'takes over',
+      'from afisma',
+      'replaced afisma',
+      'handed over',
+      'transfer of authority',
+      'deployed',
+      'began operations',
+    ],
+    fr: ['depuis', 'de la misma', 'déployée', 'pris le relais', 'transfert d’autorité'],
     source: S.reliefweb2013,
   }),
   dated('minusma.terminated', {

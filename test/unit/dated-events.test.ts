@@ -389,7 +389,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('La task force Takuba a été dissoute le 30 juin 2022.', true)).toEqual(['30 juin 2022 → match takuba.end']);
   });
 
-  it('tells the end of Serval from the start of Barkhane, and dates France’s sending troops as Serval’s start', () => {
+  it('tells the end of Serval from the start of Barkhane, AFISMA’s start from its handover, and dates France’s sending troops as Serval’s start', () => {
     expect(dates('Operation Serval ended in July 2014 and was replaced by Barkhane.')).toEqual(['July 2014 → match serval.end']);
     expect(dates('L’opération Serval a pris fin en juillet 2014, remplacée par Barkhane.', true)).toEqual([
       'juillet 2014 → match serval.end',
@@ -397,6 +397,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('Barkhane replaced Serval in August 2014.')).toEqual(['August 2014 → match barkhane.start']);
     expect(dates('In January 2013, France sent 4,000 troops to Mali under Operation Serval.')).toEqual([
       'January 2013 → match serval.start',
+    ]);
+    // AFISMA's own deployment is not its handover to MINUSMA.
+    expect(dates('AFISMA deployed in January 2013. It handed over to MINUSMA on 1 July 2013.')).toEqual([
+      'January 2013 → unknown',
+      '1 July 2013 → match minusma.takeover',
     ]);
     // France's intervention in Mali ended as its last troops left, before Barkhane's end was declared.
     expect(dates('France’s nine-year military intervention ended in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
