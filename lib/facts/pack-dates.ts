@@ -69,7 +69,7 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'Resolution 2690 ends the mandate',
     date: '2023-06-30',
-    en: ['terminate', 'ended', 'end', 'expired', 'expires', 'expiry', 'resolution 2690', 'unanimously'],
+    en: ['terminate', 'ended', 'end', 'expired', 'expires', 'expiry', 'came to term', 'arrived at term', 'resolution 2690', 'unanimously'],
     fr: ['fin', 'mettre fin', 'un terme', 'unanimité', 'échéance', 'expiré', 'expirait', 'expire', 'résolution 2690'],
     source: S.res2690,
   }),

@@ -11,7 +11,7 @@ const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option
 // Soldiers and police together: the uniformed personnel.
 const UNIFORMED_EN = ['troops and police', 'soldiers and police', 'military and police'];
 const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];
-const PEAK_EN = ['peak', 'apogee', 'at its height'];
+const PEAK_EN = ['peak', 'apogee', 'at its height', 'at its maximum'];
 
 /** Counted figures of the mission itself: its size, casualties, contributors leaving, the review's options, its budget. */
 export const FIGURES: Figure[] = [

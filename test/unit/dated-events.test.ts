@@ -362,10 +362,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le Burkina Faso et le Niger ont quitté le G5 Sahel en décembre 2023.', true)).toEqual(['décembre 2023 → unknown']);
   });
 
-  it('reads the words a translation from French uses: a putsch, relieving a contingent, the agreement of Algiers', () => {
+  it('reads the words a translation from French uses: a putsch, a mandate arrived at term, relieving a contingent, the agreement of Algiers', () => {
     expect(dates('In Mali, Colonel Assimi Goïta came to office by a putsch in August 2020.')).toEqual([
       'August 2020 → match mali.coup-2020',
     ]);
+    expect(dates('The mandate of the Minusma arrived at term on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
     expect(dates('Ivory Coast will not relieve its contingent after August 2023.')).toEqual([
       'August 2023 → match cote-divoire.last-rotation',
     ]);

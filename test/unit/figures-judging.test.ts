@@ -236,10 +236,11 @@ describe('judging figures', () => {
       '15,000 → match minusma.strength.ceiling',
     ]);
     expect(linked('La MINUSMA comptait environ 15 000 casques bleus.', true)).toEqual(['15 000 → match minusma.strength.ceiling']);
-    // A machine translation keeps the French word for the peak.
+    // A machine translation keeps the French word for the peak, or its maximum.
     expect(linked('The Minusma counted some 15,000 soldiers and policemen at its apogee.')).toEqual([
       '15,000 → match minusma.strength.ceiling',
     ]);
+    expect(linked('The Minusma counted at its maximum more than 15.000 men.')).toEqual(['15.000 → match minusma.strength.ceiling']);
     expect(linked('The mission had 20,000 peacekeepers in Mali.')).toEqual(['20,000 → conflict minusma.strength.total']);
     // Soldiers and police are the uniformed ceiling's people, not more soldiers than the military ceiling.
     expect(linked('MINUSMA had about 15,000 soldiers and police.')).toEqual(['15,000 → match minusma.strength.ceiling']);
