@@ -3,8 +3,9 @@ import { foldWord } from './fold-text';
 
 // What a count counts, from the words around it: who, and whether one event's.
 
-// Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`): no fact counts them.
-const MALIANS = /^(?:[\p{L}']+ )?(?:malian|maliens|maliennes)\b/u;
+// Mali's own soldiers or people (`2,000 Malian soldiers`, `2 000 soldats maliens`, `700 of them Malian`): no fact
+// counts them.
+const MALIANS = /^(?:of (?:them|whom) |d'entre (?:eux|elles) )?(?:[\p{L}']+ )?(?:malians?|maliens|maliennes)\b/u;
 
 // People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
 // people were killed in Moura` are civilians, not the 311 peacekeepers who died.
@@ -15,6 +16,14 @@ const OTHER_PEOPLE =
 // peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.
 const ONE_EVENT =
   /\b(?:an?|the|one|this|that|une|la|cette|l') ?(?:[a-z-]+ )?(?:attack|ambush|blast|explosion|bombing|raid|rally|protest|demonstration|gathering|attaque|embuscade|attentat|manifestation|rassemblement)\b/;
+
+// Peoples counted together (`1,000 Chadian and Guinean troops`): no fact of one of them counts them.
+const PEOPLES = /^[a-z]+(?:ian|ean|ese|ish|ch) and [a-z]+(?:ian|ean|ese|ish|ch)\b/;
+
+/** The folded words after a number count several peoples together (see above). */
+export function countsPeoples(noun: string): boolean {
+  return PEOPLES.test(noun);
+}
 
 /** The folded words after a number say it counts Malians, whom no fact counts. */
 export function countsMalians(noun: string): boolean {

@@ -67,8 +67,10 @@ export function conflictingFact(
   const linked = byRank(named)?.item;
   if (!linked || boundHolds(hit, linked)) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
-  // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`).
-  if (linked.runningTotal && startedBefore(linked, yearsWithin(hit, years, context.articleDate))) return undefined;
+  // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
+  // count of its first years (`about 100 died in its first five years`) a tally of all of them.
+  if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || FIRST_YEARS.test(clause)))
+    return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
   // a later tally.
@@ -79,6 +81,9 @@ export function conflictingFact(
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item;
   return earlier && disputingTally(hit, earlier, date, ranked());
 }
+
+const FIRST_YEARS =
+  /\b(?:in|during|over|within) (?:its|the|their) first (?:[a-z]+ )?(?:years?|months?)\b|\b(?:au cours de|pendant|durant|lors de) (?:ses|leurs|les) (?:[a-z]+ )?premieres? (?:annees|mois)\b/;
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger
 // and Chad supplied more than 4,000 soldiers`): no one country's fact disputes the sum.

@@ -61,6 +61,8 @@ describe('the largest troop contributors of February 2023', () => {
   it('judges no sum of several countries against one of them, while each count of its own still is', () => {
     expect(counts('Burkina Faso, Niger and Chad together supplied more than 4,000 soldiers.')).toEqual(['4,000 → unknown']);
     expect(counts('Le Tchad et le Niger ont fourni 3 000 soldats.', true)).toEqual(['3 000 → unknown']);
+    // Peoples counted together, after the number.
+    expect(counts('The Kidal camp, home to 1,000 Chadian and Guinean troops, came under fire.')).toEqual(['1,000 → unknown']);
     expect(counts('Chad had 1,500 troops and Bangladesh 1,396.')).toEqual([
       '1,500 → conflict minusma.tcc.chad-2023',
       '1,396 → match minusma.tcc.bangladesh-2023',

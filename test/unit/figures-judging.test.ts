@@ -191,6 +191,12 @@ describe('judging figures', () => {
     expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
     // The year opening the sentence dates every count of it, and the wounded after `and` are no toll of the killed.
     expect(linked('In 2021, 28 peacekeepers were killed and 165 wounded.')).toEqual(['28 → unknown', '165 → unknown']);
+    // Nor is a count of the first years a tally of all of them.
+    expect(linked('About 100 peacekeepers died in its first five years.')).toEqual(['100 → unknown', 'five → unknown']);
+    expect(linked('La mission a perdu une centaine de casques bleus au cours de ses cinq premières années.', true)).toEqual([
+      'une centaine → unknown',
+      'cinq → unknown',
+    ]);
     // The clause after the attack is the mission's toll, and an annual budget needs no year.
     expect(linked('Since the attack on Kidal, 350 peacekeepers have been killed.')).toEqual([
       '350 → conflict minusma.casualties.killed-2023',

@@ -87,6 +87,11 @@ describe('other news beside a MINUSMA report', () => {
     // Mali's own soldiers are counted by no fact, even beside Wagner's fighters.
     expect(conflicts('Some 2,000 Malian soldiers and Wagner fighters attacked Moura.')).toEqual([]);
     expect(annotate('Quelque 2 000 soldats maliens ont attaqué Moura.', true).figures.map((f) => f.status)).toEqual(['unknown']);
+    // Nor are the Malians among the mission's staff.
+    const staff = annotate(
+      'Its civilian staff numbered about 1,800, with 700 of them Malian nationals. Local staff, about 900 Malians, lost their jobs.',
+    );
+    expect(staff.figures.map((f) => `${f.text} → ${f.status}`)).toEqual(['1,800 → match', '700 → unknown', '900 → unknown']);
     const french = annotate('Des jihadistes ont tué 64 civils dans deux attaques meurtrières.', true);
     expect(french.figures.filter((f) => f.status === 'conflict')).toEqual([]);
     expect(conflicts('The mission had 9,000 peacekeepers.')).toEqual(['9,000 → minusma.strength.total']);
