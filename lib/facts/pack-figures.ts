@@ -24,8 +24,8 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
-      en: ['strong', 'mission', 'personnel', 'person', 'people', 'staff', 'peacekeepers', 'blue helmets'],
-      fr: ['personnes', 'personnels', 'effectif', 'mission', 'casques bleus'],
+      en: ['strong', 'mission', 'personnel', 'person', 'people', 'staff', 'members', 'peacekeepers', 'blue helmets'],
+      fr: ['personnes', 'personnels', 'effectif', 'membres', 'mission', 'casques bleus'],
     },
     sources: [S.seed, S.afp17500, S.defenceweb],
     confidence: 'medium',

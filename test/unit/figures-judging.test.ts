@@ -121,6 +121,11 @@ describe('judging figures', () => {
     ]);
     // The press that calls the mission's 17,500 people troops still matches them.
     expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
+    // Members are its people too.
+    expect(linked('La force compte 17.500 membres, dont 13.000 soldats et policiers.', true)).toEqual([
+      '17.500 → match minusma.strength.total',
+      '13.000 → match minusma.strength.deployed-2022',
+    ]);
     // Peacekeepers as a translation from French calls them.
     expect(linked('Nearly 13,000 blue helmets remain.')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
   });
