@@ -23,7 +23,7 @@ import type { FigureHit } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
-import { clauseBounds } from './sentences';
+import { leadWords, ownWords } from './own-words';
 import { yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
@@ -79,36 +79,6 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear, nounCued });
   }
   return scored;
-}
-
-// The first two words after a number, or three where the second joins two nouns: `troops and police` are no
-// count of troops alone.
-function leadWords(noun: string): string {
-  const words = noun.split(' ');
-  return words.slice(0, words[1] === 'and' || words[1] === 'et' ? 3 : 2).join(' ');
-}
-
-// The figure's own words: its clause, from the number before it to the number after it. In `plus de 300 sont
-// morts, dont 180 dans des actes hostiles`, the hostile acts are the 180's; in `28 peacekeepers were killed
-// and 165 wounded`, the killed are the 28's.
-function ownWords(hit: FigureHit): [from: number, to: number] {
-  const after = hit.sentenceOffset + hit.text.length;
-  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, after);
-  const next = hit.sentence.slice(after, end).search(/\d/);
-  return [afterNumberBefore(hit.sentence, start, hit.sentenceOffset), next < 0 ? end : after + next];
-}
-
-// After the number before the figure in its clause, from the last `and` between them: the words before it are
-// that number's.
-function afterNumberBefore(sentence: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const code = sentence.charCodeAt(i);
-    if (code < 48 || code > 57) continue;
-    const between = sentence.slice(i + 1, to);
-    const and = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(' et '));
-    return and < 0 ? i + 1 : i + 1 + and;
-  }
-  return from;
 }
 
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175

@@ -1,0 +1,38 @@
+import type { FigureHit } from './find-figures';
+import { clauseBounds } from './sentences';
+
+// Which words around a number are its own: what it counts, and the part of its clause that speaks of it.
+
+/**
+ * The first two words after a number (its folded noun), or three where the second joins two nouns: `troops and
+ * police` are no count of troops alone.
+ */
+export function leadWords(noun: string): string {
+  const words = noun.split(' ');
+  return words.slice(0, words[1] === 'and' || words[1] === 'et' ? 3 : 2).join(' ');
+}
+
+/**
+ * Where a figure's own words start and end in its sentence: its clause, from the number before it to the number
+ * after it. In `plus de 300 sont morts, dont 180 dans des actes hostiles`, the hostile acts are the 180's; in `28
+ * peacekeepers were killed and 165 wounded`, the killed are the 28's.
+ */
+export function ownWords(hit: FigureHit): [from: number, to: number] {
+  const after = hit.sentenceOffset + hit.text.length;
+  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, after);
+  const next = hit.sentence.slice(after, end).search(/\d/);
+  return [afterNumberBefore(hit.sentence, start, hit.sentenceOffset), next < 0 ? end : after + next];
+}
+
+// After the number before the figure in its clause, from the last `and` between them: the words before it are
+// that number's.
+function afterNumberBefore(sentence: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = sentence.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    const between = sentence.slice(i + 1, to);
+    const and = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(' et '));
+    return and < 0 ? i + 1 : i + 1 + and;
+  }
+  return from;
+}
