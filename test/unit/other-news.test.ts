@@ -49,7 +49,7 @@ describe('other news beside a MINUSMA report', () => {
     expect(variants('Secretary-General Guteres proposed three options.')).toEqual(['Guteres → person.guterres']);
   });
 
-  it('reads a river, a broadcaster or a news agency named after a country as no stored name and no figure', () => {
+  it('reads a river, a broadcaster, a news agency or a city named after a country, and a sword, as no stored name and no figure', () => {
     const found = (text: string, french = false) => {
       const { entities, figures } = annotate(text, french);
       return [...entities, ...figures].map((r) => r.text);
@@ -59,6 +59,9 @@ describe('other news beside a MINUSMA report', () => {
     expect(found('Le fleuve Niger traverse Tombouctou, a indiqué France 24.', true)).toEqual(['Tombouctou']);
     expect(found('Niger and France withdrew.')).toEqual(['Niger', 'France']);
     expect(found('Security Council Report wrote that a Security Council report was due.')).toEqual(['Security Council']);
+    // A city named after a country, and the Tuareg sword Takuba was named after.
+    expect(found('Benin City is the capital of Edo State.')).toEqual([]);
+    expect(found('A takuba is a sword used by the Tuareg; Takuba left Mali.')).toEqual(['Takuba', 'Mali']);
   });
 
   it('reads a stored surname after another person’s given name as that person’s, and after a title as the stored one', () => {
