@@ -5,11 +5,11 @@ import { clauseAround } from './sentences';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
 
-// Mali's neighbours, where coups, referendums and France's withdrawals happened too, and the countries of the
-// other big missions (Lebanon's UNIFIL, which the pack does not store, too), by their names and their peoples',
-// folded; and Mali by its own and its towns'.
+// Mali's neighbours and Gabon, where coups, referendums and France's withdrawals happened too, and the countries
+// of the other big missions (Lebanon's UNIFIL, which the pack does not store, too), by their names, their
+// peoples' and their capitals', folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
-  /\b(?:niger|nigerien(?:ne)?s?|burkina(?: faso)?|burkinabe|guinea|guinee|guinean|guineen(?:ne)?s?|chad|chadian|tchad|tchadien(?:ne)?s?|sudan|sudanese|soudan|soudanais|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|drc|rdc|congo|congolese|congolais|lebanon|lebanese|liban|libanais|unifil|finul)\b/;
+  /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul)\b/;
 const IN_MALI =
   /\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
 // Peacekeepers speak of Mali (`Chadian peacekeepers were the last to leave`) unless the sentence puts them in

@@ -435,6 +435,12 @@ describe('judging figures', () => {
     expect(linked('In Lebanon, UNIFIL has lost more than 300 peacekeepers since 1978.')).toEqual(['300 → unknown']);
     expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
+    // Nor an amount in another currency, nor what happened in another coup country's capital.
+    expect(linked('The city approved a budget of 1.2 billion euros.')).toEqual(['1.2 billion → unknown']);
+    expect(linkedFigures('La ville a voté un budget de 1,2 milliard d’euros.', 'count', true)).toEqual(['1,2 milliard → unknown']);
+    expect(linked('The budget was €1.2bn.')).toEqual(['1.2bn → unknown']);
+    expect(linkedFigures('France’s ambassador left Niamey in September 2023.', 'date')).toEqual(['September 2023 → unknown']);
+    expect(linkedFigures('A coup in Gabon in August 2023 ousted Ali Bongo.', 'date')).toEqual(['August 2023 → unknown']);
     // Peacekeepers from a neighbour, or named with Mali, are still the mission's.
     expect(linked('MINUSMA has 15,000 peacekeepers, more than the mission in the Central African Republic.')).toEqual([
       '15,000 → match minusma.strength.ceiling',
