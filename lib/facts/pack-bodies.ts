@@ -30,6 +30,8 @@ export const MISSIONS_AND_BODIES: Entity[] = [
       'mission de l’ONU au Mali',
       'mission des Nations unies au Mali',
       'mission de maintien de la paix de l’ONU au Mali',
+      'mission onusienne au Mali',
+      'UN’s Mali mission',
     ],
     variants: ['MUNUSMA'],
     role: 'UN peacekeeping mission in Mali',

@@ -90,6 +90,8 @@ const WRITTEN: Written[] = [
   ['The UN Stabilisation Mission in Mali has come to an end.', 'UN Stabilisation Mission in Mali', 'mission.minusma'],
   ['MINUSMA, the UN peacekeeping mission in Mali, is leaving.', 'UN peacekeeping mission in Mali', 'mission.minusma'],
   ['La mission de l’ONU au Mali quitte le pays.', 'mission de l’ONU au Mali', 'mission.minusma'],
+  ['La mission onusienne au Mali a pris fin.', 'mission onusienne au Mali', 'mission.minusma'],
+  ['MINUSMA, the UN’s Mali mission, closed its doors.', 'UN’s Mali mission', 'mission.minusma'],
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
   // A surname after the person's own given name misspelled (`Yevgeni` for `Yevgeny`) is still the person's.
   ['Yevgeni Prigojine’s fighters were seen in Mopti.', 'Prigojine', 'person.prigozhin'],
