@@ -377,7 +377,7 @@ describe('dates of the events around the mission', () => {
     expect(in2024.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['25 January → match algiers.ended']);
   });
 
-  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names, Takuba’s disbanding and MINUSMA’s creation', () => {
+  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names, Takuba’s disbanding, MINUSMA’s creation and its last peacekeepers’ leaving', () => {
     expect(dates('Mali announced its withdrawal from the G5 Sahel on 15 May 2022.')).toEqual(['15 May 2022 → match g5.mali-exit']);
     expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual(['August 2022 → unknown']);
     expect(dates('Après le retrait de Barkhane en août 2022, le G5 Sahel a perdu son principal soutien.', true)).toEqual([
@@ -388,6 +388,9 @@ describe('dates of the events around the mission', () => {
       'April 2013 → match minusma.established',
     ]);
     expect(dates('La task force Takuba a été dissoute le 30 juin 2022.', true)).toEqual(['30 juin 2022 → match takuba.end']);
+    expect(dates('Les derniers Casques bleus sont partis fin décembre 2023.', true)).toEqual([
+      'décembre 2023 → match minusma.withdrawal-complete',
+    ]);
   });
 
   it('tells the end of Serval from the start of Barkhane, AFISMA’s start from its handover, and dates France’s sending troops as Serval’s start', () => {
