@@ -7,12 +7,13 @@ type Unit = Figure['unit'];
 
 const OTHER_CURRENCY = /^\S+ (?:d')?(?:de )?(?:euros?|pounds?|francs?|cfa|naira|yuan|rupees?|roubles?|rubles?|dirhams?)\b/;
 
-/** The units a figure can count in, from the noun after it. */
-export function unitsFor(noun: string): Unit[] {
+/** The units a figure can count in, from the noun after it and the characters right before it. */
+export function unitsFor(noun: string, before = ''): Unit[] {
+  // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`.
+  if (/[€£]\s?$/.test(before)) return [];
   if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
-  // Billions of another currency are no dollars: `1.2 billion euros` is no budget of the mission's.
   if (/^(?:billion|milliards?|bn)\b/.test(noun)) return OTHER_CURRENCY.test(noun) ? [] : ['usd-billion'];
   // Police are people of the mission, not its troops: `1 600 policiers` are no contingent's soldiers.
   if (/^(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];

@@ -37,8 +37,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const own = hit.sentence.slice(...ownWords(hit));
   const after = hit.sentenceOffset + hit.text.length;
   if (countsWorldwide(own, hit.sentence.slice(after, after + 60))) return [];
-  // An amount in euros or pounds counts nothing the facts do.
-  const units = /[€£]\s?$/.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 2), hit.sentenceOffset)) ? [] : unitsFor(hit.noun);
+  const units = unitsFor(hit.noun, hit.sentence.slice(Math.max(0, hit.sentenceOffset - 2), hit.sentenceOffset));
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.
