@@ -145,7 +145,7 @@ export function countKind(fact: Figure): string {
 }
 
 // Soldiers (uniformed personnel are soldiers and police), and the mission's civilians, folded in both languages.
-const SOLDIERS = /\b(?:troops|soldiers|military|uniformed|troupes|soldats|militaires|en uniforme)\b/;
+const SOLDIERS = /\b(?:troops|soldiers|military|uniformed|troupes|soldats|militaires|en uniforme|en tenue)\b/;
 const EVERYONE = /\b(?:personnel|people|persons|personnes|effectifs)\b/;
 const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
 

@@ -3,6 +3,8 @@ import { clauseBefore, clauseBounds, onlyDates } from './sentences';
 import { secondYear } from './year-spans';
 
 const NEAR = 30;
+// Further after: what a number counts comes first (`peacekeepers were deployed in 2022`).
+const NEAR_AFTER = 40;
 
 // A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
 // troops`): it does not say when the count holds.
@@ -40,7 +42,7 @@ function shortYearAfter(text: string, at: number, year: number): number | undefi
 // The words around a figure where a year says when it holds; undefined when they hold no year.
 function yearWindow(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;
-  const reach = at + hit.text.length + NEAR + 4;
+  const reach = at + hit.text.length + NEAR_AFTER + 4;
   // Most figures have no year before or near them: their clauses are not worth finding.
   if (!YEAR.test(sentence.slice(0, reach))) return undefined;
   const [from, to] = clauseBounds(sentence, at, at + hit.text.length);

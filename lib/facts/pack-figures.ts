@@ -199,7 +199,7 @@ export const FIGURES: Figure[] = [
     cues: {
       // The mission's size at its peak too: so `peak` names no other subject (Barkhane's).
       en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong', ...PEAK_EN, ...UNIFORMED_EN],
-      fr: ['plafond', 'autorisé', 'en uniforme', 'casques bleus', 'hommes', 'pic', 'apogée', ...UNIFORMED_FR],
+      fr: ['plafond', 'autorisé', 'en uniforme', 'en tenue', 'casques bleus', 'hommes', 'pic', 'apogée', ...UNIFORMED_FR],
     },
     sources: [S.res2295, S.ceilings],
     confidence: 'high',
@@ -254,8 +254,8 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
     cues: {
-      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong'],
-      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme'],
+      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong', 'deployed'],
+      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme', 'en tenue', 'déployés'],
     },
     sources: [S.sgEnd],
     confidence: 'medium',
@@ -270,7 +270,7 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
       en: ['uniformed', 'peacekeepers', 'blue helmets', 'strong', 'deployed', ...UNIFORMED_EN],
-      fr: ['casques bleus', 'forte', 'déployés', ...UNIFORMED_FR],
+      fr: ['casques bleus', 'forte', 'déployés', 'en uniforme', 'en tenue', ...UNIFORMED_FR],
     },
     sources: [S.afp17500],
     confidence: 'medium',

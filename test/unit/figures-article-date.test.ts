@@ -25,6 +25,24 @@ describe('the article date', () => {
     expect(judged(text, '2023-08-15')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
   });
 
+  it('dates a count by a year written a few words after what it counts', () => {
+    expect(judged('Between 12,000 and 13,000 peacekeepers were deployed in 2022.', '2024-01-05')).toEqual([
+      '12,000 and 13,000 → match minusma.strength.deployed-2022',
+      '2022 → unknown',
+    ]);
+    expect(judged('La Minusma comptait quelque treize mille casques bleus et policiers en 2023.', '2024-01-05', true)).toEqual([
+      'treize mille → match minusma.strength.deployed-2023',
+      '2023 → unknown',
+    ]);
+  });
+
+  it('reads French uniformed personnel `en tenue` as the English `uniformed`', () => {
+    expect(judged('La Minusma comptait 12 947 personnels en tenue en mai 2023.', '2024-01-05', true)).toEqual([
+      '12 947 → match minusma.strength.deployed-2023',
+      'mai 2023 → unknown',
+    ]);
+  });
+
   it('judges an article by no fact that began after it was written', () => {
     // In 2014 the mission had about 9,000 peacekeepers, and 11,200 soldiers and 1,440 police were authorised.
     expect(judged('The mission has 9,000 peacekeepers.', '2014-05-20')).toEqual(['9,000 → unknown']);
