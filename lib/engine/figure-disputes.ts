@@ -3,7 +3,7 @@
 import type { Figure } from '../facts/schema';
 import { aboutOneEvent, countsOtherPeople, countsStaff, speaksOfEveryone, speaksOfSoldiersAlone } from './counted';
 import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
-import { countedLater, datedAsNeeded, startedBefore } from './figure-periods';
+import { countedLater, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
@@ -78,7 +78,7 @@ export function conflictingFact(
   const ranked = () => [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item);
   if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked());
   if (fallsShort(hit, linked, date)) return linked;
-  const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item;
+  const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item ?? tallyBy(linked, date);
   return earlier && disputingTally(hit, earlier, date, ranked());
 }
 

@@ -85,6 +85,19 @@ export function countedAfter(to: string, articleDate: string | undefined): boole
   return articleDate !== undefined && articleDate.slice(0, end.length) < end;
 }
 
+/**
+ * The latest tally of a running total that another source counted by the date, as a fact of its own: in July
+ * 2023, the 303 deaths counted by May, before the 311 of December.
+ */
+export function tallyBy(fact: Figure, date: string | undefined): Figure | undefined {
+  let latest: { value: number; asOf: Figure['asOf'] } | undefined;
+  for (const { value, asOf } of fact.alternatives ?? [])
+    if (asOf?.to && !countedAfter(asOf.to, date) && (!latest || asOf.to > (latest.asOf.to ?? ''))) latest = { value, asOf };
+  if (!latest) return undefined;
+  const { alternatives: _, ...tally } = fact;
+  return { ...tally, ...latest };
+}
+
 /** The day a count dated `to` was made: a whole year's at its end. */
 export function countedOn(to: string): string {
   return to.length === 4 ? `${to}-12-31` : to;

@@ -7,7 +7,10 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|upwards of|plus de|plus d'|au-dela de)\s*$/, 'over'],
   [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],
   [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
-  [/(?:about|around|nearly|almost|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/, 'about'],
+  [
+    /(?:about|around|nearly|almost|close to|just under|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/,
+    'about',
+  ],
 ];
 
 // `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.

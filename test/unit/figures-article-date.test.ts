@@ -97,6 +97,11 @@ describe('the article date', () => {
     expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
       '190 → conflict minusma.fatalities.hostile-end',
     ]);
+    // A tally another source gave by the article's date is the earlier one: May 2023's 303 deaths, before 311.
+    const [deaths] = annotateText('309 peacekeepers died.', engine, { articleDate: '2023-07-01' }).figures;
+    expect(deaths?.explanation).toMatch(
+      /: 303 personnel who died .*\(July 2013 – May 2023\) and 311 personnel .*\(July 2013 – December 2023\)\.$/,
+    );
     // Once the later tally was made, a figure short of it disputes it.
     expect(judged('The mission has lost 174 peacekeepers in attacks.', '2024-03-01')).toEqual([
       '174 → conflict minusma.fatalities.hostile-end',
