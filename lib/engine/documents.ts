@@ -15,17 +15,17 @@ export interface DocumentSpan {
 // figures: `S/2023/402` is neither the year 2023 nor a count of 402. Tried only where a plain search finds
 // `S/` or `solution`: a case-blind Unicode expression run over a whole page costs as much as half the engine.
 const DOCUMENT_AT =
-  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|r[ée]solutions? (?:(?:n[°o]|no\.) ?)?\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
+  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|r[ée]solutions? (?:(?:n[°o]|no\.|number|№) ?)?\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const YEAR_AFTER = / ?\(\d{4}\)$/;
 
 // The next numbers of a list of resolutions (`resolutions 2100, 2164 and 2227`): each is a resolution too.
 const LISTED_AT = /(?:, ?| and | et | & )(\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/uy;
 
-// `n°` and `No.` are no part of the number; `resolutions 2100 and 2164` cites resolution 2100 first.
+// `n°`, `No.` and `number` are no part of the number; `resolutions 2100 and 2164` cites resolution 2100 first.
 function keyOf(symbol: string): string {
   return words(foldWord(symbol.replace(YEAR_AFTER, '')))
-    .filter((word) => word !== 'n' && word !== 'no')
+    .filter((word) => word !== 'n' && word !== 'no' && word !== 'number')
     .map((word) => (word === 'resolutions' ? 'resolution' : word))
     .join(' ');
 }

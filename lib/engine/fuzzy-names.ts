@@ -92,7 +92,8 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
   let misspelled = 0;
   for (let k = 0; k < form.tokens.length; k++) {
     const i = first + k;
-    if (i >= ctx.tokens.count || (k > 0 && !joins(ctx.folded.text, ctx.tokens, i - 1))) return undefined;
+    if (i >= ctx.tokens.count || (k > 0 && !joins(ctx.folded.text, ctx.tokens, i - 1) && !quotedAfterHead(ctx, form, k, i)))
+      return undefined;
     const written = token(ctx, i);
     const canonical = form.tokens[k] ?? '';
     if (written === canonical) continue;
@@ -108,6 +109,12 @@ function fitForm(ctx: MatchContext, form: NameForm, first: number): number | und
   }
   if (misspelled === 0 || (form.tokens.length === 1 && insideOtherName(ctx, form, first))) return undefined;
   return first + form.tokens.length - 1;
+}
+
+// A translation from Russian quotes an operation's name after its head word (`operation "Barkhan"`).
+function quotedAfterHead(ctx: MatchContext, form: NameForm, k: number, i: number): boolean {
+  if (form.type !== 'operation' || k !== 1) return false;
+  return /^ ?["“«„] ?$/.test(ctx.folded.text.slice(ctx.tokens.ends[i - 1], ctx.tokens.starts[i]));
 }
 
 // A letter added to a surname after given names written right (`Abdoulaye Diope`): a person's name has no
@@ -183,7 +190,9 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
 
 /** Looks for a misspelled or renamed name starting at token `first`. */
 export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
-  if ((ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0) < 3) return undefined;
+  const length = (ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0);
+  // A name of a word that short opens with it as written (`El Gassim Wane`), if at all.
+  if (length < 2 || (length === 2 && !index.byFirst.has(token(ctx, first)))) return undefined;
   // An operation's name may open with a lower-case word written as stored (`operation Barkhan`, `l'opération
   // Barkhan`); its misspelled words must still be capitalised, so the next one is.
   const capital = isCapitalized(ctx, first);
@@ -200,5 +209,7 @@ export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): 
   // A renamed organisation opens with a capital: `the peacekeeping mission in Mali` is no name.
   if (capital) for (const form of orgs) consider(form, fitRenamed(ctx, form, first));
   if (!best) return undefined;
-  return { hit: hitFor(ctx, first, best.last, best.form.entityId, 'variant', best.form.canonical), last: best.last };
+  // The quoted name alone is highlighted, without the head word and its opening quote.
+  const start = best.last > first && quotedAfterHead(ctx, best.form, 1, first + 1) ? first + 1 : first;
+  return { hit: hitFor(ctx, start, best.last, best.form.entityId, 'variant', best.form.canonical), last: best.last };
 }

@@ -49,6 +49,11 @@ describe('UN documents', () => {
       names: ['résolution n° 2584 unknown'],
       figures: ['juin 2021'],
     });
+    // A translation writes `number` or `№` for `No.`: the year 2100 was read.
+    expect(read('MINUSMA was set up by resolution number 2100.')).toEqual({
+      names: ['MINUSMA match mission.minusma', 'resolution number 2100 match resolution.2100'],
+      figures: [],
+    });
     const [unknown] = annotate('The council adopted resolution 2391.').entities;
     expect(unknown?.explanation).toMatch(/resolution or document/);
   });

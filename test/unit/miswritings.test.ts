@@ -35,6 +35,8 @@ const TYPOS: Written[] = [
   // A transliteration from Russian drops a long name's final `e`, after the name's lower-case first word.
   ['French military operation Barkhan ended in November 2022.', 'operation Barkhan', 'operation.barkhane'],
   ['L’opération Barkhan a pris fin en novembre 2022.', 'opération Barkhan', 'operation.barkhane'],
+  // Quoted after that word, as Russian quotes it: the quoted name alone.
+  ['The French operation "Barkhan" left Mali in August 2022.', 'Barkhan', 'operation.barkhane'],
   // A letter doubled or undoubled, which may be two edits (`tt` for `rr`).
   ['The UN Secretary General Antonio Gutteres warned.', 'Antonio Gutteres', 'person.guterres'],
   ['President Assimi Goitta spoke.', 'Assimi Goitta', 'person.goita'],
@@ -46,6 +48,8 @@ const TYPOS: Written[] = [
   ['Foreign Minister Abdoulaye Diope said the mission had failed.', 'Abdoulaye Diope', 'person.diop'],
   // A misspelled acronym right after a sentence's opening word.
   ['The MINUSAM mission was established in 2013.', 'MINUSAM', 'mission.minusma'],
+  // A given name misspelled after a stored two-letter first word.
+  ['The head of the mission El Gassim Wane spoke.', 'El Gassim Wane', 'person.wane'],
 ];
 
 describe('names miswritten in real coverage', () => {
