@@ -182,6 +182,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'platform.formed': { event: 'Des groupes armés progouvernementaux forment la Plateforme à Alger' },
   'platform.left-csp': { event: 'La Plateforme quitte le cadre commun des groupes armés et désavoue la reprise des combats' },
   'isgs.recognised': { event: 'L’État islamique reconnaît son groupe au Grand Sahara' },
+  'benin.exit-announced': { event: 'L’ONU annonce que le Bénin met fin à sa contribution' },
   'cote-divoire.exit-announced': { event: 'La Côte d’Ivoire annonce à l’ONU le retrait progressif de son contingent' },
   'g5.mali-exit-effective': { event: 'Le retrait du Mali du G5 Sahel prend effet' },
   'wagner.mutiny': { event: 'Prigojine mène l’éphémère mutinerie de Wagner contre l’état-major russe' },

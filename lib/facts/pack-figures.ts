@@ -82,7 +82,7 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2013-07', to: '2023-12' },
     cues: {
       en: ['died', 'dead', 'deaths', 'lives', 'lost', 'fatalities', 'all causes', 'peacekeepers', 'blue helmets'],
-      fr: ['morts', 'décès', 'perdu', 'toutes causes', 'casques bleus'],
+      fr: ['morts', 'décès', 'décédé', 'perdu', 'toutes causes', 'casques bleus'],
     },
     sources: [S.sgEnd],
     confidence: 'high',

@@ -72,6 +72,14 @@ export const TURNS: DateFact[] = [
     fr: ['mutinerie', 'rébellion', 'insurrection', 'révolte', 'marche sur moscou'],
     source: S.mutiny,
   }),
+  dated('benin.exit-announced', {
+    subject: 'place.benin',
+    event: 'The UN announces that Benin ends its contribution',
+    date: '2022-05-19',
+    en: [...ANNOUNCED_EN, 'terminate', 'terminates', 'ended its contribution', 'ends its contribution', 'end its contribution'],
+    fr: [...ANNOUNCED_FR, 'mis fin à sa contribution', 'met fin à sa contribution', 'mettre fin à sa contribution'],
+    source: S.benin,
+  }),
   dated('cote-divoire.exit-announced', {
     subject: 'place.cote-divoire',
     event: 'Côte d’Ivoire tells the UN it will phase out its contingent',

@@ -285,6 +285,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('Britain announced in November 2022 that its 250 troops would leave early.')).toEqual([
       'November 2022 → match uk.exit-announced',
     ]);
+    expect(dates('Le Bénin a mis fin à sa contribution en 2022.', true)).toEqual(['2022 → match benin.exit-announced']);
+    expect(dates('Benin withdrew its last troops in 2023.')).toEqual(['2023 → unknown']);
     expect(dates('Côte d’Ivoire announced in December 2022 that it would withdraw.')).toEqual([
       'December 2022 → conflict cote-divoire.exit-announced',
     ]);
