@@ -114,14 +114,21 @@ export function pairedYear(text: string, to: number, dates: readonly DateSpan[])
 }
 
 /**
- * The year of a date shortly before `from` in the same sentence (`on 15 May 2022, effective June 30`): the other
- * year a day written without one may mean. `dates` are in text order.
+ * The year of a date shortly before `from` in the same sentence (`on 15 May 2022, effective June 30`), or of a
+ * year written alone there (`In 2020, on 18 August`, a timeline's `2013: … on 1 July`): the other year a day
+ * written without one may mean. `dates` are in text order; `year` is the last year written alone before `from`.
  */
-export function yearBefore(text: string, from: number, dates: readonly DateSpan[]): number | undefined {
-  let last: DateSpan | undefined;
+export function yearBefore(
+  text: string,
+  from: number,
+  dates: readonly DateSpan[],
+  year?: { to: number; value: number },
+): number | undefined {
+  let last: { to: number; value: number } | undefined;
   for (const date of dates) {
     if (date.to > from) break;
     last = date;
   }
+  if (year && year.to <= from && year.to > (last?.to ?? -1)) last = year;
   return last && from - last.to <= 80 && !/[.!?]\s|\n/.test(text.slice(last.to, from)) ? last.value : undefined;
 }

@@ -65,6 +65,8 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
   };
 }
 
+const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
+
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
  * folded text. Each hit carries its qualifier, the noun it counts and its sentence. `articleDate`
@@ -85,11 +87,13 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     return lo < dates.length && (dates[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
   };
   const phones = phoneSpans(folded.text);
+  let lastYear: Span | undefined;
   for (const n of parseNumbers(folded, french)) {
     if (taken(n.from, n.to) || phones.some(([from, to]) => n.from >= from && n.to <= to)) continue;
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
-    const dated = day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates));
+    const dated =
+      day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates, lastYear));
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || agedOrTimed(folded.text, to)) continue;
     const short = shortYear(folded, n);
@@ -99,8 +103,12 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     }
     const years = yearsOfRange(folded, n);
     if (years) spans.push(...years);
-    else if (isYear(folded, from, to, value)) spans.push({ from, to, form: 'date', value, valueTo, date: String(value) });
-    else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
+    else if (isYear(folded, from, to, value)) {
+      const year: Span = { from, to, form: 'date', value, valueTo, date: String(value) };
+      spans.push(year);
+      // A year a span runs since or until is not the year of the days after it.
+      if (!SPAN_END_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from))) lastYear = year;
+    } else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
       spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));
   }
   // A number word a count in digits took as its scale (`15 thousand`) is no count of its own.

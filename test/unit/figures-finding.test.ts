@@ -244,6 +244,17 @@ describe('finding figures', () => {
         (f) => `${f.text} → ${f.status} ${f.factId}`,
       ),
     ).toEqual(['15 May 2022 → match g5.mali-exit', 'June 30 → match g5.mali-exit-effective']);
+    // So is a year written alone before it, as timelines write them, but not one a span runs since.
+    const judged = (text: string, articleDate: string, french = false) =>
+      annotateText(text, engine, { articleDate, french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(judged('2020: Coup ousts President Ibrahim Boubacar Keïta on 18 August.', '2023-07-15')).toEqual([
+      '2020 → match mali.coup-2020',
+      '18 August → match mali.coup-2020',
+    ]);
+    expect(judged('Le mandat, renouvelé chaque année depuis 2013, expirait le 30 juin.', '2024-01-05', true)).toEqual([
+      '2013 → match minusma.takeover',
+      '30 juin → match minusma.terminated',
+    ]);
     // A date further on in the sentence is no pair: the day stays without a year, and no figure.
     expect(dates('The CMA signed on 20 June, a month after the government signed on 15 May 2015.')).toEqual(['15 May 2015 2015-05-15']);
     expect(
