@@ -23,7 +23,7 @@ function numericDate(a: string, b: string, year: string): DateParts {
 }
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => DateParts][] = [
-  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => [m[1] ?? '', m[2] ?? '', m[3]]],
+  [/\b(\d{4})([-/.])(\d{2})\2(\d{2})\b/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
   [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '')],
   [new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
   [new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],

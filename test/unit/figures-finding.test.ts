@@ -199,6 +199,12 @@ describe('finding figures', () => {
       '06/30/2023=2023-06-30',
       '07/01/2013=2013',
     ]);
+    // Year first, the month comes next, with dashes, slashes or dots.
+    expect(figures('on 2023-06-30, 2023/06/30 and 2023.06.30').map((f) => `${f.text}=${f.date}`)).toEqual([
+      '2023-06-30=2023-06-30',
+      '2023/06/30=2023-06-30',
+      '2023.06.30=2023-06-30',
+    ]);
     expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
   });
 
