@@ -4,9 +4,14 @@ import { matchesOf } from './matches';
 /** Cue phrases folded once, for testing against folded sentences. */
 export type CueSet = string[];
 
-// Other words that say what a cue says, as translations write it: `blue berets` for `blue helmets`, and
-// `peacemakers` (from the Russian) for `peacekeepers`.
-const SAME_AS: Readonly<Record<string, readonly string[]>> = { 'blue helmets': ['blue berets'], peacekeepers: ['peacemakers'] };
+// Other words that say what a cue says, as translations write it: `blue berets` for `blue helmets`,
+// `peacemakers` (from the Russian) for `peacekeepers`, and `soldats de la paix` (from the English) for
+// `casques bleus`.
+const SAME_AS: Readonly<Record<string, readonly string[]>> = {
+  'blue helmets': ['blue berets'],
+  peacekeepers: ['peacemakers'],
+  'casques bleus': ['soldats de la paix', 'gardiens de la paix'],
+};
 
 /** Folds the cue words of a fact in one language, with the other words that say the same. */
 export function compileCues(words: readonly string[]): CueSet {

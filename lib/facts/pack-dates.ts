@@ -104,7 +104,7 @@ export const DATES: DateFact[] = [
     event: 'MINUSMA completes its withdrawal',
     date: '2023-12-31',
     en: ['withdrawal', 'withdraw', 'withdrawn', 'complete', 'completed', 'left', 'leave', 'ended', 'came to an end'],
-    fr: ['retrait', 'achevé', 'quitté', 'quitter', 'partir', 'partis', 'pris fin'],
+    fr: ['retrait', 'retirer', 'retirés', 'achevé', 'quitté', 'quitter', 'partir', 'partis', 'pris fin'],
     source: S.sgEnd,
   }),
   dated('minusma.mandate-2014', {

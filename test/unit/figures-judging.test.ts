@@ -229,13 +229,25 @@ describe('judging figures', () => {
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
   });
 
-  it('reads a translation’s “blue berets” as blue helmets, and its “peacemakers” as peacekeepers', () => {
+  it('reads a translation’s “blue berets” as blue helmets, its “peacemakers” as peacekeepers, and its “soldats de la paix” as casques bleus', () => {
     expect(linkedFigures('About 13,000 blue berets must leave Mali by the end of the year.', 'count')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
     ]);
     expect(linkedFigures('The UN Security Council decided to withdraw 13 thousand peacemakers from Mali.', 'count')).toEqual([
       '13 thousand → match minusma.strength.deployed-2022',
     ]);
+    expect(linkedFigures('Environ 13 000 gardiens de la paix doivent quitter le Mali.', 'count', true)).toEqual([
+      '13 000 → match minusma.strength.deployed-2022',
+    ]);
+    expect(linkedFigures('Plus de 300 soldats de la paix ont été tués depuis 2013.', 'count', true)).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+    ]);
+    // And `se retirer` is a withdrawal.
+    const [deadline] = annotateText('Les Casques bleus doivent se retirer avant le 31 décembre.', engine, {
+      french: true,
+      articleDate: '2023-07-15',
+    }).figures;
+    expect(`${deadline?.text} → ${deadline?.status} ${deadline?.factId}`).toBe('31 décembre → match minusma.withdrawal-complete');
   });
 
   it('reads the press’s “15,000 peacekeepers” as the uniformed ceiling, not a conflict with everyone in the mission', () => {
