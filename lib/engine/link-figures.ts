@@ -133,7 +133,8 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   if (fact && 'later' in fact) return judged(hit, 'unknown', undefined, explainBetween(fact, context));
   if (fact) {
     const number = formatNumber(hit.value, say) + (hit.valueTo ? `–${formatNumber(hit.valueTo, say)}` : '');
-    const said = fact.unit === 'percent' ? say('numberPercent', number) : number;
+    // A sum in billions is quoted as written: its number alone (`1`) would say nothing.
+    const said = fact.unit === 'percent' ? say('numberPercent', number) : fact.unit === 'usd-billion' ? hit.text : number;
     return judged(
       hit,
       'conflict',

@@ -25,7 +25,8 @@ function roundedInWords(text: string, from: number, to: number): boolean {
 
 /** How the words around a number in a folded text qualify it: `more than 2,250`, `some 13,000`, `12,000-plus`. */
 export function qualifierOf(text: string, from: number, to: number): Qualifier {
-  const before = text.slice(Math.max(0, from - 20), from);
+  // A currency sign stands between the words and the number: `more than $1 billion`.
+  const before = text.slice(Math.max(0, from - 21), from).replace(/[$€£]$/, '');
   const said = QUALIFIERS.find(([re]) => re.test(before))?.[1];
   if (said) return said;
   if (roundedInWords(text, from, to)) return 'about';

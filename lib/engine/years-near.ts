@@ -50,8 +50,21 @@ function yearWindow(hit: FigureHit): string | undefined {
   // killed and 165 wounded`).
   const before = from > 0 ? clauseBefore(sentence, from) : undefined;
   const dating = before && onlyDates(sentence.slice(...before));
-  const window = sentence.slice(dating ? before[0] : Math.max(from, at - NEAR), Math.min(reach, to));
+  const start = dating ? before[0] : afterOtherVerb(sentence, Math.max(from, at - NEAR), at);
+  const window = sentence.slice(start, Math.min(reach, to));
   return YEAR.test(window) ? window : undefined;
+}
+
+// A count that a verb of its own brings in after `and` (`was established in April 2013 and has about 15,000
+// personnel`) is not dated by the year of the verb before.
+const OWN_VERB = /^(?:has|have|had|is|are|was|were|numbers|numbered|counts|counted|avait|compte|comptait|est|etait)\b/;
+
+function afterOtherVerb(sentence: string, from: number, at: number): number {
+  const between = sentence.slice(from, at);
+  const and = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(' et '));
+  if (and < 0) return from;
+  const next = from + and + (between.startsWith(' and ', and) ? 5 : 4);
+  return OWN_VERB.test(sentence.slice(next, at)) ? next : from;
 }
 
 const IN_YEAR = /\b(?:in|during|en|pendant|au cours de)(?: the year| l'annee)? (?:19|20)\d\d\b/;

@@ -25,7 +25,7 @@ describe('the article date', () => {
     expect(judged(text, '2023-08-15')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
   });
 
-  it('dates a count by a year written a few words after what it counts', () => {
+  it('dates a count by a year written a few words after what it counts, not by one of another verb before `and`', () => {
     expect(judged('Between 12,000 and 13,000 peacekeepers were deployed in 2022.', '2024-01-05')).toEqual([
       '12,000 and 13,000 → match minusma.strength.deployed-2022',
       '2022 → unknown',
@@ -33,6 +33,11 @@ describe('the article date', () => {
     expect(judged('La Minusma comptait quelque treize mille casques bleus et policiers en 2023.', '2024-01-05', true)).toEqual([
       'treize mille → match minusma.strength.deployed-2023',
       '2023 → unknown',
+    ]);
+    // Not one that dates another verb before `and`.
+    expect(judged('MINUSMA was established in April 2013 and has about 15,000 uniformed personnel.', '2023-07-15')).toEqual([
+      'April 2013 → match minusma.established',
+      '15,000 → match minusma.strength.ceiling',
     ]);
   });
 

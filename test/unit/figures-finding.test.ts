@@ -183,6 +183,7 @@ describe('finding figures', () => {
     expect(figures('environ 13 000 casques bleus', true)[0]?.qualifier).toBe('about');
     expect(figures('close to 320 peacekeepers died')[0]?.qualifier).toBe('about');
     expect(figures('just under 15,000 soldiers')[0]?.qualifier).toBe('about');
+    expect(figures('it cost more than $1 billion')[0]?.qualifier).toBe('over');
     expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
   });
 

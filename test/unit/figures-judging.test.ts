@@ -84,6 +84,9 @@ describe('judging figures', () => {
     ]);
     // The budget is about 1.2 billion by France's count and 1.26 billion by VOA's and AFP's.
     expect(linked('The UN budget for the mission was $1.26 billion.')).toEqual(['1.26 billion → match minusma.budget']);
+    // A sum that disagrees is quoted as written on its card, not as a bare `2`.
+    const [budget] = annotate('Le budget de la mission était de 2 milliards de dollars.', true).figures;
+    expect(budget?.explanation).toMatch(/^This article says 2 milliards; the canonical figure is about 1\.2 billion US dollars/);
     // 13,100 is no round thousand, so no match for the ceiling of 13,289 military; troops deployed under a
     // ceiling do not contradict it, and troops are not the 17,500 people of the mission, civilians included.
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
