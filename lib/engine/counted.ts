@@ -25,6 +25,15 @@ export function countsPeoples(noun: string): boolean {
   return PEOPLES.test(noun);
 }
 
+// The mission's staff by where they were hired (`1,200 international civilian staff and 800 national staff`):
+// parts that no fact counts.
+const STAFF_BY_ORIGIN = /^(?:international|national|local)\b/;
+
+/** The folded words after a number count staff by where they were hired, whom no fact counts apart. */
+export function countsStaffByOrigin(noun: string): boolean {
+  return STAFF_BY_ORIGIN.test(noun);
+}
+
 /** The folded words after a number say it counts Malians, whom no fact counts. */
 export function countsMalians(noun: string): boolean {
   return MALIANS.test(noun);
@@ -151,6 +160,16 @@ const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
 
 /** A fact counts the mission's civilian staff, alone or with everyone else: one of its cues says so. */
 export const countsStaff = cueSays(STAFF);
+
+const CIVILIANS = /\b(?:civilians?|civils?|personnel civil)\b/;
+
+/** A fact counts the mission's civilians alone: one of its cues names them (not `staff`, which is anyone's). */
+export const countsCivilians = cueSays(CIVILIANS);
+
+/** A folded clause counts the mission's civilians and no soldiers: no count of everyone disputes it. */
+export function speaksOfCiviliansAlone(clause: string): boolean {
+  return CIVILIANS.test(clause) && !SOLDIERS.test(clause) && !/\buniformed and civilian|en uniforme et civil/.test(clause);
+}
 
 /** A folded clause counts soldiers and no civilians: a count of civilians, or of everyone, disputes nothing it says. */
 export function speaksOfSoldiersAlone(clause: string): boolean {

@@ -1,12 +1,21 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
-import { aboutOneEvent, countsOtherPeople, countsStaff, speaksOfEveryone, speaksOfSoldiersAlone } from './counted';
+import {
+  aboutOneEvent,
+  countsCivilians,
+  countsOtherPeople,
+  countsStaff,
+  speaksOfCiviliansAlone,
+  speaksOfEveryone,
+  speaksOfSoldiersAlone,
+} from './counted';
 import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
 import { countedLater, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { inOnePlace } from './neighbours';
 import { clauseAround } from './sentences';
 import { yearsWithin } from './years-near';
 
@@ -62,10 +71,13 @@ export function conflictingFact(
   // and `17,000 personnel` no count of soldiers.
   const soldiers = speaksOfSoldiersAlone(clause);
   const everyone = speaksOfEveryone(clause);
-  const countsOthers = (fact: Figure) => (soldiers && countsStaff(fact)) || (everyone && fact.unit === 'troops');
+  const civilians = speaksOfCiviliansAlone(clause);
+  const countsOthers = (fact: Figure) =>
+    (soldiers && countsStaff(fact)) || (everyone && fact.unit === 'troops') || (civilians && !countsCivilians(fact));
   const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
   const linked = byRank(named)?.item;
-  if (!linked || boundHolds(hit, linked)) return undefined;
+  // A count in one region is part of the mission's, though a contingent may serve in one region whole.
+  if (!linked || boundHolds(hit, linked) || (linked.subject === MISSION && inOnePlace(clause))) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of its first years (`about 100 died in its first five years`) a tally of all of them.

@@ -7,6 +7,7 @@ import {
   countsMalians,
   countsOtherCasualties,
   countsPeoples,
+  countsStaffByOrigin,
   countsWorldwide,
   partKilledByHostility,
   speaksOfCasualties,
@@ -30,7 +31,7 @@ export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link
 
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
-  if (countsMalians(hit.noun) || countsPeoples(hit.noun)) return [];
+  if (countsMalians(hit.noun) || countsPeoples(hit.noun) || countsStaffByOrigin(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
   if (cued.length === 0) return [];

@@ -48,3 +48,13 @@ const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 const sentenceAbroad = rememberLast(
   (sentence) => !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence) && (!PEACEKEEPERS.test(sentence) || IN_ANOTHER.test(sentence)),
 );
+
+// One region or town of Mali: a count there is a part of any count of the mission (`4,000 uniformed personnel
+// were deployed in the north`, `1 000 soldats à Gao`). Not Bamako, where its headquarters were.
+const ONE_PLACE =
+  /\b(?:in|at|near|around) (?:the )?(?:far )?(?:north|south|east|west|centre|center|northern|central|southern|eastern|western)\b(?! (?:sudan|africa|african|america|asia|kivu|korea))|\b(?:in|at|near|around) (?:gao|kidal|timbuktu|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza)\b|\b(?:dans le|au) (?:nord|sud|centre)\b(?![- ](?:soudan|kivu))|\ba (?:gao|kidal|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza)\b/;
+
+/** A folded clause places its count in one region or town of Mali: the count is a part, which disputes nothing. */
+export function inOnePlace(clause: string): boolean {
+  return ONE_PLACE.test(clause);
+}

@@ -6,8 +6,8 @@ const KILLED_EN = ['killed', 'hostile', 'attacks', 'peacekeepers', 'blue helmets
 const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'attaques'];
 const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
-const OPTION_EN = ['uniformed personnel', 'increasing', 'increase', 'option', 'options'];
-const OPTION_FR = ['personnel en uniforme', 'augmentation', 'augmenter', 'option', 'options'];
+const OPTION_EN = ['review', 'increasing', 'increase', 'option', 'options'];
+const OPTION_FR = ['revue', 'examen', 'augmentation', 'augmenter', 'option', 'options'];
 // Soldiers and police together: the uniformed personnel.
 const UNIFORMED_EN = ['troops and police', 'soldiers and police', 'military and police'];
 const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];

@@ -2,7 +2,7 @@ import { count } from './pack-history';
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const LEAVE_EN = ['contingent', 'troops', 'soldiers', 'withdraw', 'withdrew', 'leave', 'leaving', 'pull'];
+const LEAVE_EN = ['contingent', 'troops', 'soldiers', 'withdraw', 'withdrew', 'leave', 'leaving', 'pull', 'pulled out', 'pulls out'];
 const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retire', 'quitte'];
 
 /** The contributors that left the mission or suspended their part before it ended, and Mali's detention of Ivorian soldiers. */
@@ -47,7 +47,7 @@ export const LEAVING: Figure[] = [
     qualifier: 'over',
     from: '2023-08',
     to: '2023-08',
-    en: ['egypt', 'egyptian', 'drawdown', 'pulled out', 'pulls out', ...LEAVE_EN],
+    en: ['egypt', 'egyptian', 'drawdown', ...LEAVE_EN],
     fr: ['égypte', 'égyptiens', 'désengagement', ...LEAVE_FR],
     source: S.egyptPullout,
     confidence: 'low',

@@ -299,6 +299,30 @@ describe('judging figures', () => {
     ]);
   });
 
+  it('disputes no count of a part of the mission with the whole’s: one region, its civilians, its staff by origin', () => {
+    const linked = (text: string) =>
+      annotateText(text, engine, { articleDate: '2024-01-10' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Nearly ten thousand peacekeepers were deployed in the north.')).toEqual(['ten thousand → unknown undefined']);
+    expect(linked('About 4,000 uniformed personnel were deployed in the north.')).toEqual(['4,000 → unknown undefined']);
+    // A contingent may serve in one region whole.
+    expect(linked('Some 1,500 Chadian peacekeepers served in the north.')).toEqual(['1,500 → conflict minusma.tcc.chad-2023']);
+    expect(linked('The mission’s civilian staff numbered about 4,000.')).toEqual(['4,000 → conflict minusma.civilians-2023']);
+    expect(linked('MINUSMA employed about 1,200 international civilian staff and 800 national staff.')).toEqual([
+      '1,200 → unknown undefined',
+      '800 → unknown undefined',
+    ]);
+  });
+
+  it('names a contributor by its own words, not by a verb of leaving only one contributor’s fact happened to hold', () => {
+    const linked = (text: string) =>
+      annotateText(text, engine, { articleDate: '2024-01-10' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Britain’s 300-strong Long Range Reconnaissance Group pulled out in December 2022.')).toEqual([
+      '300 → conflict minusma.tcc.uk',
+      'December 2022 → unknown undefined',
+    ]);
+    expect(linked('Germany pulled out its last 300 soldiers in December 2023.')[0]).toBe('300 → unknown undefined');
+  });
+
   it('judges percentages, with the sign attached or not', () => {
     const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
