@@ -161,6 +161,14 @@ const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
 /** A fact counts the mission's civilian staff, alone or with everyone else: one of its cues says so. */
 export const countsStaff = cueSays(STAFF);
 
+/** Peacekeepers, in both languages, folded. */
+export const PEACEKEEPERS = /\b(?:peace-?keep[a-z]*|casques? bleus|blue helmets)\b/;
+
+/** A folded clause counts peacekeepers and names no soldiers: they are police too, more than the troops alone. */
+export function speaksOfPeacekeepersAlone(clause: string): boolean {
+  return PEACEKEEPERS.test(clause) && !SOLDIERS.test(clause);
+}
+
 const CIVILIANS = /\b(?:civilians?|civils?|personnel civil)\b/;
 
 /** A fact counts the mission's civilians alone: one of its cues names them (not `staff`, which is anyone's). */

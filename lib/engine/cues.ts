@@ -44,6 +44,26 @@ function hasPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+// Words a sentence about anyone may hold, though only one subject's facts have them as cues: they score a fact
+// but name no subject (`10 peacekeepers on board` a plane are not Prigozhin's dead, nor `3,000 peacekeepers still
+// in Mali` the French troops still in the Sahel).
+const NAME_NOTHING = new Set([
+  'still',
+  'remain',
+  'remained',
+  'remaining',
+  'restent',
+  'encore',
+  'crash',
+  'plane',
+  'jet',
+  'on board',
+  'aboard',
+  'avion',
+  'a bord',
+  'second',
+]);
+
 /**
  * Per fact, its cues that no fact about another subject has: the ones that name what it counts
  * (`beninese`, not `troops`).
@@ -53,7 +73,7 @@ export function namingCues(sets: readonly CueSet[], subjects: readonly string[])
   sets.forEach((set, i) => {
     for (const cue of set) subjectsOf.set(cue, (subjectsOf.get(cue) ?? new Set()).add(subjects[i] ?? ''));
   });
-  return sets.map((set) => set.filter((cue) => subjectsOf.get(cue)?.size === 1));
+  return sets.map((set) => set.filter((cue) => subjectsOf.get(cue)?.size === 1 && !NAME_NOTHING.has(cue)));
 }
 
 /** The cues of many facts compiled together, to learn in one pass over a text which ones it holds. */

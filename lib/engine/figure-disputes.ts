@@ -8,6 +8,7 @@ import {
   countsStaff,
   speaksOfCiviliansAlone,
   speaksOfEveryone,
+  speaksOfPeacekeepersAlone,
   speaksOfSoldiersAlone,
 } from './counted';
 import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
@@ -72,8 +73,13 @@ export function conflictingFact(
   const soldiers = speaksOfSoldiersAlone(clause);
   const everyone = speaksOfEveryone(clause);
   const civilians = speaksOfCiviliansAlone(clause);
+  // Peacekeepers are police as well as troops: `MINUSCA has about 17,000 peacekeepers` is above its 14,400 troops.
+  const police = speaksOfPeacekeepersAlone(clause);
   const countsOthers = (fact: Figure) =>
-    (soldiers && countsStaff(fact)) || (everyone && fact.unit === 'troops') || (civilians && !countsCivilians(fact));
+    (soldiers && countsStaff(fact)) ||
+    (everyone && fact.unit === 'troops') ||
+    (civilians && !countsCivilians(fact)) ||
+    (police && fact.unit === 'troops' && hit.value > fact.value);
   const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
   const linked = byRank(named)?.item;
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.

@@ -1,3 +1,4 @@
+import { PEACEKEEPERS } from './counted';
 import type { FigureHit } from './find-figures';
 import { matchesOf } from './matches';
 import { rememberLast } from './remember-last';
@@ -14,7 +15,6 @@ const IN_MALI =
   /\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
 // Peacekeepers speak of Mali (`Chadian peacekeepers were the last to leave`) unless the sentence puts them in
 // another country (`15,000 peacekeepers in the Central African Republic`).
-const PEACEKEEPERS = /\b(?:peace-?keep[a-z]*|casques? bleus|blue helmets)\b/;
 const IN_ANOTHER = new RegExp(`\\b(?:in|en|au) (?:the )?${NEIGHBOURS.source.replace('\\b', '')}`);
 
 // What happened to Mali itself, to the mission and to France's operations there: the subjects of events another

@@ -297,6 +297,11 @@ describe('judging figures', () => {
     expect(linked('MINUSCA has about 17,000 troops in the Central African Republic.')).toEqual([
       '17,000 → conflict minusca.ceiling-military',
     ]);
+    // Peacekeepers are police too: more of them than the troops' ceiling dispute nothing, fewer still do.
+    expect(linked('MINUSCA has about 17,000 peacekeepers in the Central African Republic.')).toEqual(['17,000 → unknown undefined']);
+    expect(linked('MINUSCA has about 10,000 peacekeepers in the Central African Republic.')).toEqual([
+      '10,000 → conflict minusca.ceiling-military',
+    ]);
   });
 
   it('disputes no count of a part of the mission with the whole’s: one region, its civilians, its staff by origin', () => {
@@ -321,6 +326,15 @@ describe('judging figures', () => {
       'December 2022 → unknown undefined',
     ]);
     expect(linked('Germany pulled out its last 300 soldiers in December 2023.')[0]).toBe('300 → unknown undefined');
+  });
+
+  it('names no subject by a word a sentence about anyone may hold', () => {
+    const linked = (text: string) =>
+      annotateText(text, engine, { articleDate: '2023-12-20' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('A UN plane with 10 peacekeepers on board crashed near Gao.')).toEqual(['10 → unknown undefined']);
+    expect(linked('Some 3,000 peacekeepers still remained in Mali in November 2023.')[0]).toBe('3,000 → unknown undefined');
+    // The names still name them.
+    expect(linked('All ten people on board died when Prigozhin’s plane crashed.')).toEqual(['ten → match prigozhin.crash-dead']);
   });
 
   it('judges percentages, with the sign attached or not', () => {
