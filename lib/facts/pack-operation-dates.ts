@@ -61,6 +61,7 @@ export const OPERATION_DATES: DateFact[] = [
       'completed its withdrawal',
       'completed the withdrawal',
       'intervention ended',
+      'intervention',
     ],
     fr: [
       'retire',
@@ -73,6 +74,7 @@ export const OPERATION_DATES: DateFact[] = [
       'achevé son retrait',
       'achevé le retrait',
       'intervention a pris fin',
+      'intervention',
     ],
     source: S.barkhaneExit,
   }),

@@ -414,6 +414,8 @@ describe('dates of the events around the mission', () => {
     ]);
     // France's intervention in Mali ended as its last troops left, before Barkhane's end was declared.
     expect(dates('France’s nine-year military intervention ended in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
+    expect(dates('France ended its nine-year intervention in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
+    expect(dates('France launched its intervention in January 2013.')).toEqual(['January 2013 → match serval.start']);
   });
 
   it('dates each June’s renewal of the mandate by its year, and disputes none the pack lacks on one word', () => {
