@@ -161,6 +161,14 @@ const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
 /** A fact counts the mission's civilian staff, alone or with everyone else: one of its cues says so. */
 export const countsStaff = cueSays(STAFF);
 
+/** A fact counts police alone: one of its cues is nothing but the word. */
+export const countsPoliceAlone = cueSays(/^(?:police|policiers|policemen)$/);
+
+/** The folded words after a number name soldiers: `deux mille soldats` are no count of police. */
+export function countsSoldiers(noun: string): boolean {
+  return /^(?:troops|soldiers|military|soldats|militaires|troupes)\b/.test(noun);
+}
+
 /** Peacekeepers, in both languages, folded. */
 export const PEACEKEEPERS = /\b(?:peace-?keep[a-z]*|casques? bleus|blue helmets)\b/;
 

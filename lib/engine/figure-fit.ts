@@ -31,11 +31,14 @@ const BOUND_REACH = 0.2;
 // not 927, but `jusqu'à 15 000` soldiers and police are the ceiling of 15,209.
 const SLACK = 0.03;
 
-function roundedTo(hit: FigureHit, value: number): boolean {
+function roundedTo(hit: FigureHit, value: number, bound: Figure['qualifier']): boolean {
   const off = Math.abs(value - hit.value);
   if (hit.valueTo !== undefined || hit.value < 1000) return false;
   if ((hit.qualifier === 'over' || hit.qualifier === 'at least') && value < hit.value * (1 - SLACK)) return false;
   if (hit.qualifier === 'up to' && value > hit.value * (1 + SLACK)) return false;
+  // So does the fact's own bound: `about 2,000 troops` are not `over 2,250`.
+  if ((bound === 'over' || bound === 'at least') && hit.value < value * (1 - SLACK)) return false;
+  if (bound === 'up to' && hit.value > value * (1 + SLACK)) return false;
   return (hit.value % 1000 === 0 && off < 500 && off < value / 4) || (hit.value % 100 === 0 && off < 50);
 }
 
@@ -83,7 +86,9 @@ export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string):
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
   if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
-  const fits = values.filter((v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v));
+  const fits = values.filter(
+    (v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v, fact.qualifier),
+  );
   if (fits.length < 2 || fits[0] === fact.value) return fits[0];
   return fits.reduce((best, v) => (Math.abs(v - hit.value) < Math.abs(best - hit.value) ? v : best));
 }

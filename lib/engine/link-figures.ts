@@ -7,6 +7,8 @@ import {
   countsMalians,
   countsOtherCasualties,
   countsPeoples,
+  countsPoliceAlone,
+  countsSoldiers,
   countsStaffByOrigin,
   countsWorldwide,
   partKilledByHostility,
@@ -46,6 +48,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // What the number counts is said right after it: a fact those words are a cue of ranks a point
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = leadWords(hit.noun);
+  const soldiers = countsSoldiers(lead);
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
   // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`), nor a part's
@@ -66,7 +69,8 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     (countsCasualties(fact) && !speaksOfThem()) ||
     (countsAllCauses(fact) && hostile()) ||
     (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||
-    (countsCasualties(fact) && countsOtherCasualties(fact, own));
+    (countsCasualties(fact) && countsOtherCasualties(fact, own)) ||
+    (soldiers && countsPoliceAlone(fact));
   const scored: Candidate[] = [];
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;

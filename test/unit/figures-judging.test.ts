@@ -391,6 +391,8 @@ describe('judging figures', () => {
     expect(statuses('Créée en 2013, la Minusma a compté jusqu’à 15 000 Casques bleus et policiers.', true)).toContain(
       '15 000 → match minusma.strength.ceiling',
     );
+    // A fact's own bound holds of a rounded count too: `about 2,000 troops` are not `over 2,250`.
+    expect(annotate('There are about 2,000 troops.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
 
   it('links a figure to the fact whose own value it gives when the sentence fits two alike', () => {
@@ -503,13 +505,19 @@ describe('judging figures', () => {
     ]);
   });
 
-  it('counts police as the mission’s people, never as a contingent’s troops', () => {
+  it('counts police as the mission’s people, never as a contingent’s troops, nor soldiers as police', () => {
     const text = 'La Minusma, forte d’environ 12 000 militaires et 1 600 policiers, a commencé son retrait le 1er juillet.';
     const linked = annotateText(text, engine, { french: true, articleDate: '2023-07-05' }).figures;
     expect(linked.find((f) => f.text === '1 600')).toMatchObject({ status: 'unknown' });
     expect(annotate('The mission had 1,920 police.').figures.map((f) => `${f.status} ${f.factId}`)).toEqual([
       'match minusma.strength.police',
     ]);
+    // Nor are soldiers police, though their sentence counts police too.
+    const both = annotateText('La mission comptait deux mille soldats, trois cents policiers.', engine, {
+      french: true,
+      articleDate: '2022-06-15',
+    });
+    expect(both.figures[0]).toMatchObject({ text: 'deux mille', status: 'unknown' });
   });
 
   it('leaves unrelated numbers unknown', () => {
