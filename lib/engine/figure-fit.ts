@@ -15,8 +15,9 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
   if (/^(?:billion|milliards?|bn)\b/.test(noun)) return OTHER_CURRENCY.test(noun) ? [] : ['usd-billion'];
-  // Police are people of the mission, not its troops: `1 600 policiers` are no contingent's soldiers.
-  if (/^(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
+  // Police are people of the mission, not its troops: `1 600 policiers`, `136 Beninese police` are no
+  // contingent's soldiers.
+  if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
   return ['persons', 'troops', 'count'];
 }
 

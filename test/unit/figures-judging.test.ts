@@ -518,6 +518,9 @@ describe('judging figures', () => {
       articleDate: '2022-06-15',
     });
     expect(both.figures[0]).toMatchObject({ text: 'deux mille', status: 'unknown' });
+    // A people's police are police: Benin's 136, not its 250 infantry.
+    const benin = annotateText('The report gave 218 Beninese police leaving the mission.', engine, { articleDate: '2022-06-01' });
+    expect(benin.figures[0]).toMatchObject({ status: 'conflict', factId: 'minusma.tcc.benin-police' });
   });
 
   it('leaves unrelated numbers unknown', () => {
