@@ -13,10 +13,24 @@ const SAME_AS: Readonly<Record<string, readonly string[]>> = {
   'casques bleus': ['soldats de la paix', 'gardiens de la paix'],
 };
 
-/** Folds the cue words of a fact in one language, with the other words that say the same. */
-export function compileCues(words: readonly string[]): CueSet {
+// A timeline tells the past in the present (`25 April 2013: Security Council creates MINUSMA`): an event's cue in
+// the past tense finds its present too (a count's does not: `the mission requests 1,000 more troops` is no request
+// of 2021). Both endings are tried, as the spelling does not say which is right (`created`
+// gives `creates`, `detained` gives `detains`); the wrong one is no word.
+function presentTense(cue: string): string[] {
+  const words = cue.split(' ');
+  const at = words.findIndex((word) => word.length >= 6 && word.endsWith('ed'));
+  if (at < 0) return [];
+  const verb = words[at] ?? '';
+  const said = (present: string) => [...words.slice(0, at), present, ...words.slice(at + 1)].join(' ');
+  return [said(`${verb.slice(0, -2)}s`), said(`${verb.slice(0, -1)}s`)];
+}
+
+/** Folds the cue words of a fact in one language, with the other words that say the same (and, of an event, its present). */
+export function compileCues(words: readonly string[], event = false): CueSet {
   const folded = words.map(foldWord);
-  return [...new Set([...folded, ...folded.flatMap((cue) => SAME_AS[cue] ?? [])])];
+  const others = (cue: string) => [...(SAME_AS[cue] ?? []), ...(event ? presentTense(cue) : [])];
+  return [...new Set([...folded, ...folded.flatMap(others)])];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -3,9 +3,10 @@ import type { FigureHit } from './find-figures';
 // Words around a date that keep it from disputing an event it could only confirm, folded.
 
 // Words before a date that make it the end of a span of time (`extended until 30 June 2023`, `renewed MINUSMA's
-// mandate to June 2023`, `jusqu'au 30 juin`): the day an event took effect is not that end.
+// mandate to June 2023`, `jusqu'au 30 juin`), or the new date of something put off (`postpones referendum to
+// 2025`, `reporté à 2024`): the day an event took effect is not that date.
 const UNTIL =
-  /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en))|\b(?:extend|renew|prolong|prorog)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
+  /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en))|\b(?:extend|renew|prolong|prorog|postpon|delay|reschedul|report|repouss)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
 
 /** The date ends a span of time: it can confirm an event of its day but never dispute one. */
 export function endOfSpan(hit: FigureHit): boolean {

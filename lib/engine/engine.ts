@@ -40,10 +40,12 @@ type Cued = { subject: string; status?: string | undefined; cues: { en: readonly
 function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string) => string[], names: 'naming' | 'apart') {
   const facts = list.filter((f) => f.status !== 'superseded');
   const subjects = facts.map((fact) => fact.subject);
+  // The dates' table holds events, which timelines tell in the present (see compileCues).
+  const events = names === 'apart';
   const compile = (pick: (cues: T['cues']) => readonly string[]) => {
     const named = subjects.map((subject) => compileCues(namesOf(subject)));
     const sets = facts.map((fact, i) => {
-      const cues = compileCues(pick(fact.cues));
+      const cues = compileCues(pick(fact.cues), events);
       return names === 'apart' ? cues.filter((cue) => !named[i]?.includes(cue)) : cues;
     });
     const all = compileCueMatcher(sets);
@@ -60,14 +62,15 @@ function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string
 
 // Words that name an event's subject though no ending of its names makes them: a country's people (`Egyptian`
 // is `Egypt` with one, `German` is not `Germany`), a country's army (`Bundeswehr`), the country an operation's troops came from (`the last
-// French soldiers` were Barkhane's, Takuba's were European), what the press calls a group.
+// French soldiers` were Barkhane's, Takuba's were European; `Macron` announced its exit and its end), what the press
+// calls a group.
 const ALSO_NAMED_BY: Record<string, string[]> = {
   'place.germany': ['german', 'allemand', 'bundeswehr'],
   'place.egypt': ['egyptien'],
   'place.cote-divoire': ['ivorian', 'ivoirien'],
   'place.united-kingdom': ['british', 'britannique'],
   'operation.serval': ['france', 'french', 'francais'],
-  'operation.barkhane': ['france', 'french', 'francais'],
+  'operation.barkhane': ['france', 'french', 'francais', 'macron'],
   'operation.takuba': ['european', 'europeen'],
   // The signatory armed groups of the north, as the press calls the CMA.
   'org.cma': ['armed movements', 'mouvements armes'],

@@ -2,7 +2,7 @@ import { PEACEKEEPERS } from './counted';
 import type { FigureHit } from './find-figures';
 import { matchesOf } from './matches';
 import { rememberLast } from './remember-last';
-import { clauseAround } from './sentences';
+import { clauseAround, onlyDates } from './sentences';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
 
@@ -36,7 +36,9 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
  */
 export function aboutNeighbour(hit: FigureHit): boolean {
   if (!sentenceAbroad(hit.sentence)) return false;
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  const around = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  // A clause that is nothing but a date dates the sentence's (`In September 2023, Macron ended … with Niger`).
+  const clause = onlyDates(around) ? hit.sentence : around;
   return matchesOf(NEIGHBOURS_ALL, clause).some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
 }
 

@@ -42,7 +42,7 @@ export const DATES: DateFact[] = [
     event: 'Security Council creates MINUSMA',
     date: '2013-04-25',
     en: ['established', 'created', 'creation', 'set up', 'founded', 'authorised', 'authorized', 'resolution 2100'],
-    fr: ['créée', 'création', 'vu le jour', 'établie', 'instituée', 'mise en place', 'résolution 2100'],
+    fr: ['créée', 'crée', 'création', 'vu le jour', 'établie', 'instituée', 'mise en place', 'résolution 2100'],
     source: S.res2100,
   }),
   dated('minusma.takeover', {

@@ -200,7 +200,7 @@ const AROUND_THE_MISSION: DateFact[] = [
     event: 'Egypt suspends its contingent’s activity after attacks on its convoy escorts',
     date: '2022-08-15',
     en: ['suspended', 'suspends', 'suspension'],
-    fr: ['suspendu', 'suspension'],
+    fr: ['suspendu', 'suspend', 'suspension'],
     source: S.egypt,
   }),
   dated('g5.mali-exit', {

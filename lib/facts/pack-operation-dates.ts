@@ -9,7 +9,7 @@ export const OPERATION_DATES: DateFact[] = [
     event: 'France launches Operation Serval',
     date: '2013-01-11',
     en: ['intervention', 'intervened', 'french-led', 'launched', 'sent'],
-    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'envoyé'],
+    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'lance', 'envoyé'],
     source: S.barkhane,
   }),
   // The day before Barkhane took over, as the operation's own period in the pack ends.
@@ -91,7 +91,7 @@ export const OPERATION_DATES: DateFact[] = [
     event: 'Task Force Takuba ends its operations in Mali',
     date: '2022-06-30',
     en: ['ended', 'ends', 'end', 'quits', 'disbanded', 'dissolved'],
-    fr: ['fin', 'quitte', 'dissoute', 'dissolution'],
+    fr: ['fin', 'quitte', 'cesse', 'dissoute', 'dissolution'],
     source: S.takubaEnd,
   }),
 ];

@@ -4,7 +4,7 @@ import { S } from './sources';
 
 // An announcement is dated by the words of announcing alone: `Britain will withdraw its last soldiers by May
 // 2024` dates the leaving, not the day it was said.
-const ANNOUNCED_EN = ['announced', 'announcement', 'decided', 'decision', 'told the un', 'informed the un'];
+const ANNOUNCED_EN = ['announced', 'announcement', 'decided', 'decision', 'told the un', 'tells the un', 'informed the un'];
 const ANNOUNCED_FR = ['annoncé', 'annonce', 'décidé', 'décision', 'informé l’onu'];
 
 /**
@@ -17,7 +17,7 @@ export const TURNS: DateFact[] = [
     event: 'The Coordination of Azawad Movements is founded',
     date: '2014-10-28',
     en: ['founded', 'formed', 'created', 'set up'],
-    fr: ['fondée', 'créée', 'formée', 'création'],
+    fr: ['fondée', 'créée', 'formée', 'création', 'fondation'],
     source: S.cmaFounded,
     confidence: 'medium',
   }),
@@ -25,7 +25,7 @@ export const TURNS: DateFact[] = [
     subject: 'body.g5-sahel',
     event: 'Burkina Faso, Chad, Mali, Mauritania and Niger create the G5 Sahel in Nouakchott',
     date: '2014-02-16',
-    en: ['created', 'founded', 'formed', 'set up', 'established'],
+    en: ['created', 'create', 'founded', 'formed', 'set up', 'established'],
     fr: ['créé', 'fondé', 'création', 'formé', 'mis en place'],
     source: S.g5,
   }),
@@ -33,8 +33,8 @@ export const TURNS: DateFact[] = [
     subject: 'org.platform',
     event: 'Pro-government armed groups form the Platform in Algiers',
     date: '2014-06-14',
-    en: ['formed', 'founded', 'created', 'set up'],
-    fr: ['formée', 'fondée', 'créée', 'création'],
+    en: ['formed', 'form the platform', 'founded', 'created', 'set up'],
+    fr: ['formée', 'forment', 'fondée', 'créée', 'création'],
     source: S.platform,
     confidence: 'medium',
   }),
@@ -117,7 +117,7 @@ export const TURNS: DateFact[] = [
     event: 'Mali detains 46 Ivorian soldiers',
     date: '2022-07',
     en: ['detained', 'arrested', 'detention', 'arrest', 'held'],
-    fr: ['détenus', 'arrêtés', 'détention', 'arrestation', 'interpellés'],
+    fr: ['détenus', 'détient', 'arrêtés', 'détention', 'arrestation', 'interpellés'],
     source: S.ivory,
   }),
   dated('egypt.pullout-2023', {
@@ -133,16 +133,23 @@ export const TURNS: DateFact[] = [
     subject: 'mission.minusma',
     event: 'The Secretary-General proposes 2,069 more uniformed personnel',
     date: '2021-07',
-    en: ['proposed adding', 'proposed to add', 'proposed an increase', 'proposed increasing', 'extra troops requested'],
-    fr: ['proposé d’ajouter', 'proposé une augmentation', 'proposé une hausse'],
+    en: ['proposed adding', 'proposed to add', 'proposed an increase', 'proposed increasing', 'proposes', 'extra troops requested'],
+    fr: ['proposé d’ajouter', 'proposé une augmentation', 'proposé une hausse', 'propose'],
     source: S.proposal2021,
   }),
   dated('guterres.took-office', {
     subject: 'person.guterres',
     event: 'António Guterres takes office as UN Secretary-General',
     date: '2017-01-01',
-    en: ['took office', 'secretary-general since', 'became secretary-general', 'became un secretary-general', 'assumed office'],
-    fr: ['pris ses fonctions', 'entré en fonctions', 'secrétaire général depuis', 'devenu secrétaire général'],
+    en: [
+      'took office',
+      'takes office',
+      'secretary-general since',
+      'became secretary-general',
+      'became un secretary-general',
+      'assumed office',
+    ],
+    fr: ['pris ses fonctions', 'prend ses fonctions', 'entré en fonctions', 'secrétaire général depuis', 'devenu secrétaire général'],
     source: S.guterres,
   }),
   // About Mali, which coverage names everywhere: dated only by both words, as Russia vetoes and sanctions
@@ -185,7 +192,7 @@ export const TURNS: DateFact[] = [
     event: 'Abdoulaye Diop is born in Brazzaville',
     date: '1965',
     en: ['born'],
-    fr: ['né'],
+    fr: ['né', 'naissance'],
     source: S.diopBio,
     confidence: 'medium',
   }),
@@ -194,7 +201,7 @@ export const TURNS: DateFact[] = [
     event: 'António Guterres is born',
     date: '1949-04-30',
     en: ['born'],
-    fr: ['né'],
+    fr: ['né', 'naissance'],
     source: S.guterres,
   }),
   dated('algiers.cma-initialled', {

@@ -6,6 +6,35 @@ import { engine, linkedFigures } from '../support/engine';
 const dates = (text: string, french = false) => linkedFigures(text, 'date', french);
 
 describe('dates of the events around the mission', () => {
+  it('reads a timeline’s present tense as the past, in both languages', () => {
+    expect(dates('25 April 2013: Security Council creates MINUSMA.')).toEqual(['25 April 2013 → match minusma.established']);
+    expect(dates('Le 25 avril 2013 : le Conseil de sécurité crée la Minusma.', true)).toEqual([
+      '25 avril 2013 → match minusma.established',
+    ]);
+    expect(dates('17 February 2022: Macron announces the pull-out from Mali.')).toEqual([
+      '17 February 2022 → match barkhane.exit-announced',
+    ]);
+    expect(dates('July 2022: Mali detains 49 Ivorian soldiers.')).toEqual(['July 2022 → match ivorian-soldiers.detained']);
+    expect(dates('1 January 2017: Guterres takes office as UN Secretary-General.')).toEqual([
+      '1 January 2017 → match guterres.took-office',
+    ]);
+    // A count's cues stay in the past: a request made now is no request of 2021.
+    expect(linkedFigures('The mission requests 1,000 more troops, increasing its size.', 'count')).toEqual(['1,000 → unknown']);
+  });
+
+  it('takes Macron for France’s operation, but not where the sentence is about a neighbour', () => {
+    expect(dates('Macron announced the pull-out from Mali on 17 February 2022.')).toEqual([
+      '17 February 2022 → match barkhane.exit-announced',
+    ]);
+    // A clause that is only a date leaves the sentence to say where.
+    expect(dates('In September 2023, Macron announced the end of military cooperation with Niger.')).toEqual(['September 2023 → unknown']);
+  });
+
+  it('disputes nothing with the new date of something put off', () => {
+    expect(dates('Mali’s junta postpones the referendum to 2025.')).toEqual(['2025 → unknown']);
+    expect(dates('Le référendum a été reporté à 2024.', true)).toEqual(['2024 → unknown']);
+  });
+
   it('judges each of two dates in one sentence by the event it dates', () => {
     expect(dates('The referendum planned for 19 March 2023 was postponed on 10 March 2023.')).toEqual([
       '19 March 2023 → match mali.referendum-planned',
