@@ -192,7 +192,7 @@ const AROUND_THE_MISSION: DateFact[] = [
     event: 'ECOWAS lifts its economic sanctions',
     date: '2022-07-03',
     en: ['lifted', 'sanctions'],
-    fr: ['levée', 'sanctions'],
+    fr: ['levée', 'lève', 'sanctions'],
     source: S.ecowas,
   }),
   dated('egypt.suspension', {

@@ -18,6 +18,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('1 January 2017: Guterres takes office as UN Secretary-General.')).toEqual([
       '1 January 2017 → match guterres.took-office',
     ]);
+    expect(dates('Le 3 juillet 2024, la CEDEAO lève ses sanctions économiques.', true)).toEqual([
+      '3 juillet 2024 → conflict ecowas.sanctions-lifted',
+    ]);
     // A count's cues stay in the past: a request made now is no request of 2021.
     expect(linkedFigures('The mission requests 1,000 more troops, increasing its size.', 'count')).toEqual(['1,000 → unknown']);
   });
