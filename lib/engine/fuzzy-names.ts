@@ -26,6 +26,8 @@ export interface FuzzyIndex {
   orgs: NameForm[];
   /** Hashes of the first words of operations' names: a misspelled name opens with one in lower case (`operation`). */
   heads: number[];
+  /** Hashes of the two-letter first words of names (`el`): a shorter word opens none. */
+  shortHeads: number[];
   /** Per written word, the forms it may start: words repeat, so each is compared with the names once. */
   candidates: Map<string, { forms: NameForm[]; orgs: NameForm[] }>;
 }
@@ -64,7 +66,8 @@ export function buildFuzzyIndex(entities: readonly Entity[]): FuzzyIndex {
   const heads = [...new Set(forms.filter((f) => f.type === 'operation' && f.tokens.length > 1).map((f) => f.tokens[0] ?? ''))].map((head) =>
     wordHash(head, 0, head.length),
   );
-  return { forms, byFirst, heads, orgs, candidates: new Map() };
+  const shortHeads = [...byFirst.keys()].filter((head) => head.length === 2).map((head) => wordHash(head, 0, 2));
+  return { forms, byFirst, heads, shortHeads, orgs, candidates: new Map() };
 }
 
 function isCapitalized(ctx: MatchContext, i: number): boolean {
@@ -192,7 +195,7 @@ function candidatesFor(index: FuzzyIndex, written: string): { forms: NameForm[];
 export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): { hit: EntityHit; last: number } | undefined {
   const length = (ctx.tokens.ends[first] ?? 0) - (ctx.tokens.starts[first] ?? 0);
   // A name of a word that short opens with it as written (`El Gassim Wane`), if at all.
-  if (length < 2 || (length === 2 && !index.byFirst.has(token(ctx, first)))) return undefined;
+  if (length < 2 || (length === 2 && !index.shortHeads.includes(ctx.tokens.hashes[first] ?? 0))) return undefined;
   // An operation's name may open with a lower-case word written as stored (`operation Barkhan`, `l'opération
   // Barkhan`); its misspelled words must still be capitalised, so the next one is.
   const capital = isCapitalized(ctx, first);
