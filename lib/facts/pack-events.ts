@@ -216,7 +216,17 @@ const AROUND_THE_MISSION: DateFact[] = [
     event: 'Germany’s last soldiers are to leave the mission',
     date: '2024-05-31',
     // `pull its 1,100 soldiers out`: the words of `pull out` need not be next to each other.
-    en: ['leave', 'withdraw', 'pull', 'pull out', 'exit', 'last soldiers', 'end its participation'],
+    en: [
+      'leave',
+      'withdraw',
+      'pull',
+      'pull out',
+      'exit',
+      'last soldiers',
+      'end its participation',
+      'end the deployment',
+      'end its deployment',
+    ],
     fr: ['retrait', 'retire', 'quitter', 'partir', 'derniers soldats', 'mettre fin à sa participation'],
     source: S.germany,
   }),

@@ -33,6 +33,18 @@ describe('dates of the events around the mission', () => {
     expect(dates('In September 2023, Macron announced the end of military cooperation with Niger.')).toEqual(['September 2023 → unknown']);
   });
 
+  it('dates the mission’s last flights and Germany’s end of deployment', () => {
+    const at = (text: string) =>
+      annotateText(text, engine, { articleDate: '2024-01-05' })
+        .figures.filter((f) => f.form === 'date')
+        .map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(at('The last 250 peacekeepers flew out of Bamako on 31 December.')).toEqual(['31 December → match minusma.withdrawal-complete']);
+    expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
+      'May 2023 → unknown',
+      'May 2024 → match germany.exit',
+    ]);
+  });
+
   it('disputes nothing with the new date of something put off', () => {
     expect(dates('Mali’s junta postpones the referendum to 2025.')).toEqual(['2025 → unknown']);
     expect(dates('Le référendum a été reporté à 2024.', true)).toEqual(['2024 → unknown']);
