@@ -238,7 +238,7 @@ export const HISTORY: Figure[] = [
     from: '2023-06-30',
     to: '2023-12-31',
     en: ['withdraw', 'withdrawal', 'pull out', 'pullout', 'leave', 'drawdown'],
-    fr: ['retrait', 'retirer', 'quitter', 'désengagement'],
+    fr: ['retrait', 'retirer', 'quitter', 'partir', 'désengagement'],
     source: S.res2690,
     confidence: 'high',
   }),
