@@ -2,6 +2,7 @@ import type { Figure } from '../facts/schema';
 import { countKind } from './counted';
 import { countedAfter, countedLater, countedOn, elapsedBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
+import { MULTIPLIERS } from './number-phrases';
 
 type Unit = Figure['unit'];
 
@@ -79,6 +80,14 @@ export function agrees(hit: FigureHit, fact: Figure, articleDate?: string): bool
   return agreedValue(hit, fact, articleDate) !== undefined;
 }
 
+// A count in dozens or tens (`a dozen`, `une vingtaine`) is vaguer than `about`: within a fifth, `a dozen` killed are
+// 14, but `une dizaine` are not.
+const VAGUE_SLACK = 0.2;
+
+function vague(hit: FigureHit): boolean {
+  return MULTIPLIERS.has(hit.text.slice(hit.text.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** The fact's value the figure gives (see `agrees`): its own where it fits, else the nearest that fits. */
 export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string): number | undefined {
   const values = countedLater(fact, articleDate) ? [...valuesBy(fact, articleDate), ...elapsedBy(fact, articleDate)] : valuesOf(fact);
@@ -87,8 +96,9 @@ export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string):
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
   if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
+  const slack = vague(hit) ? VAGUE_SLACK : 0.03;
   const fits = values.filter(
-    (v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * 0.03) || roundedTo(hit, v, fact.qualifier),
+    (v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * slack) || roundedTo(hit, v, fact.qualifier),
   );
   if (fits.length < 2 || fits[0] === fact.value) return fits[0];
   return fits.reduce((best, v) => (Math.abs(v - hit.value) < Math.abs(best - hit.value) ? v : best));

@@ -20,14 +20,14 @@ import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
-import { beganAfter, covers, holdsInYears, ofThoseYears } from './figure-periods';
+import { beganAfter, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
 import { leadWords, ownWords } from './own-words';
-import { yearsNear } from './years-near';
+import { yearsNear, yearsWithin } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
 
@@ -89,9 +89,12 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
 // Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175
 // killed` is AFP's count, not the review's 165 that another source put at 180), and then the nearer one
 // (`more than 15,000 peacekeepers` is the ceiling of 15,209, not the 17,500 people of the mission).
-function agreeingFact(hit: FigureHit, scored: Candidate[], articleDate: string | undefined): Figure | undefined {
+// A count of one whole year is only that year's where its text dates it (`a dozen peacekeepers were killed near
+// Kidal` are not the 14 of 2022).
+function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
-  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate));
+  const dated = lazy(() => [...years, ...yearsWithin(hit, years, articleDate)]);
+  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedAsNeeded(c.item, dated()));
   const top = byRank(agreeing.map(exactly))?.item;
   return top && latestTally(hit, top, agreeing, articleDate);
 }
@@ -117,7 +120,7 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
   const say = context.say ?? english;
   const years = yearsNear(hit);
   const scored = candidates(hit, years, tables, context);
-  const agreeing = agreeingFact(hit, scored, context.articleDate);
+  const agreeing = agreeingFact(hit, scored, years, context.articleDate);
   if (agreeing) {
     const other = otherValueNote(hit, agreeing, context);
     return judged(

@@ -26,7 +26,8 @@ export const FRENCH_MULTIPLIERS: ReadonlySet<string> = new Set([
   'centaine',
   'millier',
 ]);
-const MULTIPLIERS = new Set(['dozen', ...FRENCH_MULTIPLIERS]);
+/** Words that count in rounded units, English or French (`a dozen`, `une dizaine`): the number they give is vague. */
+export const MULTIPLIERS: ReadonlySet<string> = new Set(['dozen', ...FRENCH_MULTIPLIERS]);
 const OF_NOUN = /^ (?:de |d')\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}-]/u;
 // The noun after a space, or a unit joined by a hyphen (`nine-year intervention`, but not `twenty-first`).

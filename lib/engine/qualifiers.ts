@@ -1,4 +1,4 @@
-import { FRENCH_MULTIPLIERS } from './number-phrases';
+import { MULTIPLIERS } from './number-phrases';
 
 /** How a text qualifies a number. */
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
@@ -16,11 +16,12 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 // `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
 const PLUS_AFTER = /^(?:-plus\b|\+)/;
 
-// `Une dizaine`, `un millier`: French counts in tens or thousands round the number. Only words end in a letter.
+// `A dozen`, `une dizaine`, `un millier`: counts in dozens, tens or thousands round the number. Only words end in
+// a letter.
 function roundedInWords(text: string, from: number, to: number): boolean {
   const last = text.charCodeAt(to - 1);
   if (last < 97 || last > 122) return false;
-  return FRENCH_MULTIPLIERS.has(text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to));
+  return MULTIPLIERS.has(text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to));
 }
 
 /** How the words around a number in a folded text qualify it: `more than 2,250`, `some 13,000`, `12,000-plus`. */

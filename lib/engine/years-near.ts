@@ -70,7 +70,8 @@ function afterOtherVerb(sentence: string, from: number, at: number): number {
 const IN_YEAR = /\b(?:in|during|en|pendant|au cours de)(?: the year| l'annee)? (?:19|20)\d\d\b/;
 const RUNNING = /\b(?:since|depuis|by|d'ici|in all|in total|au total|so far|to date|overall|jusqu'ici)\b/;
 // A year said from the article's: the one before it, or its own.
-const LAST_YEAR = /\b(?:last year|in the past (?:year|twelve months|12 months)|over the past year|l'an dernier|l'annee derniere)\b/;
+const LAST_YEAR =
+  /\b(?:last year|in the past (?:year|twelve months|12 months)|over the past year|l'an (?:dernier|passe)|l'annee (?:derniere|passee))\b/;
 const THIS_YEAR = /\b(?:this year|cette annee)\b/;
 
 /**

@@ -19,6 +19,30 @@ describe('judging figures', () => {
     expect(hundred).toMatchObject({ text: '100', status: 'unknown' });
   });
 
+  it('matches a count of one year only where the text dates it, and reads a dozen as vaguer than about', () => {
+    const judged = (text: string, articleDate: string, french = false) =>
+      annotateText(text, engine, { articleDate, french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(judged('14 peacekeepers were killed in an attack near Kidal.', '2023-03-20')).toEqual(['14 → unknown undefined']);
+    expect(judged('Fourteen peacekeepers were killed last year, the most of any mission.', '2023-03-20')).toEqual([
+      'Fourteen → match minusma.deadliest-2022',
+    ]);
+    expect(judged('L’an passé, quatorze Casques bleus ont trouvé la mort au Mali.', '2023-07-15', true)).toEqual([
+      'quatorze → match minusma.deadliest-2022',
+    ]);
+    // In January 2024, last year is 2023.
+    expect(judged('Fourteen peacekeepers were killed last year, the most of any mission.', '2024-01-05')).toEqual([
+      'Fourteen → unknown undefined',
+    ]);
+    // Within a fifth: a dozen and `une quinzaine` are 14, `une dizaine` is not.
+    expect(judged('A dozen peacekeepers died in 2022.', '2023-07-15')[0]).toBe('dozen → match minusma.deadliest-2022');
+    expect(judged('Une quinzaine de casques bleus ont été tués en 2022.', '2023-07-15', true)[0]).toBe(
+      'Une quinzaine → match minusma.deadliest-2022',
+    );
+    expect(judged('Une dizaine de casques bleus ont été tués en 2022.', '2023-07-15', true)[0]).toBe(
+      'Une dizaine → conflict minusma.deadliest-2022',
+    );
+  });
+
   it('reads the count of the mission the Council voted to create as its first ceiling', () => {
     const created = (text: string, french = false) =>
       annotateText(text, engine, { french, articleDate: '2013-04-26' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
