@@ -33,8 +33,8 @@ export const OPERATIONS: Figure[] = [
     qualifier: 'about',
     from: '2022-11-09',
     to: '2022-11-09',
-    en: ['french', 'france', 'remain', 'remained', 'remaining', 'still', 'sahel'],
-    fr: ['français', 'france', 'restent', 'encore', 'sahel'],
+    en: ['french', 'france', 'remain', 'remained', 'remaining', 'still', 'sahel', 'end of barkhane'],
+    fr: ['français', 'france', 'restent', 'encore', 'sahel', 'fin de barkhane'],
     source: S.barkhaneEnd,
   }),
   count('barkhane.troops-start', {

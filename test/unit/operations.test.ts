@@ -18,6 +18,9 @@ describe('the French and European operations beside the mission', () => {
     expect(counts('About 3,000 French troops remain in the Sahel after Barkhane’s end.')).toEqual([
       '3,000 → match france.troops-sahel-2022',
     ]);
+    expect(counts('At the end of Barkhane, 3,000 French soldiers remained in the region.')).toEqual([
+      '3,000 → match france.troops-sahel-2022',
+    ]);
     expect(counts('At its peak Barkhane had 7,000 soldiers.')).toEqual(['7,000 → conflict barkhane.troops-peak']);
   });
 
