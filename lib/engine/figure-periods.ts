@@ -48,6 +48,11 @@ export function startedBefore(fact: Figure, years: number[]): boolean {
   return years.length > 0 && years.every((y) => yearsOf(fact).from < y);
 }
 
+/** The fact counts people over one whole year, so needs its year in a text (see datedAsNeeded). */
+export function countsOneYear(fact: Figure): boolean {
+  return yearsOf(fact).wholeYear && fact.unit !== 'usd-billion';
+}
+
 /**
  * People counted over one whole year (`14 peacekeepers killed in 2022`) are disputed only by a figure its text
  * dates to that year: undated, `an attack killed 4 peacekeepers` is another count. An annual budget is much

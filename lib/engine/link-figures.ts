@@ -20,7 +20,7 @@ import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
 import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
-import { beganAfter, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
+import { beganAfter, countsOneYear, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
@@ -94,7 +94,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
 function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
   const dated = lazy(() => [...years, ...yearsWithin(hit, years, articleDate)]);
-  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedAsNeeded(c.item, dated()));
+  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && (!countsOneYear(c.item) || datedAsNeeded(c.item, dated())));
   const top = byRank(agreeing.map(exactly))?.item;
   return top && latestTally(hit, top, agreeing, articleDate);
 }
