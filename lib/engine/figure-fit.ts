@@ -84,8 +84,16 @@ export function agrees(hit: FigureHit, fact: Figure, articleDate?: string): bool
 // 14, but `une dizaine` are not.
 const VAGUE_SLACK = 0.2;
 
+// Asked for every fact a figure is compared with: each figure's answer is kept.
+const vagueHits = new WeakMap<FigureHit, boolean>();
+
 function vague(hit: FigureHit): boolean {
-  return MULTIPLIERS.has(hit.text.slice(hit.text.lastIndexOf(' ') + 1).toLowerCase());
+  let is = vagueHits.get(hit);
+  if (is === undefined) {
+    is = MULTIPLIERS.has(hit.text.slice(hit.text.lastIndexOf(' ') + 1).toLowerCase());
+    vagueHits.set(hit, is);
+  }
+  return is;
 }
 
 /** The fact's value the figure gives (see `agrees`): its own where it fits, else the nearest that fits. */
@@ -96,7 +104,8 @@ export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string):
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
   if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
-  const slack = vague(hit) ? VAGUE_SLACK : 0.03;
+  // Vague words always read as _about_.
+  const slack = hit.qualifier === 'about' && vague(hit) ? VAGUE_SLACK : 0.03;
   const fits = values.filter(
     (v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * slack) || roundedTo(hit, v, fact.qualifier),
   );

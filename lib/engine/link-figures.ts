@@ -93,8 +93,13 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
 // Kidal` are not the 14 of 2022).
 function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
-  const dated = lazy(() => [...years, ...yearsWithin(hit, years, articleDate)]);
-  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && (!countsOneYear(c.item) || datedAsNeeded(c.item, dated())));
+  let dated: number[] | undefined;
+  const datedIfNeeded = (fact: Figure) => {
+    if (!countsOneYear(fact)) return true;
+    dated ??= [...years, ...yearsWithin(hit, years, articleDate)];
+    return datedAsNeeded(fact, dated);
+  };
+  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedIfNeeded(c.item));
   const top = byRank(agreeing.map(exactly))?.item;
   return top && latestTally(hit, top, agreeing, articleDate);
 }

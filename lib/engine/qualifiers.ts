@@ -13,6 +13,9 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   ],
 ];
 
+// `$`, `€` and `£`, by character code.
+const CURRENCY = new Set([36, 8364, 163]);
+
 // `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
 const PLUS_AFTER = /^(?:-plus\b|\+)/;
 
@@ -27,7 +30,8 @@ function roundedInWords(text: string, from: number, to: number): boolean {
 /** How the words around a number in a folded text qualify it: `more than 2,250`, `some 13,000`, `12,000-plus`. */
 export function qualifierOf(text: string, from: number, to: number): Qualifier {
   // A currency sign stands between the words and the number: `more than $1 billion`.
-  const before = text.slice(Math.max(0, from - 21), from).replace(/[$€£]$/, '');
+  const sign = CURRENCY.has(text.charCodeAt(from - 1)) ? 1 : 0;
+  const before = text.slice(Math.max(0, from - 20 - sign), from - sign);
   const said = QUALIFIERS.find(([re]) => re.test(before))?.[1];
   if (said) return said;
   if (roundedInWords(text, from, to)) return 'about';
