@@ -11,13 +11,14 @@ import {
   speaksOfPeacekeepersAlone,
   speaksOfSoldiersAlone,
 } from './counted';
-import { type Between, boundHolds, countsOtherThan, disputingTally, fallsShort, sameCount } from './figure-fit';
+import { boundHolds, countsOtherThan } from './figure-fit';
 import { countedLater, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace } from './neighbours';
 import { clauseAround } from './sentences';
+import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
 import { yearsWithin } from './years-near';
 
 /** A fact in the running for a figure, with how well its sentence fits it. */

@@ -1,6 +1,5 @@
 import type { Figure } from '../facts/schema';
-import { countKind } from './counted';
-import { countedAfter, countedLater, countedOn, elapsedBy } from './figure-periods';
+import { countedAfter, countedLater, elapsedBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { MULTIPLIERS } from './number-phrases';
 
@@ -47,7 +46,8 @@ function roundedTo(hit: FigureHit, value: number, bound: Figure['qualifier']): b
 // Facts are the same few dozen objects for every figure of every page: each one's values are listed once.
 const valueLists = new WeakMap<Figure, number[]>();
 
-function valuesOf(fact: Figure): number[] {
+/** A fact's value and those other sources give, listed once per fact. */
+export function valuesOf(fact: Figure): number[] {
   let values = valueLists.get(fact);
   if (!values) {
     values = [fact.value, ...(fact.alternatives ?? []).map((a) => a.value)];
@@ -56,20 +56,10 @@ function valuesOf(fact: Figure): number[] {
   return values;
 }
 
-// Of a running total counted after the article was written, only the values counted by then.
-function valuesBy(fact: Figure, articleDate: string | undefined): number[] {
+/** Of a running total counted after the article was written, only the values counted by then. */
+export function valuesBy(fact: Figure, articleDate: string | undefined): number[] {
   if (!countedLater(fact, articleDate)) return valuesOf(fact);
   return (fact.alternatives ?? []).filter((a) => a.asOf?.to !== undefined && !countedAfter(a.asOf.to, articleDate)).map((a) => a.value);
-}
-
-/**
- * Of a running total counted after the article was written, the figure says less than a value counted by
- * then (`date`): a June 2023 article's `up to 100 peacekeepers have died` falls short of May's 303.
- */
-export function fallsShort(hit: FigureHit, fact: Figure, date: string | undefined): boolean {
-  if (hit.qualifier === 'over' || hit.qualifier === 'at least') return false;
-  const high = hit.valueTo ?? hit.value;
-  return valuesBy(fact, date).some((value) => high < value);
 }
 
 /**
@@ -146,53 +136,4 @@ export function countsOtherThan(hit: FigureHit, fact: Figure): boolean {
   // The same digits exactly: 174 is not a slip for 17,500.
   const slipped = fact.value * 10 ** Math.round(Math.log10(ratio));
   return Math.abs(hit.value - slipped) > 1e-9 * slipped;
-}
-
-// The highest value a fact allows: none above a count given as `over` one.
-function highestOf(fact: Figure): number {
-  if (fact.qualifier === 'over' || fact.qualifier === 'at least') return Number.POSITIVE_INFINITY;
-  return Math.max(...valuesOf(fact)) * (fact.qualifier === 'about' ? 1.03 : 1);
-}
-
-/** Two tallies of one count, counted at two dates, that a figure lies between. */
-export interface Between {
-  earlier: Figure;
-  later: Figure;
-}
-
-/**
- * Which fact disputes a figure that disagrees with `fact`. A figure above a running total and dated after it
- * was counted (`date`: the article's, or the year beside the figure) may be a later tally of a count that went
- * on growing. Only a later tally of that count among `others` (facts sharing a cue with its sentence, best
- * first) disputes it, when the figure exceeds it too or falls short of one made by its date: `174 killed in
- * attacks` in July 2023 is above January's 165 and within the about 180 of the mission's end, and lies between
- * the two; in 2024 it falls short of those 180. Durations are judged by `agrees`.
- */
-export function disputingTally(hit: FigureHit, fact: Figure, date: string | undefined, others: readonly Figure[]): Figure | Between {
-  const to = fact.asOf.to;
-  if (!fact.runningTotal || !to || fact.unit === 'years' || fact.unit === 'months' || hit.value <= fact.value) return fact;
-  // Counted in the same month or day, the figure may be the same tally: `166` for January 2023's 165.
-  const end = countedOn(to);
-  if (!date || date.slice(0, end.length) <= end) return fact;
-  const later = others.filter((o) => sameCount(o, fact) && o.asOf.to && countedOn(o.asOf.to) > end);
-  // A count only grows: the figure may not exceed a later tally, nor fall short of one made by its date.
-  const disputing = later.find((o) => hit.value > highestOf(o) || (!countedAfter(o.asOf.to ?? '', date) && hit.value < lowestOf(o)));
-  const [next] = later;
-  return disputing ?? (next ? { earlier: fact, later: next } : fact);
-}
-
-// The lowest value a fact allows.
-function lowestOf(fact: Figure): number {
-  if (fact.qualifier === 'up to') return 0;
-  return Math.min(...valuesOf(fact)) * (fact.qualifier === 'about' ? 0.97 : 1);
-}
-
-/**
- * Two running totals of one subject and unit, counted from the same day, of the same kind (deaths, injuries,
- * of all causes or not) are tallies of one count at two dates.
- */
-export function sameCount(a: Figure, b: Figure): boolean {
-  return (
-    a.runningTotal === true && a.subject === b.subject && a.unit === b.unit && a.asOf.from === b.asOf.from && countKind(a) === countKind(b)
-  );
 }

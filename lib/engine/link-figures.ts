@@ -18,7 +18,7 @@ import {
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { byRank, type Candidate, conflictingFact } from './figure-disputes';
-import { agreedValue, agrees, type Between, nearness, sameCount, unitsFor } from './figure-fit';
+import { agreedValue, agrees, nearness, unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, countsOneYear, covers, datedAsNeeded, holdsInYears, ofThoseYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
@@ -27,6 +27,7 @@ import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type L
 import { linkDate } from './link-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
 import { leadWords, ownWords } from './own-words';
+import { type Between, sameCount } from './tallies';
 import { yearsNear, yearsWithin } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
