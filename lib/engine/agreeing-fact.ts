@@ -1,0 +1,44 @@
+import type { Figure } from '../facts/schema';
+import { byRank, type Candidate } from './figure-disputes';
+import { agreedValue, agrees, nearness } from './figure-fit';
+import { countsOneYear, datedAsNeeded } from './figure-periods';
+import type { FigureHit } from './find-figures';
+import { sameCount } from './tallies';
+import { yearsWithin } from './years-near';
+
+// Which fact a counted figure matches, of those its sentence fits.
+
+// Of two facts the sentence fits alike, the one whose own value the text gives wins (`more than 175
+// killed` is AFP's count, not the review's 165 that another source put at 180), and then the nearer one
+// (`more than 15,000 peacekeepers` is the ceiling of 15,209, not the 17,500 people of the mission).
+// A count of one whole year is only that year's where its text dates it (`a dozen peacekeepers were killed near
+// Kidal` are not the 14 of 2022).
+/** The fact a counted figure agrees with, of those its sentence fits (`scored`), or undefined. */
+export function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[], articleDate: string | undefined): Figure | undefined {
+  const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
+  let dated: number[] | undefined;
+  const datedIfNeeded = (fact: Figure) => {
+    if (!countsOneYear(fact)) return true;
+    dated ??= [...years, ...yearsWithin(hit, years, articleDate)];
+    return datedAsNeeded(fact, dated);
+  };
+  const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedIfNeeded(c.item));
+  const top = byRank(agreeing.map(exactly))?.item;
+  return top && latestTally(hit, top, agreeing, articleDate);
+}
+
+// Of tallies of one count that the figure agrees with, the latest by the article's date whose own value it
+// gives: in a January 2024 article, `180 killed in hostile acts` is the end-of-mission count, not the
+// September 2022 one it also fits; `more than 175 killed` stays AFP's count of 175, which it names.
+function latestTally(hit: FigureHit, top: Figure, agreeing: Candidate[], articleDate: string | undefined): Figure {
+  if (!articleDate) return top;
+  let latest = top;
+  for (const { item } of agreeing)
+    if (sameCount(item, top) && (item.asOf.to ?? '') > (latest.asOf.to ?? '') && givesValueOf(hit, item, articleDate)) latest = item;
+  return latest;
+}
+
+function givesValueOf(hit: FigureHit, fact: Figure, articleDate: string): boolean {
+  const off = hit.qualifier === 'about' ? fact.value * 0.03 : 0;
+  return agreedValue(hit, fact, articleDate) === fact.value && Math.abs(fact.value - hit.value) <= off;
+}
