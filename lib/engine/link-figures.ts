@@ -5,18 +5,13 @@ import {
   countsAllCauses,
   countsCasualties,
   countsHostile,
-  countsMalians,
   countsOtherCasualties,
-  countsPeoples,
-  countsPoliceAlone,
-  countsSoldiers,
-  countsStaffByOrigin,
-  countsWorldwide,
   partKilledByHostility,
   speaksOfCasualties,
   speaksOfHostility,
   wholeOfShare,
-} from './counted';
+} from './casualties';
+import { countsMalians, countsPeoples, countsPoliceAlone, countsSoldiers, countsStaffByOrigin, countsWorldwide } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
 import { unitsFor } from './figure-fit';

@@ -1,5 +1,5 @@
 import type { Figure } from '../facts/schema';
-import { countKind } from './counted';
+import { countKind } from './casualties';
 import { valuesBy, valuesOf } from './figure-fit';
 import { countedAfter, countedOn } from './figure-periods';
 import type { FigureHit } from './find-figures';

@@ -1,0 +1,73 @@
+import type { Figure } from '../facts/schema';
+import { cueSays } from './counted';
+
+// Deaths and injuries: whether a sentence speaks of them, of which cause, and which a fact counts.
+
+// Death and injury, folded, in both languages: `lost` and `perdu` as in lives lost.
+const CASUALTY =
+  /\b(?:kill(?:ed|ing|s)?|dead(?:ly|liest)?|die[ds]?|dying|deaths?|lives|lost|perish(?:ed)?|line of duty|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:ed|ies|y)|hurt|wound(?:ed|s)?|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|decede(?:e|es|s)?|peri(?:s|e|es)?|succombe|blesse(?:e|es|s)?|perdu|meurtri[a-z]*)\b/;
+
+/** A folded text (a sentence, or a fact's cue) speaks of deaths or injuries. */
+export function speaksOfCasualties(text: string): boolean {
+  return CASUALTY.test(text);
+}
+
+// A cause of death or injury given: hostile acts, attacks, ambushes, in both languages, folded.
+const HOSTILE = /\b(?:hostile|attacks?|attacked|ambush(?:es|ed)?|malicious|attaques?|embuscades?|hostiles?|malveillants?)\b/;
+
+/** A folded sentence gives hostile acts as the cause of what it counts. */
+export function speaksOfHostility(text: string): boolean {
+  return HOSTILE.test(text);
+}
+
+// A part of the count given after it, with a number: `dont 180 dans des actes hostiles`, `including 180 in attacks`.
+const PART = /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b\D*\d/;
+
+/** The folded words after a figure give a part of it a hostile cause: the cause is the part's, not the figure's. */
+export function partKilledByHostility(after: string): boolean {
+  const part = PART.exec(after);
+  return part !== null && speaksOfHostility(after.slice(part.index));
+}
+
+const ALL_CAUSES = /\b(?:all causes|toutes causes)\b/;
+
+// A share of a whole before its count: what the sentence says of the share (`half of the 311 deaths were due to
+// hostile acts`) is not said of the whole.
+const SHARE_OF =
+  /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|most|majority|some|many|none|per ?cent|moitie|tiers|quarts?|plupart|majorite|pour ?cent)(?: of| de| des| d')(?: the| its| those| these| les| ses| ces)? $|% (?:of|de|des)(?: the| its| les| ses)? $/;
+
+/** The folded text before a figure makes it the whole of which a share is counted. */
+export function wholeOfShare(before: string): boolean {
+  return SHARE_OF.test(before);
+}
+
+/** A fact counts deaths or injuries of all causes: one of its cues says so. */
+export const countsAllCauses = cueSays(ALL_CAUSES);
+
+/** A fact counts deaths or injuries of hostile acts: one of its cues says so. */
+export const countsHostile = cueSays(HOSTILE);
+
+/** A fact counts deaths or injuries: one of its cues, in either language, says so. */
+export const countsCasualties = cueSays(CASUALTY);
+
+// Words of deaths alone and of injuries alone, folded in both languages: `casualties` is either.
+const DEATHS =
+  /\b(?:kill(?:ed|ing|s)?|dead|die[ds]?|dying|deaths?|lives|lost|perish(?:ed)?|line of duty|fatalit(?:y|ies)|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|decede(?:e|es|s)?|peri(?:s|e|es)?|succombe|perdu)\b/;
+const INJURIES = /\b(?:injur(?:ed|ies|y)|hurt|wound(?:ed|s)?|blesse(?:e|es|s)?)\b/;
+const countsDeaths = cueSays(DEATHS);
+const countsInjuries = cueSays(INJURIES);
+
+/**
+ * The figure's own folded words speak of deaths alone and the fact counts injuries alone, or the other way
+ * round: `700 peacekeepers injured in attacks` are no count of those killed, though `attacks` is its cue.
+ */
+export function countsOtherCasualties(fact: Figure, ownWords: string): boolean {
+  const deaths = DEATHS.test(ownWords);
+  if (deaths === INJURIES.test(ownWords)) return false;
+  return deaths ? countsInjuries(fact) && !countsDeaths(fact) : countsDeaths(fact) && !countsInjuries(fact);
+}
+
+/** What a fact counts by its cues, as a key: deaths, injuries or both, of all causes or of some. */
+export function countKind(fact: Figure): string {
+  return `${countsDeaths(fact)} ${countsInjuries(fact)} ${countsAllCauses(fact)}`;
+}
