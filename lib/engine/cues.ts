@@ -16,7 +16,8 @@ const SAME_AS: Readonly<Record<string, readonly string[]>> = {
 // A timeline tells the past in the present (`25 April 2013: Security Council creates MINUSMA`): an event's cue in
 // the past tense finds its present too (a count's does not: `the mission requests 1,000 more troops` is no request
 // of 2021). Both endings are tried, as the spelling does not say which is right (`created`
-// gives `creates`, `detained` gives `detains`); the wrong one is no word.
+// gives `creates`, `detained` gives `detains`); the wrong one is seldom a word, and then a French one of the same
+// meaning (`deployes`, `déployés` folded).
 function presentTense(cue: string): string[] {
   const words = cue.split(' ');
   const at = words.findIndex((word) => word.length >= 6 && word.endsWith('ed'));

@@ -75,12 +75,12 @@ export function conflictingFact(
   const everyone = speaksOfEveryone(clause);
   const civilians = speaksOfCiviliansAlone(clause);
   // Peacekeepers are police as well as troops: `MINUSCA has about 17,000 peacekeepers` is above its 14,400 troops.
-  const police = speaksOfPeacekeepersAlone(clause);
+  const peacekeepers = speaksOfPeacekeepersAlone(clause);
   const countsOthers = (fact: Figure) =>
     (soldiers && countsStaff(fact)) ||
     (everyone && fact.unit === 'troops') ||
     (civilians && !countsCivilians(fact)) ||
-    (police && fact.unit === 'troops' && hit.value > fact.value);
+    (peacekeepers && fact.unit === 'troops' && hit.value > fact.value);
   const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
   const linked = byRank(named)?.item;
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.

@@ -11,8 +11,9 @@ import { clauseAround, onlyDates } from './sentences';
 // peoples' and their capitals', folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
   /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul)\b/;
-const IN_MALI =
-  /\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|segou|sikasso)\b/;
+// Mali's towns outside the capital, folded.
+const TOWNS = 'gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza|segou|sikasso';
+const IN_MALI = new RegExp(`\\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|${TOWNS})\\b`);
 // Peacekeepers speak of Mali (`Chadian peacekeepers were the last to leave`) unless the sentence puts them in
 // another country (`15,000 peacekeepers in the Central African Republic`).
 const IN_ANOTHER = new RegExp(`\\b(?:in|en|au) (?:the )?${NEIGHBOURS.source.replace('\\b', '')}`);
@@ -53,8 +54,13 @@ const sentenceAbroad = rememberLast(
 
 // One region or town of Mali: a count there is a part of any count of the mission (`4,000 uniformed personnel
 // were deployed in the north`, `1 000 soldats à Gao`). Not Bamako, where its headquarters were.
-const ONE_PLACE =
-  /\b(?:in|at|near|around) (?:the )?(?:far )?(?:north|south|east|west|centre|center|northern|central|southern|eastern|western)\b(?! (?:sudan|africa|african|america|asia|kivu|korea))|\b(?:in|at|near|around) (?:gao|kidal|timbuktu|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza)\b|\b(?:dans le|au) (?:nord|sud|centre)\b(?![- ](?:soudan|kivu))|\ba (?:gao|kidal|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza)\b/;
+const ONE_PLACE = new RegExp(
+  [
+    '\\b(?:in|at|near|around) (?:the )?(?:far )?(?:north|south|east|west|centre|center|northern|central|southern|eastern|western)\\b(?! (?:sudan|africa|african|america|asia|kivu|korea))',
+    `\\b(?:in|at|near|around|a) (?:${TOWNS})\\b`,
+    '\\b(?:dans le|au) (?:nord|sud|centre)\\b(?![- ](?:soudan|kivu))',
+  ].join('|'),
+);
 
 /** A folded clause places its count in one region or town of Mali: the count is a part, which disputes nothing. */
 export function inOnePlace(clause: string): boolean {
