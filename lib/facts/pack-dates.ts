@@ -182,7 +182,7 @@ export const DATES: DateFact[] = [
     date: '2023-01-13',
     // Its three options are what the press remembers of it.
     en: ['due by', 'expected by', 'report by', 'deadline', 'review', 'options'],
-    fr: ['attendu le', 'attendue le', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue', 'options'],
+    fr: ['attendu le', 'attendue le', 'attendu au', 'attendue au', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue', 'options'],
     source: S.scr2023,
   }),
   // Issued in mid-January: the sheet found no day, so a day of that month confirms it and disputes nothing.

@@ -18,6 +18,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('1 January 2017: Guterres takes office as UN Secretary-General.')).toEqual([
       '1 January 2017 → match guterres.took-office',
     ]);
+    expect(dates('Le 13 janvier 2023 : l’examen interne est attendu au Conseil de sécurité.', true)).toEqual([
+      '13 janvier 2023 → match review.due',
+    ]);
     expect(dates('Le 3 juillet 2024, la CEDEAO lève ses sanctions économiques.', true)).toEqual([
       '3 juillet 2024 → conflict ecowas.sanctions-lifted',
     ]);
