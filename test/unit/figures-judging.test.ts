@@ -478,6 +478,7 @@ describe('judging figures', () => {
     // `Péri` and `perished` are deaths too.
     const toll = annotateText('Plus de 180 Casques bleus ont péri dans des attaques.', engine, { articleDate: '2024-01-15', french: true });
     expect(toll.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['180 → match minusma.fatalities.hostile-end']);
+    expect(linkedIn2024('The death toll rose to 311.')).toEqual(['311 → match minusma.fatalities.all-causes']);
     // So is `décédés`.
     const all = annotateText('Au total, 311 membres du personnel sont décédés, toutes causes confondues.', engine, { french: true });
     expect(all.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['311 → match minusma.fatalities.all-causes']);
