@@ -89,7 +89,7 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     type: 'body',
     name: 'UN Security Council',
     names: { en: 'United Nations Security Council', fr: 'Conseil de sécurité des Nations unies' },
-    aliases: ['Security Council', 'UN Security Council', 'U.N. Security Council', 'UNSC', 'Conseil de sécurité'],
+    aliases: ['Security Council', 'UN Security Council', 'U.N. Security Council', 'UNSC', 'Conseil de sécurité', 'CSNU'],
     // A homophone that writers and spell-checkers slip into.
     variants: ['Security Counsel'],
     role: 'Authorises and ends UN peacekeeping mandates',

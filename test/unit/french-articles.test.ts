@@ -25,6 +25,14 @@ describe('a French article', () => {
     ]);
   });
 
+  it('knows the Security Council by its French acronym', () => {
+    const names = annotate('Le CSNU a mis fin à la Minusma le 30 juin 2023.', true).entities;
+    expect(names.map((e) => `${e.text} → ${e.status} ${e.entityId}`)).toEqual([
+      'CSNU → match body.security-council',
+      'Minusma → match mission.minusma',
+    ]);
+  });
+
   it('knows the Islamic State’s group in the Sahara by its whole French name', () => {
     const names = annotate('L’État islamique au Grand Sahara (EIGS) est actif dans la région de Ménaka.', true).entities;
     expect(names.map((e) => `${e.text} → ${e.status} ${e.entityId}`)).toEqual([
