@@ -3,7 +3,7 @@ import type { Figure } from './schema';
 import { S } from './sources';
 
 const LEAVE_EN = ['contingent', 'troops', 'soldiers', 'withdraw', 'withdrew', 'leave', 'leaving', 'pull', 'pulled out', 'pulls out'];
-const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retire', 'quitte'];
+const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retire', 'quitte', 'partis', 'partent'];
 
 /** The contributors that left the mission or suspended their part before it ended, and Mali's detention of Ivorian soldiers. */
 export const LEAVING: Figure[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkedFigures } from '../support/engine';
+import { annotateText } from '../../lib/engine/engine';
+import { engine, linkedFigures } from '../support/engine';
 
 const counts = (text: string, french = false) => linkedFigures(text, 'count', french);
 
@@ -19,6 +20,14 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Germany will withdraw its roughly 1,100 soldiers by May 2024.')).toEqual(['1,100 → match minusma.tcc.germany']);
     expect(counts('L’Allemagne comptait jusqu’à 1 270 soldats au Mali.', true)).toEqual(['1 270 → match minusma.tcc.germany']);
     expect(counts('Germany had 1,200 soldiers in Gao.')).toEqual(['1,200 → unknown']);
+  });
+
+  it('judges Egypt’s peacekeepers who left as the mission drew down by that count (over 460), not by its contingent of February 2023', () => {
+    const [left] = annotateText('Le rapport donne 736 casques bleus égyptiens partis pendant le retrait de la mission.', engine, {
+      french: true,
+      articleDate: '2023-08-31',
+    }).figures;
+    expect(`${left?.status} ${left?.factId}`).toBe('unknown undefined');
   });
 
   it('tells Benin’s police from its infantry', () => {
