@@ -86,6 +86,12 @@ function vague(hit: FigureHit): boolean {
   return is;
 }
 
+// About a range is about either end (`some 12,000 to 13,000 troops` are 13,289); about a bound, about its number.
+function near(hit: FigureHit, low: number, value: number, slack: number): boolean {
+  if (hit.valueTo === undefined) return Math.abs(value - low) <= value * slack;
+  return value >= hit.value - value * slack && value <= hit.valueTo + value * slack;
+}
+
 /** The fact's value the figure gives (see `agrees`): its own where it fits, else the nearest that fits. */
 export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string): number | undefined {
   const values = countedLater(fact, articleDate) ? [...valuesBy(fact, articleDate), ...elapsedBy(fact, articleDate)] : valuesOf(fact);
@@ -96,9 +102,7 @@ export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string):
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
   // Vague words always read as _about_.
   const slack = hit.qualifier === 'about' && vague(hit) ? VAGUE_SLACK : 0.03;
-  const fits = values.filter(
-    (v) => (v >= low && v <= high) || (loose && Math.abs(v - low) <= v * slack) || roundedTo(hit, v, fact.qualifier),
-  );
+  const fits = values.filter((v) => (v >= low && v <= high) || (loose && near(hit, low, v, slack)) || roundedTo(hit, v, fact.qualifier));
   if (fits.length < 2 || fits[0] === fact.value) return fits[0];
   return fits.reduce((best, v) => (Math.abs(v - hit.value) < Math.abs(best - hit.value) ? v : best));
 }

@@ -416,6 +416,10 @@ describe('judging figures', () => {
     expect(statuses('Créée en 2013, la Minusma a compté jusqu’à 15 000 Casques bleus et policiers.', true)).toContain(
       '15 000 → match minusma.strength.ceiling',
     );
+    // About a range is about either end.
+    expect(annotate('Some 12,000 to 13,000 troops remained.').figures.map((f) => `${f.status} ${f.factId}`)).toEqual([
+      'match minusma.strength.military',
+    ]);
     // A fact's own bound holds of a rounded count too: `about 2,000 troops` are not `over 2,250`.
     expect(annotate('There are about 2,000 troops.').figures.map((f) => f.status)).toEqual(['unknown']);
   });
