@@ -1,5 +1,5 @@
 import type { FactIndex } from '../facts/fact-index';
-import { createEngine, type Engine } from './engine';
+import { createEngine, type Engine } from './create-engine';
 
 const engines = new WeakMap<FactIndex, Engine>();
 

@@ -2,7 +2,7 @@ import type { AliasEntry, CaseRule, TrieNode } from './alias-trie';
 import { isMisspelling } from './edit-distance';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
-import type { FuzzyIndex } from './fuzzy-names';
+import type { FuzzyIndex } from './fuzzy-index';
 import { findFuzzy } from './fuzzy-names';
 import { OPENERS, TITLES } from './titles';
 import { joins, type Tokens } from './tokens';

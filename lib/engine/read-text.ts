@@ -1,5 +1,6 @@
 import { moveBy, pieceEnd, spansWithin } from './chunks';
-import { type AnnotateOptions, annotateText, type Engine, type EntityResult } from './engine';
+import type { Engine } from './create-engine';
+import { type AnnotateOptions, annotateText, type EntityResult } from './engine';
 import type { FigureResult } from './link-figures';
 
 /** A figure as the page needs it: without the sentence and noun the engine read it by. */

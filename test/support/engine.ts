@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type Annotation, annotateText, createEngine } from '../../lib/engine/engine';
+import { createEngine } from '../../lib/engine/create-engine';
+import { type Annotation, annotateText } from '../../lib/engine/engine';
 import { indexFacts } from '../../lib/facts/fact-index';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotateText, createEngine } from '../../lib/engine/engine';
+import { createEngine } from '../../lib/engine/create-engine';
+import { annotateText } from '../../lib/engine/engine';
 import { indexFacts } from '../../lib/facts/fact-index';
 import { SHIPPED_PACK } from '../../lib/facts/pack';
 import { annotate, engine } from '../support/engine';
