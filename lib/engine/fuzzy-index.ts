@@ -1,6 +1,5 @@
 import type { Entity } from '../facts/schema';
 import { ORDINARY } from './alias-trie';
-import { editBudget, isMisspelling } from './edit-distance';
 import { foldWord } from './fold-text';
 import { wordHash, words } from './tokens';
 

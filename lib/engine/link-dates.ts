@@ -1,6 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { endOfSpan, sayingOf } from './date-scope';
+import { nameBesideDate, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { findDates } from './find-dates';
@@ -109,19 +110,6 @@ function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: Li
   return cued > 0 ? found : undefined;
 }
 
-// A date that qualifies a name: `the 2015 peace deal`, `Mali's August 2020 coup`, `l'accord d'Alger de 2015`,
-// `la Plateforme des mouvements du 14 juin 2014`.
-const QUALIFIER_BEFORE = /(?:\b(?:the|its|their|this|a)|'s) $/;
-const NAME_AFTER = /^ ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
-const NAME_BEFORE = /((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+) (?:of|de|du|d') ?$/u;
-
-function nameBesideDate(hit: FigureHit): string | undefined {
-  const { sentence, sentenceOffset: at } = hit;
-  const before = sentence.slice(Math.max(0, at - 40), at);
-  const after = QUALIFIER_BEFORE.test(before) ? NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40)) : null;
-  return after?.[1] ?? NAME_BEFORE.exec(before)?.[1];
-}
-
 // An event whose subject the date qualifies, on the event's date: it can only confirm the date, as nothing
 // says what happened then (`the 2015 peace deal` is the agreement signed in 2015, but `the 2016 peace deal`
 // may be another).
@@ -130,18 +118,6 @@ function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, contex
   if (!name) return undefined;
   const named = scoresFor('subject', name, '', tables.dates.subjects, context);
   return tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
-}
-
-// Words before a date that make it a time within a year (`by the end of 2021`, `au début de 2023`, `mid-2022`),
-// folded: they say when, not what happened, and are no cues (`end` is Barkhane's, `début` the drawdown's).
-const TIME_WORDS =
-  /(?:\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the year )?|\b(?:early|late|mid)[ -]?|\b(?:(?:a la|au|en|des) )?(?:fin|debut|milieu|mi)[ -]?(?:de |d')?)$/;
-
-// The date's sentence with those words blanked, so that offsets still hold.
-function withoutTimeWords(hit: FigureHit): FigureHit {
-  const { sentence, sentenceOffset: at } = hit;
-  const words = TIME_WORDS.exec(sentence.slice(Math.max(0, at - 40), at))?.[0];
-  return words ? { ...hit, sentence: sentence.slice(0, at - words.length) + ' '.repeat(words.length) + sentence.slice(at) } : hit;
 }
 
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {

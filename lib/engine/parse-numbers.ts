@@ -1,4 +1,5 @@
 import { type FoldedText, originOf } from './fold-text';
+import { joinRanges } from './number-ranges';
 import { MONTH } from './number-words';
 
 /** A number written in digits, in folded offsets. */
@@ -14,7 +15,6 @@ export interface NumberSpan {
 const RAW = /(?<![\p{L}\p{N}])\d+(?:[,. ]\d+)*/gu;
 // Spaces a typesetter puts between thousands: no-break, narrow no-break, thin, figure space.
 const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
-const RANGE = /^ ?(?:-|to|a) ?(\d[\d,. ]*)/;
 
 // In English a dot is a decimal mark, unless the number cannot be a decimal: two groups or more
 // (`1.000.000`), one group of three before people (`17.500 personnel`, as copies from other languages
@@ -163,44 +163,4 @@ export function parseNumbers(folded: FoldedText, french: boolean): NumberSpan[] 
     }
   }
   return joinRanges(folded, spans);
-}
-
-// `between 1,100 and 1,270`, `entre 1 100 et 1 270`: a range only after `between` or `entre`; elsewhere
-// `and` joins two counts.
-function betweenAnd(text: string, a: NumberSpan, gap: string): boolean {
-  return (gap === ' and ' || gap === ' et ') && /(?:between|entre) $/.test(text.slice(Math.max(0, a.from - 8), a.from));
-}
-
-// A count that went from one value to another (`raised the ceiling from 11,240 to 13,289`, `est passé de 1 440
-// à 1 920`): two counts, not a range.
-const CHANGE =
-  /\b(?:rais|rose|rise|rising|increas|grew|grow|cut|reduc|lower|fell|fall|dropp|went|jump|climb|declin|doubl|augment|pass|relev|redui|abaiss|port|hauss|diminu)[a-z]*\b[^.;:]{0,50}\b(?:from|de) $/;
-
-// Two counts with a dash, `to` or `à` between them (`1,100–1,270`), or `between … and`, are one range.
-function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
-  const between = text.slice(a.to, b.from);
-  if (b.value <= a.value) return false;
-  const joined = (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
-  return joined && !CHANGE.test(text.slice(Math.max(0, a.from - 70), a.from));
-}
-
-// `12-13,000` is 12,000 to 13,000: a bare first number that, counted in thousands, is below the second and at
-// least a tenth of it shares its thousands (`50-1,000` stays 50 to 1,000).
-function rangeStart(text: string, a: NumberSpan, b: NumberSpan): number {
-  const bare = a.value < 1000 && Number.isInteger(a.value) && /^\d+$/.test(text.slice(a.from, a.to));
-  const inThousands = a.value * 1000;
-  return bare && b.value % 1000 === 0 && inThousands < b.value && inThousands * 10 >= b.value ? inThousands : a.value;
-}
-
-function joinRanges(folded: FoldedText, spans: NumberSpan[]): NumberSpan[] {
-  const out: NumberSpan[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const a = spans[i] as NumberSpan;
-    const b = spans[i + 1];
-    if (b && !a.ordinal && !b.ordinal && isRange(folded.text, a, b)) {
-      out.push({ from: a.from, to: b.to, value: rangeStart(folded.text, a, b), valueTo: b.value });
-      i++;
-    } else out.push(a);
-  }
-  return out;
 }
