@@ -25,8 +25,13 @@ const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 const PEOPLE =
   '(?:troops|soldiers|peacekeepers|personnel|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|blue helmets)\\b';
 const DOTTED_GROUPS = /^\d{1,3}(?:(?:\.\d{3}){2,}(?![.,]?\d)|\.000(?![.,]?\d)(?! ?(?:billions?|millions?|bn|m)\b))/;
-const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3} ${PEOPLE}`);
-const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+(?: ${PEOPLE}|-strong\\b)`);
+// Up to two words may stand between a count and its people (`15 209 authorised uniformed personnel`, `1.030
+// Egyptian troops`), but no scale (`1.250 million people` is a decimal) and no small word that starts a phrase of
+// its own (`increase of 3 680 the uniformed personnel` may be two numbers).
+const BEFORE_PEOPLE =
+  "(?: (?!(?:millions?|billions?|thousands?|milliards?|mille|bn|m|k|the|a|an|of|to|in|on|at|and|or|les|des|de|et)\\b)[a-z][a-z'-]*){0,2}";
+const DOTTED_PEOPLE = new RegExp(`^\\d{1,3}\\.\\d{3}${BEFORE_PEOPLE} ${PEOPLE}`);
+const SPACED_PEOPLE = new RegExp(`^\\d{1,3}(?: \\d{3})+(?:${BEFORE_PEOPLE} ${PEOPLE}|-strong\\b)`);
 const SPACED_ZERO = /^\d{1,3}(?: \d{3})* 0\d\d(?!\d)/;
 const AFTER_MONTH = new RegExp(`\\b${MONTH} $`);
 
@@ -41,7 +46,7 @@ type SpacedText = () => boolean;
 // Groups an English text separates by a dot or a plain space (see above).
 function englishGroups(folded: FoldedText, at: number, sep: string | undefined, spaced: SpacedText): boolean {
   if (sep !== '.' && sep !== ' ') return false;
-  const ahead = folded.text.slice(at, at + 40);
+  const ahead = folded.text.slice(at, at + 70);
   if (sep === '.') return DOTTED_GROUPS.test(ahead) || DOTTED_PEOPLE.test(ahead);
   if (SPACED_ZERO.test(ahead)) return true;
   if (AFTER_MONTH.test(folded.text.slice(Math.max(0, at - 11), at))) return false;

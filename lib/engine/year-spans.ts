@@ -22,10 +22,15 @@ export function nounAfter(text: string, end: number): string {
 const COUNT_NOUN =
   /^(?:troops|soldiers|people|persons|peacekeepers|personnel|staff|police|civilians|casques|soldats|militaires|personnes|killed|dead|wounded|injured|morts|tues|blesses|members|fighters|refugees|%)/;
 
+/** Whether the number that ends at `end` counts people (`2000 troops`, `1920 police`), folded. */
+export function countsPeopleAt(text: string, end: number): boolean {
+  return COUNT_NOUN.test(nounAfter(text, end));
+}
+
 /** Four digits from 1900 to 2100 that count no people (`2000 troops` is a count). */
 export function isYear(folded: FoldedText, from: number, to: number, value: number): boolean {
   const raw = folded.text.slice(from, to);
-  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !COUNT_NOUN.test(nounAfter(folded.text, to));
+  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !countsPeopleAt(folded.text, to);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FigureHit } from './find-figures';
 import { clauseBefore, clauseBounds, onlyDates } from './sentences';
-import { secondYear } from './year-spans';
+import { countsPeopleAt, secondYear } from './year-spans';
 
 const NEAR = 30;
 // Further after: what a number counts comes first (`peacekeepers were deployed in 2022`).
@@ -16,13 +16,14 @@ const YEARS = new RegExp(YEAR.source, 'g');
 // Years written close to a number, in its own clause, say when it holds: in `MINUSMA, deployed in 2013, had
 // more than 15,000 peacekeepers`, the year dates the deployment. A year that starts within reach counts
 // whole (`killed in 2022` after `Twelve peacekeepers were`).
+// A count of people written like a year is no year (`1920 police and 13289 military personnel`).
 /** The years written within a few words of the figure and in its clause, but not a year a count runs since. */
 export function yearsNear(hit: FigureHit): number[] {
   const window = yearWindow(hit);
   if (window === undefined) return [];
   const years: number[] = [];
   for (const m of window.matchAll(YEARS))
-    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index))) {
+    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index)) && !countsPeopleAt(window, m.index + 4)) {
       const year = Number(m[0]);
       years.push(year);
       const next = shortYearAfter(window, m.index + 4, year);

@@ -39,6 +39,11 @@ describe('the article date', () => {
       'April 2013 → match minusma.established',
       '15,000 → match minusma.strength.ceiling',
     ]);
+    // Nor by a count of people written like a year.
+    expect(judged('The ceiling is 1920 police and 13289 military personnel.', '2023-07-15')).toEqual([
+      '1920 → match minusma.strength.police',
+      '13289 → match minusma.strength.military',
+    ]);
   });
 
   it('reads French uniformed personnel `en tenue` as the English `uniformed`', () => {

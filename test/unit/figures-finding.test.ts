@@ -34,6 +34,9 @@ describe('finding figures', () => {
     expect(figures('a ratio of 2.500 to one').map((f) => f.value)).toEqual([2.5]);
     expect(figures('the blue helmets, who numbered about 13.000, will leave').map((f) => f.value)).toEqual([13000]);
     expect(figures('a budget of 1.000 billion').map((f) => f.value)).toEqual([1]);
+    // Up to two words between the count and its people, but no scale.
+    expect(figures('Egypt had 1.030 Egyptian troops').map((f) => f.value)).toEqual([1030]);
+    expect(figures('About 1.250 million people fled').map((f) => f.value)).toEqual([1_250_000]);
   });
 
   it('reads a count in millions as one figure, with its word', () => {
@@ -118,6 +121,7 @@ describe('finding figures', () => {
     expect(figures('On June 30 300 peacekeepers left.').map((f) => f.text)).toEqual(['300']);
     expect(figures('Rooms 12 300 and 301 were closed.').map((f) => f.value)).toEqual([12, 300, 301]);
     expect(figures('MINUSMA has 17 500 personnel and 1 920 police.').map((f) => f.value)).toEqual([17500, 1920]);
+    expect(figures('The force had 15 209 authorised uniformed personnel.').map((f) => f.value)).toEqual([15209]);
     // No number is written alone with a leading zero: `000` continues the one before.
     expect(figures('about 11 600 soldiers and 1 500 policemen').map((f) => f.value)).toEqual([11600, 1500]);
     expect(figures('strong of more than 15 000 men').map((f) => f.value)).toEqual([15000]);
