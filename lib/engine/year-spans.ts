@@ -20,7 +20,7 @@ export function nounAfter(text: string, end: number): string {
 }
 
 const COUNT_NOUN =
-  /^(?:troops|soldiers|people|persons|peacekeepers|personnel|staff|police|civilians|casques|soldats|militaires|personnes|killed|dead|wounded|injured|morts|tues|blesses|members|fighters|refugees|%)/;
+  /^(?:troops|soldiers|people|persons|peacekeepers|personnel|staff|police|civilians|casques|soldats|militaires|personnes|policiers|gendarmes|membres|hommes|killed|dead|wounded|injured|morts|tues|blesses|members|fighters|refugees|%)/;
 
 /** Whether the number that ends at `end` counts people (`2000 troops`, `1920 police`), folded. */
 export function countsPeopleAt(text: string, end: number): boolean {

@@ -292,6 +292,7 @@ describe('finding figures', () => {
     expect(kinds('between 2013 and 2023')).toEqual(['2013 date', '2023 date']);
     expect(kinds('la mission de 2013 à 2023')).toEqual(['2013 date', '2023 date']);
     expect(kinds('Some 2000-2500 troops left.')).toEqual(['2000-2500 count']);
+    expect(kinds('Le Conseil a autorisé 1920 policiers et 2000 hommes de plus.')).toEqual(['1920 count', '2000 count']);
     // A bare first number shares the thousands of the second.
     expect(figures('roughly 12-13,000 uniformed personnel')).toMatchObject([{ text: '12-13,000', value: 12_000, valueTo: 13_000 }]);
     expect(figures('from 50 to 1,000 people')).toMatchObject([{ value: 50, valueTo: 1000 }]);
