@@ -15,32 +15,35 @@ export interface DateSpan {
 type DateParts = [year: string, month: string, day: string | undefined];
 
 // `30/06/2023` puts the day first, `06/30/2023` the month; `07/01/2013` is 7 January in Bamako and 1 July
-// in New York, so only its year is sure (an empty month).
-function numericDate(a: string, b: string, year: string): DateParts {
-  if (Number(a) > 12) return [year, b, a];
+// in New York, so only its year is sure (an empty month), but in French, which always puts the day first.
+function numericDate(a: string, b: string, year: string, french: boolean): DateParts {
+  if (Number(a) > 12 || (french && Number(b) <= 12)) return [year, b, a];
   if (Number(b) > 12 || a === b) return [year, a, b];
   return [year, '', undefined];
 }
 
-const PATTERNS: [RegExp, (m: RegExpMatchArray) => DateParts][] = [
+// Beside a day and a year, `Mar` is March (alone it may be the verb: `could mar 2024`).
+const DAY_MONTH = `(?:${MONTH}|mar\\.?)`;
+
+const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] = [
   [/\b(\d{4})([-/.])(\d{2})\2(\d{2})\b/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
-  [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '')],
-  [new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
-  [new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
+  [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m, french) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '', french)],
+  [new RegExp(`\\b(${DAY_MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
+  [new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
   [new RegExp(`\\b(${MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[2] ?? '', m[1] ?? '', undefined]],
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Adds the dates of a stretch of text that starts at `offset` to `spans`. */
-function datesIn(text: string, offset: number, spans: DateSpan[]): void {
+function datesIn(text: string, offset: number, spans: DateSpan[], french: boolean): void {
   const first = spans.length;
   for (const [re, parts] of PATTERNS) {
     for (const m of matchesOf(re, text)) {
       const from = offset + m.index;
       const to = from + m[0].length;
       if (spans.some((s, i) => i >= first && from < s.to && to > s.from)) continue;
-      const [year, monthWord, dayWord] = parts(m);
+      const [year, monthWord, dayWord] = parts(m, french);
       const month = /^\d+$/.test(monthWord) ? Number(monthWord) : monthNumber(monthWord);
       const day = dayWord ? Number.parseInt(dayWord, 10) : undefined;
       if ((monthWord && !month) || (month ?? 0) > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
@@ -79,9 +82,9 @@ function aroundYears(text: string): [number, number][] {
  * Finds `July 2013`, `June 30, 2023`, `30 juin 2023` and `1er juillet 2013` in folded text, looking
  * only around four-digit numbers: most of a text has none.
  */
-export function findDates(text: string): DateSpan[] {
+export function findDates(text: string, french: boolean): DateSpan[] {
   const spans: DateSpan[] = [];
-  for (const [from, to] of aroundYears(text)) datesIn(text.slice(from, to), from, spans);
+  for (const [from, to] of aroundYears(text)) datesIn(text.slice(from, to), from, spans, french);
   return spans;
 }
 

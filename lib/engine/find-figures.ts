@@ -73,7 +73,7 @@ const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
  * (ISO) is the article's: days written without a year (`June 30`) are dated by it.
  */
 export function findFigures(folded: FoldedText, french: boolean, articleDate?: string): FigureHit[] {
-  const dates = findDates(folded.text).sort((a, b) => a.from - b.from);
+  const dates = findDates(folded.text, french).sort((a, b) => a.from - b.from);
   const spans: Span[] = [...dates];
   // Digits and number words never overlap each other; only a date can already hold them.
   const taken = (from: number, to: number) => {

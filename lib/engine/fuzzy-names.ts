@@ -2,6 +2,7 @@ import { editBudget, isMisspelling } from './edit-distance';
 import { originOf } from './fold-text';
 import { type FuzzyIndex, type NameForm, STOP } from './fuzzy-index';
 import { type EntityHit, hitFor, type MatchContext } from './match-entities';
+import { monthNumber } from './number-words';
 import { OPENERS, TITLES } from './titles';
 import { joins } from './tokens';
 
@@ -102,7 +103,12 @@ function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | 
     used.add(stem);
     last = i;
   }
-  return last !== undefined && used.size >= 2 && used.size * 3 >= content.length * 2 ? last : undefined;
+  return last !== undefined && used.size >= 2 && used.size * 3 >= content.length * 2 && [...used].some(isNameWord) ? last : undefined;
+}
+
+// A word of a name's own, not of a date it holds: `June 14 2014` is no renamed Platform of 14 June 2014.
+function isNameWord(word: string): boolean {
+  return !/\d/.test(word) && monthNumber(word) === undefined;
 }
 
 const MAX_WORDS = 20_000;

@@ -54,11 +54,11 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
 }
 
 // Dates come in text order, and most share the sentence of the one before: its dates are found once.
-const datesOf = rememberLast(findDates);
+const datesOf = { en: rememberLast((text) => findDates(text, false)), fr: rememberLast((text) => findDates(text, true)) };
 
 // Another date of the sentence is the event's own: this one dates something else the sentence names.
-function datedElsewhere(hit: FigureHit, fact: DateFact): boolean {
-  return datesOf(hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
+function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefined): boolean {
+  return datesOf[french ? 'fr' : 'en'](hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
 }
 
 // The events within two years of the date that a text speaks of, with their scores.
@@ -84,7 +84,7 @@ function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, 
   const near = eventsIn(text, hit, tables, context);
   const found = pick(date, near);
   // `On 25 September 2023 the junta put off the election planned for February 2024`.
-  if (!found || found.agrees || !datedElsewhere(hit, found.fact)) return found;
+  if (!found || found.agrees || !datedElsewhere(hit, found.fact, context.french)) return found;
   const others = near.filter((c) => c.item !== found.fact);
   return pick(date, others);
 }

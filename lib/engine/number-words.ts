@@ -103,7 +103,7 @@ const MONTHS_FR = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juille
 export function monthNumber(word: string): number | undefined {
   const w = word.replace(/\.$/, '');
   for (const list of [MONTHS_EN, MONTHS_FR]) {
-    const index = list.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && w !== 'mar' && w !== 'ma'));
+    const index = list.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
     if (index >= 0) return index + 1;
   }
   return undefined;

@@ -197,13 +197,24 @@ describe('finding figures', () => {
     expect(figures('le 30 juin 2023', true).map((f) => f.date)).toEqual(['2023-06-30']);
     expect(figures('le 1er juillet 2013', true).map((f) => f.date)).toEqual(['2013-07-01']);
     // In digits, the day comes first where it is over 12, the month where the other is; else only the year is sure.
-    const numeric = figures('le 30/06/2023, le 30.06.2023, on 06/30/2023 and on 07/01/2013', true);
+    const numeric = figures('on 30/06/2023, on 30.06.2023, on 06/30/2023 and on 07/01/2013');
     expect(numeric.map((f) => `${f.text}=${f.date}`)).toEqual([
       '30/06/2023=2023-06-30',
       '30.06.2023=2023-06-30',
       '06/30/2023=2023-06-30',
       '07/01/2013=2013',
     ]);
+    // French always puts the day first.
+    expect(figures('le 07/01/2013 et le 11.12.2023', true).map((f) => `${f.text}=${f.date}`)).toEqual([
+      '07/01/2013=2013-01-07',
+      '11.12.2023=2023-12-11',
+    ]);
+    // Beside a day and a year, `Mar` is March; before a year alone it may be the verb.
+    expect(figures('on Mar 9, 2018 and 19 Mar 2023').map((f) => `${f.text}=${f.date}`)).toEqual([
+      'Mar 9, 2018=2018-03-09',
+      '19 Mar 2023=2023-03-19',
+    ]);
+    expect(figures('Violence could mar 2024 elections.').map((f) => `${f.text}=${f.date}`)).toEqual(['2024=2024']);
     // Year first, the month comes next, with dashes, slashes or dots.
     expect(figures('on 2023-06-30, 2023/06/30 and 2023.06.30').map((f) => `${f.text}=${f.date}`)).toEqual([
       '2023-06-30=2023-06-30',

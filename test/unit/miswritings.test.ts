@@ -168,6 +168,8 @@ describe('names a translation renders word for word', () => {
     expect(written('Security Council Votes To End Peacekeeping Mission In Mali')).toEqual(['Security Council match', 'Mali match']);
     expect(written('UN Mission In Mali To End After A Decade')).toEqual(['UN Mission In Mali match']);
     expect(written('The United Nations Development Programme stays in Mali.')).toEqual(['United Nations match', 'Mali match']);
+    // The date a name holds is no name of its own: `June 14 2014` is no Platform of 14 June 2014.
+    expect(written('Armed groups formed an alliance in Algiers on June 14 2014.')).toEqual(['Algiers match']);
   });
 });
 
