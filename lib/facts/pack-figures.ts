@@ -284,7 +284,10 @@ export const FIGURES: Figure[] = [
     unit: 'usd-billion',
     qualifier: 'about',
     asOf: { from: '2023', to: '2023' },
-    cues: { en: ['budget', 'minusma', 'mission', 'peacekeeping'], fr: ['budget', 'minusma', 'mission', 'maintien de la paix'] },
+    cues: {
+      en: ['budget', 'minusma', 'mission', 'peacekeeping', 'cost', 'costs'],
+      fr: ['budget', 'minusma', 'mission', 'maintien de la paix', 'coût', 'coûte', 'coûtait'],
+    },
     sources: [S.france2023],
     alternatives: [
       { value: 1.26, asOf: { from: '2023', to: '2023' }, source: S.voaPullout, note: 'VOA and AFP give the budget as 1.26 billion' },

@@ -235,6 +235,10 @@ describe('judging figures', () => {
       '350 → conflict minusma.casualties.killed-2023',
     ]);
     expect(linked('The mission has a budget of $2 billion.')).toEqual(['2 billion → conflict minusma.budget']);
+    // What the mission costs is its budget; what a war costs is not.
+    expect(linked('MINUSMA costs about $1.7 billion per year.')).toEqual(['1.7 billion → conflict minusma.budget']);
+    expect(linked('La mission coûte 1,7 milliard de dollars par an.', true)).toEqual(['1,7 milliard → conflict minusma.budget']);
+    expect(linked('The war costs Mali $1.7 billion a year.')).toEqual(['1.7 billion → unknown']);
   });
 
   it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
