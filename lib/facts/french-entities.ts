@@ -44,6 +44,14 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
     description: 'L’examen interne de la MINUSMA par le Secrétaire général, en janvier 2023, avec trois options pour son avenir.',
     note: 'Le texte intégral n’a pas pu être consulté ; ses chiffres viennent de la presse.',
   },
+  'report.sg-june-2023': {
+    description:
+      'Le rapport du Secrétaire général sur le Mali de juin 2023 : il recommandait de renouveler la MINUSMA pour un an autour de priorités resserrées, sans changer ses plafonds de militaires et de policiers.',
+  },
+  'report.mali-exit-letter': {
+    description:
+      'La lettre officielle du Mali au Conseil de sécurité, en juin 2023, demandant le retrait sans délai de la MINUSMA ; la résolution 2690 la cite.',
+  },
   'person.guterres': {
     description: 'Neuvième Secrétaire général de l’ONU, ancien Premier ministre du Portugal et ancien Haut-Commissaire aux réfugiés.',
     role: 'Secrétaire général de l’ONU',

@@ -163,4 +163,28 @@ export const MISSIONS_AND_BODIES: Entity[] = [
     confidence: 'medium',
     note: 'The full text could not be retrieved; its figures come from press reports.',
   },
+  {
+    id: 'report.sg-june-2023',
+    type: 'report',
+    name: 'Secretary-General’s report on Mali of June 2023 (S/2023/402)',
+    names: { en: 'Secretary-General’s report on Mali of June 2023', fr: 'Rapport du Secrétaire général sur le Mali de juin 2023' },
+    aliases: ['S/2023/402'],
+    description:
+      'The Secretary-General’s June 2023 report on Mali: it recommended renewing MINUSMA for one year around fewer priorities, with its troop and police ceilings unchanged.',
+    period: { from: '2023-06' },
+    sources: [S.sgJune2023],
+    confidence: 'high',
+  },
+  {
+    id: 'report.mali-exit-letter',
+    type: 'report',
+    name: 'Mali’s letter asking for MINUSMA’s withdrawal (S/2023/463)',
+    names: { en: 'Mali’s letter asking for MINUSMA’s withdrawal', fr: 'Lettre du Mali demandant le retrait de la MINUSMA' },
+    aliases: ['S/2023/463'],
+    description:
+      'Mali’s formal letter of June 2023 to the Security Council asking for MINUSMA to withdraw without delay; resolution 2690 cites it.',
+    period: { from: '2023-06' },
+    sources: [S.exitRequest, S.res2690],
+    confidence: 'high',
+  },
 ];

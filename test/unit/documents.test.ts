@@ -16,6 +16,11 @@ describe('UN documents', () => {
       names: ['internal review match report.internal-review', 'S/2023/36 match report.internal-review'],
       figures: ['three'],
     });
+    expect(read('In its letter S/2023/463, Mali asked for the withdrawal; the report S/2023/402 had proposed a renewal.').names).toEqual([
+      'S/2023/463 match report.mali-exit-letter',
+      'Mali match place.mali',
+      'S/2023/402 match report.sg-june-2023',
+    ]);
     expect(read('S/RES/2100 (2013) created MINUSMA.').names).toEqual([
       'S/RES/2100 (2013) match resolution.2100',
       'MINUSMA match mission.minusma',
@@ -41,8 +46,8 @@ describe('UN documents', () => {
       'Resolution 2709 match resolution.2709',
       'MINUSCA match mission.minusca',
     ]);
-    expect(read('The Secretary-General’s report S/2023/402 recommended a renewal.')).toEqual({
-      names: ['S/2023/402 unknown'],
+    expect(read('The Secretary-General’s report S/2022/446 described the security situation.')).toEqual({
+      names: ['S/2022/446 unknown'],
       figures: [],
     });
     expect(read('La résolution n° 2584 a renouvelé le mandat en juin 2021.', true)).toEqual({
