@@ -2,10 +2,10 @@ import type { Figure } from './schema';
 import { S } from './sources';
 
 // Died, deaths and lives lost say nothing of the cause: they are the all-cause count's cues, not these.
-const KILLED_EN = ['killed', 'hostile', 'attacks', 'peacekeepers', 'blue helmets'];
-const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'attaques'];
-const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'peacekeepers', 'blue helmets'];
-const INJURED_FR = ['blessés', 'casques bleus', 'hostiles'];
+const KILLED_EN = ['killed', 'hostile', 'malicious', 'attacks', 'peacekeepers', 'blue helmets'];
+const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'malveillants', 'attaques'];
+const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'malicious', 'peacekeepers', 'blue helmets'];
+const INJURED_FR = ['blessés', 'casques bleus', 'hostiles', 'malveillants'];
 const OPTION_EN = ['review', 'increasing', 'increase', 'option', 'options'];
 const OPTION_FR = ['revue', 'examen', 'augmentation', 'augmenter', 'option', 'options'];
 // Soldiers and police together: the uniformed personnel.

@@ -46,6 +46,16 @@ describe('the article date', () => {
     ]);
   });
 
+  it('reads malicious acts (`actes malveillants`), as the UN writes them, as hostile acts', () => {
+    expect(judged('Fatalities (2013-2023): 311, of which 180 due to malicious acts.', '2024-01-05').slice(2)).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
+    expect(judged('La Mission a perdu environ 180 Casques bleus dans des actes malveillants.', '2024-01-05', true)).toEqual([
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
+  });
+
   it('reads French uniformed personnel `en tenue` as the English `uniformed`', () => {
     expect(judged('La Minusma comptait 12 947 personnels en tenue en mai 2023.', '2024-01-05', true)).toEqual([
       '12 947 → match minusma.strength.deployed-2023',
