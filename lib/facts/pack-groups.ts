@@ -248,7 +248,10 @@ export const PLACES: Entity[] = [
   place('azawad', 'Azawad', 'Azawad', 'Name used by northern movements for Mali’s north.'),
   place('algiers', 'Algiers', 'Alger', 'Capital of Algeria, where the 2015 agreement was negotiated.'),
   place('france', 'France', 'France', 'Former colonial power; its troops fought in Mali from 2013 to 2022.'),
-  place('russia', 'Russia', 'Russie', 'Country whose mercenaries and trainers worked with Mali’s army from 2021.'),
+  place('russia', 'Russia', 'Russie', 'Country whose mercenaries and trainers worked with Mali’s army from 2021.', [
+    'Russian Federation',
+    'Fédération de Russie',
+  ]),
   place('niger', 'Niger', 'Niger', 'Neighbour of Mali where French troops went after leaving Mali.'),
   place('algeria', 'Algeria', 'Algérie', 'Neighbour of Mali that led the mediation of the 2015 agreement.'),
   place('benin', 'Benin', 'Bénin', 'Troop contributor that ended its contribution in 2022.'),

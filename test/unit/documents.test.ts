@@ -36,6 +36,15 @@ describe('UN documents', () => {
     ]);
   });
 
+  it('reads a member state as the UN’s records name it', () => {
+    expect(read('Adopted by 13 votes in favour, with 2 abstentions (China, Russian Federation).').names).toEqual([
+      'Russian Federation match place.russia',
+    ]);
+    expect(read('Deux abstentions : la Chine et la Fédération de Russie.', true).names).toEqual([
+      'Fédération de Russie match place.russia',
+    ]);
+  });
+
   it('reads a resolution or symbol no fact names as an unknown document, not as a count or a year', () => {
     expect(read('Resolution 2391 backed the G5 Sahel joint force.')).toEqual({
       names: ['Resolution 2391 unknown', 'G5 Sahel match body.g5-sahel'],
