@@ -62,6 +62,7 @@ export const OPERATION_DATES: DateFact[] = [
       'completed the withdrawal',
       'intervention ended',
       'intervention',
+      'departure',
     ],
     fr: [
       'retire',
@@ -75,6 +76,7 @@ export const OPERATION_DATES: DateFact[] = [
       'achevé le retrait',
       'intervention a pris fin',
       'intervention',
+      'départ',
     ],
     source: S.barkhaneExit,
   }),

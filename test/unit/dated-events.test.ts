@@ -478,7 +478,7 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
-  it('knows the words of wire copy for the mandate’s expiry, the agreement torn up and MONUSCO’s years', () => {
+  it('knows the words of wire copy for the mandate’s expiry, the agreement torn up, Barkhane’s departure and MONUSCO’s years', () => {
     const at = (text: string, french = false) =>
       annotateText(text, engine, { french, articleDate: '2023-07-15' }).figures.map((f) =>
         `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
@@ -488,6 +488,14 @@ describe('dates of the events around the mission', () => {
     );
     expect(dates('La junte a rompu l’accord d’Alger de 2015 en janvier 2024.', true)).toContain('janvier 2024 → match algiers.ended');
     expect(dates('The junta tore up the Algiers agreement in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    expect(dates('The Algiers Agreement was denounced by the junta in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    // France's exit, as translations from French call it.
+    expect(dates('Security worsened after the departure of the French force Barkhane in August 2022.')).toEqual([
+      'August 2022 → match barkhane.mali-exit',
+    ]);
+    expect(dates('Security worsened after the departure of Barkhane in August 2021.')).toEqual([
+      'August 2021 → conflict barkhane.mali-exit',
+    ]);
     expect(dates('La Monusco, déployée en RDC depuis 2010, doit quitter le pays.', true)).toEqual(['2010 → match monusco.established']);
     expect(dates('MONUSCO, deployed since 2010 in Congo, must leave.')).toEqual(['2010 → match monusco.established']);
   });
