@@ -219,7 +219,7 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'body.g5-sahel',
     event: 'Mali announces it leaves the G5 Sahel',
     date: '2022-05-15',
-    en: ['leaving', 'leaves', 'withdraws', 'withdrew', 'withdrawal from', 'quit', 'left'],
+    en: ['leaving', 'leaves', 'withdraws', 'withdrew', 'withdrawal from', 'mali’s withdrawal', 'quit', 'left'],
     fr: ['retrait du', 'quitte', 'quitté'],
     source: S.g5,
   }),

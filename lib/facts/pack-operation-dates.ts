@@ -8,8 +8,8 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.serval',
     event: 'France launches Operation Serval',
     date: '2013-01-11',
-    en: ['intervention', 'intervened', 'french-led', 'launched', 'sent'],
-    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'lance', 'envoyé'],
+    en: ['intervention', 'intervened', 'french-led', 'launched', 'sent', 'began', 'started'],
+    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'lance', 'envoyé', 'débuté', 'commencé'],
     source: S.barkhane,
   }),
   // The day before Barkhane took over, as the operation's own period in the pack ends.
@@ -63,6 +63,7 @@ export const OPERATION_DATES: DateFact[] = [
       'intervention ended',
       'intervention',
       'departure',
+      'withdrawal',
     ],
     fr: [
       'retire',
@@ -77,6 +78,7 @@ export const OPERATION_DATES: DateFact[] = [
       'intervention a pris fin',
       'intervention',
       'départ',
+      'retrait',
     ],
     source: S.barkhaneExit,
   }),

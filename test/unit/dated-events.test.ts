@@ -426,12 +426,18 @@ describe('dates of the events around the mission', () => {
     expect(in2024.figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual(['25 January → match algiers.ended']);
   });
 
-  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, not by another withdrawal its sentence names', () => {
+  it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, and another withdrawal its sentence names by its own event', () => {
     expect(dates('Mali announced its withdrawal from the G5 Sahel on 15 May 2022.')).toEqual(['15 May 2022 → match g5.mali-exit']);
-    expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual(['August 2022 → unknown']);
-    expect(dates('Après le retrait de Barkhane en août 2022, le G5 Sahel a perdu son principal soutien.', true)).toEqual([
-      'août 2022 → unknown',
+    // It is France's.
+    expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual([
+      'August 2022 → match barkhane.mali-exit',
     ]);
+    expect(dates('Après le retrait de Barkhane en août 2022, le G5 Sahel a perdu son principal soutien.', true)).toEqual([
+      'août 2022 → match barkhane.mali-exit',
+    ]);
+    expect(dates('The G5 Sahel joint force was weakened by Mali’s withdrawal in May 2021.')).toEqual(['May 2021 → conflict g5.mali-exit']);
+    expect(dates('Operation Serval began on January 11, 2013.')).toEqual(['January 11, 2013 → match serval.start']);
+    expect(dates('L’opération Serval a débuté en janvier 2014.', true)).toEqual(['janvier 2014 → conflict serval.start']);
   });
 
   it('knows Takuba’s disbanding, MINUSMA’s creation and its last peacekeepers’ leaving by the words the press uses', () => {
