@@ -7,14 +7,20 @@ type Unit = Figure['unit'];
 
 const OTHER_CURRENCY = /^\S+ (?:d')?(?:de )?(?:euros?|pounds?|francs?|cfa|naira|yuan|rupees?|roubles?|rubles?|dirhams?)\b/;
 
+// Measures of distance, area, weight, volume and short times, folded, in both languages: `1,400 km`, `13,000
+// tonnes`, `17,500 square kilometres`, `1.2 billion litres` count nothing the facts do.
+const MEASURE =
+  /^(?:km|kms|kilomet(?:re|er)s?|miles?|milles|met(?:re|er)s?|square|sq|hectares?|ha|acres?|tonnes?|tons?|kg|kilos?|kilogram(?:me)?s?|litres?|liters?|barrels?|gallons?|degrees?|hours?|minutes?|seconds?|days?|weeks?|heures?|jours?|semaines?|secondes?)\b/;
+
 /** The units a figure can count in, from the noun after it and the characters right before it. */
 export function unitsFor(noun: string, before = ''): Unit[] {
   // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`.
-  if (/[€£]\s?$/.test(before)) return [];
+  if (/[€£]\s?$/.test(before) || MEASURE.test(noun)) return [];
   if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
-  if (/^(?:billion|milliards?|bn)\b/.test(noun)) return OTHER_CURRENCY.test(noun) ? [] : ['usd-billion'];
+  if (/^(?:billion|milliards?|bn)\b/.test(noun))
+    return OTHER_CURRENCY.test(noun) || MEASURE.test(noun.replace(/^\S+ (?:de )?/, '')) ? [] : ['usd-billion'];
   // Police are people of the mission, not its troops: `1 600 policiers`, `136 Beninese police` are no
   // contingent's soldiers.
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];

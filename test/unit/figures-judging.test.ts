@@ -517,7 +517,7 @@ describe('judging figures', () => {
     ]);
   });
 
-  it('judges no figure of another mission’s country, nor of the UN’s peacekeeping as a whole, against MINUSMA’s', () => {
+  it('judges no figure of another mission’s country, nor of the UN’s peacekeeping as a whole, nor a measure, against MINUSMA’s', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The Central African mission’s ceiling is 14,400 military and 3,020 police.')).toEqual([
       '14,400 → match minusca.ceiling-military',
@@ -531,6 +531,14 @@ describe('judging figures', () => {
     expect(linked('The city approved a budget of 1.2 billion euros.')).toEqual(['1.2 billion → unknown']);
     expect(linkedFigures('La ville a voté un budget de 1,2 milliard d’euros.', 'count', true)).toEqual(['1,2 milliard → unknown']);
     expect(linked('The budget was €1.2bn.')).toEqual(['1.2bn → unknown']);
+    // Nor a measure: a distance, a weight, an area, a volume, a few days.
+    expect(linked('The German soldiers drove 1,400 km.')).toEqual(['1,400 → unknown']);
+    expect(linked('The peacekeepers delivered 13,000 tonnes of food and patrolled 17,500 square kilometres.')).toEqual([
+      '13,000 → unknown',
+      '17,500 → unknown',
+    ]);
+    expect(linked('The mission used 1.2 billion litres of fuel.')).toEqual(['1.2 billion → unknown']);
+    expect(linkedFigures('La mission a consommé 1,2 milliard de litres de carburant.', 'count', true)).toEqual(['1,2 milliard → unknown']);
     expect(linkedFigures('France’s ambassador left Niamey in September 2023.', 'date')).toEqual(['September 2023 → unknown']);
     expect(linkedFigures('A coup in Gabon in August 2023 ousted Ali Bongo.', 'date')).toEqual(['August 2023 → unknown']);
     // Peacekeepers from a neighbour, or named with Mali, are still the mission's.
