@@ -12,6 +12,11 @@ const OTHER_CURRENCY = /^\S+ (?:d')?(?:de )?(?:euros?|pounds?|francs?|cfa|naira|
 const MEASURE =
   /^(?:km|kms|kilomet(?:re|er)s?|miles?|milles|met(?:re|er)s?|square|sq|hectares?|ha|acres?|tonnes?|tons?|kg|kilos?|kilogram(?:me)?s?|litres?|liters?|barrels?|gallons?|degrees?|hours?|minutes?|seconds?|days?|weeks?|heures?|jours?|semaines?|secondes?)\b/;
 
+// Things the mission's people used, built or met, folded, after at most one word of their own (`1,400 armoured
+// vehicles`, `13,000 explosive devices`, `237 flight requests`): counted, never people.
+const THINGS =
+  /^(?:[a-z'-]+ )?(?:vehicles?|trucks?|containers?|convoys?|patrols?|projects?|schools?|wells?|camps?|bases?|weapons?|rifles?|guns?|mines?|devices?|ieds?|explosives?|rockets?|shells?|mortars?|drones?|helicopters?|aircraft|planes?|flights?|requests?|houses?|homes?|buildings?|villages?|incidents?|violations?|vehicules?|camions?|conteneurs?|patrouilles?|projets?|ecoles?|puits|armes?|engins?|roquettes?|obus|avions?|helicopteres?|vols?|demandes?|maisons?|batiments?)\b/;
+
 /** The units a figure can count in, from the noun after it and the characters right before it. */
 export function unitsFor(noun: string, before = ''): Unit[] {
   // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`.
@@ -24,6 +29,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   // Police are people of the mission, not its troops: `1 600 policiers`, `136 Beninese police` are no
   // contingent's soldiers.
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
+  if (THINGS.test(noun)) return ['count'];
   return ['persons', 'troops', 'count'];
 }
 

@@ -517,7 +517,7 @@ describe('judging figures', () => {
     ]);
   });
 
-  it('judges no figure of another mission’s country, nor of the UN’s peacekeeping as a whole, nor a measure, against MINUSMA’s', () => {
+  it('judges no figure of another mission’s country, nor of the UN’s peacekeeping as a whole, nor a measure or a thing, against MINUSMA’s', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The Central African mission’s ceiling is 14,400 military and 3,020 police.')).toEqual([
       '14,400 → match minusca.ceiling-military',
@@ -539,6 +539,13 @@ describe('judging figures', () => {
     ]);
     expect(linked('The mission used 1.2 billion litres of fuel.')).toEqual(['1.2 billion → unknown']);
     expect(linkedFigures('La mission a consommé 1,2 milliard de litres de carburant.', 'count', true)).toEqual(['1,2 milliard → unknown']);
+    // A thing the mission counts is no person, but counts in a fact of things.
+    expect(linked('The peacekeepers destroyed 13,000 explosive devices and 1,400 armoured vehicles.')).toEqual([
+      '13,000 → unknown',
+      '1,400 → unknown',
+    ]);
+    expect(linkedFigures('Les casques bleus ont détruit 13 000 engins explosifs.', 'count', true)).toEqual(['13 000 → unknown']);
+    expect(linked('Malian authorities refused 237 flight requests, the US said.')).toEqual(['237 → match minusma.review.flight-denials']);
     expect(linkedFigures('France’s ambassador left Niamey in September 2023.', 'date')).toEqual(['September 2023 → unknown']);
     expect(linkedFigures('A coup in Gabon in August 2023 ousted Ali Bongo.', 'date')).toEqual(['August 2023 → unknown']);
     // Peacekeepers from a neighbour, or named with Mali, are still the mission's.
