@@ -6,11 +6,11 @@ import { clauseAround, onlyDates } from './sentences';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
 
-// Mali's neighbours and Gabon, where coups, referendums and France's withdrawals happened too, and the countries
+// Mali's neighbours and Gabon, where coups, elections, referendums and France's withdrawals happened too, and the countries
 // of the other big missions (Lebanon's UNIFIL, which the pack does not store, too), by their names, their
 // peoples' and their capitals', folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
-  /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul)\b/;
+  /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|senegal|senegalese|senegalais(?:e)?s?|dakar|mauritania|mauritanian|mauritanie|mauritanien(?:ne)?s?|nouakchott|algeria|algerian|algerie|algerien(?:ne)?s?|ivory coast|cote d'ivoire|ivorian|ivoirien(?:ne)?s?|abidjan|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul)\b/;
 // Mali's towns outside the capital, folded.
 const TOWNS = 'gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza|segou|sikasso';
 const IN_MALI = new RegExp(`\\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|${TOWNS})\\b`);

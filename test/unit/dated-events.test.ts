@@ -398,6 +398,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('France withdrew its troops from Burkina Faso in February 2023.')).toEqual(['February 2023 → unknown']);
     expect(dates('France ended its military presence in Niger in December 2023.')).toEqual(['December 2023 → unknown']);
     expect(dates('Le Burkina Faso a connu un coup d’État en septembre 2022.', true)).toEqual(['septembre 2022 → unknown']);
+    // Nor by another neighbour's election.
+    expect(dates('Senegal held its presidential election in March 2024.')).toEqual(['March 2024 → unknown']);
+    expect(dates('La Mauritanie a élu son président en juin 2024.', true)).toEqual(['juin 2024 → unknown']);
     // A neighbour someone went to, or peacekeepers from one, still speak of Mali.
     expect(dates('The last French soldiers crossed into Niger on August 15, 2022.')).toEqual([
       'August 15, 2022 → match barkhane.mali-exit',
