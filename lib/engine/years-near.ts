@@ -16,20 +16,28 @@ const YEARS = new RegExp(YEAR.source, 'g');
 // Years written close to a number, in its own clause, say when it holds: in `MINUSMA, deployed in 2013, had
 // more than 15,000 peacekeepers`, the year dates the deployment. A year that starts within reach counts
 // whole (`killed in 2022` after `Twelve peacekeepers were`).
-// A count of people written like a year is no year (`1920 police and 13289 military personnel`).
-/** The years written within a few words of the figure and in its clause, but not a year a count runs since. */
+/**
+ * The years written within a few words of the figure and in its clause, but not a year a count runs since nor a
+ * count of people written like a year.
+ */
 export function yearsNear(hit: FigureHit): number[] {
   const window = yearWindow(hit);
   if (window === undefined) return [];
   const years: number[] = [];
   for (const m of window.matchAll(YEARS))
-    if (m[0] !== hit.text && !SINCE.test(window.slice(Math.max(0, m.index - 24), m.index)) && !countsPeopleAt(window, m.index + 4)) {
+    if (m[0] !== hit.text && datesCount(window, m.index)) {
       const year = Number(m[0]);
       years.push(year);
       const next = shortYearAfter(window, m.index + 4, year);
       if (next) years.push(next);
     }
   return years;
+}
+
+// A year after `since` is where a count starts, and four digits before people are a count themselves (`1920
+// police and 13289 military personnel`): neither says when the figure holds.
+function datesCount(window: string, at: number): boolean {
+  return !SINCE.test(window.slice(Math.max(0, at - 24), at)) && !countsPeopleAt(window, at + 4);
 }
 
 const SHORT_AFTER = /^[-/](\d\d)(?!\d)/;
