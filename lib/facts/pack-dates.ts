@@ -113,10 +113,11 @@ export const DATES: DateFact[] = [
       'leave',
       'flew out',
       'last peacekeepers',
+      'end',
       'ended',
       'came to an end',
     ],
-    fr: ['retrait', 'retirer', 'retirés', 'achevé', 'quitté', 'quitter', 'partir', 'partis', 'derniers casques bleus', 'pris fin'],
+    fr: ['retrait', 'retirer', 'retirés', 'achevé', 'quitté', 'quitter', 'partir', 'partis', 'derniers casques bleus', 'fin', 'pris fin'],
     source: S.sgEnd,
   }),
   dated('minusma.mandate-2014', {

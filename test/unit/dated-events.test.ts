@@ -131,6 +131,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('La mission a officiellement pris fin le 31 décembre 2023.', true)).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
+    // `end` is both the mandate's end and the mission's: the day decides, where it is one of theirs.
+    expect(dates('The UN Security Council voted unanimously to end MINUSMA by December 31, 2023.')).toEqual([
+      'December 31, 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('La MINUSMA prendra fin le 31 décembre 2023.', true)).toEqual(['31 décembre 2023 → match minusma.withdrawal-complete']);
     expect(dates('The Council ended the mandate on June 30, 2023.')).toEqual(['June 30, 2023 → match minusma.terminated']);
     expect(dates('The mandate expired on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
     expect(dates('Le Conseil a mis un terme au mandat de la Minusma le 30 juin 2023.', true)).toEqual([
