@@ -197,6 +197,8 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'place.united-kingdom': { description: 'Contributeur parti tôt, en invoquant le partenariat du Mali avec Wagner.' },
   'place.germany': { description: 'Contributeur qui a décidé en novembre 2022 de partir avant mai 2024.' },
   'place.sweden': { description: 'Contributeur dont le départ a été annoncé en 2022.' },
+  'place.burkina-faso': { description: 'Voisin du Mali ; l’un des membres fondateurs du G5 Sahel.' },
+  'place.mauritania': { description: 'Voisin du Mali ; l’un des membres fondateurs du G5 Sahel.' },
   'place.chad': { description: 'Premier contributeur de troupes en février 2023.' },
   'place.bangladesh': { description: 'Deuxième contributeur de troupes en février 2023.' },
   'place.senegal': { description: 'L’un des principaux contributeurs de troupes en février 2023.' },

@@ -254,6 +254,12 @@ export const PLACES: Entity[] = [
   ]),
   place('niger', 'Niger', 'Niger', 'Neighbour of Mali where French troops went after leaving Mali.'),
   place('algeria', 'Algeria', 'Algérie', 'Neighbour of Mali that led the mediation of the 2015 agreement.'),
+  // Named on the sheet only as members of the G5 Sahel, its source theirs.
+  {
+    ...place('burkina-faso', 'Burkina Faso', 'Burkina Faso', 'Neighbour of Mali; a founding member of the G5 Sahel.', ['Burkina']),
+    sources: [S.g5],
+  },
+  { ...place('mauritania', 'Mauritania', 'Mauritanie', 'Neighbour of Mali; a founding member of the G5 Sahel.'), sources: [S.g5] },
   place('benin', 'Benin', 'Bénin', 'Troop contributor that ended its contribution in 2022.'),
   place('egypt', 'Egypt', 'Égypte', 'Large troop contributor that suspended its contingent in August 2022.'),
   place(

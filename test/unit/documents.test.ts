@@ -72,3 +72,18 @@ describe('UN documents', () => {
     expect(unknown?.explanation).toMatch(/resolution or document/);
   });
 });
+
+describe('places', () => {
+  it('reads Mali’s neighbours of the G5 Sahel by their names in either language', () => {
+    expect(read('Burkina Faso, Niger and Mali formed the Alliance of Sahel States.').names).toEqual([
+      'Burkina Faso match place.burkina-faso',
+      'Niger match place.niger',
+      'Mali match place.mali',
+    ]);
+    expect(read('Au Burkina comme en Mauritanie, la junte a rompu avec la France.', true).names).toEqual([
+      'Burkina match place.burkina-faso',
+      'Mauritanie match place.mauritania',
+      'France match place.france',
+    ]);
+  });
+});
