@@ -242,7 +242,7 @@ export const TURNS: DateFact[] = [
     event: 'The Secretary-General recommends renewing a streamlined mission for a year',
     date: '2023-06',
     en: ['recommended', 'streamlined', 'streamline'],
-    fr: ['recommandé', 'resserrée', 'recentrée'],
+    fr: ['recommandé', 'recommande', 'recommandait', 'resserrée', 'recentrée'],
     source: S.sgJune2023,
   }),
 ];

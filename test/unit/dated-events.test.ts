@@ -381,6 +381,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('In June 2023 the Secretary-General recommended keeping a streamlined mission for another year.')).toEqual([
       'June 2023 → match sg.report-june-2023',
     ]);
+    expect(dates('Le rapport du Secrétaire général du 16 juin 2023 recommandait une mission reconfigurée.', true)).toEqual([
+      '16 juin 2023 → match sg.report-june-2023',
+    ]);
     // Another mission's events count only where the sentence names it.
     expect(dates('MINUSCA was created in April 2014 by resolution 2149.')).toEqual(['April 2014 → match minusca.established']);
     expect(dates('The mission was created in April 2014.')).toEqual(['April 2014 → unknown']);

@@ -170,6 +170,9 @@ describe('judging figures', () => {
       '311 → match minusma.fatalities.all-causes',
     ]);
     expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
+    // The toll counts the mission's personnel, not only its peacekeepers.
+    expect(late('By then 310 personnel had died.')).toEqual(['310 → conflict minusma.fatalities.all-causes']);
+    expect(late('310 membres du personnel sont décédés.', true)).toEqual(['310 → conflict minusma.fatalities.all-causes']);
     // Nor is it a count of hostile acts where the all-cause toll was not yet counted; `some` makes no share.
     const mid2023 = (text: string) =>
       annotateText(text, engine, { articleDate: '2023-07-15' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
