@@ -81,7 +81,19 @@ export const FIGURES: Figure[] = [
     // Counted in December 2023, as the mission closed: an article of that month may give the count.
     asOf: { from: '2013-07', to: '2023-12' },
     cues: {
-      en: ['died', 'dead', 'deaths', 'death toll', 'lives', 'lost', 'fatalities', 'all causes', 'peacekeepers', 'blue helmets', 'personnel'],
+      en: [
+        'died',
+        'dead',
+        'deaths',
+        'death toll',
+        'lives',
+        'lost',
+        'fatalities',
+        'all causes',
+        'peacekeepers',
+        'blue helmets',
+        'personnel',
+      ],
       fr: ['morts', 'décès', 'décédé', 'perdu', 'toutes causes', 'casques bleus', 'personnel', 'personnels'],
     },
     sources: [S.sgEnd],

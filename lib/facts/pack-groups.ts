@@ -64,7 +64,17 @@ export const GROUPS: Entity[] = [
     type: 'organisation',
     name: 'Al-Qaida',
     names: { en: 'Al-Qaida', fr: 'Al-Qaïda' },
-    aliases: ['Al-Qaida', 'al-Qaeda', 'Al-Qaïda', 'AQIM'],
+    // Its North African branch, whose Sahara wing joined JNIM, as the press writes it in either language.
+    aliases: [
+      'Al-Qaida',
+      'al-Qaeda',
+      'Al-Qaïda',
+      'AQIM',
+      'al-Qaeda in the Islamic Maghreb',
+      'Al-Qaida in the Islamic Maghreb',
+      'Al-Qaïda au Maghreb islamique',
+      'AQMI',
+    ],
     description: 'Jihadist network whose Sahel affiliates fought in Mali.',
     sources: [S.jnim],
     confidence: 'high',

@@ -87,3 +87,16 @@ describe('places', () => {
     ]);
   });
 });
+
+describe('armed groups', () => {
+  it('reads al-Qaeda’s North African branch by its full name and acronym in either language', () => {
+    expect(read('The attack was claimed by Al-Qaeda in the Islamic Maghreb (AQIM).').names).toEqual([
+      'Al-Qaeda in the Islamic Maghreb match org.al-qaida',
+      'AQIM match org.al-qaida',
+    ]);
+    expect(read('Al-Qaïda au Maghreb islamique (AQMI) a revendiqué l’attaque.', true).names).toEqual([
+      'Al-Qaïda au Maghreb islamique match org.al-qaida',
+      'AQMI match org.al-qaida',
+    ]);
+  });
+});
