@@ -11,6 +11,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le 25 avril 2013 : le Conseil de sécurité crée la Minusma.', true)).toEqual([
       '25 avril 2013 → match minusma.established',
     ]);
+    // An infobox's labels, as an encyclopedia's page gives them.
+    expect(dates('Formation 25 April 2013')).toEqual(['25 April 2013 → match minusma.established']);
     expect(dates('17 February 2022: Macron announces the pull-out from Mali.')).toEqual([
       '17 February 2022 → match barkhane.exit-announced',
     ]);
