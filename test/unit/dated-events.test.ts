@@ -6,7 +6,7 @@ import { engine, linkedFigures } from '../support/engine';
 const dates = (text: string, french = false) => linkedFigures(text, 'date', french);
 
 describe('dates of the events around the mission', () => {
-  it('reads a timeline’s present tense as the past, in both languages', () => {
+  it('reads a timeline’s present tense as the past, in both languages, and an infobox’s labels', () => {
     expect(dates('25 April 2013: Security Council creates MINUSMA.')).toEqual(['25 April 2013 → match minusma.established']);
     expect(dates('Le 25 avril 2013 : le Conseil de sécurité crée la Minusma.', true)).toEqual([
       '25 avril 2013 → match minusma.established',
