@@ -8,6 +8,7 @@ import { type FigureResult, linkFigure } from './link-figures';
 import { type EntityHit, matchEntities, type OtherName } from './match-entities';
 import { type NameSpan, partsOfOtherNames, unknownEntities } from './name-spans';
 import { tokenize } from './tokens';
+import { webAddresses } from './web-addresses';
 
 /** An entity hit with its explanation for the reader. */
 export interface EntityResult extends EntityHit {
@@ -93,7 +94,10 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
     ...(options.names ?? []),
     ...documents.unknown.map(({ start, end }) => ({ start, end, type: 'document' as const })),
   ];
-  const entities = [...known, ...unknownEntities(text, unknownSpans, known, say)].sort((a, b) => a.start - b.start);
+  // An address's words are no names, nor its numbers figures (`minusma.unmissions.org`, `…/2023-06-16/`).
+  const addresses = webAddresses(text);
+  const all = [...known, ...unknownEntities(text, unknownSpans, known, say)].sort((a, b) => a.start - b.start);
+  const entities = addresses.length === 0 ? all : withoutOverlaps(all, addresses);
   // One cache per text: figures of the same sentence share their cue scores.
   const context = {
     articleDate: options.articleDate,
@@ -104,7 +108,8 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
     respelled: respelledNames(known),
   };
   // A number inside a name is part of it (`resolution 2100`, `France 24`).
-  const names = others.length === 0 ? entities : [...entities, ...others].sort((a, b) => a.start - b.start);
+  const hiding = [...others, ...addresses];
+  const names = hiding.length === 0 ? entities : [...entities, ...hiding].sort((a, b) => a.start - b.start);
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false, options.articleDate), names).map((hit) =>
     linkFigure(hit, engine.tables, context),
   );
