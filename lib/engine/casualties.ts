@@ -20,8 +20,16 @@ export function speaksOfHostility(text: string): boolean {
   return HOSTILE.test(text);
 }
 
-// A part of the count given after it, with a number: `dont 180 dans des actes hostiles`, `including 180 in attacks`.
-const PART = /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b\D*\d/;
+// A part of the count given after it, with a number or as a share: `dont 180 dans des actes hostiles`,
+// `including 180 in attacks`, `dont plus de la moitié dans des attaques`.
+const PART =
+  /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)/;
+
+/** The folded words after a figure up to a part of it given there: the part's cause is not the whole's. */
+export function beforePart(after: string): string {
+  const part = PART.exec(after);
+  return part ? after.slice(0, part.index) : after;
+}
 
 /** The folded words after a figure give a part of it a hostile cause: the cause is the part's, not the figure's. */
 export function partKilledByHostility(after: string): boolean {

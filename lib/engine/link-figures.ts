@@ -2,6 +2,7 @@ import type { Figure } from '../facts/schema';
 import { english } from '../say';
 import { agreeingFact } from './agreeing-fact';
 import {
+  beforePart,
   countsAllCauses,
   countsCasualties,
   countsHostile,
@@ -34,7 +35,8 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const cued = cuedFacts(scores);
   if (cued.length === 0) return [];
-  const own = hit.sentence.slice(...ownWords(hit));
+  const [ownFrom, ownTo] = ownWords(hit);
+  const own = hit.sentence.slice(ownFrom, ownTo);
   const after = hit.sentenceOffset + hit.text.length;
   if (countsWorldwide(own, hit.sentence.slice(after, after + 60))) return [];
   const units = unitsFor(hit.noun, hit.sentence.slice(Math.max(0, hit.sentenceOffset - 2), hit.sentenceOffset));
@@ -51,7 +53,9 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`), nor a part's
   // (`311 sont morts, dont 180 dans des actes hostiles`): such a whole is no count of hostile acts alone.
   const share = lazy(() => wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)));
-  const hostile = lazy(() => !share() && speaksOfHostility(own));
+  const hostile = lazy(
+    () => !share() && speaksOfHostility(hit.sentence.slice(ownFrom, after) + beforePart(hit.sentence.slice(after, ownTo))),
+  );
   const causeOfPart = lazy(() => (share() ? speaksOfHostility(own) : !hostile() && partKilledByHostility(hit.sentence.slice(after))));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const abroad = lazy(() => aboutNeighbour(hit));

@@ -470,6 +470,10 @@ describe('judging figures', () => {
       '300 → match minusma.fatalities.all-causes',
       '180 → match minusma.fatalities.hostile-end',
     ]);
+    // So is a part given as a share, without a number.
+    expect(linked('Plus de 300 casques bleus sont morts pendant la mission, dont plus de la moitié dans des attaques.', true)).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+    ]);
     // A cause given to a part is the part's: in mid-2023 the 311 who died of all causes were not yet counted, and
     // they are no count of the hostile acts' dead.
     const linkedIn2023 = (text: string) =>
