@@ -23,7 +23,8 @@ export async function createCardHost(ctx: ContentScriptContext, onClose: () => v
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: UI_TAG,
     mode: 'closed',
-    position: 'inline',
+    // An overlay's host is a block of no size: an inline one after the body made the page 8 pixels taller.
+    position: 'overlay',
     anchor: 'html',
     append: 'last',
     css: cardCss,

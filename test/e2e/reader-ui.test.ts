@@ -17,9 +17,13 @@ const badge = (tabId: number) => suite.browser.worker.evaluate((id) => chrome.ac
 describe('cards', () => {
   it('opens on hover with the canonical fact, its date and source, and closes on Escape', async () => {
     const page = await openArticle('seed-original.html');
+    const pageSize = () => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    const before = await pageSize();
     const { x, y } = await rangeCentre(page, 'minusma-figure-match', '165');
     await page.mouse.move(x, y);
     await expect.poll(() => cardText(page)).toMatch(/^Matches 165.*165 peacekeepers killed by hostile acts since July 2013/);
+    // The card floats over the page: the page is no longer or wider for it.
+    expect(await pageSize()).toEqual(before);
     expect(await cardText(page)).toMatch(/From July 2013 to January 2023.*Only one report gives this/);
     await page.mouse.move(x, y + 30);
     await page.keyboard.press('Escape');
