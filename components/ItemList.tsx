@@ -4,25 +4,37 @@ import { t } from '../lib/i18n';
 
 const ORDER = ['conflict', 'variant', 'unknown', 'match'];
 
-/** One row of the popup: every occurrence of the same text with the same fact and status. */
+/** One row of the popup: every occurrence of one name the facts know, or of one wording with its fact and status. */
 interface Row {
   first: SummaryItem;
   indexes: number[];
+  /** How the page writes it, each way once (`Abdoulaye Diop`, `Diop`). */
+  forms: string[];
+}
+
+// A name the facts know is one row however the page writes it; a variant, an unknown name and a figure are one
+// row per wording, since the wording is what the reader checks.
+function rowKey(item: SummaryItem): string {
+  if (item.kind === 'entity' && item.status === 'match' && item.factId) return `match|${item.factId}`;
+  return `${item.status}|${item.factId ?? ''}|${item.said.toLowerCase()}`;
 }
 
 function rowsOf(items: SummaryItem[]): Row[] {
   const rows = new Map<string, Row>();
   for (const item of items) {
-    const key = `${item.status}|${item.factId ?? ''}|${item.said.toLowerCase()}`;
-    const row = rows.get(key);
-    if (row) row.indexes.push(item.index);
-    else rows.set(key, { first: item, indexes: [item.index] });
+    const row = rows.get(rowKey(item));
+    if (!row) rows.set(rowKey(item), { first: item, indexes: [item.index], forms: [item.said] });
+    else {
+      row.indexes.push(item.index);
+      if (!row.forms.some((form) => form.toLowerCase() === item.said.toLowerCase())) row.forms.push(item.said);
+    }
   }
   return [...rows.values()].sort((a, b) => ORDER.indexOf(a.first.status) - ORDER.indexOf(b.first.status) || a.first.index - b.first.index);
 }
 
 function RowButton({ row, onReveal }: { row: Row; onReveal: (index: number) => void }) {
-  const { first, indexes } = row;
+  const { first, indexes, forms } = row;
+  const said = forms.join(', ');
   const next = useRef(0);
   // Each click goes to the next place the page says it.
   const reveal = () => {
@@ -31,9 +43,9 @@ function RowButton({ row, onReveal }: { row: Row; onReveal: (index: number) => v
   };
   return (
     <button type="button" class={`row status-${first.status}`} onClick={reveal} data-testid="item-row">
-      <span class="tag">{first.statusLabel}</span> <span class="said">{first.said}</span>
+      <span class="tag">{first.statusLabel}</span> <span class="said">{said}</span>
       {indexes.length > 1 && <span class="times"> ×{indexes.length}</span>}
-      {first.title !== first.said && <span class="canonical"> — {first.title}</span>}
+      {first.title !== said && <span class="canonical"> — {first.title}</span>}
     </button>
   );
 }

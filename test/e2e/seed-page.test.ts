@@ -74,6 +74,9 @@ describe('the original seed article', () => {
     const figures = Number(await popup.getByTestId('figure-count').textContent());
     expect(entities + figures).toBe(total);
     expect(figures).toBeGreaterThanOrEqual(18);
+    // One row for the minister however the report names him, with every place it does.
+    const diop = popup.getByTestId('item-row').filter({ hasText: 'Diop' });
+    expect(await diop.allTextContents()).toEqual(['Matches Abdoulaye Diop, Diop ×7 — Abdoulaye Diop — Foreign Minister of Mali']);
     await popup.close();
     await page.close();
   });
