@@ -5,7 +5,7 @@ import { originalSpan } from './fold-text';
 import type { FuzzyIndex } from './fuzzy-index';
 import { findFuzzy } from './fuzzy-names';
 import { OPENERS, TITLES } from './titles';
-import { joins, type Tokens } from './tokens';
+import { joins, type Tokens, wordHash } from './tokens';
 
 /** A name found in the text and the entity it refers to. */
 export interface EntityHit {
@@ -139,6 +139,20 @@ export interface OtherName {
   end: number;
 }
 
+// The first words of every alias by the low bits of their hash: most words of a text open no name, and one
+// byte read rules them out faster than a lookup in the trie's map.
+const headsOf = new WeakMap<TrieNode, Uint8Array>();
+
+function headsFor(root: TrieNode): Uint8Array {
+  let heads = headsOf.get(root);
+  if (!heads) {
+    heads = new Uint8Array(1 << 16);
+    for (const word of root.next.keys()) heads[wordHash(word, 0, word.length) & 0xffff] = 1;
+    headsOf.set(root, heads);
+  }
+  return heads;
+}
+
 /**
  * Finds every alias of every entity in one left-to-right pass over the tokens, longest match first;
  * where no alias starts, tries the bounded-edit and renamed-organisation rules for variants. The names
@@ -146,8 +160,9 @@ export interface OtherName {
  */
 export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyIndex, others?: OtherName[]): EntityHit[] {
   const hits: EntityHit[] = [];
+  const heads = headsFor(root);
   for (let i = 0; i < ctx.tokens.count; ) {
-    const exact = longestAt(ctx, root, i);
+    const exact = heads[(ctx.tokens.hashes[i] ?? 0) & 0xffff] === 1 ? longestAt(ctx, root, i) : undefined;
     // A stored name that opens a longer one a translation renamed (`United Nations Multidimensional Integrated
     // Stability Mission in Mali`) gives way to it.
     const longer = exact?.[0].opensLongName && capitalAfter(ctx, exact[1]) ? findFuzzy(ctx, fuzzy, i) : undefined;
