@@ -266,8 +266,8 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
     cues: {
-      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong', 'deployed'],
-      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme', 'en tenue', 'déployés'],
+      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong', 'deployed', ...UNIFORMED_EN],
+      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme', 'en tenue', 'déployés', ...UNIFORMED_FR],
     },
     sources: [S.sgEnd],
     confidence: 'medium',

@@ -23,6 +23,14 @@ describe('the article date', () => {
     const text = 'The 13,000 blue helmets of MINUSMA must leave Mali.';
     expect(judged(text, '2023-05-01')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
     expect(judged(text, '2023-08-15')).toEqual(['13,000 → match minusma.strength.deployed-2023']);
+    // Troops and police are the uniformed personnel of either count: the nearer value decides.
+    expect(judged('The mission had 12,944 troops and police when the withdrawal began.', '2024-01-05')).toEqual([
+      '12,944 → match minusma.strength.deployed-2023',
+    ]);
+    expect(judged('In September 2022, the mission had about 13,000 troops and police.', '2024-01-05')).toEqual([
+      'September 2022 → unknown',
+      '13,000 → match minusma.strength.deployed-2022',
+    ]);
   });
 
   it('dates a count by a year written a few words after what it counts, not by one of another verb before `and`', () => {
