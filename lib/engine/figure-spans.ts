@@ -36,8 +36,24 @@ export function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
   if (!scale) return span;
   const by = multiplier(scale[1] ?? scale[2] ?? '');
+  if (by === 1_000_000 && span.value >= 1000 && inDollars(text, span.from, span.to + scale[0].length))
+    return inBillions(span, scale[0].length);
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
   return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
+}
+
+// Dollars before the number or after its scale: `$1,200 million`, `US$1,262m`, `1 262 millions de dollars`.
+const DOLLARS_AFTER = /^ (?:(?:us |american )?dollars?|de dollars|d'us dollars|usd)\b/;
+
+function inDollars(text: string, from: number, to: number): boolean {
+  return text[from - 1] === '$' || DOLLARS_AFTER.test(text.slice(to, to + 20));
+}
+
+// A sum of a thousand millions or more is counted in billions, as the budget is: `$1,200 million` is $1.2 billion.
+// Its scale word stays its noun, which says so (see `unitsFor`).
+function inBillions(span: Span, scaleLength: number): Span {
+  const valueTo = span.valueTo === undefined ? undefined : span.valueTo / 1000;
+  return { ...span, to: span.to + scaleLength, value: span.value / 1000, valueTo, nounFrom: span.to };
 }
 
 // An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`) counts nothing the facts hold.

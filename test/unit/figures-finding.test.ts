@@ -81,6 +81,15 @@ describe('finding figures', () => {
     expect(linked('The UN’s 15 209-strong force must leave.')).toEqual(['15 209 → match minusma.strength.ceiling']);
   });
 
+  it('counts a sum of a thousand million dollars or more in billions, as the budget is', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('The mission had an annual budget of $1,200 million.')).toEqual(['1,200 million → match minusma.budget']);
+    expect(linked('Le budget annuel était de 1 262 millions de dollars.', true)).toEqual(['1 262 millions → match minusma.budget']);
+    // Not in another currency, nor people.
+    expect(linked('The budget was 1,200 million euros.')).toEqual(['1,200 million → unknown']);
+    expect(figures('About 1,200 million people live in Africa.')).toMatchObject([{ text: '1,200 million', value: 1_200_000_000 }]);
+  });
+
   it('reads a decimal comma kept by a machine translation into English before a scale', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The mission’s budget is $1,2 billion.')).toEqual(['1,2 billion → match minusma.budget']);
