@@ -143,6 +143,10 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'org.malian-armed-forces': { description: 'L’armée nationale du Mali.' },
   'org.mnla': { description: 'Mouvement séparatiste touareg, membre de la CMA.' },
   'org.hcua': { description: 'Mouvement armé du Nord, membre de la CMA.' },
+  'org.csp': {
+    description:
+      'Cadre commun des groupes armés du Nord, la CMA et la Plateforme, à partir de mai 2021 ; la Plateforme l’a quitté en septembre 2023.',
+  },
   'org.gatia': { description: 'Groupe armé progouvernemental, membre de la Plateforme.' },
   'operation.serval': {
     description: 'Intervention française de janvier 2013 qui a chassé les groupes djihadistes des villes du nord du Mali.',

@@ -40,6 +40,18 @@ export const GROUPS: Entity[] = [
     confidence: 'high',
   },
   {
+    id: 'org.csp',
+    type: 'organisation',
+    name: 'Permanent Strategic Framework',
+    names: { en: 'Permanent Strategic Framework', fr: 'Cadre stratégique permanent' },
+    aliases: ['Permanent Strategic Framework', 'Cadre stratégique permanent', 'CSP-PSD', 'CSP'],
+    period: { from: '2021-05-06' },
+    description:
+      'Joint framework of the northern armed groups, the CMA and the Platform, from May 2021; the Platform left it in September 2023.',
+    sources: [S.platform],
+    confidence: 'medium',
+  },
+  {
     id: 'org.jnim',
     type: 'organisation',
     name: 'JNIM',

@@ -89,6 +89,18 @@ describe('places', () => {
 });
 
 describe('armed groups', () => {
+  it('reads the northern groups’ joint framework by its names and acronyms in either language', () => {
+    expect(read('Les ex-rebelles du Cadre stratégique permanent (CSP) ont repris les armes.', true).names).toEqual([
+      'Cadre stratégique permanent match org.csp',
+      'CSP match org.csp',
+    ]);
+    expect(read('The Platform left the Permanent Strategic Framework (CSP-PSD).').names).toEqual([
+      'The Platform match org.platform',
+      'Permanent Strategic Framework match org.csp',
+      'CSP-PSD match org.csp',
+    ]);
+  });
+
   it('reads al-Qaeda’s North African branch by its full name and acronym in either language', () => {
     expect(read('The attack was claimed by Al-Qaeda in the Islamic Maghreb (AQIM).').names).toEqual([
       'Al-Qaeda in the Islamic Maghreb match org.al-qaida',
