@@ -129,11 +129,14 @@ function countsSomething(text: string, to: number, last: string): boolean {
 // scale words are rare, so they are looked for first.
 const SCALE_WORD = /\b(?:billion|milliard|million)\b/g;
 const ONE_BEFORE = /\b(?:a|one|un) $/;
+// `half a million`, `un demi-million`: half of the scale.
+const HALF_BEFORE = /\b(?:half an? |un demi[- ])$/;
 
 function onesOfScale(text: string, found: WordNumber[]): void {
   for (const m of text.matchAll(SCALE_WORD)) {
-    const one = ONE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
-    if (one) found.push({ from: m.index - one[0].length, to: m.index - 1, value: 1 });
+    const half = HALF_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index));
+    const one = half ?? ONE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    if (one) found.push({ from: m.index - one[0].length, to: m.index - 1, value: half ? 0.5 : 1 });
   }
 }
 

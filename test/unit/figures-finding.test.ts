@@ -163,12 +163,15 @@ describe('finding figures', () => {
     expect(read('cinq mille cent soldats, mille cent policiers', true)).toEqual(['cinq mille cent=5100', 'mille cent=1100']);
   });
 
-  it('reads an article before a scale word as one of it', () => {
+  it('reads an article before a scale word as one of it, and `half a` as half of it', () => {
     const read = (text: string, french = false) => figures(text, french).map((f) => `${f.text}=${f.value}`);
     expect(read('The mission cost over a billion dollars a year.')).toEqual(['a billion=1']);
     expect(read('La mission a coûté plus d’un milliard de dollars par an.', true)).toEqual(['un milliard=1']);
     expect(read('Nearly a million people fled.')).toEqual(['a million=1000000']);
     expect(read('A billionaire bought a club for one dollar.')).toEqual([]);
+    // Half of one, in either language.
+    expect(read('Insecurity keeps half a million children out of school.')).toEqual(['half a million=500000']);
+    expect(read('La crise touche un demi-million de personnes.', true)).toEqual(['un demi-million=500000']);
     expect(
       annotate('La mission a coûté plus d’un milliard de dollars par an.', true).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`),
     ).toEqual(['un milliard → match minusma.budget']);
