@@ -1,6 +1,7 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
+import { countsCasualties } from './casualties';
 import {
   aboutOneEvent,
   countsCivilians,
@@ -11,7 +12,7 @@ import {
   speaksOfPeacekeepersAlone,
   speaksOfSoldiersAlone,
 } from './counted';
-import { boundHolds, countsOtherThan } from './figure-fit';
+import { agrees, boundHolds, countsOtherThan } from './figure-fit';
 import { countedLater, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
@@ -86,6 +87,7 @@ export function conflictingFact(
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.
   if (!linked || boundHolds(hit, linked) || (linked.subject === MISSION && inOnePlace(clause))) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
+  if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of its first years (`about 100 died in its first five years`) a tally of all of them.
   if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || FIRST_YEARS.test(clause)))
@@ -99,6 +101,27 @@ export function conflictingFact(
   if (fallsShort(hit, linked, date)) return linked;
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item ?? tallyBy(linked, date);
   return earlier && disputingTally(hit, earlier, date, ranked());
+}
+
+const PEOPLE: ReadonlySet<Figure['unit']> = new Set(['persons', 'troops']);
+
+// Words for people that say no more of who they are: `personnel` may be all of a mission's people or its uniformed.
+const ANYONE = /^(?:personnel|personnels|people|persons|personnes|members|membres|strong|forte)\b/;
+
+// A figure of people of no stated kind that gives another count of the same subject's people is that count, not a
+// wrong figure of this one: `about 13,000 personnel` are the troops and police deployed, no dispute of the mission's
+// 17,500 people. Where the text names the kind, it is a mix-up the reader should see (`250 police` gives Benin's
+// infantry for its police), and so are deaths and injuries (`165 injured` gives the count of the killed).
+function givesAnotherCount(hit: FigureHit, linked: Figure, facts: readonly Figure[], articleDate: string | undefined): boolean {
+  if (!ANYONE.test(hit.noun) || !PEOPLE.has(linked.unit) || countsCasualties(linked)) return false;
+  return facts.some(
+    (fact) =>
+      fact !== linked &&
+      fact.subject === linked.subject &&
+      PEOPLE.has(fact.unit) &&
+      !countsCasualties(fact) &&
+      agrees(hit, fact, articleDate),
+  );
 }
 
 const FIRST_YEARS =

@@ -147,6 +147,14 @@ describe('judging figures', () => {
     expect(linked('The UN voted to end the peacekeeping mission and the withdrawal of its 14,500 troops.')).toEqual([
       '14,500 → unknown undefined',
     ]);
+    // Personnel of no stated kind who are another of the mission's counts dispute none of them: 13,000 are the
+    // troops and police deployed, not too few of its 17,500 people. A named kind is a mix-up (Benin's 250 infantry
+    // given for its 136 police).
+    expect(linked('The mission, which has about 13,000 personnel, must wind down by the end of the year.')).toEqual([
+      '13,000 → unknown undefined',
+    ]);
+    expect(linked('The mission had 9,000 personnel.')).toEqual(['9,000 → conflict minusma.strength.total']);
+    expect(linked('Benin sent 250 police officers to the mission.')).toEqual(['250 → conflict minusma.tcc.benin-police']);
     // The press that calls the mission's 17,500 people troops still matches them.
     expect(linked('The UN mission has 17,500 troops.')).toEqual(['17,500 → match minusma.strength.total']);
     // Members are its people too.
