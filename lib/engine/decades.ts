@@ -7,9 +7,10 @@ export interface DecadeSpan {
 }
 
 // `a decade`, `one decade`, `une décennie` (folded), with `nearly` or `almost` before them (`près d'une décennie`)
-// and `and a half` after. A time (`a decade ago`, `il y a une décennie`, `a decade later`) is no duration.
+// and `and a half` after, and a headline's `decade-long` mission. A time (`a decade ago`, `il y a une décennie`,
+// `a decade later`) is no duration.
 const DECADE =
-  /(?<!\bil y a )\b(nearly |almost |pres d'|presque )?(?:a|one|une) (?:decade|decennie)( and a half| et demie)?\b(?! ago| earlier| later| before| after| on\b| plus tard| auparavant)/g;
+  /(?<!\bil y a )\b(nearly |almost |pres d'|presque )?(?:(?:a|one|une) (?:decade|decennie)( and a half| et demie)?|decade(?=-(?:long|old)\b))\b(?! ago| earlier| later| before| after| on\b| plus tard| auparavant)/g;
 
 const MAY_HOLD = /dec(?:ade|ennie)/;
 
