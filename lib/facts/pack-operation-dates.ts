@@ -52,6 +52,7 @@ export const OPERATION_DATES: DateFact[] = [
       'pulled',
       'withdrew',
       'left',
+      'quit',
       'last troops',
       'last soldiers',
       'last french troops',

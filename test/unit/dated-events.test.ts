@@ -248,6 +248,7 @@ describe('dates of the events around the mission', () => {
     ['The last German soldiers will leave by May 2024.', 'May 2024 → match germany.exit'],
     ['Les derniers soldats allemands partiront d’ici mai 2025.', 'mai 2025 → conflict germany.exit', true],
     ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
+    ['The French forces of the operation Barkhane have quit Mali the 15 august 2022.', '15 august 2022 → match barkhane.mali-exit'],
     ['La force Barkhane, partie en août 2022, a laissé la place à Wagner.', 'août 2022 → match barkhane.mali-exit', true],
     ['La force Barkhane, partie en juillet 2021, a laissé la place à Wagner.', 'juillet 2021 → conflict barkhane.mali-exit', true],
     ['The UK’s 250 troops left in 2022.', '2022 → unknown'],

@@ -134,6 +134,7 @@ describe('finding figures', () => {
     expect(figures('Rooms 12 300 and 301 were closed.').map((f) => f.value)).toEqual([12, 300, 301]);
     expect(figures('MINUSMA has 17 500 personnel and 1 920 police.').map((f) => f.value)).toEqual([17500, 1920]);
     expect(figures('The force had 15 209 authorised uniformed personnel.').map((f) => f.value)).toEqual([15209]);
+    expect(figures('The Minusma counted 15 209 agents in uniform authorised.').map((f) => f.value)).toEqual([15209]);
     // No number is written alone with a leading zero: `000` continues the one before.
     expect(figures('about 11 600 soldiers and 1 500 policemen').map((f) => f.value)).toEqual([11600, 1500]);
     expect(figures('strong of more than 15 000 men').map((f) => f.value)).toEqual([15000]);
