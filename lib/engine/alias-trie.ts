@@ -40,7 +40,7 @@ export interface TrieNode {
 }
 
 /** Alias words that are also ordinary words: only a capital letter makes them a name. */
-export const ORDINARY = new Set(['platform', 'plateforme', 'mills', 'wane', 'serval', 'barkhane', 'takuba', 'wagner', 'us', 'un']);
+export const ORDINARY = new Set(['platform', 'plateforme', 'mills', 'wane', 'serval', 'barkhane', 'takuba', 'wagner', 'us', 'un', 'china']);
 
 // Ordinary words that end an alias only with a capital and before a lower-case word, and are one alone
 // only mid-sentence after a lower-case word (`CMA and Platform fighters`): at a sentence's start or

@@ -207,5 +207,6 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'place.bangladesh': { description: 'Deuxième contributeur de troupes en février 2023.' },
   'place.senegal': { description: 'L’un des principaux contributeurs de troupes en février 2023.' },
   'place.togo': { description: 'L’un des principaux contributeurs de troupes en février 2023.' },
+  'place.china': { description: 'Membre permanent du Conseil de sécurité ; s’est abstenue sur la résolution 2640 en 2022.' },
   'place.united-states': { description: 'Membre permanent du Conseil de sécurité.' },
 };

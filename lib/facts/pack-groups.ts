@@ -302,4 +302,12 @@ export const PLACES: Entity[] = [
   place('senegal', 'Senegal', 'Sénégal', 'Among the largest troop contributors in February 2023.'),
   place('togo', 'Togo', 'Togo', 'Among the largest troop contributors in February 2023.'),
   place('united-states', 'United States', 'États-Unis', 'Permanent member of the Security Council.', ['U.S.', 'US']),
+  // On the sheet as one of the two abstentions on resolution 2640.
+  {
+    ...place('china', 'China', 'Chine', 'Permanent member of the Security Council; abstained on resolution 2640 in 2022.', [
+      'People’s Republic of China',
+      'République populaire de Chine',
+    ]),
+    sources: [S.res2640],
+  },
 ];

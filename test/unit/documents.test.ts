@@ -38,9 +38,11 @@ describe('UN documents', () => {
 
   it('reads a member state as the UN’s records name it', () => {
     expect(read('Adopted by 13 votes in favour, with 2 abstentions (China, Russian Federation).').names).toEqual([
+      'China match place.china',
       'Russian Federation match place.russia',
     ]);
     expect(read('Deux abstentions : la Chine et la Fédération de Russie.', true).names).toEqual([
+      'Chine match place.china',
       'Fédération de Russie match place.russia',
     ]);
   });
@@ -74,6 +76,17 @@ describe('UN documents', () => {
 });
 
 describe('places', () => {
+  it('reads China as the Council member, and china as no place', () => {
+    expect(read('La Chine et la Fédération de Russie se sont abstenues.', true).names).toEqual([
+      'Chine match place.china',
+      'Fédération de Russie match place.russia',
+    ]);
+    expect(read('Russia and China abstained; the embassy served tea in fine china.').names).toEqual([
+      'Russia match place.russia',
+      'China match place.china',
+    ]);
+  });
+
   it('reads Mali’s neighbours of the G5 Sahel by their names in either language', () => {
     expect(read('Burkina Faso, Niger and Mali formed the Alliance of Sahel States.').names).toEqual([
       'Burkina Faso match place.burkina-faso',
