@@ -11,6 +11,8 @@ const SIGNALS: Record<SignalName, MessageKey> = {
   officials: 'signalOfficials',
   bases: 'signalBases',
   otherMissions: 'signalOtherMissions',
+  // Never listed: a page in another language is no coverage the extension reads, and says so in its verdict.
+  otherLanguage: 'verdictOtherLanguage',
 };
 
 const COUNTS = [
@@ -24,15 +26,17 @@ const COUNTS = [
 
 /** The verdict with its confidence and signals, and the counts by status. */
 export function Verdict({ summary }: { summary: PageSummary }) {
-  if (!summary.coverage)
+  if (!summary.coverage) {
+    const elsewhere = summary.signals.some((s) => s.name === 'otherLanguage');
     return (
       <>
         <p class="verdict no" data-testid="verdict">
-          {t('verdictNo')}
+          {t(elsewhere ? 'verdictOtherLanguage' : 'verdictNo')}
         </p>
-        <p class="signals">{t('verdictNoNote')}</p>
+        <p class="signals">{t(elsewhere ? 'verdictOtherLanguageNote' : 'verdictNoNote')}</p>
       </>
     );
+  }
   const percent = Math.round(summary.confidence * 100);
   return (
     <section aria-label={t('verdictLabel')}>

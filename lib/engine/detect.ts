@@ -1,8 +1,17 @@
 import { foldForScan } from './fold-text';
-import { isFrench } from './language';
+import { isFrench, readsLanguage } from './language';
 
 /** What counted towards a verdict: the popup names it in the reader's language. */
-export type SignalName = 'acronym' | 'fullName' | 'peacekeepersNearMali' | 'mali' | 'officials' | 'bases' | 'otherMissions';
+export type SignalName =
+  | 'acronym'
+  | 'fullName'
+  | 'peacekeepersNearMali'
+  | 'mali'
+  | 'officials'
+  | 'bases'
+  | 'otherMissions'
+  /** Coverage in a language the extension does not read: it is left alone. */
+  | 'otherLanguage';
 
 /** One signal found in an article, and how many times. */
 export interface Signal {
@@ -85,7 +94,12 @@ export function detectCoverage(articleText: string, lang = ''): Detection {
   }
   const minusma = count(/\bminusma\b/g, text);
   const others = count(/\b(?:minusca|monusco|unmiss)\b/g, text);
-  const coverage = score >= THRESHOLD && (minusma > 0 || others === 0);
+  let coverage = score >= THRESHOLD && (minusma > 0 || others === 0);
+  // Its figures and words would be read as English: a German `1.100 Soldaten` is no 1.1.
+  if (coverage && !readsLanguage(lang, articleText)) {
+    coverage = false;
+    signals.push({ name: 'otherLanguage', count: 1 });
+  }
   const french = isFrench(lang, articleText);
   return { coverage, confidence: Math.max(0, Math.min(1, score / 8)), score, signals, french };
 }

@@ -83,6 +83,18 @@ describe('the original seed article', () => {
 });
 
 describe('a page that is not MINUSMA coverage', () => {
+  it('leaves coverage in a language it does not read alone, and its popup says why', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('german.html'));
+    await waitForReading(page);
+    expect(await highlightCounts(page)).toEqual({});
+    const popup = await suite.browser.openPopup(await tabIdOf(suite.browser.worker, page));
+    await expect.poll(() => popup.getByTestId('verdict').textContent()).toBe('MINUSMA coverage in another language');
+    expect(await popup.locator('main').textContent()).toContain('reads articles in English and French');
+    await popup.close();
+    await page.close();
+  });
+
   it('gets no highlight, no badge, and a popup that says so', async () => {
     const page = await suite.browser.context.newPage();
     const url = suite.server.url('not-coverage.html');

@@ -36,6 +36,22 @@ describe('coverage detection', () => {
     expect(detectCoverage(text).coverage).toBe(false);
   });
 
+  it('leaves coverage in a language it does not read alone, and says so', () => {
+    const german =
+      'Die UN-Mission MINUSMA mit rund 13.000 Blauhelmen endete am 31. Dezember 2023. Die Bundeswehr hatte zuletzt rund 1.100 Soldaten in Mali. Seit 2013 sind mehr als 300 Blauhelme der MINUSMA ums Leben gekommen.';
+    const spanish =
+      'La misión de la ONU en Mali, conocida como MINUSMA, terminó el 31 de diciembre de 2023. Más de 300 cascos azules de la MINUSMA murieron desde 2013.';
+    for (const text of [german, spanish]) {
+      const found = detectCoverage(text);
+      expect(found.coverage).toBe(false);
+      expect(found.signals.map((s) => s.name)).toContain('otherLanguage');
+    }
+    // A page that says it is English or French is read, and so is one that says nothing of its language.
+    expect(detectCoverage(german, 'en').coverage).toBe(true);
+    expect(detectCoverage(fixture('seed-original.txt'), '').coverage).toBe(true);
+    expect(detectCoverage(FRENCH, 'de').coverage).toBe(true);
+  });
+
   it('needs more than one bare keyword', () => {
     expect(detectCoverage('See also: MINUSMA.').coverage).toBe(false);
   });
