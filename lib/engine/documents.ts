@@ -82,22 +82,24 @@ export function documentAliases(entities: readonly Entity[]): Map<string, [entit
 
 /**
  * The symbols no name found (in text order) covers: as stored entities where an alias names them, else
- * as unknown documents.
+ * as unknown documents. `all` is every symbol, named or not: none holds a figure (`resolution 2690 (2023)`,
+ * whose name the alias trie finds without its year).
  */
 export function documentHits(
   text: string,
   names: readonly { start: number; end: number }[],
   aliases: ReadonlyMap<string, readonly [string, string]>,
-): { known: EntityHit[]; unknown: DocumentSpan[] } {
+): { known: EntityHit[]; unknown: DocumentSpan[]; all: DocumentSpan[] } {
   const known: EntityHit[] = [];
   const unknown: DocumentSpan[] = [];
+  const all = findDocuments(text);
   let k = 0;
-  for (const { start, end, key } of findDocuments(text)) {
+  for (const { start, end, key } of all) {
     while (k < names.length && (names[k]?.end ?? 0) <= start) k++;
     if ((names[k]?.start ?? end) < end) continue;
     const stored = aliases.get(key);
     if (!stored) unknown.push({ start, end, key });
     else known.push({ kind: 'entity', start, end, text: text.slice(start, end), entityId: stored[0], status: 'match', via: stored[1] });
   }
-  return { known, unknown };
+  return { known, unknown, all };
 }

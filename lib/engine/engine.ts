@@ -107,8 +107,8 @@ export function annotateText(text: string, engine: Engine, options: AnnotateOpti
     explained,
     respelled: respelledNames(known),
   };
-  // A number inside a name is part of it (`resolution 2100`, `France 24`).
-  const hiding = [...others, ...addresses];
+  // A number inside a name or a document's symbol is part of it (`resolution 2100 (2013)`, `France 24`).
+  const hiding = [...others, ...addresses, ...documents.all];
   const names = hiding.length === 0 ? entities : [...entities, ...hiding].sort((a, b) => a.start - b.start);
   const figures = withoutOverlaps(findFigures(folded, options.french ?? false, options.articleDate), names).map((hit) =>
     linkFigure(hit, engine.tables, context),

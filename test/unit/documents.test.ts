@@ -25,6 +25,11 @@ describe('UN documents', () => {
       'S/RES/2100 (2013) match resolution.2100',
       'MINUSMA match mission.minusma',
     ]);
+    // The year after a stored resolution is its symbol's, as after `S/RES/`.
+    expect(read('Unanimously adopting resolution 2690 (2023), the Council ended the mandate.')).toEqual({
+      names: ['resolution 2690 match resolution.2690'],
+      figures: [],
+    });
     expect(read('Resolutions 2100 and 2164 shaped the early mandate.')).toEqual({
       names: ['Resolutions 2100 match resolution.2100', '2164 match resolution.2164'],
       figures: [],
