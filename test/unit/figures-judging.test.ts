@@ -116,6 +116,11 @@ describe('judging figures', () => {
     expect(linked('The mission had 13,100 troops.')).toEqual(['13,100 → unknown undefined']);
     expect(linked('La Minusma disposait de six mois pour se retirer.', true)).toEqual(['six → match minusma.withdrawal-months']);
     expect(linked('La junte a accordé six mois à la mission pour partir.', true)).toEqual(['six → match minusma.withdrawal-months']);
+    // Its people were repatriated in them.
+    expect(linked('La mission a rapatrié plus de 10 000 casques bleus en six mois.', true)).toEqual([
+      '10 000 → unknown undefined',
+      'six → match minusma.withdrawal-months',
+    ]);
     // Sources disagree on the states that condemned Wagner's arrival: 15 or 16.
     expect(linked('Sixteen countries signed the statement condemning the arrival of Wagner mercenaries in Mali.')).toEqual([
       'Sixteen → match wagner.statement-states',
