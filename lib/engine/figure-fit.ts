@@ -24,8 +24,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
-  // A sum in millions of dollars of a thousand or more is counted in billions (see `scaled`).
-  if (/^(?:billion|milliards?|bn|millions?|m)\b/.test(noun))
+  if (/^(?:billion|milliards?|bn)\b/.test(noun))
     return OTHER_CURRENCY.test(noun) || MEASURE.test(noun.replace(/^\S+ (?:de )?/, '')) ? [] : ['usd-billion'];
   // Police are people of the mission, not its troops: `1 600 policiers`, `136 Beninese police` are no
   // contingent's soldiers.

@@ -1,5 +1,5 @@
 import type { FigureHit } from './find-figures';
-import { otherYearOf, yearOfDay } from './year-spans';
+import { nounAfter, otherYearOf, yearOfDay } from './year-spans';
 
 // The spans of text a figure is read from, and what the words around a number add to it or take from it.
 
@@ -37,7 +37,7 @@ export function scaled(text: string, span: Span): Span {
   if (!scale) return span;
   const by = multiplier(scale[1] ?? scale[2] ?? '');
   if (by === 1_000_000 && span.value >= 1000 && inDollars(text, span.from, span.to + scale[0].length))
-    return inBillions(span, scale[0].length);
+    return inBillions(text, span, scale[0].length);
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
   return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
 }
@@ -49,11 +49,12 @@ function inDollars(text: string, from: number, to: number): boolean {
   return text[from - 1] === '$' || DOLLARS_AFTER.test(text.slice(to, to + 20));
 }
 
-// A sum of a thousand millions or more is counted in billions, as the budget is: `$1,200 million` is $1.2 billion.
-// Its scale word stays its noun, which says so (see `unitsFor`).
-function inBillions(span: Span, scaleLength: number): Span {
+// A sum of a thousand millions or more is counted in billions, as the budget is: `$1,200 million` is $1.2 billion,
+// and its noun says so, as a billion's does (`billion dollars`).
+function inBillions(text: string, span: Span, scaleLength: number): Span {
+  const to = span.to + scaleLength;
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo / 1000;
-  return { ...span, to: span.to + scaleLength, value: span.value / 1000, valueTo, nounFrom: span.to };
+  return { ...span, to, value: span.value / 1000, valueTo, noun: `billion ${nounAfter(text, to)}` };
 }
 
 // An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`) counts nothing the facts hold.
