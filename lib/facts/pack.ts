@@ -6,12 +6,13 @@ import { CONTINGENTS } from './pack-contingents';
 import { DATES } from './pack-dates';
 import { EVENTS } from './pack-events';
 import { FIGURES } from './pack-figures';
-import { GROUPS, PLACES, RESOLUTIONS } from './pack-groups';
+import { GROUPS, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
 import { LEAVING } from './pack-leaving';
 import { OPERATIONS } from './pack-operations';
 import { OTHER_MISSION_DATES, OTHER_MISSION_FIGURES, OTHER_MISSION_RESOLUTIONS } from './pack-other-missions';
 import { PEOPLE } from './pack-people';
+import { PLACES } from './pack-places';
 import { TURNS } from './pack-turns';
 import type { DateFact, Entity, FactPack, Figure } from './schema';
 
