@@ -18,8 +18,9 @@ export interface Span {
   otherDate?: string | undefined;
 }
 
+// French short forms of money, Quebec's among them: `1,2 Md$`, `1,2 G$`, `1,2 Mrd`, `1262 M$`.
 const SCALE =
-  /^(?:[ -](thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k|pc)(?![\p{L}\p{N}]))/u;
+  /^(?:[ -](thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k|pc)(?![\p{L}\p{N}])| ?(mds?|mrds?|g(?=\$)|m(?=\$))(?![\p{L}\p{N}])(?! ?[€£]))/u;
 
 function multiplier(word: string): number {
   if (word.startsWith('thousand') || word === 'mille' || word === 'k') return 1000;
@@ -35,7 +36,10 @@ function multiplier(word: string): number {
 export function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
   if (!scale) return span;
-  const by = multiplier(scale[1] ?? scale[2] ?? '');
+  const money = scale[3];
+  if (money && money !== 'm')
+    return { ...span, to: span.to + scale[0].length, noun: `billion ${nounAfter(text, span.to + scale[0].length)}` };
+  const by = multiplier(scale[1] ?? scale[2] ?? money ?? '');
   if (by === 1_000_000 && span.value >= 1000 && inDollars(text, span.from, span.to + scale[0].length))
     return inBillions(text, span, scale[0].length);
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
@@ -43,7 +47,7 @@ export function scaled(text: string, span: Span): Span {
 }
 
 // Dollars before the number or after its scale: `$1,200 million`, `US$1,262m`, `1 262 millions de dollars`.
-const DOLLARS_AFTER = /^ (?:(?:us |american )?dollars?|de dollars|d'us dollars|usd)\b/;
+const DOLLARS_AFTER = /^(?:\$| (?:(?:us |american )?dollars?|de dollars|d'us dollars|usd)\b)/;
 
 function inDollars(text: string, from: number, to: number): boolean {
   return text[from - 1] === '$' || DOLLARS_AFTER.test(text.slice(to, to + 20));

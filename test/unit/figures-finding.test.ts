@@ -93,6 +93,14 @@ describe('finding figures', () => {
     expect(figures('About 1,200 million people live in Africa.')).toMatchObject([{ text: '1,200 million', value: 1_200_000_000 }]);
   });
 
+  it('reads the French and Quebec short forms of billions and millions of dollars, and not of euros', () => {
+    const linked = (text: string) => linkedFigures(text, 'count', true);
+    expect(linked('Le budget atteignait 1,2 Md$.')).toEqual(['1,2 Md → match minusma.budget']);
+    expect(linked('La mission coûtait 1,2 G$ par an.')).toEqual(['1,2 G → match minusma.budget']);
+    expect(linked('Le budget de la mission était de 1262 M$ US.')).toEqual(['1262 M → match minusma.budget']);
+    expect(linked('Le budget atteignait 1,2 Md€.')).toEqual(['1,2 → unknown']);
+  });
+
   it('reads a decimal comma kept by a machine translation into English before a scale', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The mission’s budget is $1,2 billion.')).toEqual(['1,2 billion → match minusma.budget']);
