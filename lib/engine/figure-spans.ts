@@ -37,6 +37,7 @@ export function scaled(text: string, span: Span): Span {
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
   if (!scale) return span;
   const money = scale[3];
+  // `Md$`, `G$`, `Mrd` are billions of dollars: the noun says so, as `billion dollars` does.
   if (money && money !== 'm')
     return { ...span, to: span.to + scale[0].length, noun: `billion ${nounAfter(text, span.to + scale[0].length)}` };
   const by = multiplier(scale[1] ?? scale[2] ?? money ?? '');
