@@ -57,8 +57,9 @@ const ALSO_NAMED_BY: Record<string, string[]> = {
   'operation.takuba': ['european', 'europeen'],
   // The signatory armed groups of the north, as the press calls the CMA.
   'org.cma': ['armed movements', 'mouvements armes'],
-  // Its founder, who led its mutiny: `Prigozhin led a mutiny in June 2023` is Wagner's.
-  'org.wagner': ['prigozhin', 'prigojine'],
+  // Its founder, who led its mutiny: `Prigozhin led a mutiny in June 2023` is Wagner's; and the mercenaries, as
+  // the press calls its men in Mali.
+  'org.wagner': ['prigozhin', 'prigojine', 'mercenaries', 'mercenaires'],
 };
 
 // Every name of an entity, in both languages, and the words that name it though no ending of its names makes them.

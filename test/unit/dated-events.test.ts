@@ -319,6 +319,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('Fin 2021, la France comptait encore 5 000 soldats au Sahel.', true)).toEqual(['2021 → unknown']);
     expect(dates('Barkhane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
     expect(dates('Le groupe Wagner a été déployé au Mali fin 2021.', true)).toEqual(['2021 → match wagner.arrival']);
+    // Present since then, and its men as the press calls them.
+    expect(dates('Wagner has been in Mali since December 2021.')).toEqual(['December 2021 → match wagner.arrival']);
+    expect(dates('Le groupe Wagner est présent au Mali depuis fin 2021.', true)).toEqual(['2021 → match wagner.arrival']);
+    expect(dates('Russian mercenaries began deploying to Mali in late 2021.')).toEqual(['2021 → match wagner.arrival']);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {
