@@ -8,8 +8,8 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.serval',
     event: 'France launches Operation Serval',
     date: '2013-01-11',
-    en: ['intervention', 'intervened', 'french-led', 'launched', 'sent', 'began', 'started'],
-    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'lance', 'envoyé', 'débuté', 'commencé'],
+    en: ['intervention', 'intervened', 'french-led', 'launched', 'sent', 'began', 'started', 'in mali since', 'present since'],
+    fr: ['intervention', 'intervenue', 'intervenu', 'lancée', 'lance', 'envoyé', 'débuté', 'commencé', 'au mali depuis', 'présents depuis'],
     source: S.barkhane,
   }),
   // The day before Barkhane took over, as the operation's own period in the pack ends.
