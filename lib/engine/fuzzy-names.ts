@@ -103,7 +103,13 @@ function fitRenamed(ctx: MatchContext, form: NameForm, first: number): number | 
     used.add(stem);
     last = i;
   }
-  return last !== undefined && used.size >= 2 && used.size * 3 >= content.length * 2 && [...used].some(isNameWord) ? last : undefined;
+  return last !== undefined && keepsEnough(used.size, content.length) && [...used].some(isNameWord) ? last : undefined;
+}
+
+// A short name less one word is a common phrase of any country (`the Ivorian Armed Forces`, `the Minister for
+// the Armed Forces`); a long one keeps its sense with two words in three.
+function keepsEnough(used: number, words: number): boolean {
+  return used >= 2 && (words <= 3 ? used === words : used * 3 >= words * 2);
 }
 
 // A word of a name's own, not of a date it holds: `June 14 2014` is no renamed Platform of 14 June 2014.

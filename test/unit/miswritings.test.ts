@@ -170,6 +170,10 @@ describe('names a translation renders word for word', () => {
     expect(written('The United Nations Development Programme stays in Mali.')).toEqual(['United Nations match', 'Mali match']);
     // The date a name holds is no name of its own: `June 14 2014` is no Platform of 14 June 2014.
     expect(written('Armed groups formed an alliance in Algiers on June 14 2014.')).toEqual(['Algiers match']);
+    // A short name less a word is any country's: the Malian Armed Forces are not Britain's or Côte d'Ivoire's.
+    expect(written('The Minister for the Armed Forces told the House.')).toEqual([]);
+    expect(written('The Ivorian Armed Forces sent troops.')).toEqual([]);
+    expect(written('The Armed Forces of Mali took Kidal.')).toEqual(['Armed Forces of Mali variant', 'Kidal match']);
   });
 });
 
