@@ -246,8 +246,25 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'person.wane',
     event: 'El-Ghassim Wane appointed head of MINUSMA',
     date: '2021-03-15',
-    en: ['appointed', 'appointment', 'took up'],
-    fr: ['nommé', 'nomination'],
+    // The date he has led it since is his appointment's (`head of MINUSMA since March 2021`).
+    en: [
+      'appointed',
+      'appointment',
+      'took up',
+      'led the mission since',
+      'head of minusma since',
+      'head of the mission since',
+      'headed the mission since',
+      'heads the mission since',
+    ],
+    fr: [
+      'nommé',
+      'nomination',
+      'dirige la mission depuis',
+      'dirige la minusma depuis',
+      'à la tête de la minusma depuis',
+      'à la tête de la mission depuis',
+    ],
     source: S.wane,
   }),
 ];

@@ -324,6 +324,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('Wagner has been in Mali since December 2021.')).toEqual(['December 2021 → match wagner.arrival']);
     expect(dates('Le groupe Wagner est présent au Mali depuis fin 2021.', true)).toEqual(['2021 → match wagner.arrival']);
     expect(dates('Russian mercenaries began deploying to Mali in late 2021.')).toEqual(['2021 → match wagner.arrival']);
+    // The date a head has led the mission since is the appointment's, and only that one.
+    expect(dates('Wane, head of MINUSMA since March 2021, spoke.')).toEqual(['March 2021 → match wane.appointed']);
+    expect(dates('El-Ghassim Wane dirige la mission depuis 2021.', true)).toEqual(['2021 → match wane.appointed']);
+    expect(dates('El-Ghassim Wane, who has led the mission since 2019, spoke.')).toEqual(['2019 → conflict wane.appointed']);
+    expect(dates('Wane led a delegation to Kidal in 2022.')).toEqual(['2022 → unknown']);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {
