@@ -212,6 +212,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'barkhane.mali-exit': { event: 'Les derniers militaires français quittent le Mali' },
   'serval.end': { event: 'Serval prend fin et laisse la place à Barkhane' },
   'barkhane.end': { event: 'Macron déclare la fin de Barkhane' },
+  'takuba.launched': { event: 'Lancement du groupement Takuba' },
   'takuba.end': { event: 'Le groupement Takuba cesse ses opérations au Mali' },
   'algiers.signed': { event: 'Accord de paix signé à Bamako par le gouvernement et la Plateforme' },
   'algiers.cma-signed': { event: 'La CMA signe l’accord de paix' },

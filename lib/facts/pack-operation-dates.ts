@@ -91,6 +91,16 @@ export const OPERATION_DATES: DateFact[] = [
     fr: ['fin', 'terminée'],
     source: S.barkhaneEnd,
   }),
+  // Sources date its start by the Pau summit (January 2020), its declaration (March) or the year it went into
+  // action: the year is the fact.
+  dated('takuba.launched', {
+    subject: 'operation.takuba',
+    event: 'Task Force Takuba launched',
+    date: '2020',
+    en: ['launched', 'created', 'set up', 'formed'],
+    fr: ['lancée', 'lancé', 'créée', 'créé', 'mise en place'],
+    source: S.takubaEnd,
+  }),
   dated('takuba.end', {
     subject: 'operation.takuba',
     event: 'Task Force Takuba ends its operations in Mali',

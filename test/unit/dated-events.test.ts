@@ -464,12 +464,19 @@ describe('dates of the events around the mission', () => {
     expect(dates('L’opération Serval a débuté en janvier 2014.', true)).toEqual(['janvier 2014 → conflict serval.start']);
   });
 
-  it('knows Takuba’s disbanding, MINUSMA’s creation and its last peacekeepers’ leaving by the words the press uses', () => {
+  it('knows Takuba’s launch and disbanding, MINUSMA’s creation and its last peacekeepers’ leaving by the words the press uses', () => {
     expect(dates('Task Force Takuba was disbanded on 30 June 2022.')).toEqual(['30 June 2022 → match takuba.end']);
     expect(dates('Since its creation in April 2013, MINUSMA has been renewed every June.')).toEqual([
       'April 2013 → match minusma.established',
     ]);
     expect(dates('La task force Takuba a été dissoute le 30 juin 2022.', true)).toEqual(['30 juin 2022 → match takuba.end']);
+    // Its start, dated by its sources in January or March 2020: the year is what they agree on.
+    expect(dates('The Takuba task force, launched in March 2020, ended its operations on 30 June 2022.')).toEqual([
+      'March 2020 → match takuba.launched',
+      '30 June 2022 → match takuba.end',
+    ]);
+    expect(dates('La task force Takuba, lancée en 2020, regroupait des forces spéciales.', true)).toEqual(['2020 → match takuba.launched']);
+    expect(dates('Takuba was set up in 2018.')).toEqual(['2018 → conflict takuba.launched']);
     expect(dates('Les derniers Casques bleus sont partis fin décembre 2023.', true)).toEqual([
       'décembre 2023 → match minusma.withdrawal-complete',
     ]);
