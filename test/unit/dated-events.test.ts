@@ -203,6 +203,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le 16 juin 2023, Bamako a exigé le départ de la mission.', true)).toEqual(['16 juin 2023 → match minusma.exit-request']);
     expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
     expect(dates('It began operations on July 1, 2013.')).toEqual(['July 1, 2013 → match minusma.takeover']);
+    expect(dates('The mission, established by Resolution 2100, began operating on July 1, 2013.')).toEqual([
+      'July 1, 2013 → match minusma.takeover',
+    ]);
+    expect(dates('La Minusma est devenue opérationnelle le 1er juillet 2013.', true)).toEqual([
+      '1er juillet 2013 → match minusma.takeover',
+    ]);
     expect(dates('La Minusma a vu le jour le 25 avril 2013.', true)).toEqual(['25 avril 2013 → match minusma.established']);
   });
 
