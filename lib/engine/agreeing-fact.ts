@@ -15,7 +15,7 @@ import { yearsWithin } from './years-near';
 // Kidal` are not the 14 of 2022).
 /** The fact a counted figure agrees with, of those its sentence fits (`scored`), or undefined. */
 export function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[], articleDate: string | undefined): Figure | undefined {
-  const exactly = (c: Candidate) => ({ ...c, rank: c.rank + (c.item.value === hit.value ? 0.25 : 0) + 0.2 * nearness(hit, c.item) });
+  const exactly = (c: Candidate) => ({ ...c, rank: c.rank + exactBonus(hit, c.item) + 0.2 * nearness(hit, c.item) });
   let dated: number[] | undefined;
   const datedIfNeeded = (fact: Figure) => {
     if (!countsOneYear(fact)) return true;
@@ -25,6 +25,12 @@ export function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[
   const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedIfNeeded(c.item));
   const top = byRank(agreeing.map(exactly))?.item;
   return top && latestTally(hit, top, agreeing, articleDate);
+}
+
+// A number no one rounds to (`12,640`) given exactly is that fact's, whatever a newer fact it is near says.
+function exactBonus(hit: FigureHit, fact: Figure): number {
+  if (fact.value !== hit.value) return 0;
+  return String(hit.value).replace(/0+$/, '').replace('.', '').length >= 3 ? 2 : 0.25;
 }
 
 // Of tallies of one count that the figure agrees with, the latest by the article's date whose own value it

@@ -89,6 +89,20 @@ describe('the article date', () => {
     expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.total']);
   });
 
+  it('takes a number no one rounds to, given exactly, for the fact of that value, however old', () => {
+    // 12,947 is near the 12,640 authorised in 2013 and near the 13,289 soldiers of 2016: each is its own fact's.
+    expect(judged('MINUSMA initially had 12,640 uniformed personnel.', '2024-01-05')).toEqual([
+      '12,640 → match minusma.strength.uniformed-2013',
+    ]);
+    expect(judged('Some 12,947 military personnel were deployed.', '2024-01-05')).toEqual([
+      '12,947 → match minusma.strength.deployed-2023',
+    ]);
+    // A round number stays the newer fact's it is near.
+    expect(judged('MINUSMA had about 13,000 uniformed personnel.', '2024-01-05')).not.toContain(
+      '13,000 → match minusma.strength.uniformed-2013',
+    );
+  });
+
   it('reads a running total in an article written before it was counted as an earlier tally', () => {
     // True in 2014 and in 2017: the tallies of 2021 and 2023 and France's nine years were still growing.
     expect(judged('Some 30 peacekeepers have been killed.', '2014-06-01')).toEqual(['30 → unknown']);
