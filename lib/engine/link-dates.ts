@@ -6,6 +6,7 @@ import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
+import { judgeLifeSpan } from './life-spans';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { aboutNeighbour, isMalian } from './neighbours';
 import { rememberLast } from './remember-last';
@@ -121,6 +122,8 @@ function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, contex
 }
 
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
+  const span = judgeLifeSpan(hit, tables, context);
+  if (span !== undefined) return span ?? undefined;
   const date = hit.date ?? String(hit.value);
   const judged = judgeDate(withoutTimeWords(hit), date, tables, context);
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { linkedFigures } from '../support/engine';
+
+// A mission's or an operation's years in brackets after its name, as retrospectives and encyclopedias write them.
+const dates = (text: string, french = false) => linkedFigures(text, 'date', french);
+
+describe('the years a mission or an operation lasted, after its name', () => {
+  it('reads the first as the year it began and the second as the year it ended', () => {
+    expect(dates('MINUSMA (2013–2023) was the deadliest UN mission.')).toEqual([
+      '2013 → match minusma.established',
+      '2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('La Minusma (2013-2023) a perdu 311 Casques bleus.', true)).toEqual([
+      '2013 → match minusma.established',
+      '2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('Task Force Takuba (2020–2022) gathered European special forces.')).toEqual([
+      '2020 → match takuba.launched',
+      '2022 → match takuba.end',
+    ]);
+  });
+
+  it('dates each name by its own years, not by another operation the sentence names', () => {
+    expect(dates('Operation Barkhane (2014–2022) succeeded Serval (2013–2014).')).toEqual([
+      '2014 → match barkhane.start',
+      '2022 → match barkhane.end',
+      '2013 → match serval.start',
+      '2014 → match serval.end',
+    ]);
+  });
+
+  it('disputes a wrong first year, and leaves a wrong last one unjudged, as a last event need not be the end', () => {
+    expect(dates('MINUSMA (2014–2022) was the deadliest UN mission.')).toEqual(['2014 → conflict minusma.established', '2022 → unknown']);
+  });
+
+  it('judges no person’s years by the events they took part in', () => {
+    expect(dates('Yevgeny Prigozhin (1961–2023) founded Wagner.')).toEqual(['1961 → unknown', '2023 → unknown']);
+  });
+});
