@@ -94,7 +94,7 @@ export const FIGURES: Figure[] = [
         'blue helmets',
         'personnel',
       ],
-      fr: ['morts', 'décès', 'décédé', 'perdu', 'toutes causes', 'casques bleus', 'personnel', 'personnels'],
+      fr: ['morts', 'décès', 'décédé', 'perdu', 'trouvé la mort', 'péri', 'toutes causes', 'casques bleus', 'personnel', 'personnels'],
     },
     sources: [S.sgEnd],
     confidence: 'high',

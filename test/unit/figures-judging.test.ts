@@ -423,6 +423,9 @@ describe('judging figures', () => {
     expect(statuses('Plus de 300 casques bleus ont perdu la vie depuis 2013.', true)).toContain(
       '300 → match minusma.fatalities.all-causes',
     );
+    expect(statuses('Au total, plus de 300 membres de la Minusma ont trouvé la mort au Mali.', true)).toContain(
+      '300 → match minusma.fatalities.all-causes',
+    );
     expect(statuses('Since July 2013, more than 100 peacekeepers have died in Mali.')).toContain('100 → unknown undefined');
     expect(statuses('Since July 2013, up to 100 peacekeepers have died in Mali.')).toContain(
       '100 → conflict minusma.fatalities.all-causes',
