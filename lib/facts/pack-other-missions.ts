@@ -41,8 +41,8 @@ export const OTHER_MISSION_DATES: DateFact[] = [
     event: 'MONUC becomes MONUSCO',
     date: '2010-07-01',
     // `deployed since 2010`: MONUC had been there since 1999, but under this name the mission began in 2010.
-    en: [...CREATED_EN, 'monuc', 'renamed', 'succeeded', 'deployed since', 'present since'],
-    fr: [...CREATED_FR, 'monuc', 'rebaptisée', 'succédé', 'déployée', 'présente'],
+    en: [...CREATED_EN, 'monuc', 'renamed', 'succeeded', 'deployed since', 'present since', 'in congo since', 'in the drc since'],
+    fr: [...CREATED_FR, 'monuc', 'rebaptisée', 'succédé', 'déployée', 'présente', 'au congo depuis', 'en rdc depuis'],
     source: S.monusco,
   }),
   dated('monusco.renewed-2023', {

@@ -541,6 +541,8 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('La Monusco, déployée en RDC depuis 2010, doit quitter le pays.', true)).toEqual(['2010 → match monusco.established']);
     expect(dates('MONUSCO, deployed since 2010 in Congo, must leave.')).toEqual(['2010 → match monusco.established']);
+    expect(dates('MONUSCO, deployed in Congo since 2010, has about 14,000 troops.')).toEqual(['2010 → match monusco.established']);
+    expect(dates('La Monusco, présente en RDC depuis 2010, doit partir.', true)).toEqual(['2010 → match monusco.established']);
   });
 
   it('reads a date when someone said what would happen as that saying, which disputes no event of what would happen', () => {
