@@ -15,6 +15,10 @@ describe('a French article', () => {
     expect(detectCoverage(FRENCH).french).toBe(true);
     expect(detectCoverage(FRENCH, 'en').french).toBe(false);
     expect(detectCoverage('The mission left Gao, and MINUSMA closed.', 'fr-FR').french).toBe(true);
+    // A brief without `le`, `la` or `les` is still French by its other small words, and English stays English.
+    expect(detectCoverage('Plus de 300 Casques bleus de la Minusma ont péri au Mali depuis 2013.').french).toBe(true);
+    expect(detectCoverage('Au plus fort de l’opération, 5 100 militaires étaient déployés au Mali.').french).toBe(true);
+    expect(detectCoverage('More than 300 MINUSMA peacekeepers have died in Mali since 2013, en route to Gao.').french).toBe(false);
   });
 
   it('knows the peace agreement by its short French name', () => {
