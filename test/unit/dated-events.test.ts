@@ -262,6 +262,7 @@ describe('dates of the events around the mission', () => {
     ['Task Force Takuba ended in June 2022.', 'June 2022 → match takuba.end'],
     ['The French-led intervention began in January 2013.', 'January 2013 → match serval.start'],
     ['French troops had been in Mali since January 2013.', 'January 2013 → match serval.start'],
+    ['Fifty-eight French soldiers have died in the Sahel since 2013.', '2013 → match serval.start'],
     ['La France est intervenue au Mali en janvier 2013.', 'janvier 2013 → match serval.start', true],
     ['Prigozhin died in a plane crash in August 2023.', 'August 2023 → match prigozhin.death'],
     ['Two peacekeepers died in 2023.', '2023 → unknown'],
