@@ -1,6 +1,6 @@
 /**
  * Names that hold a stored name but are something else: a river, a broadcaster, an airline, a news agency,
- * a think tank, a city.
+ * a think tank, a city, a shipping line.
  * Found as a whole, they hide the name inside them (`Niger River` is not the country, `France 24` not France)
  * and the number inside them (`24`).
  */
@@ -32,4 +32,6 @@ export const OTHER_NAMES: readonly string[] = [
   'Russia Today',
   'Benin City',
   'Security Council Report',
+  // The line that shipped the mission's containers home: no armed movements.
+  'CMA CGM',
 ];
