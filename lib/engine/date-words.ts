@@ -6,12 +6,17 @@ const QUALIFIER_BEFORE = /(?:\b(?:the|its|their|this|a)|'s) $/;
 const NAME_AFTER = /^ ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
 const NAME_BEFORE = /((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+) (?:of|de|du|d') ?$/u;
 
+/** The name a date qualifies, written right after it (`the 2020 coup`), if any. */
+export function nameAfterDate(hit: FigureHit): string | undefined {
+  const { sentence, sentenceOffset: at } = hit;
+  if (!QUALIFIER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  return NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40))?.[1];
+}
+
 /** The name a date qualifies, written right after or before it, if any. */
 export function nameBesideDate(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;
-  const before = sentence.slice(Math.max(0, at - 40), at);
-  const after = QUALIFIER_BEFORE.test(before) ? NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40)) : null;
-  return after?.[1] ?? NAME_BEFORE.exec(before)?.[1];
+  return nameAfterDate(hit) ?? NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
 }
 
 // Words before a date that make it a time within a year (`by the end of 2021`, `au début de 2023`, `mid-2022`),

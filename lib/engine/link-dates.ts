@@ -1,7 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { endOfSpan, sayingOf } from './date-scope';
-import { nameBesideDate, withoutTimeWords } from './date-words';
+import { nameAfterDate, nameBesideDate, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { findDates } from './find-dates';
@@ -118,7 +118,12 @@ function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, contex
   const name = nameBesideDate(hit);
   if (!name) return undefined;
   const named = scoresFor('subject', name, '', tables.dates.subjects, context);
-  return tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
+  const found = tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
+  const event = found ? undefined : nameAfterDate(hit);
+  if (!event) return found;
+  // Or the event itself (`the 2020 coup`), which the sentence need not name the subject of.
+  const cued = scoresFor('date', event, '', tables.dates.cues, context);
+  return tables.dates.facts.find((fact, i) => (cued[i] ?? 0) > 0 && sameDate(date, fact.date));
 }
 
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
@@ -129,8 +134,10 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;
   const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), date, tables, context);
   const decided = said && !said.agrees && endOfSpan(hit) ? undefined : said;
-  const qualified = decided ? undefined : qualifiedEvent(hit, date, tables, context);
-  return decided ?? (qualified && { fact: qualified, agrees: true });
+  // The event the date qualifies is the one it dates (`detained during the 2020 coup` is the coup of 2020, not
+  // the detentions of 2021).
+  const qualified = decided?.agrees ? undefined : qualifiedEvent(hit, date, tables, context);
+  return qualified ? { fact: qualified, agrees: true } : decided;
 }
 
 // A day written without its year may be in the other year it could mean (`le 30 juin` in a January article,

@@ -234,7 +234,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']);
   });
 
-  it('confirms a date that qualifies a name on that name’s event, and judges it no further', () => {
+  it('confirms a date that qualifies a name or an event on that event, and judges it no further', () => {
     expect(dates('The 2015 peace deal collapsed.')).toEqual(['2015 → match algiers.signed']);
     expect(dates('L’accord d’Alger de 2015 est mort.', true)).toEqual(['2015 → match algiers.signed']);
     // A group named by the day it was founded.
@@ -242,6 +242,11 @@ describe('dates of the events around the mission', () => {
       '14 juin 2014 → match platform.formed',
     ]);
     expect(dates('The 2016 peace deal collapsed.')).toEqual(['2016 → unknown']);
+    // The event itself, whoever else the sentence names: `the 2020 coup` is no detention of 2021.
+    expect(dates('Prime Minister Boubou Cissé was detained during the 2020 coup.')).toEqual(['2020 → match mali.coup-2020']);
+    expect(dates('Bah Ndaw was detained in the 2019 coup.')).toEqual(['2019 → conflict mali.coup-2021']);
+    // `the end of 2022` names no event that ended then.
+    expect(dates('The blue helmets numbered 13,000 at the end of 2022.')).toEqual(['2022 → unknown']);
     expect(dates('In 2022 Egypt said it would send more troops.')).toEqual(['2022 → unknown']);
   });
 
