@@ -44,7 +44,16 @@ export function scaled(text: string, span: Span): Span {
   if (by === 1_000_000 && span.value >= 1000 && inDollars(text, span.from, span.to + scale[0].length))
     return inBillions(text, span, scale[0].length);
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
-  return { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
+  const scaledSpan = { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
+  return by === 1000 && valueTo === undefined ? withHundreds(text, scaledSpan) : scaledSpan;
+}
+
+// A translation from Russian writes the hundreds after the thousands (`17 thousand 500 people`, `17 mille 500`).
+const HUNDREDS = /^ (\d{1,3})(?![\d.,%]| ?(?:thousands?|mille|millions?|billions?|milliards?|per ?cent|pour ?cent)\b)/;
+
+function withHundreds(text: string, span: Span): Span {
+  const rest = Number.isInteger(span.value) ? HUNDREDS.exec(text.slice(span.to, span.to + 24)) : null;
+  return rest ? { ...span, to: span.to + rest[0].length, value: span.value + Number(rest[1]) } : span;
 }
 
 // Dollars before the number or after its scale: `$1,200 million`, `US$1,262m`, `1 262 millions de dollars`.

@@ -88,8 +88,10 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   };
   const phones = phoneSpans(folded.text);
   let lastYear: Span | undefined;
+  // Where the last count ends: its scale may have taken the next number (`17 thousand 500`).
+  let countTo = 0;
   for (const n of parseNumbers(folded, french)) {
-    if (taken(n.from, n.to) || phones.some(([from, to]) => n.from >= from && n.to <= to)) continue;
+    if (n.from < countTo || taken(n.from, n.to) || phones.some(([from, to]) => n.from >= from && n.to <= to)) continue;
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
     const dated =
@@ -108,8 +110,11 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       spans.push(year);
       // A year a span runs since or until is not the year of the days after it.
       if (!SPAN_END_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from))) lastYear = year;
-    } else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31)
-      spans.push(scaled(folded.text, { from, to, form: 'count', value, valueTo }));
+    } else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31) {
+      const count = scaled(folded.text, { from, to, form: 'count', value, valueTo });
+      countTo = count.to;
+      spans.push(count);
+    }
   }
   // A number word a count in digits took as its scale (`15 thousand`) is no count of its own.
   const scaledAt = new Set(spans.map((span) => span.to));

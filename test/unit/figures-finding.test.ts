@@ -66,7 +66,7 @@ describe('finding figures', () => {
     expect(linked('For more than a decade the web has used XMLHttpRequest.')).toEqual(['a decade → unknown']);
   });
 
-  it('reads a count in thousands, with its word or a small glued k, and no screen, processor or game', () => {
+  it('reads a count in thousands, with its word and hundreds or a small glued k, and no screen, processor or game', () => {
     expect(figures('Some 15 thousand peacekeepers served.')).toMatchObject([{ text: '15 thousand', value: 15_000 }]);
     expect(figures('The 13k-strong force and its 17.5k personnel')).toMatchObject([
       { text: '13k', value: 13_000 },
@@ -75,6 +75,10 @@ describe('finding figures', () => {
     expect(figures('A 4K screen, an i7 4790k and NBA 2k17.')).toEqual([]);
     // A capital K before people is a headline's thousands.
     expect(figures('The UN’s 13K troops in Mali will leave.')).toMatchObject([{ text: '13K', value: 13_000 }]);
+    // A translation from Russian gives the hundreds after the thousands; a year after them is no part of them.
+    expect(figures('The mission counted 17 thousand 500 people.')).toMatchObject([{ text: '17 thousand 500', value: 17_500 }]);
+    expect(figures('La mission comptait 17 mille 500 personnes.', true)).toMatchObject([{ text: '17 mille 500', value: 17_500 }]);
+    expect(figures('About 15 thousand 2013 was the year.').map((f) => f.text)).toEqual(['15 thousand', '2013']);
   });
 
   it('reads a British `pc`, a hyphenated scale and a spaced count before `-strong` as one figure each', () => {
