@@ -67,14 +67,18 @@ function capitalisedBefore(ctx: MatchContext, i: number): string | undefined {
   return tokenText(ctx, i - 1);
 }
 
+const PATRONYMIC = /^[a-z]+(?:ovich|evich|ovna|evna)$/;
+
 // A capitalised word right before a surname, neither a title, a sentence's opening word nor one of the
 // person's own names (`Saleh Annadif`), is another person's given name (`Mbaye Diop`, `Amadou Wane`). An
-// initial is the person's after one of their names (`Vassily A. Nebenzia`) or when it is one of theirs (`A. Diop`).
+// initial is the person's after one of their names (`Vassily A. Nebenzia`) or when it is one of theirs (`A. Diop`);
+// so is a Russian patronymic after one of their names (`Yevgeny Viktorovich Prigozhin`).
 function afterGivenName(ctx: MatchContext, i: number, ownNames: Set<string> | undefined): boolean {
   const before = capitalisedBefore(ctx, i);
   if (before === undefined || TITLES.has(before) || OPENERS.has(before) || isOwnName(before, ownNames)) return false;
-  if (before.length > 1) return true;
   const first = capitalisedBefore(ctx, i - 1);
+  if (PATRONYMIC.test(before)) return first === undefined || !isOwnName(first, ownNames);
+  if (before.length > 1) return true;
   const own = [...(ownNames ?? [])].some((name) => name.startsWith(before)) || (first !== undefined && isOwnName(first, ownNames));
   return !own;
 }

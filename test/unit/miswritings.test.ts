@@ -103,6 +103,8 @@ const WRITTEN: Written[] = [
   // An initial after the person's given name, or the person's own initial.
   ['Vassily A. Nebenzia, Russia’s envoy, opposed the draft.', 'Nebenzia', 'person.nebenzia'],
   ['A. Diop met the envoy.', 'Diop', 'person.diop'],
+  // A Russian patronymic after the person's given name.
+  ['Yevgeny Viktorovich Prigozhin founded Wagner.', 'Prigozhin', 'person.prigozhin'],
   ['The Group for the Support of Islam and Muslims claimed the attack.', 'Group for the Support of Islam and Muslims', 'org.jnim'],
   ['The Support Group for Islam and Muslims claimed it.', 'Support Group for Islam and Muslims', 'org.jnim'],
 ];

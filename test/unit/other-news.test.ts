@@ -72,6 +72,8 @@ describe('other news beside a MINUSMA report', () => {
     expect(people('Saleh Annadif said so.')).toEqual(['Annadif → person.annadif']);
     // Another person's initial is another person's.
     expect(people('Sergei K. Nebenzia is someone else.')).toEqual([]);
+    // And so is another person's patronymic.
+    expect(people('Ivan Petrovich Prigozhin is someone else.')).toEqual([]);
   });
 
   it('judges no figure of another story against the mission’s facts', () => {
