@@ -20,6 +20,23 @@ describe('the years a mission or an operation lasted, after its name', () => {
     ]);
   });
 
+  it('reads months and days too, and the span an infobox or a timeline writes after a colon', () => {
+    expect(dates('Mission: MINUSMA (July 2013 – December 2023)')).toEqual([
+      'July 2013 → match minusma.takeover',
+      'December 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('La Minusma (1er juillet 2013 - 31 décembre 2023) a perdu 311 Casques bleus.', true)).toEqual([
+      '1er juillet 2013 → match minusma.takeover',
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('Operation Barkhane: 1 August 2014 – 9 November 2022')).toEqual([
+      '1 August 2014 → match barkhane.start',
+      '9 November 2022 → match barkhane.end',
+    ]);
+    // A label that names no mission or operation dates nothing.
+    expect(dates('Active: 1 July 2013 – 31 December 2023')).toEqual(['1 July 2013 → unknown', '31 December 2023 → unknown']);
+  });
+
   it('dates each name by its own years, not by another operation the sentence names', () => {
     expect(dates('Operation Barkhane (2014–2022) succeeded Serval (2013–2014).')).toEqual([
       '2014 → match barkhane.start',
