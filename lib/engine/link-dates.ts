@@ -137,7 +137,18 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   // The event the date qualifies is the one it dates (`detained during the 2020 coup` is the coup of 2020, not
   // the detentions of 2021).
   const qualified = decided?.agrees ? undefined : qualifiedEvent(hit, date, tables, context);
-  return qualified ? { fact: qualified, agrees: true } : decided;
+  const found = qualified ?? (decided ? undefined : namedOnItsDay(hit, date, tables, context));
+  return found ? { fact: found, agrees: true } : decided;
+}
+
+// A whole day that is the date of an event whose subject the sentence names is that event's, in words the
+// event's cues do not hold (`El-Ghassim Wane met the press on 15 March 2021`): such days seldom agree by chance.
+function namedOnItsDay(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
+  if (date.length !== 10) return undefined;
+  const at = tables.dates.facts.findIndex((fact) => fact.date === date);
+  if (at < 0) return undefined;
+  const named = scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
+  return tables.dates.facts.find((fact, i) => fact.date === date && (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject));
 }
 
 // A day written without its year may be in the other year it could mean (`le 30 juin` in a January article,

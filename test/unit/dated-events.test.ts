@@ -234,6 +234,16 @@ describe('dates of the events around the mission', () => {
     expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']);
   });
 
+  it('confirms a whole day that is the date of an event whose subject the sentence names, in any words', () => {
+    expect(dates('Côte d’Ivoire said on November 11, 2022 that it would withdraw its soldiers.')).toEqual([
+      'November 11, 2022 → match cote-divoire.exit-announced',
+    ]);
+    expect(dates('The Bundestag capped the Bundeswehr at 1,400 soldiers until 31 May 2024.')).toEqual(['31 May 2024 → match germany.exit']);
+    // Not a day of another subject's event, nor a month.
+    expect(dates('Chad said on November 11, 2022 that it would stay.')).toEqual(['November 11, 2022 → unknown']);
+    expect(dates('Côte d’Ivoire said in November 2022 that it would stay.')).toEqual(['November 2022 → unknown']);
+  });
+
   it('confirms a date that qualifies a name or an event on that event, and judges it no further', () => {
     expect(dates('The 2015 peace deal collapsed.')).toEqual(['2015 → match algiers.signed']);
     expect(dates('L’accord d’Alger de 2015 est mort.', true)).toEqual(['2015 → match algiers.signed']);
