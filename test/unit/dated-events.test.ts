@@ -402,6 +402,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('The mission’s protection-of-civilians mandate ended on September 30, 2023.')).toEqual([
       'September 30, 2023 → match minusma.civilian-protection-end',
     ]);
+    // The resolution's own words for it.
+    expect(dates('The Council authorized MINUSMA, until 30 September 2023, to respond to imminent threats of violence.')).toEqual([
+      '30 September 2023 → match minusma.civilian-protection-end',
+    ]);
     expect(dates('A rear party stayed in Gao and Bamako from January 1, 2024.')).toEqual(['January 1, 2024 → match minusma.liquidation']);
     expect(dates('Fifteen Western states condemned Wagner’s deployment in a joint statement on December 23, 2021.')).toEqual([
       'December 23, 2021 → match wagner.condemned',
