@@ -87,7 +87,8 @@ export function conflictingFact(
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.
   if (!linked || boundHolds(hit, linked) || (linked.subject === MISSION && inOnePlace(clause))) return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
-  if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate)) return undefined;
+  if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
+    return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of its first years (`about 100 died in its first five years`) a tally of all of them.
   if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || FIRST_YEARS.test(clause)))
@@ -122,6 +123,15 @@ function givesAnotherCount(hit: FigureHit, linked: Figure, facts: readonly Figur
       !countsCasualties(fact) &&
       agrees(hit, fact, articleDate),
   );
+}
+
+// What remains of a force after its fact was counted (`had left behind 600 civilian staff`, `12,000 peacekeepers
+// remained in September`) is a later count of a force that shrank, no wrong figure of the count taken before.
+const REMAINS = /\b(?:remain(?:s|ed|ing)?|left behind|still|restent|restaient|restants?|encore)\b/;
+
+function remainsSince(clause: string, linked: Figure, articleDate: string | undefined): boolean {
+  if (linked.runningTotal || !PEOPLE.has(linked.unit) || !articleDate || !linked.asOf.to) return false;
+  return linked.asOf.to < articleDate.slice(0, linked.asOf.to.length) && REMAINS.test(clause);
 }
 
 const FIRST_YEARS =

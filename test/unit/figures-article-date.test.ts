@@ -103,6 +103,14 @@ describe('the article date', () => {
     );
   });
 
+  it('takes what remains of a force after its fact was counted for a later count, no wrong figure', () => {
+    expect(judged('Wane said the mission had left behind 600 civilian staff.', '2024-01-02')).toEqual(['600 → unknown']);
+    expect(judged('About 2,500 French troops remain in the Sahel, mostly in Niger and Chad.', '2023-07-15')).toEqual(['2,500 → unknown']);
+    // Before the count was taken, or without a word of what remains, it is still judged.
+    expect(judged('The mission had 600 civilian staff.', '2024-01-02')).toEqual(['600 → conflict minusma.civilians-2023']);
+    expect(judged('The mission still had 600 civilian staff.', '2023-08-20')).toEqual(['600 → conflict minusma.civilians-2023']);
+  });
+
   it('reads a running total in an article written before it was counted as an earlier tally', () => {
     // True in 2014 and in 2017: the tallies of 2021 and 2023 and France's nine years were still growing.
     expect(judged('Some 30 peacekeepers have been killed.', '2014-06-01')).toEqual(['30 → unknown']);
