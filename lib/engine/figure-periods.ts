@@ -63,6 +63,17 @@ export function datedAsNeeded(fact: Figure, years: number[]): boolean {
   return !wholeYear || fact.unit === 'usd-billion' || (year !== undefined && years.includes(year));
 }
 
+// A sum over the years (`$12 billion over its ten years`, `in total`, `since 2013`, `au total`, `en dix ans`).
+const OVER_YEARS =
+  /\b(?:over (?:its|the|a|their|\d+|[a-z]+)(?: [a-z]+)? (?:years|decade)|in total|in all|altogether|since (?:19|20)\d\d|au total|en tout|(?:en|sur) (?:dix|\d+) ans|depuis (?:19|20)\d\d)\b/;
+
+const ANNUAL = /\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bpar an\b|\bchaque annee\b|\bannuel/;
+
+/** Its sentence makes a sum a total of years, and its own words no yearly one: no annual budget. */
+export function sumOfYears(fact: Figure, sentence: string, own: string): boolean {
+  return fact.unit === 'usd-billion' && OVER_YEARS.test(sentence) && !ANNUAL.test(own);
+}
+
 /**
  * The fact began after the article was written, so it is not what the article reports: a 2014 article's
  * 12,640 authorised peacekeepers are not the 12,947 of August 2023.

@@ -17,7 +17,7 @@ import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
 import { unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
-import { beganAfter, covers, holdsInYears, ofThoseYears } from './figure-periods';
+import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
@@ -67,6 +67,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     !units.includes(fact.unit) ||
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
+    sumOfYears(fact, hit.sentence, own) ||
     (countsCasualties(fact) && !speaksOfThem()) ||
     (countsAllCauses(fact) && hostile()) ||
     (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||

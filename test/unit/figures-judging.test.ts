@@ -382,6 +382,13 @@ describe('judging figures', () => {
     expect(linked('All ten people on board died when Prigozhin’s plane crashed.')).toEqual(['ten → match prigozhin.crash-dead']);
   });
 
+  it('takes a sum over the mission’s years for no annual budget, and one a year for the budget', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The mission cost about $12 billion over its ten years.')[0]).toBe('12 billion → unknown undefined');
+    expect(linked('Au total, la mission a coûté 12 milliards de dollars.', true)).toEqual(['12 milliards → unknown undefined']);
+    expect(linked('The mission cost about $12 billion a year.')).toEqual(['12 billion → conflict minusma.budget']);
+  });
+
   it('judges percentages, with the sign attached or not', () => {
     const judged = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(judged('Yes won 97% of the vote in the referendum.')).toEqual(['97% → match mali.referendum-yes']);
