@@ -30,7 +30,15 @@ export function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[
 // A number no one rounds to (`12,640`) given exactly is that fact's, whatever a newer fact it is near says.
 function exactBonus(hit: FigureHit, fact: Figure): number {
   if (fact.value !== hit.value) return 0;
-  return String(hit.value).replace(/0+$/, '').replace('.', '').length >= 3 ? 2 : 0.25;
+  return significantDigits(hit.value) >= 100 ? 2 : 0.25;
+}
+
+// The number's digits without its decimal point or trailing zeros: 12,640 gives 1264, 96.9 gives 969, 17,500 175.
+function significantDigits(value: number): number {
+  let digits = value;
+  for (let i = 0; i < 3 && !Number.isInteger(digits); i++) digits = Math.round(digits * 10_000) / 1000;
+  while (digits >= 10 && digits % 10 === 0) digits /= 10;
+  return digits;
 }
 
 // Of tallies of one count that the figure agrees with, the latest by the article's date whose own value it
