@@ -4,6 +4,23 @@ import type { DateFact } from './schema';
 import { S } from './sources';
 
 /** Dated events of Mali's transition. */
+// Words of the junta's rule since a coup, in both languages.
+const RULED_SINCE_EN = [
+  'led mali since',
+  'ruled mali since',
+  'led by a junta since',
+  'led by a military junta since',
+  'ruled by a junta since',
+  'ruled by a military junta since',
+  'military rule since',
+];
+const RULED_SINCE_FR = [
+  'dirige le mali depuis',
+  'dirigé par une junte depuis',
+  'dirigé par une junte militaire depuis',
+  'régime militaire depuis',
+];
+
 const TRANSITION: DateFact[] = [
   dated('mali.insurgency', {
     subject: 'place.mali',
@@ -18,8 +35,21 @@ const TRANSITION: DateFact[] = [
     subject: 'place.mali',
     event: 'Coup ousts President Keïta',
     date: '2020-08-18',
-    en: ['coup', 'putsch', 'overthrown', 'ousted', 'seized power', 'took power', 'came to power', 'rise to power', 'in power', 'keïta'],
-    fr: ['coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'keïta'],
+    // Both coups are what the junta has ruled since (`led Mali since May 2021`): the date tells them apart.
+    en: [
+      ...RULED_SINCE_EN,
+      'coup',
+      'putsch',
+      'overthrown',
+      'ousted',
+      'seized power',
+      'took power',
+      'came to power',
+      'rise to power',
+      'in power',
+      'keïta',
+    ],
+    fr: [...RULED_SINCE_FR, 'coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'keïta'],
     source: S.coup2020,
   }),
   dated('mali.coup-2021', {
@@ -40,8 +70,20 @@ const TRANSITION: DateFact[] = [
       'in power',
       'ndaw',
       'ouane',
+      ...RULED_SINCE_EN,
     ],
-    fr: ['second coup', 'coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'ndaw', 'ouane'],
+    fr: [
+      ...RULED_SINCE_FR,
+      'second coup',
+      'coup d’état',
+      'putsch',
+      'renversé',
+      'pris le pouvoir',
+      'au pouvoir',
+      'arrivée au pouvoir',
+      'ndaw',
+      'ouane',
+    ],
     source: S.coup2021,
   }),
   dated('mali.goita-sworn-in', {

@@ -334,6 +334,14 @@ describe('dates of the events around the mission', () => {
     expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
+  it('dates the junta’s rule since a coup by the coup its date agrees with', () => {
+    expect(dates('Goïta has led Mali since May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
+    expect(dates('Mali has been led by a military junta since 2020.')).toEqual(['2020 → match mali.coup-2020']);
+    expect(dates('Le Mali est dirigé par une junte militaire depuis 2020.', true)).toEqual(['2020 → match mali.coup-2020']);
+    // Since a year the junta did something else is no date of its rule.
+    expect(dates('The junta since 2022 has expelled the French ambassador.')).toEqual(['2022 → unknown']);
+  });
+
   it('reads the start or end of a year as a time, not as the start of the drawdown or the end of Barkhane', () => {
     expect(dates('At the start of 2023, MINUSMA had about 13,000 soldiers.')).toEqual(['2023 → unknown']);
     expect(dates('La Minusma comptait environ 13 000 soldats au début de 2023.', true)).toEqual(['2023 → unknown']);
