@@ -140,6 +140,14 @@ function onesOfScale(text: string, found: WordNumber[]): void {
   }
 }
 
+// `a hundred and sixty-five`, `a thousand`: the article is the number's first word, highlighted with it.
+function withArticle(text: string, first: RunWord): number {
+  const scale = first.text === 'hundred' || first.text === 'thousand';
+  return scale && text.slice(Math.max(0, first.at - 2), first.at) === 'a ' && !WORD_PART.test(text[first.at - 3] ?? '')
+    ? first.at - 2
+    : first.at;
+}
+
 /** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */
 export function findWordNumbers(text: string, french: boolean): WordNumber[] {
   const found: WordNumber[] = [];
@@ -153,7 +161,7 @@ export function findWordNumbers(text: string, french: boolean): WordNumber[] {
       const first = words[k];
       const last = words[k + count - 1];
       if (count > 0 && first && last && countsSomething(text, last.at + last.text.length, last.text))
-        found.push({ from: first.at, to: last.at + last.text.length, value });
+        found.push({ from: withArticle(text, first), to: last.at + last.text.length, value });
       k += Math.max(count, 1);
     }
   }

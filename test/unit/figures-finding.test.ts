@@ -177,6 +177,11 @@ describe('finding figures', () => {
     expect(read('two three-year terms')).toEqual(['two=2', 'three=3']);
     expect(read('un soldat, vingt pour cent des morts', true)).toEqual(['vingt pour cent=20']);
     expect(read('cinq mille cent soldats, mille cent policiers', true)).toEqual(['cinq mille cent=5100', 'mille cent=1100']);
+    // Its article is its first word, and is highlighted with it.
+    expect(read('A hundred and sixty-five peacekeepers and about a thousand fighters')).toEqual([
+      'A hundred and sixty-five=165',
+      'a thousand=1000',
+    ]);
   });
 
   it('reads an article before a scale word as one of it, and `half a` as half of it', () => {
