@@ -13,6 +13,17 @@ export function endOfSpan(hit: FigureHit): boolean {
   return UNTIL.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset));
 }
 
+// A dateline: the city a story was filed from, then its date, then the agency or a dash (`PARIS, Feb 17 (Reuters) -`,
+// `BAMAKO, 11 décembre (AFP) –`). The date is the story's, not its events'.
+const CITY_BEFORE = /^\s*[a-z][a-z .'-]{1,30}, $/;
+const AGENCY_AFTER = /^ ?(?:\([a-z .]{2,20}\)|[-\u2013\u2014])/;
+
+/** The date is a story's dateline: it can confirm an event of its day but never dispute one. */
+export function isDateline(hit: FigureHit): boolean {
+  const end = hit.sentenceOffset + hit.text.length;
+  return CITY_BEFORE.test(hit.sentence.slice(0, hit.sentenceOffset)) && AGENCY_AFTER.test(hit.sentence.slice(end, end + 22));
+}
+
 // A verb of saying or deciding, and up to three words between it and the date (`said in`, `a annoncé le`).
 const REPORTED =
   /\b(?:said|says|announced|announces|told|stated|declared|indicated|confirmed|decided|agreed|annonce|declare|dit|indique|confirme|decide|fait savoir)\s+(?:\S+\s+){0,3}$/;

@@ -103,6 +103,17 @@ describe('the article date', () => {
     );
   });
 
+  it('takes a dateline for the story’s date, which disputes none of the events it reports', () => {
+    expect(judged('PARIS, Feb 17 (Reuters) - France and its allies said they would begin a withdrawal from Mali.', '2022-02-17')).toEqual([
+      'Feb 17 → match barkhane.exit-announced',
+    ]);
+    expect(judged('PARIS, Feb 16 (Reuters) - France said it would begin its withdrawal from Mali.', '2022-02-16')).toEqual([
+      'Feb 16 → unknown',
+    ]);
+    // Not a date that opens a sentence of its own.
+    expect(judged('On Feb 16, France began its withdrawal from Mali.', '2022-02-16')).toEqual(['Feb 16 → conflict barkhane.mali-exit']);
+  });
+
   it('takes what remains of a force after its fact was counted for a later count, no wrong figure', () => {
     expect(judged('Wane said the mission had left behind 600 civilian staff.', '2024-01-02')).toEqual(['600 → unknown']);
     expect(judged('About 2,500 French troops remain in the Sahel, mostly in Niger and Chad.', '2023-07-15')).toEqual(['2,500 → unknown']);
