@@ -4,13 +4,15 @@ import { matchesOf } from './matches';
 /** Cue phrases folded once, for testing against folded sentences. */
 export type CueSet = string[];
 
-// Other words that say what a cue says, as translations write it: `blue berets` for `blue helmets`,
+// Other words that say what a cue says, as translations and other presses write it: `blue berets` for `blue helmets`,
 // `peacemakers` (from the Russian) for `peacekeepers`, and `soldats de la paix` (from the English) for
 // `casques bleus`.
 const SAME_AS: Readonly<Record<string, readonly string[]>> = {
   'blue helmets': ['blue berets'],
   peacekeepers: ['peacemakers'],
   'casques bleus': ['soldats de la paix', 'gardiens de la paix'],
+  // American wires write a force's size with `-member` (`the 13,000-member force`) where others write `-strong`.
+  strong: ['member'],
 };
 
 // A timeline tells the past in the present (`25 April 2013: Security Council creates MINUSMA`): an event's cue in
