@@ -76,6 +76,7 @@ export const DATES: DateFact[] = [
       'started operations',
       'started operating',
       'became operational',
+      'mission began',
     ],
     fr: [
       'depuis',
@@ -235,8 +236,15 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'The mission’s authority to protect civilians ends',
     date: '2023-09-30',
-    en: ['protection of civilians', 'protection-of-civilians', 'protect civilians', 'imminent threats', 'violence to civilians'],
-    fr: ['protection des civils', 'protéger les civils', 'menaces imminentes', 'violences contre les civils'],
+    en: [
+      'protection of civilians',
+      'protection-of-civilians',
+      'protect civilians',
+      'protection mandate',
+      'imminent threats',
+      'violence to civilians',
+    ],
+    fr: ['protection des civils', 'protéger les civils', 'mandat de protection', 'menaces imminentes', 'violences contre les civils'],
     source: S.res2690,
   }),
   dated('minusma.liquidation', {

@@ -209,6 +209,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('La Minusma est devenue opérationnelle le 1er juillet 2013.', true)).toEqual([
       '1er juillet 2013 → match minusma.takeover',
     ]);
+    expect(dates('The UN mission began in July 2013.')).toEqual(['July 2013 → match minusma.takeover']);
     expect(dates('La Minusma a vu le jour le 25 avril 2013.', true)).toEqual(['25 avril 2013 → match minusma.established']);
   });
 
@@ -412,6 +413,9 @@ describe('dates of the events around the mission', () => {
     ]);
     // The resolution's own words for it.
     expect(dates('The Council authorized MINUSMA, until 30 September 2023, to respond to imminent threats of violence.')).toEqual([
+      '30 September 2023 → match minusma.civilian-protection-end',
+    ]);
+    expect(dates('The mission’s protection mandate expired on 30 September 2023.')).toEqual([
       '30 September 2023 → match minusma.civilian-protection-end',
     ]);
     expect(dates('A rear party stayed in Gao and Bamako from January 1, 2024.')).toEqual(['January 1, 2024 → match minusma.liquidation']);
