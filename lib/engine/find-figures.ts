@@ -61,8 +61,22 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     noun: span.noun ?? nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
     sentenceOffset: span.from - s0,
-    antecedent: PRONOUN_FIRST.test(sentence) ? sentences.before(s0) : '',
+    antecedent: PRONOUN_FIRST.test(sentence) ? antecedentOf(sentences, s0) : '',
   };
+}
+
+// The sentence before, and those before it while each opens with a pronoun too (`Egypt had 1,000 peacekeepers.
+// It suspended them in August 2022. Its last 460 left in August 2023.`), up to three.
+function antecedentOf(sentences: Sentences, start: number): string {
+  let text = '';
+  let at = start;
+  for (let k = 0; k < 3; k++) {
+    const before = sentences.before(at);
+    text = before + text;
+    at -= before.length;
+    if (!before || !PRONOUN_FIRST.test(before)) break;
+  }
+  return text;
 }
 
 const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;

@@ -302,6 +302,13 @@ describe('dates of the events around the mission', () => {
     // Only a pronoun stands for the sentence before: another subject, or the other person named, is not it.
     expect(dates('Prigozhin led the Wagner Group. A pilot died in August 2023.')).toEqual(['August 2023 → unknown']);
     expect(dates('Goïta met the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → unknown']);
+    // A run of sentences that each open with a pronoun stands for the sentence before the run; so does a count's.
+    const egypt = 'Egypt had more than 1,000 peacekeepers in Mali. It suspended them in 2022. Its last 460 soldiers left in August 2023.';
+    expect(linkedFigures(egypt, 'date').at(-1)).toBe('August 2023 → match egypt.pullout-2023');
+    expect(linkedFigures(egypt, 'count').at(-1)).toBe('460 → match minusma.tcc.egypt-pullout');
+    expect(dates('Egypt had peacekeepers in Mali. A pilot flew. Its last soldiers left in August 2023.')).toEqual([
+      'August 2023 → unknown',
+    ]);
   });
 
   it('counts a name of what an event is about once, as its name, not again as a cue of what happened', () => {
