@@ -29,6 +29,7 @@ function eventsNamed(name: string, tables: LinkTables, context: LinkContext): Da
   return events.filter((fact) => fact.subject === subject).sort((a, b) => a.date.localeCompare(b.date));
 }
 
+// Days since 1970 of a date, a month or a year taken at its first day.
 const days = (date: string) => Date.parse(`${date}-01-01`.slice(0, 10)) / 86_400_000;
 
 // Where the span's name ends (after its bracket or colon), and whether the date is the span's first end.

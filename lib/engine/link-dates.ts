@@ -145,8 +145,7 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
 // event's cues do not hold (`El-Ghassim Wane met the press on 15 March 2021`): such days seldom agree by chance.
 function namedOnItsDay(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
   if (date.length !== 10) return undefined;
-  const at = tables.dates.facts.findIndex((fact) => fact.date === date);
-  if (at < 0) return undefined;
+  if (!tables.dates.facts.some((fact) => fact.date === date)) return undefined;
   const named = scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
   return tables.dates.facts.find((fact, i) => fact.date === date && (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject));
 }
