@@ -616,5 +616,11 @@ describe('judging figures', () => {
     expect(dates('The constitutional referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
     expect(dates('MINUSMA took over from AFISMA on 1 July 2014.')).toEqual(['1 July 2014 → conflict minusma.takeover']);
     expect(dates('The UN flag was lowered in Bamako on 11 December 2023.')).toEqual(['11 December 2023 → match minusma.flag-lowered']);
+    // The formal end it marked, beside the mandate's end and the withdrawal's.
+    expect(dates('The mission formally ended on 11 December 2023, and the withdrawal was completed on 31 December 2023.')).toEqual([
+      '11 December 2023 → match minusma.flag-lowered',
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('The mandate formally ended on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
   });
 });
