@@ -6,11 +6,15 @@ import { type LinkContext, type LinkTables, scoresFor } from './link-context';
 // (juillet 2013 - décembre 2023)`) or after its name and a colon, as an infobox or a timeline writes them
 // (`Operation Barkhane: 1 August 2014 – 9 November 2022`): the first is when it began and the second when it
 // ended, whatever else the sentence says (`Barkhane (2014–2022) succeeded Serval (2013–2014)` dates no start
-// of Barkhane in 2013).
+// of Barkhane in 2013). Written in words after its name (`a peacekeeping mission in Mali from 2013 to 2023`),
+// the span only confirms: the words between may be a verb whose own dates they are (`renewed MINUSMA from 2014`).
 const DATE = '(?:\\d{1,2}(?:er|st|th)? )?(?:[a-z]+\\.? )?\\d{4}';
 const DASH = ' ?[-\\u2013\\u2014] ?';
 const FIRST = new RegExp(`^${DASH}${DATE}(\\)|\\.?$)`);
 const SECOND = new RegExp(`(\\(|: )${DATE}${DASH}$`);
+const FIRST_IN_WORDS = new RegExp(`^ (?:to|and|a|au|et) ${DATE}\\b`);
+const SECOND_IN_WORDS = new RegExp(`\\b(?:from|between|de|du|entre) ${DATE} (?:to|and|a|au|et) $`);
+const OPENS_IN_WORDS = /\b(?:from|between|de|du|entre) $/;
 const NAME_BEFORE = /((?:[\p{L}\p{N}'-]+ ){0,4}[\p{L}\p{N}'-]+)(?: \(|: )$/u;
 const LASTING = /^(?:mission|operation)\./;
 
@@ -20,6 +24,13 @@ const SLACK_DAYS = 400;
 
 /** How a date of a span after a name stands: the event it agrees with or disputes, or `null` for neither. */
 export type SpanJudgement = { fact: DateFact; agrees: boolean } | null;
+
+/** Where a span's name ends (after its bracket, colon or `from`), which end the date is, and whether it only confirms. */
+interface SpanEnd {
+  nameEnd: number;
+  first: boolean;
+  inWords: boolean;
+}
 
 // The events of the missions and operations the name names, in date order.
 function eventsNamed(name: string, tables: LinkTables, context: LinkContext): DateFact[] {
@@ -32,36 +43,47 @@ function eventsNamed(name: string, tables: LinkTables, context: LinkContext): Da
 // Days since 1970 of a date, a month or a year taken at its first day.
 const days = (date: string) => Date.parse(`${date}-01-01`.slice(0, 10)) / 86_400_000;
 
-// Where the span's name ends (after its bracket or colon), and whether the date is the span's first end.
-function spanEnd(hit: FigureHit): { nameEnd: number; first: boolean } | undefined {
-  const { sentence, sentenceOffset: at } = hit;
-  const end = at + hit.text.length;
+function spanInSigns(sentence: string, at: number, end: number): SpanEnd | undefined {
   const bracket = sentence[at - 1] === '(';
   const first = FIRST.exec(sentence.slice(end, end + 24));
-  if (first && (bracket || sentence.slice(at - 2, at) === ': ') && bracket === (first[1] === ')')) return { nameEnd: at, first: true };
+  if (first && (bracket || sentence.slice(at - 2, at) === ': ') && bracket === (first[1] === ')'))
+    return { nameEnd: at, first: true, inWords: false };
   const second = SECOND.exec(sentence.slice(Math.max(0, at - 28), at));
   const closer = /^(\)|\.?$)/.exec(sentence.slice(end, end + 2))?.[1];
   if (!second || closer === undefined || (second[1] === '(') !== (closer === ')')) return undefined;
-  return { nameEnd: at - second[0].length + (second[1]?.length ?? 0), first: false };
+  return { nameEnd: at - second[0].length + (second[1]?.length ?? 0), first: false, inWords: false };
+}
+
+function spanInWords(sentence: string, at: number, end: number): SpanEnd | undefined {
+  if (OPENS_IN_WORDS.test(sentence.slice(Math.max(0, at - 8), at)) && FIRST_IN_WORDS.test(sentence.slice(end, end + 28)))
+    return { nameEnd: at, first: true, inWords: true };
+  const second = SECOND_IN_WORDS.exec(sentence.slice(Math.max(0, at - 40), at));
+  if (!second) return undefined;
+  const opening = at - second[0].length;
+  return { nameEnd: opening + (sentence.slice(opening).match(/^\S+ /)?.[0].length ?? 0), first: false, inWords: true };
 }
 
 /**
  * Judges a date written as one end of the span after a mission's or operation's name; undefined when the
- * date is no such end. The start disputes a wrong date; the end only confirms one, as a subject's last events
- * (a handover, a liquidation) are not all its end.
+ * date is no such end, or only confirms and does not. The start disputes a wrong date; the end only confirms
+ * one, as a subject's last events (a handover, a liquidation) are not all its end.
  */
 export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkContext): SpanJudgement | undefined {
-  const date = hit.date;
-  const end = date ? spanEnd(hit) : undefined;
-  if (!date || !end) return undefined;
-  const name = NAME_BEFORE.exec(hit.sentence.slice(Math.max(0, end.nameEnd - 60), end.nameEnd))?.[1];
+  const { date, sentence, sentenceOffset: at } = hit;
+  const end = at + hit.text.length;
+  const span = date ? (spanInSigns(sentence, at, end) ?? spanInWords(sentence, at, end)) : undefined;
+  if (!date || !span) return undefined;
+  // In words, the name may stand further back (`MINUSMA was a United Nations peacekeeping mission in Mali from`).
+  const before = sentence.slice(Math.max(0, span.nameEnd - (span.inWords ? 90 : 64)), span.nameEnd);
+  const name = span.inWords ? before : NAME_BEFORE.exec(before)?.[1];
   const events = name ? eventsNamed(name, tables, context) : [];
   const start = events[0];
   const last = events.at(-1);
   if (!start || !last) return undefined;
   const near = (fact: DateFact, to: DateFact) => Math.abs(days(fact.date) - days(to.date)) <= SLACK_DAYS;
-  const agreeing = events.filter((fact) => fact.date.startsWith(date) && near(fact, end.first ? start : last));
-  if (end.first) return { fact: agreeing[0] ?? start, agrees: agreeing.length > 0 };
-  const ending = agreeing.at(-1);
-  return ending ? { fact: ending, agrees: true } : null;
+  const agreeing = events.filter((fact) => fact.date.startsWith(date) && near(fact, span.first ? start : last));
+  const found = span.first ? agreeing[0] : agreeing.at(-1);
+  if (found) return { fact: found, agrees: true };
+  if (span.inWords) return undefined;
+  return span.first ? { fact: start, agrees: false } : null;
 }

@@ -50,6 +50,23 @@ describe('the years a mission or an operation lasted, after its name', () => {
     expect(dates('MINUSMA (2014–2022) was the deadliest UN mission.')).toEqual(['2014 → conflict minusma.established', '2022 → unknown']);
   });
 
+  it('confirms a span written in words after the name, and disputes nothing by it', () => {
+    expect(dates('MINUSMA was a United Nations peacekeeping mission in Mali from 2013 to 2023.')).toEqual([
+      '2013 → match minusma.established',
+      '2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('La Minusma, de 2013 à 2023, a perdu des Casques bleus.', true)).toEqual([
+      '2013 → match minusma.established',
+      '2023 → match minusma.withdrawal-complete',
+    ]);
+    // The words between may be a verb with dates of its own: the renewals of 2014 and 2022 are the mandate's.
+    expect(dates('The Council renewed MINUSMA from 2014 to 2022.')).toEqual([
+      '2014 → match minusma.mandate-2014',
+      '2022 → match minusma.mandate-2022',
+    ]);
+    expect(dates('MINUSMA served from 2015 to 2019.')).toEqual(['2015 → unknown', '2019 → unknown']);
+  });
+
   it('judges no person’s years by the events they took part in', () => {
     expect(dates('Yevgeny Prigozhin (1961–2023) founded Wagner.')).toEqual(['1961 → unknown', '2023 → unknown']);
   });
