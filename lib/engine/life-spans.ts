@@ -7,7 +7,7 @@ import { type LinkContext, type LinkTables, scoresFor } from './link-context';
 // (`Operation Barkhane: 1 August 2014 – 9 November 2022`): the first is when it began and the second when it
 // ended, whatever else the sentence says (`Barkhane (2014–2022) succeeded Serval (2013–2014)` dates no start
 // of Barkhane in 2013). Written in words after its name (`a peacekeeping mission in Mali from 2013 to 2023`),
-// the span only confirms: the words between may be a verb whose own dates they are (`renewed MINUSMA from 2014`).
+// the words between may be a verb whose own dates they are (`renewed MINUSMA from 2014`).
 const DATE = '(?:\\d{1,2}(?:er|st|th)? )?(?:[a-z]+\\.? )?\\d{4}';
 const DASH = ' ?[-\\u2013\\u2014] ?';
 const FIRST = new RegExp(`^${DASH}${DATE}(\\)|\\.?$)`);
@@ -21,9 +21,6 @@ const LASTING = /^(?:mission|operation)\./;
 // Events within about a year of its first or last event are its start or end: MINUSMA was created in April
 // 2013 and took over in July; its withdrawal ended in 2023 and its liquidation in 2024.
 const SLACK_DAYS = 400;
-
-/** How a date of a span after a name stands: the event it agrees with or disputes, or `null` for neither. */
-export type SpanJudgement = { fact: DateFact; agrees: boolean } | null;
 
 /** Where a span's name ends (after its bracket, colon or `from`), which end the date is, and whether it only confirms. */
 interface SpanEnd {
@@ -64,11 +61,13 @@ function spanInWords(sentence: string, at: number, end: number): SpanEnd | undef
 }
 
 /**
- * Judges a date written as one end of the span after a mission's or operation's name; undefined when the
- * date is no such end, or only confirms and does not. The start disputes a wrong date; the end only confirms
- * one, as a subject's last events (a handover, a liquidation) are not all its end.
+ * The event a date written as one end of the span after a mission's or operation's name confirms: its start or
+ * the end it agrees with, and disputes nothing, as a span in brackets is as often someone's time in the mission
+ * (`deployed to MINUSMA (2018–2019)`) and a subject's last events (a handover, a liquidation) are not all its end.
+ * `null` for one in brackets that agrees with neither, left unknown; undefined when the date is no such end, or is
+ * one in words that agrees with neither, which its sentence then judges.
  */
-export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkContext): SpanJudgement | undefined {
+export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkContext): DateFact | null | undefined {
   const { date, sentence, sentenceOffset: at } = hit;
   const end = at + hit.text.length;
   const span = date ? (spanInSigns(sentence, at, end) ?? spanInWords(sentence, at, end)) : undefined;
@@ -83,7 +82,5 @@ export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkC
   const near = (fact: DateFact, to: DateFact) => Math.abs(days(fact.date) - days(to.date)) <= SLACK_DAYS;
   const agreeing = events.filter((fact) => fact.date.startsWith(date) && near(fact, span.first ? start : last));
   const found = span.first ? agreeing[0] : agreeing.at(-1);
-  if (found) return { fact: found, agrees: true };
-  if (span.inWords) return undefined;
-  return span.first ? { fact: start, agrees: false } : null;
+  return found ?? (span.inWords ? undefined : null);
 }

@@ -128,7 +128,7 @@ function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, contex
 
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
   const span = judgeLifeSpan(hit, tables, context);
-  if (span !== undefined) return span ?? undefined;
+  if (span !== undefined) return span ? { fact: span, agrees: true } : undefined;
   const date = hit.date ?? String(hit.value);
   const judged = judgeDate(withoutTimeWords(hit), date, tables, context);
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;

@@ -46,8 +46,12 @@ describe('the years a mission or an operation lasted, after its name', () => {
     ]);
   });
 
-  it('disputes a wrong first year, and leaves a wrong last one unjudged, as a last event need not be the end', () => {
-    expect(dates('MINUSMA (2014–2022) was the deadliest UN mission.')).toEqual(['2014 → conflict minusma.established', '2022 → unknown']);
+  it('disputes nothing by a span in brackets, as it is as often someone’s time in the mission', () => {
+    expect(dates('MINUSMA (2014–2022) was the deadliest UN mission.')).toEqual(['2014 → unknown', '2022 → unknown']);
+    expect(dates('Major Smith deployed to MINUSMA (2018–2019) with the Canadian Air Task Force.')).toEqual([
+      '2018 → unknown',
+      '2019 → unknown',
+    ]);
   });
 
   it('confirms a span written in words after the name, and disputes nothing by it', () => {
