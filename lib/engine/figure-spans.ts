@@ -1,4 +1,5 @@
 import type { FigureHit } from './find-figures';
+import { type FoldedText, originOf } from './fold-text';
 import { nounAfter, otherYearOf, yearOfDay } from './year-spans';
 
 // The spans of text a figure is read from, and what the words around a number add to it or take from it.
@@ -77,6 +78,21 @@ const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b/;
 /** The words right after a number (from `to`) make it an age or a time of day. */
 export function agedOrTimed(text: string, to: number): boolean {
   return AGE.test(text.slice(to, to + 11));
+}
+
+// Ages given after `aged`, one or a list (`aged 24, 29 and 31`, `âgés de 24 et 29 ans`), or set off by commas
+// after a name (`Sergeant Mahamat Issa, 32, was killed`).
+const AGED_BEFORE = /\b(?:aged?|agee?s? de)(?: \d{1,3}(?:,? and|,| et))* $/;
+const NAME_COMMA = /\p{Lu}\p{Ll}+, $/u;
+// After the age, the sentence goes on in words (`32, was killed`, `27, from Senegal`), not with a list's next number.
+const AFTER_AGE = /^, \p{L}/u;
+
+/** The number from `from` to `to` is a person's age (see above). */
+export function agedAt(folded: FoldedText, from: number, to: number): boolean {
+  if (AGED_BEFORE.test(folded.text.slice(Math.max(0, from - 40), from))) return true;
+  if (!AFTER_AGE.test(folded.text.slice(to, to + 3)) || to - from > 2) return false;
+  const at = originOf(folded, from) ?? 0;
+  return NAME_COMMA.test(folded.source.slice(Math.max(0, at - 30), at));
 }
 
 // A telephone number: a country code and groups, or four pairs of digits (`+223 20 22 33 44`, `01 42 34 56`).

@@ -1,5 +1,5 @@
 import { findDecades } from './decades';
-import { agedOrTimed, dayDate, phoneSpans, type Span, scaled } from './figure-spans';
+import { agedAt, agedOrTimed, dayDate, phoneSpans, type Span, scaled } from './figure-spans';
 import { dayOfMonth, findDates, pairedYear, yearBefore } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
@@ -111,7 +111,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     const dated =
       day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates, lastYear));
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
-    if (day || n.ordinal || agedOrTimed(folded.text, to)) continue;
+    if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

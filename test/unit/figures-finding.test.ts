@@ -127,7 +127,7 @@ describe('finding figures', () => {
     expect(read('12 peacekeepers left at 10 am.')).toEqual(['12']);
   });
 
-  it('reads no ordinal and no number that is part of a name', () => {
+  it('reads no ordinal, no age and no number that is part of a name', () => {
     const texts = (text: string, french = false) => figures(text, french).map((f) => f.text);
     expect(texts('On the 20th anniversary, Mi-24 helicopters, Su-25 jets and 4x4 trucks arrived despite COVID-19.')).toEqual([]);
     expect(texts('Le 2e contingent est arrivé à 10h30 avec 300 soldats.', true)).toEqual(['300']);
@@ -138,6 +138,10 @@ describe('finding figures', () => {
     expect(texts('By S/RES/2100 (2013), over HTTP/1.1 at example.org/works/11808918, 300 soldiers left.')).toEqual(['2013', '300']);
     // An age counts nothing the facts hold.
     expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
+    // Nor do ages after `aged`, alone or listed, or set off by commas after a name; a list after a place is counts.
+    expect(texts('Three peacekeepers, aged 24, 29 and 31, were killed; Sergeant Mahamat Issa, 32, was one.')).toEqual(['Three']);
+    expect(texts('Trois Casques bleus âgés de 24, 29 et 31 ans ont été tués.', true)).toEqual(['Trois']);
+    expect(texts('In Mali, 29, 31 and 165 peacekeepers died.')).toEqual(['29', '31', '165']);
   });
 
   it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
