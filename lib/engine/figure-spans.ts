@@ -72,8 +72,8 @@ function inBillions(text: string, span: Span, scaleLength: number): Span {
   return { ...span, to, value: span.value / 1000, valueTo, noun: `billion ${nounAfter(text, to)}` };
 }
 
-// An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`) counts nothing the facts hold.
-const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b/;
+// An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`, `16.05 EDT`) counts nothing the facts hold.
+const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b|^ (?:gmt|utc|bst|cet|cest|wat|edt|pdt|pst)\b/;
 
 /** The words right after a number (from `to`) make it an age or a time of day. */
 export function agedOrTimed(text: string, to: number): boolean {

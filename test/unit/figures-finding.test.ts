@@ -134,6 +134,7 @@ describe('finding figures', () => {
     expect(texts('Mis à jour à 16 h 05. Vers 5 h, 300 soldats sont partis.', true)).toEqual(['300']);
     expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2bn']);
     expect(texts('Updated 14:05 GMT. At 9:30 am, 300 peacekeepers left; the vote was 13:0.')).toEqual(['300']);
+    expect(texts('Last modified on Thu 30 Jun 2023 16.05 EDT; l’accord de 2015 est mort.', true)).toEqual(['30 Jun 2023', '2015']);
     // A document symbol, a protocol's version or an address holds numbers of its name.
     expect(texts('By S/RES/2100 (2013), over HTTP/1.1 at example.org/works/11808918, 300 soldiers left.')).toEqual(['2013', '300']);
     // An age counts nothing the facts hold.
