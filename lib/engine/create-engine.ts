@@ -3,6 +3,7 @@ import type { DateFact } from '../facts/schema';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCueMatcher, compileCues, namingCues } from './cues';
 import { documentAliases } from './documents';
+import { UNSTORED, UNSTORED_MISSIONS } from './figure-subjects';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-index';
 import type { LinkTables } from './link-figures';
 
@@ -78,8 +79,9 @@ function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
 // The UN missions by their names: a sentence about another mission speaks of none of MINUSMA's figures.
 function missionNames(facts: FactIndex) {
   const missions = facts.entities.filter((entity) => entity.type === 'mission');
-  const names = compileCueMatcher(missions.map((m) => compileCues([m.names.en, m.names.fr ?? '', ...m.aliases].filter(Boolean))));
-  return { ids: missions.map((m) => m.id), names: { en: names, fr: names } };
+  const sets = missions.map((m) => compileCues([m.names.en, m.names.fr ?? '', ...m.aliases].filter(Boolean)));
+  const names = compileCueMatcher([...sets, compileCues(UNSTORED_MISSIONS)]);
+  return { ids: [...missions.map((m) => m.id), UNSTORED], names: { en: names, fr: names } };
 }
 
 /** Compiles aliases into a trie and folds every cue word once. */

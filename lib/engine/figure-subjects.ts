@@ -21,7 +21,47 @@ export function subjectWeight(fact: Figure, naming: () => number, elsewhere: () 
   return naming() > 0 ? 1 : undefined;
 }
 
-type MissionsNamed = 'none' | 'this' | 'other' | 'both';
+/** The id under which the missions the pack does not hold are named together. */
+export const UNSTORED = 'mission.unstored';
+
+/**
+ * UN missions the pack holds no facts of, by the names the press gives them: a figure of theirs (`UNIFIL has lost
+ * more than 300 peacekeepers`) is no more MINUSMA's than one of MINUSCA's.
+ */
+export const UNSTORED_MISSIONS: readonly string[] = [
+  'UNIFIL',
+  'FINUL',
+  'UNAMID',
+  'MINUAD',
+  'MINURSO',
+  'UNMIK',
+  'UNDOF',
+  'FNUOD',
+  'UNFICYP',
+  'UNTSO',
+  'ONUST',
+  'UNISFA',
+  'FISNUA',
+  'MINUSTAH',
+  'UNMIL',
+  'MINUL',
+  'UNOCI',
+  'ONUCI',
+  'UNAMSIL',
+  'MINUSIL',
+  'UNMOGIP',
+  'UNAMA',
+  'MANUA',
+  'UNSMIL',
+  'MANUL',
+];
+
+/** Which UN missions a text names: this one, another the pack holds, one it does not. */
+interface MissionsNamed {
+  own: boolean;
+  other: boolean;
+  unstored: boolean;
+}
 const missionsOf = new WeakMap<number[], MissionsNamed>();
 
 // Which UN missions a text names, worked out once per text.
@@ -30,22 +70,27 @@ function missionsNamed(text: string, tables: LinkTables, context: LinkContext): 
   const scores = scoresFor('missions', text, '', names, context);
   let named = missionsOf.get(scores);
   if (named === undefined) {
-    const own = ids.some((id, i) => id === MISSION && (scores[i] ?? 0) > 0);
-    const other = ids.some((id, i) => id !== MISSION && (scores[i] ?? 0) > 0);
-    if (other) named = own ? 'both' : 'other';
-    else named = own ? 'this' : 'none';
+    const has = (test: (id: string) => boolean) => ids.some((id, i) => test(id) && (scores[i] ?? 0) > 0);
+    named = {
+      own: has((id) => id === MISSION),
+      other: has((id) => id !== MISSION && id !== UNSTORED),
+      unstored: has((id) => id === UNSTORED),
+    };
     missionsOf.set(scores, named);
   }
   return named;
 }
 
 /**
- * A sentence that names another UN mission and not this one (`MINUSCA has 14,000 peacekeepers`) speaks of
- * none of this mission's facts; where it names both, the figure's own clause decides.
+ * A sentence that names another UN mission the pack holds and not this one (`MINUSCA has 14,000 peacekeepers`)
+ * speaks of none of this mission's facts; where it names both, or one the pack does not hold (`second only to
+ * UNIFIL's`), the figure's own clause decides.
  */
 export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: LinkContext): boolean {
   const named = missionsNamed(hit.sentence, tables, context);
-  if (named !== 'both') return named === 'other';
+  if (!named.other && !named.unstored) return false;
+  if (named.other && !named.own && !named.unstored) return true;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  return missionsNamed(clause, tables, context) === 'other';
+  const inClause = missionsNamed(clause, tables, context);
+  return (inClause.other || inClause.unstored) && !inClause.own;
 }

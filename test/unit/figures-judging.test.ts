@@ -559,6 +559,9 @@ describe('judging figures', () => {
     ]);
     expect(linked('The UN has deployed 15,000 peacekeepers in the Central African Republic.')).toEqual(['15,000 → unknown']);
     expect(linked('In Lebanon, UNIFIL has lost more than 300 peacekeepers since 1978.')).toEqual(['300 → unknown']);
+    // A mission the pack holds no facts of, named beside MINUSMA: the figure's clause says whose it is.
+    expect(linked('Like MINUSMA, UNIFIL has lost more than 300 peacekeepers since its creation.')).toEqual(['300 → unknown']);
+    expect(linked('The mission’s death toll (311) is second only to UNIFIL’s.')).toEqual(['311 → match minusma.fatalities.all-causes']);
     expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
     // Nor an amount in another currency, nor what happened in another coup country's capital.
