@@ -3,9 +3,17 @@ import { OPERATION_DATES } from './pack-operation-dates';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
-/** Dated events of Mali's transition. */
-// Words of the junta's rule since a coup, in both languages.
-const RULED_SINCE_EN = [
+// Words of either coup, and of the junta's rule since one (`led Mali since May 2021`): the date tells them apart.
+const COUP_EN = [
+  'coup',
+  'putsch',
+  'overthrown',
+  'ousted',
+  'seized power',
+  'took power',
+  'came to power',
+  'rise to power',
+  'in power',
   'led mali since',
   'ruled mali since',
   'led by a junta since',
@@ -14,13 +22,20 @@ const RULED_SINCE_EN = [
   'ruled by a military junta since',
   'military rule since',
 ];
-const RULED_SINCE_FR = [
+const COUP_FR = [
+  'coup d’état',
+  'putsch',
+  'renversé',
+  'pris le pouvoir',
+  'au pouvoir',
+  'arrivée au pouvoir',
   'dirige le mali depuis',
   'dirigé par une junte depuis',
   'dirigé par une junte militaire depuis',
   'régime militaire depuis',
 ];
 
+/** Dated events of Mali's transition. */
 const TRANSITION: DateFact[] = [
   dated('mali.insurgency', {
     subject: 'place.mali',
@@ -35,55 +50,16 @@ const TRANSITION: DateFact[] = [
     subject: 'place.mali',
     event: 'Coup ousts President Keïta',
     date: '2020-08-18',
-    // Both coups are what the junta has ruled since (`led Mali since May 2021`): the date tells them apart.
-    en: [
-      ...RULED_SINCE_EN,
-      'coup',
-      'putsch',
-      'overthrown',
-      'ousted',
-      'seized power',
-      'took power',
-      'came to power',
-      'rise to power',
-      'in power',
-      'keïta',
-    ],
-    fr: [...RULED_SINCE_FR, 'coup d’état', 'putsch', 'renversé', 'pris le pouvoir', 'au pouvoir', 'arrivée au pouvoir', 'keïta'],
+    en: [...COUP_EN, 'keïta'],
+    fr: [...COUP_FR, 'keïta'],
     source: S.coup2020,
   }),
   dated('mali.coup-2021', {
     subject: 'place.mali',
     event: 'Second coup: Bah Ndaw and Moctar Ouane detained',
     date: '2021-05-24',
-    en: [
-      'second coup',
-      'coup',
-      'putsch',
-      'detained',
-      'overthrown',
-      'ousted',
-      'seized power',
-      'took power',
-      'came to power',
-      'rise to power',
-      'in power',
-      'ndaw',
-      'ouane',
-      ...RULED_SINCE_EN,
-    ],
-    fr: [
-      ...RULED_SINCE_FR,
-      'second coup',
-      'coup d’état',
-      'putsch',
-      'renversé',
-      'pris le pouvoir',
-      'au pouvoir',
-      'arrivée au pouvoir',
-      'ndaw',
-      'ouane',
-    ],
+    en: [...COUP_EN, 'second coup', 'detained', 'ndaw', 'ouane'],
+    fr: [...COUP_FR, 'second coup', 'ndaw', 'ouane'],
     source: S.coup2021,
   }),
   dated('mali.goita-sworn-in', {
