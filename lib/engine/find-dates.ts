@@ -104,8 +104,9 @@ export function dayOfMonth(text: string, from: number, to: number): { month: num
   return before ? { month, from: start + before.index, to } : { month, from, to: to + (after?.[0].length ?? 0) };
 }
 
-// What joins two dates of one span: `15 May and 20 June 2015`, `du 15 mai au 20 juin 2015`, `15-20 June 2015`.
-const PAIRED = /^(?:,? and |,? et | to | au | ?[-\u2013] ?)$/;
+// What joins two dates of one span: `15 May and 20 June 2015`, `du 15 mai au 20 juin 2015`, `15-20 June 2015`,
+// `le 15 mai et le 20 juin 2015`, `on 15 May and on 20 June 2015`.
+const PAIRED = /^(?:,? (?:and|et)(?: on| le)? | to | au | ?[-\u2013] ?)$/;
 
 /**
  * The year of the date that a day written without one is paired with (`15 May and 20 June 2015`): the date
@@ -113,7 +114,7 @@ const PAIRED = /^(?:,? and |,? et | to | au | ?[-\u2013] ?)$/;
  */
 export function pairedYear(text: string, to: number, dates: readonly DateSpan[]): number | undefined {
   const next = dates.find((date) => date.from >= to);
-  return next && next.from - to <= 6 && PAIRED.test(text.slice(to, next.from)) ? next.value : undefined;
+  return next && next.from - to <= 9 && PAIRED.test(text.slice(to, next.from)) ? next.value : undefined;
 }
 
 /**

@@ -297,6 +297,8 @@ describe('finding figures', () => {
       '15 mai 2015-05-15',
       '20 juin 2015 2015-06-20',
     ]);
+    expect(dates('L’accord a été signé le 15 mai et le 20 juin 2015.', true)).toEqual(['15 mai 2015-05-15', '20 juin 2015 2015-06-20']);
+    expect(dates('It was signed on 15 May and on 20 June 2015.')).toEqual(['15 May 2015-05-15', '20 June 2015 2015-06-20']);
     expect(dates('The drawdown ran from 1 July to December 2023.')).toEqual(['1 July 2023-07-01', 'December 2023 2023-12']);
     // Another year of the sentence before the day is the other year it may mean.
     expect(
