@@ -8,7 +8,7 @@ import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
 import { type Qualifier, qualifierOf } from './qualifiers';
 import { type Sentences, sentencesOf } from './sentences';
-import { isYear, nounAfter, shortYear, yearsOfRange } from './year-spans';
+import { isFrenchDecade, isYear, nounAfter, shortYear, yearsOfRange } from './year-spans';
 
 /** A number or date found in the text. */
 export interface FigureHit {
@@ -111,7 +111,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     const dated =
       day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates, lastYear));
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
-    if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to)) continue;
+    if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

@@ -27,6 +27,11 @@ export function countsPeopleAt(text: string, end: number): boolean {
   return COUNT_NOUN.test(nounAfter(text, end));
 }
 
+/** A decade as French names it (`les années 2010`, the 2010s): no date of any event. */
+export function isFrenchDecade(text: string, from: number, value: number): boolean {
+  return value % 10 === 0 && text.slice(Math.max(0, from - 7), from) === 'annees ';
+}
+
 /** Four digits from 1900 to 2100 that count no people (`2000 troops` is a count). */
 export function isYear(folded: FoldedText, from: number, to: number, value: number): boolean {
   const raw = folded.text.slice(from, to);

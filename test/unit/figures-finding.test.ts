@@ -143,6 +143,8 @@ describe('finding figures', () => {
     expect(texts('Three peacekeepers, aged 24, 29 and 31, were killed; Sergeant Mahamat Issa, 32, was one.')).toEqual(['Three']);
     expect(texts('Trois Casques bleus âgés de 24, 29 et 31 ans ont été tués.', true)).toEqual(['Trois']);
     expect(texts('In Mali, 29, 31 and 165 peacekeepers died.')).toEqual(['29', '31', '165']);
+    // A decade as French names it is no date.
+    expect(texts('Dans les années 2010, en 2013, les groupes jihadistes se sont étendus.', true)).toEqual(['2013']);
   });
 
   it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
