@@ -127,7 +127,7 @@ describe('finding figures', () => {
     expect(read('12 peacekeepers left at 10 am.')).toEqual(['12']);
   });
 
-  it('reads no ordinal, no age and no number that is part of a name', () => {
+  it('reads no ordinal, no age, no decade and no number that is part of a name', () => {
     const texts = (text: string, french = false) => figures(text, french).map((f) => f.text);
     expect(texts('On the 20th anniversary, Mi-24 helicopters, Su-25 jets and 4x4 trucks arrived despite COVID-19.')).toEqual([]);
     expect(texts('Le 2e contingent est arrivé à 10h30 avec 300 soldats.', true)).toEqual(['300']);
