@@ -89,8 +89,10 @@ const AFTER_AGE = /^, \p{L}/u;
 
 /** The number from `from` to `to` is a person's age (see above). */
 export function agedAt(folded: FoldedText, from: number, to: number): boolean {
-  if (AGED_BEFORE.test(folded.text.slice(Math.max(0, from - 40), from))) return true;
-  if (!AFTER_AGE.test(folded.text.slice(to, to + 3)) || to - from > 2) return false;
+  const { text } = folded;
+  const before = text.slice(Math.max(0, from - 40), from);
+  if (before.includes('age') && AGED_BEFORE.test(before)) return true;
+  if (text.charCodeAt(to) !== 44 || to - from > 2 || !AFTER_AGE.test(text.slice(to, to + 3))) return false;
   const at = originOf(folded, from) ?? 0;
   return NAME_COMMA.test(folded.source.slice(Math.max(0, at - 30), at));
 }

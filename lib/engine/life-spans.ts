@@ -17,6 +17,7 @@ const SECOND_IN_WORDS = new RegExp(`\\b(?:from|between|de|du|entre) ${DATE} (?:t
 const OPENS_IN_WORDS = /\b(?:from|between|de|du|entre) $/;
 const NAME_BEFORE = /((?:[\p{L}\p{N}'-]+ ){0,4}[\p{L}\p{N}'-]+)(?: \(|: )$/u;
 const LASTING = /^(?:mission|operation)\./;
+const SPAN_BEFORE = /(?:\(|: |[-\u2013\u2014] ?|\b(?:from|between|de|du|entre|to|and|a|au|et) )$/;
 
 // Events within about a year of its first or last event are its start or end: MINUSMA was created in April
 // 2013 and took over in July; its withdrawal ended in 2023 and its liquidation in 2024.
@@ -70,6 +71,8 @@ function spanInWords(sentence: string, at: number, end: number): SpanEnd | undef
 export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkContext): DateFact | null | undefined {
   const { date, sentence, sentenceOffset: at } = hit;
   const end = at + hit.text.length;
+  // Most dates follow `in` or `on`: only what may open or join a span is worth reading further.
+  if (!SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 9), at))) return undefined;
   const span = date ? (spanInSigns(sentence, at, end) ?? spanInWords(sentence, at, end)) : undefined;
   if (!date || !span) return undefined;
   // In words, the name may stand further back (`MINUSMA was a United Nations peacekeeping mission in Mali from`).

@@ -29,7 +29,7 @@ export function countsPeopleAt(text: string, end: number): boolean {
 
 /** A decade as French names it (`les années 2010`, the 2010s): no date of any event. */
 export function isFrenchDecade(text: string, from: number, value: number): boolean {
-  return value % 10 === 0 && text.slice(Math.max(0, from - 7), from) === 'annees ';
+  return value % 10 === 0 && text.startsWith('annees ', from - 7);
 }
 
 /** Four digits from 1900 to 2100 that count no people (`2000 troops` is a count). */
