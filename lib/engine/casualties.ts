@@ -31,6 +31,16 @@ export function beforePart(after: string): string {
   return part ? after.slice(0, part.index) : after;
 }
 
+// The number of a part given right after a figure: `58 soldats au Sahel, dont 53 au Mali`.
+const PART_NUMBER =
+  /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b\D{0,20}?(\d+(?:[ ,.]\d{3})*)/;
+
+/** The value of a part given in the folded words after a figure, if any. */
+export function partValue(after: string): number | undefined {
+  const digits = PART_NUMBER.exec(after)?.[1];
+  return digits === undefined ? undefined : Number(digits.replace(/[ ,.]/g, ''));
+}
+
 /** The folded words after a figure give a part of it a hostile cause: the cause is the part's, not the figure's. */
 export function partKilledByHostility(after: string): boolean {
   const part = PART.exec(after);

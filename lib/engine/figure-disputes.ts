@@ -1,7 +1,7 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
-import { countsCasualties } from './casualties';
+import { countsCasualties, partValue } from './casualties';
 import {
   aboutOneEvent,
   countsCivilians,
@@ -89,6 +89,7 @@ export function conflictingFact(
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;
+  if (partIsTheFact(hit, linked)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of its first years (`about 100 died in its first five years`) a tally of all of them.
   if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || FIRST_YEARS.test(clause)))
@@ -132,6 +133,15 @@ const REMAINS = /\b(?:remain(?:s|ed|ing)?|left behind|still|restent|restaient|re
 function remainsSince(clause: string, linked: Figure, articleDate: string | undefined): boolean {
   if (linked.runningTotal || !PEOPLE.has(linked.unit) || !articleDate || !linked.asOf.to) return false;
   return linked.asOf.to < articleDate.slice(0, linked.asOf.to.length) && REMAINS.test(clause);
+}
+
+// A whole whose part given after it is the fact's value counts more than the fact (`58 soldats au Sahel, dont 53 au
+// Mali`): a wider count, no wrong figure of the part's.
+function partIsTheFact(hit: FigureHit, linked: Figure): boolean {
+  const end = hit.sentenceOffset + hit.text.length;
+  const part = partValue(hit.sentence.slice(end, end + 80));
+  if (part === undefined || part >= hit.value) return false;
+  return part === linked.value || (linked.alternatives ?? []).some((alt) => alt.value === part);
 }
 
 const FIRST_YEARS =

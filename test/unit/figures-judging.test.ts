@@ -501,6 +501,12 @@ describe('judging figures', () => {
     expect(linked('Plus de 300 casques bleus sont morts pendant la mission, dont plus de la moitié dans des attaques.', true)).toEqual([
       '300 → match minusma.fatalities.all-causes',
     ]);
+    // A whole whose part is the fact's count is a wider count, and disputes none of the part's.
+    expect(linked('La France a perdu 58 soldats au Sahel, dont 53 au Mali.', true)).toEqual([
+      '58 → unknown undefined',
+      '53 → match france.soldiers-killed',
+    ]);
+    expect(linked('France lost 58 soldiers in Mali, including 3 in 2022.')[0]).toBe('58 → conflict france.soldiers-killed');
     // A cause given to a part is the part's: in mid-2023 the 311 who died of all causes were not yet counted, and
     // they are no count of the hostile acts' dead.
     const linkedIn2023 = (text: string) =>
