@@ -1,20 +1,17 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { endOfSpan, isDateline, sayingOf } from './date-scope';
-import { nameAfterDate, nameBesideDate, withoutTimeWords } from './date-words';
+import { withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE } from './figure-subjects';
 import { findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { judgeLifeSpan } from './life-spans';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
+import { namedOnItsDay, qualifiedEvent, sameDate } from './named-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
 import { rememberLast } from './remember-last';
 import { clauseAround, onlyDates, phraseAround } from './sentences';
-
-function sameDate(text: string, fact: string): boolean {
-  return text.startsWith(fact) || fact.startsWith(text);
-}
 
 /** An event the text holds cues of: how many, and whether it names the entity the event is about. */
 type Candidate = { item: DateFact; score: number; named: boolean };
@@ -111,21 +108,6 @@ function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: Li
   return cued > 0 ? found : undefined;
 }
 
-// An event whose subject the date qualifies, on the event's date: it can only confirm the date, as nothing
-// says what happened then (`the 2015 peace deal` is the agreement signed in 2015, but `the 2016 peace deal`
-// may be another).
-function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
-  const name = nameBesideDate(hit);
-  if (!name) return undefined;
-  const named = scoresFor('subject', name, '', tables.dates.subjects, context);
-  const found = tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
-  const event = found ? undefined : nameAfterDate(hit);
-  if (!event) return found;
-  // Or the event itself (`the 2020 coup`), which the sentence need not name the subject of.
-  const cued = scoresFor('date', event, '', tables.dates.cues, context);
-  return tables.dates.facts.find((fact, i) => (cued[i] ?? 0) > 0 && sameDate(date, fact.date));
-}
-
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
   const span = judgeLifeSpan(hit, tables, context);
   if (span !== undefined) return span ? { fact: span, agrees: true } : undefined;
@@ -139,15 +121,6 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   const qualified = decided?.agrees ? undefined : qualifiedEvent(hit, date, tables, context);
   const found = qualified ?? (decided ? undefined : namedOnItsDay(hit, date, tables, context));
   return found ? { fact: found, agrees: true } : decided;
-}
-
-// A whole day that is the date of an event whose subject the sentence names is that event's, in words the
-// event's cues do not hold (`El-Ghassim Wane met the press on 15 March 2021`): such days seldom agree by chance.
-function namedOnItsDay(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
-  if (date.length !== 10) return undefined;
-  if (!tables.dates.facts.some((fact) => fact.date === date)) return undefined;
-  const named = scoresFor('subject', hit.sentence, '', tables.dates.subjects, context);
-  return tables.dates.facts.find((fact, i) => fact.date === date && (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject));
 }
 
 // A day written without its year may be in the other year it could mean (`le 30 juin` in a January article,
