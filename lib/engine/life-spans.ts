@@ -23,7 +23,7 @@ const SPAN_BEFORE = /(?:\(|: |[-\u2013\u2014] ?|\b(?:from|between|de|du|entre|to
 // 2013 and took over in July; its withdrawal ended in 2023 and its liquidation in 2024.
 const SLACK_DAYS = 400;
 
-/** Where a span's name ends (after its bracket, colon or `from`), which end the date is, and whether it only confirms. */
+/** Where a span's name ends (after its bracket, colon or `from`), which end the date is, and whether it is in words. */
 interface SpanEnd {
   nameEnd: number;
   first: boolean;
