@@ -25,10 +25,13 @@ export function subjectWeight(fact: Figure, naming: () => number, elsewhere: () 
 export const UNSTORED = 'mission.unstored';
 
 /**
- * UN missions the pack holds no facts of, by the names the press gives them: a figure of theirs (`UNIFIL has lost
- * more than 300 peacekeepers`) is no more MINUSMA's than one of MINUSCA's.
+ * Missions the pack holds no facts of, by the names the press gives them: other UN missions, and the EU's in
+ * Mali. A figure or a date of theirs (`UNIFIL has lost more than 300 peacekeepers`, `EUTM has trained soldiers
+ * since 2013`) is no more MINUSMA's than one of MINUSCA's.
  */
 export const UNSTORED_MISSIONS: readonly string[] = [
+  'EUTM',
+  'EUCAP',
   'UNIFIL',
   'FINUL',
   'UNAMID',

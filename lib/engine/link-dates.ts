@@ -3,7 +3,7 @@ import { english } from '../say';
 import { endOfSpan, isDateline, sayingOf } from './date-scope';
 import { withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
-import { EVERYWHERE } from './figure-subjects';
+import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
 import type { FigureHit } from './find-figures';
 import { judgeLifeSpan } from './life-spans';
@@ -65,9 +65,11 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
   const near: Candidate[] = [];
   let named: number[] | undefined;
   const abroad = lazy(() => aboutNeighbour(hit));
+  // A clause about another mission (`EUTM has trained soldiers since 2013`) dates none of this one's events.
+  const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   for (const i of cuedFacts(scores)) {
     const fact = tables.dates.facts[i] as DateFact;
-    if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2) continue;
+    if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2 || (fact.subject === MISSION && elsewhere())) continue;
     // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
     named ??= scoresFor('subject', hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence, '', tables.dates.subjects, context);

@@ -342,6 +342,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
+  it('dates none of the mission’s events by a clause about another mission', () => {
+    expect(dates('EUTM Mali has trained Malian soldiers since 2013.')).toEqual(['2013 → unknown']);
+    expect(dates('Like MINUSMA, UNIFIL has been in its country since 1978.')).toEqual(['1978 → unknown']);
+    expect(dates('MINUSMA has been in Mali since 2013.')).toEqual(['2013 → match minusma.takeover']);
+  });
+
   it('dates the junta’s rule since a coup by the coup its date agrees with', () => {
     expect(dates('Goïta has led Mali since May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Mali has been led by a military junta since 2020.')).toEqual(['2020 → match mali.coup-2020']);
