@@ -77,6 +77,11 @@ export const DATES: DateFact[] = [
       'started operating',
       'became operational',
       'mission began',
+      // AFISMA's troops changed helmets: the UN's word and the press's.
+      'absorbed into',
+      'rehatted',
+      're-hatted',
+      'folded into',
     ],
     fr: [
       'depuis',
@@ -87,6 +92,9 @@ export const DATES: DateFact[] = [
       'opérationnelle',
       'commencé ses opérations',
       'débuté ses opérations',
+      'intégrée à',
+      'intégrés à',
+      'absorbée par',
     ],
     source: S.reliefweb2013,
   }),
