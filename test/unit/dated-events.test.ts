@@ -340,6 +340,9 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('France handed over the Gao base to the Malian army in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
     expect(dates('Germany said it would end its participation by May 2024, after a decade.')).toEqual(['May 2024 → match germany.exit']);
+    // The date its last mandate ran until, which can only confirm.
+    expect(dates('Germany’s parliament voted to extend the Bundeswehr mission until May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    expect(dates('Germany’s mandate ran until May 2023.')).toEqual(['May 2023 → unknown']);
     expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
