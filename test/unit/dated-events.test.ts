@@ -343,6 +343,12 @@ describe('dates of the events around the mission', () => {
     // The date its last mandate ran until, which can only confirm.
     expect(dates('Germany’s parliament voted to extend the Bundeswehr mission until May 2024.')).toEqual(['May 2024 → match germany.exit']);
     expect(dates('Germany’s mandate ran until May 2023.')).toEqual(['May 2023 → unknown']);
+    // So does the date the mission's last renewal ran until, its mandate's end.
+    expect(dates('In June 2022 the Council renewed the mandate until 30 June 2023.')).toEqual([
+      'June 2022 → match minusma.mandate-2022',
+      '30 June 2023 → match minusma.terminated',
+    ]);
+    expect(dates('The Council extended the mandate until 30 June 2022.')).toEqual(['30 June 2022 → unknown']);
     expect(dates('In June 2022, France announced it would suspend development aid to Mali.')).toEqual(['June 2022 → unknown']);
   });
 
