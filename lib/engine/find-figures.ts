@@ -65,6 +65,14 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
   };
 }
 
+/**
+ * A figure's sentence with what its opening pronoun stands for before it (`Egypt had 1,000 peacekeepers. Its last
+ * 460 left in August 2023.`): the words that may name whose figure or event it is.
+ */
+export function withAntecedent(hit: FigureHit): string {
+  return hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence;
+}
+
 // The sentence before, and those before it while each opens with a pronoun too (`Egypt had 1,000 peacekeepers.
 // It suspended them in August 2022. Its last 460 left in August 2023.`), up to three.
 function antecedentOf(sentences: Sentences, start: number): string {

@@ -5,7 +5,7 @@ import { withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
-import type { FigureHit } from './find-figures';
+import { type FigureHit, withAntecedent } from './find-figures';
 import { judgeLifeSpan } from './life-spans';
 import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { namedOnItsDay, qualifiedEvent, sameDate } from './named-dates';
@@ -72,7 +72,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2 || (fact.subject === MISSION && elsewhere())) continue;
     // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
-    named ??= scoresFor('subject', hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence, '', tables.dates.subjects, context);
+    named ??= scoresFor('subject', withAntecedent(hit), '', tables.dates.subjects, context);
     const isNamed = (named[i] ?? 0) > 0;
     if (!subjectUnnamed(fact, isNamed) && !(abroad() && isMalian(fact))) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }

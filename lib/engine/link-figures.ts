@@ -19,7 +19,7 @@ import { unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
 import { aboutOtherMission, subjectWeight } from './figure-subjects';
-import type { FigureHit } from './find-figures';
+import { type FigureHit, withAntecedent } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
@@ -28,12 +28,6 @@ import type { Between } from './tallies';
 import { yearsNear } from './years-near';
 
 export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link-context';
-
-// The words that may name whose figure it is: its sentence, and what its opening pronoun stands for (`Egypt had 1,000
-// peacekeepers. Its last 460 left in August 2023.`).
-function namingText(hit: FigureHit): string {
-  return hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence;
-}
 
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
@@ -49,7 +43,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.
-  const naming = lazy(() => scoresFor('naming', namingText(hit), hit.noun, tables.figures.naming, context));
+  const naming = lazy(() => scoresFor('naming', withAntecedent(hit), hit.noun, tables.figures.naming, context));
   // What the number counts is said right after it: a fact those words are a cue of ranks a point
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = leadWords(hit.noun);
