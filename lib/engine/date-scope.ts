@@ -1,4 +1,6 @@
 import type { FigureHit } from './find-figures';
+import { TOWNS } from './neighbours';
+import { clauseAround } from './sentences';
 
 // Words around a date that keep it from disputing an event it could only confirm, folded.
 
@@ -45,4 +47,17 @@ export function sayingOf(hit: FigureHit): string | undefined {
   const future = FUTURE.exec(hit.sentence.slice(end, end + 60));
   if (!future || /[.;]/.test(hit.sentence.slice(end, end + future.index))) return undefined;
   return hit.sentence.slice(0, end + future.index);
+}
+
+// Leaving one town of Mali (`left Timbuktu`, `quitté Gao`, `handed over the Kidal camp`): a base closed on its day.
+const LEFT_TOWN = new RegExp(
+  `\\b(?:left|leave|leaves|leaving|withdr[a-z]+ from|pulled out of|departed|vacated|handed over|quitt[a-z]*|evacu[a-z]*|retir[a-z]* de)(?: the| la| le| les)?(?: (?!mali\\b)[a-z]+){0,2}? (?:${TOWNS})\\b`,
+);
+
+/**
+ * The date's clause says a town of Mali was left (`The last peacekeepers left Timbuktu on 25 October 2023`): it
+ * dates that base's closing, so it can confirm an event of its day but never dispute the mission's withdrawal.
+ */
+export function leftOneTown(hit: FigureHit): boolean {
+  return LEFT_TOWN.test(clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length));
 }

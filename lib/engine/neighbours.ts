@@ -11,8 +11,8 @@ import { clauseAround, onlyDates } from './sentences';
 // peoples' and their capitals', folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
   /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|senegal|senegalese|senegalais(?:e)?s?|dakar|mauritania|mauritanian|mauritanie|mauritanien(?:ne)?s?|nouakchott|algeria|algerian|algerie|algerien(?:ne)?s?|ivory coast|cote d'ivoire|ivorian|ivoirien(?:ne)?s?|abidjan|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul)\b/;
-// Mali's towns outside the capital, folded.
-const TOWNS = 'gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza|segou|sikasso';
+/** Mali's towns outside the capital, folded, as alternatives of a regular expression. */
+export const TOWNS = 'gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza|segou|sikasso';
 const IN_MALI = new RegExp(`\\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|${TOWNS})\\b`);
 // Peacekeepers speak of Mali (`Chadian peacekeepers were the last to leave`) unless the sentence puts them in
 // another country (`15,000 peacekeepers in the Central African Republic`).

@@ -358,6 +358,17 @@ describe('dates of the events around the mission', () => {
     expect(dates('MINUSMA has been in Mali since 2013.')).toEqual(['2013 → match minusma.takeover']);
   });
 
+  it('dates the closing of one base, not the mission’s withdrawal, by the town its last peacekeepers left', () => {
+    expect(dates('The last peacekeepers left Timbuktu on 25 October 2023.')).toEqual(['25 October 2023 → unknown']);
+    expect(dates('Les derniers casques bleus ont quitté Gao le 12 décembre 2023.', true)).toEqual(['12 décembre 2023 → unknown']);
+    expect(dates('Les derniers casques bleus ont quitté Gao le 31 décembre 2023.', true)).toEqual([
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('The last peacekeepers left Mali on 25 October 2023.')).toEqual([
+      '25 October 2023 → conflict minusma.withdrawal-complete',
+    ]);
+  });
+
   it('dates the junta’s rule since a coup by the coup its date agrees with', () => {
     expect(dates('Goïta has led Mali since May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Mali has been led by a military junta since 2020.')).toEqual(['2020 → match mali.coup-2020']);
