@@ -18,20 +18,25 @@ export const EVERYWHERE: ReadonlySet<string> = new Set([MISSION, 'place.mali']);
  */
 export function subjectWeight(fact: Figure, naming: () => number, elsewhere: () => boolean): number | undefined {
   if (fact.subject === MISSION) return elsewhere() ? undefined : 0;
-  return naming() > 0 ? 1 : undefined;
+  if (naming() === 0) return undefined;
+  // A country's count is its contingent in this mission: `Chad sent 5,000 troops to the G5 Sahel joint force` is not.
+  return fact.subject.startsWith('place.') && elsewhere() ? undefined : 1;
 }
 
 /** The id under which the missions the pack does not hold are named together. */
 export const UNSTORED = 'mission.unstored';
 
 /**
- * Missions the pack holds no facts of, by the names the press gives them: other UN missions, and the EU's in
- * Mali. A figure or a date of theirs (`UNIFIL has lost more than 300 peacekeepers`, `EUTM has trained soldiers
+ * Missions the pack holds no facts of, by the names the press gives them: other UN missions, the EU's in Mali
+ * and the G5 Sahel's joint force. A figure or a date of theirs (`UNIFIL has lost more than 300 peacekeepers`, `EUTM has trained soldiers
  * since 2013`) is no more MINUSMA's than one of MINUSCA's.
  */
 export const UNSTORED_MISSIONS: readonly string[] = [
   'EUTM',
   'EUCAP',
+  'joint force',
+  'force conjointe',
+  'FC-G5S',
   'UNIFIL',
   'FINUL',
   'UNAMID',

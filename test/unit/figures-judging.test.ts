@@ -568,6 +568,10 @@ describe('judging figures', () => {
     // A mission the pack holds no facts of, named beside MINUSMA: the figure's clause says whose it is.
     expect(linked('Like MINUSMA, UNIFIL has lost more than 300 peacekeepers since its creation.')).toEqual(['300 → unknown']);
     expect(linked('The mission’s death toll (311) is second only to UNIFIL’s.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    // Nor a country's troops in another force, which are not its contingent here.
+    expect(linked('Chad and Mauritania launched the G5 Sahel joint force of 5,000 troops.')).toEqual(['5,000 → unknown']);
+    expect(linked('Chad sent 5,000 troops to the G5 Sahel joint force.')).toEqual(['5,000 → unknown']);
+    expect(linked('Chad sent 5,000 troops to MINUSMA.')).toEqual(['5,000 → conflict minusma.tcc.chad-2023']);
     expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
     // Nor an amount in another currency, nor what happened in another coup country's capital.
