@@ -180,6 +180,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'cma.founded': { event: 'Fondation de la Coordination des mouvements de l’Azawad' },
   'g5.created': { event: 'Le Burkina Faso, le Mali, la Mauritanie, le Niger et le Tchad créent le G5 Sahel à Nouakchott' },
   'platform.formed': { event: 'Des groupes armés progouvernementaux forment la Plateforme à Alger' },
+  'cma.hostilities-resumed': { event: 'La CMA reprend les combats contre l’armée malienne (fin août–septembre 2023)' },
   'platform.left-csp': { event: 'La Plateforme quitte le cadre commun des groupes armés et désavoue la reprise des combats' },
   'isgs.recognised': { event: 'L’État islamique reconnaît son groupe au Grand Sahara' },
   'benin.exit-announced': { event: 'L’ONU annonce que le Bénin met fin à sa contribution' },

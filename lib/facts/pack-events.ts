@@ -253,13 +253,14 @@ const AROUND_THE_MISSION: DateFact[] = [
       'pull out',
       'exit',
       'last soldiers',
+      'departure',
       'end its participation',
       'end the deployment',
       'end its deployment',
       // The date its last mandate ran until: a date after `until` can only confirm (see date-scope.ts).
       'until',
     ],
-    fr: ['retrait', 'retire', 'quitter', 'partir', 'derniers soldats', 'mettre fin à sa participation', 'jusqu’au', 'jusqu’en'],
+    fr: ['retrait', 'retire', 'quitter', 'partir', 'départ', 'derniers soldats', 'mettre fin à sa participation', 'jusqu’au', 'jusqu’en'],
     source: S.germany,
   }),
   dated('wane.appointed', {

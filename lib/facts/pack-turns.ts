@@ -21,6 +21,16 @@ export const TURNS: DateFact[] = [
     source: S.cmaFounded,
     confidence: 'medium',
   }),
+  // Sources date it to late August or to September 2023: the year is the fact.
+  dated('cma.hostilities-resumed', {
+    subject: 'org.cma',
+    event: 'The CMA resumes fighting the Malian army (late August–September 2023)',
+    date: '2023',
+    en: ['resumed fighting', 'resumed hostilities', 'resumption of hostilities', 'renewed fighting', 'took up arms again'],
+    fr: ['reprise des hostilités', 'repris les hostilités', 'reprise des combats', 'repris les combats', 'repris les armes'],
+    source: S.platform,
+    confidence: 'medium',
+  }),
   dated('g5.created', {
     subject: 'body.g5-sahel',
     event: 'Burkina Faso, Chad, Mali, Mauritania and Niger create the G5 Sahel in Nouakchott',

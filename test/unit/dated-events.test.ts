@@ -671,5 +671,17 @@ describe('dates of the events around the mission', () => {
       '15 août 2022 → match egypt.suspension',
     ]);
     expect(dates('En 2016, le plafond a été relevé à 13 289 militaires.', true)).toEqual(['2016 → match minusma.mandate-2016']);
+    expect(dates('Germany, which had up to 1,400 soldiers in Gao, set its departure for May 2024.')).toEqual([
+      'May 2024 → match germany.exit',
+    ]);
+    // The CMA's return to arms, which sources put in late August or in September 2023: its year is the fact.
+    expect(dates('The CMA was founded in October 2014 and took up arms again in September 2023.')).toEqual([
+      'October 2014 → match cma.founded',
+      'September 2023 → match cma.hostilities-resumed',
+    ]);
+    expect(dates('Les groupes armés de la CMA ont repris les armes en septembre 2023.', true)).toEqual([
+      'septembre 2023 → match cma.hostilities-resumed',
+    ]);
+    expect(dates('La CMA a annoncé la reprise des hostilités en 2022.', true)).toEqual(['2022 → conflict cma.hostilities-resumed']);
   });
 });
