@@ -54,9 +54,13 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
 // Dates come in text order, and most share the sentence of the one before: its dates are found once.
 const datesOf = { en: rememberLast((text) => findDates(text, false)), fr: rememberLast((text) => findDates(text, true)) };
 
-// Another date of the sentence is the event's own: this one dates something else the sentence names.
-function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefined): boolean {
-  return datesOf[french ? 'fr' : 'en'](hit.sentence).some((other) => other.from !== hit.sentenceOffset && sameDate(other.date, fact.date));
+// Another date of the sentence (or, `before`, an earlier one) is the event's own: this one dates something
+// else the sentence names.
+function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefined, before: boolean): boolean {
+  const at = hit.sentenceOffset;
+  return datesOf[french ? 'fr' : 'en'](hit.sentence).some(
+    (other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date),
+  );
 }
 
 // The events within two years of the date that a text speaks of, with their scores.
@@ -83,10 +87,15 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
 function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
   const near = eventsIn(text, hit, tables, context);
   const found = pick(date, near);
-  // `On 25 September 2023 the junta put off the election planned for February 2024`.
-  if (!found || found.agrees || !datedElsewhere(hit, found.fact, context.french)) return found;
-  const others = near.filter((c) => c.item !== found.fact);
-  return pick(date, others);
+  // `On 25 September 2023 the junta put off the election planned for February 2024`; and a date that agrees with
+  // an event an earlier date dated is another event's, if one agrees (`the second coup, in May 2021, and the
+  // arrival of Wagner, in late 2021`).
+  if (!found || !datedElsewhere(hit, found.fact, context.french, found.agrees)) return found;
+  const other = pick(
+    date,
+    near.filter((c) => c.item !== found.fact),
+  );
+  return found.agrees && !other?.agrees ? found : other;
 }
 
 // The date's own clause decides when it speaks of an event; otherwise the whole sentence does. The
