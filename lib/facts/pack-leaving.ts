@@ -100,7 +100,7 @@ export const LEAVING: Figure[] = [
     from: '2022-07',
     to: '2023-01',
     en: ['detained', 'ivorian', 'soldiers', 'arrested'],
-    fr: ['détenus', 'ivoiriens', 'arrêtés'],
+    fr: ['détenus', 'ivoiriens', 'soldats', 'arrêtés'],
     source: S.scr2023,
     confidence: 'high',
   }),

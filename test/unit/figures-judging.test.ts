@@ -262,7 +262,7 @@ describe('judging figures', () => {
   });
 
   it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
-    const linked = (text: string) => annotate(text).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     // A contingent or the civilian staff are parts of the mission, not reports of its 17,500: a fact of
     // their own size is what they are judged against, when there is one.
     expect(linked('Sweden had about 220 troops in the UN mission in Mali.')).toEqual(['220 → unknown undefined']);
@@ -276,6 +276,9 @@ describe('judging figures', () => {
     expect(linked('Mali detained 49 Ivorian soldiers in July 2022.')).toEqual([
       '49 → conflict minusma.tcc.ivorian-detained',
       'July 2022 → match ivorian-soldiers.detained',
+    ]);
+    expect(linked('La Côte d’Ivoire, dont 49 soldats avaient été arrêtés à Bamako, a annoncé son retrait.', true)).toEqual([
+      '49 → conflict minusma.tcc.ivorian-detained',
     ]);
     // `1.750` for 17,500: a separator lost in a copy.
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
