@@ -80,6 +80,14 @@ export function agedOrTimed(text: string, to: number): boolean {
   return AGE.test(text.slice(to, to + 11));
 }
 
+// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`) counts nothing.
+const LABEL_BEFORE = /\b(?:option|phase|stage|step|chapter|article|paragraph|tier|level|etape|chapitre|paragraphe|alinea)s? $/;
+
+/** The number starting at `from` is the label of an option, a phase or an article (see above). */
+export function isLabel(text: string, from: number): boolean {
+  return LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from));
+}
+
 // Ages given after `aged`, one or a list (`aged 24, 29 and 31`, `âgés de 24 et 29 ans`), or set off by commas
 // after a name (`Sergeant Mahamat Issa, 32, was killed`).
 const AGED_BEFORE = /\b(?:aged?|agee?s? de)(?: \d{1,3}(?:,? and|,| et))* $/;

@@ -1,5 +1,5 @@
 import { findDecades } from './decades';
-import { agedAt, agedOrTimed, dayDate, phoneSpans, type Span, scaled } from './figure-spans';
+import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } from './figure-spans';
 import { dayOfMonth, findDates, pairedYear, yearBefore } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
@@ -120,6 +120,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates, lastYear));
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
+    if (isLabel(folded.text, from)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);
@@ -141,7 +142,8 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   // A number word a count in digits took as its scale (`15 thousand`) is no count of its own.
   const scaledAt = new Set(spans.map((span) => span.to));
   for (const { from, to, value } of findWordNumbers(folded.text, french))
-    if (!taken(from, to) && !scaledAt.has(to)) spans.push(scaled(folded.text, { from, to, form: 'count', value }));
+    if (!taken(from, to) && !scaledAt.has(to) && !isLabel(folded.text, from))
+      spans.push(scaled(folded.text, { from, to, form: 'count', value }));
   for (const decade of findDecades(folded.text)) spans.push({ ...decade, form: 'count', noun: 'years' });
   const sentences = sentencesOf(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, span));
