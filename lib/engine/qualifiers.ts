@@ -4,7 +4,10 @@ import { MULTIPLIERS } from './number-phrases';
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|upwards of|plus de|plus d'|au-dela de)\s*$/, 'over'],
+  [
+    /(?:more than|over|upwards of|in excess of|topped|tops|topping|exceed(?:ed|s|ing)?|plus de|plus d'|au-dela de|depass(?:e|ait|aient|ant|ent))\s*$/,
+    'over',
+  ],
   [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],
   [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
   [
