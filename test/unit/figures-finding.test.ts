@@ -145,6 +145,9 @@ describe('finding figures', () => {
     expect(texts('In Mali, 29, 31 and 165 peacekeepers died.')).toEqual(['29', '31', '165']);
     // A decade as French names it is no date.
     expect(texts('Dans les années 2010, en 2013, les groupes jihadistes se sont étendus.', true)).toEqual(['2013']);
+    // Nor does a number that names an option, a phase or an article.
+    expect(texts('Option two added 2,000 troops; phase 3 and Chapter 7 followed.')).toEqual(['2,000']);
+    expect(texts('L’article 5 de l’accord et la deuxième option, 2 000 soldats.', true)).toEqual(['2 000']);
   });
 
   it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
@@ -228,6 +231,8 @@ describe('finding figures', () => {
     expect(figures('close to 320 peacekeepers died')[0]?.qualifier).toBe('about');
     expect(figures('just under 15,000 soldiers')[0]?.qualifier).toBe('about');
     expect(figures('it cost more than $1 billion')[0]?.qualifier).toBe('over');
+    expect(figures('its budget topped $1 billion')[0]?.qualifier).toBe('over');
+    expect(figures('le budget dépassait 1 milliard de dollars', true)[0]?.qualifier).toBe('over');
     expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
   });
 

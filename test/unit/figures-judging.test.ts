@@ -277,6 +277,12 @@ describe('judging figures', () => {
       '49 → conflict minusma.tcc.ivorian-detained',
       'July 2022 → match ivorian-soldiers.detained',
     ]);
+    // A bound its verb sets (`topped`, `exceeded`) holds of the fact's value; an option named by its number is that option.
+    expect(linked('The mission, whose budget topped $1 billion a year, employed 17,500 people.')).toEqual([
+      '1 billion → match minusma.budget',
+      '17,500 → match minusma.strength.total',
+    ]);
+    expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
     expect(linked('La Côte d’Ivoire, dont 49 soldats avaient été arrêtés à Bamako, a annoncé son retrait.', true)).toEqual([
       '49 → conflict minusma.tcc.ivorian-detained',
     ]);
