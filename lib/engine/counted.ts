@@ -9,8 +9,9 @@ const MALIANS = /^(?:of (?:them|whom) |d'entre (?:eux|elles) )?(?:[\p{L}']+ )?(?
 
 // People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
 // people were killed in Moura` are civilians, not the 311 peacekeepers who died.
+// `others` (`died along with nine others`) counts everyone but someone named: not the whole a fact counts.
 const OTHER_PEOPLE =
-  /^(?:people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
+  /^(?:others|autres|people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
 
 // A count in a clause about one attack or one gathering is that attack's toll (`an ambush killed 30
 // peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.

@@ -393,6 +393,11 @@ describe('judging figures', () => {
     expect(linked('Some 3,000 peacekeepers still remained in Mali in November 2023.')[0]).toBe('3,000 → unknown undefined');
     // The names still name them.
     expect(linked('All ten people on board died when Prigozhin’s plane crashed.')).toEqual(['ten → match prigozhin.crash-dead']);
+    // Others are everyone but the one named: no count of all of them.
+    expect(linked('Yevgeny Prigozhin died in a plane crash on 23 August 2023 along with nine others.')).toEqual([
+      '23 August 2023 → match prigozhin.death',
+      'nine → unknown undefined',
+    ]);
   });
 
   it('takes a sum over the mission’s years for no annual budget, and one a year for the budget', () => {
