@@ -118,11 +118,15 @@ function runPattern(french: boolean): RegExp {
 
 const RUNS = { en: runPattern(false), fr: runPattern(true) };
 
-function countsSomething(text: string, to: number, last: string): boolean {
+// A number of several words counts what it is a part of (`trois cent onze de ses membres`, `twenty-two of the
+// peacekeepers`); one word before `of` is as often no count (`one of the`, `deux de ses`).
+const PART_OF = new Set(['of', 'de', 'des', 'du']);
+
+function countsSomething(text: string, to: number, last: string, words: number): boolean {
   if (FRENCH_MULTIPLIERS.has(last) && OF_NOUN.test(text.slice(to, to + 5))) return true;
   const found = COUNTED.exec(text.slice(to, to + 40));
   const noun = found?.[1] ?? found?.[2];
-  return noun !== undefined && !STOP.has(noun);
+  return noun !== undefined && (!STOP.has(noun) || (words > 1 && PART_OF.has(noun)));
 }
 
 // `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`). The
@@ -160,7 +164,7 @@ export function findWordNumbers(text: string, french: boolean): WordNumber[] {
       const [count, value] = readFrom(words, k, french);
       const first = words[k];
       const last = words[k + count - 1];
-      if (count > 0 && first && last && countsSomething(text, last.at + last.text.length, last.text))
+      if (count > 0 && first && last && countsSomething(text, last.at + last.text.length, last.text, count))
         found.push({ from: withArticle(text, first), to: last.at + last.text.length, value });
       k += Math.max(count, 1);
     }

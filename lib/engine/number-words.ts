@@ -55,6 +55,8 @@ const FR: Record<string, number> = {
   cinquante: 50,
   soixante: 60,
   septante: 70,
+  // Swiss French, as the RTS writes it.
+  huitante: 80,
   nonante: 90,
   cent: 100,
   cents: 100,

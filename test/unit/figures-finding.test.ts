@@ -171,6 +171,10 @@ describe('finding figures', () => {
     expect(figures('for nine years, four countries').map((f) => f.value)).toEqual([9, 4]);
     expect(figures('trois options', true).map((f) => f.value)).toEqual([3]);
     expect(figures('one of the most difficult').length).toBe(0);
+    // Several words count what they are part of; Swiss French counts eighty as huitante.
+    expect(figures('La mission a perdu trois cent onze de ses membres.', true).map((f) => f.value)).toEqual([311]);
+    expect(figures('deux de ses membres', true).length).toBe(0);
+    expect(figures('huitante observateurs', true).map((f) => f.value)).toEqual([80]);
     // A unit joined by a hyphen is what the word counts; an ordinal ending is not.
     expect(figures('France’s nine-year intervention in the twenty-first century').map((f) => f.text)).toEqual(['nine']);
   });
