@@ -13,7 +13,7 @@ import {
   speaksOfSoldiersAlone,
 } from './counted';
 import { agrees, boundHolds, countsOtherThan } from './figure-fit';
-import { countedLater, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
+import { countedLater, countsSomeYears, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
@@ -91,8 +91,8 @@ export function conflictingFact(
     return undefined;
   if (partIsTheFact(hit, linked)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
-  // count of its first years (`about 100 died in its first five years`) a tally of all of them.
-  if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || FIRST_YEARS.test(clause)))
+  // count of some of its years (`about 100 died in its first five years`) a tally of all of them.
+  if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || countsSomeYears(hit.sentence)))
     return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
@@ -143,9 +143,6 @@ function partIsTheFact(hit: FigureHit, linked: Figure): boolean {
   if (part === undefined || part >= hit.value) return false;
   return part === linked.value || (linked.alternatives ?? []).some((alt) => alt.value === part);
 }
-
-const FIRST_YEARS =
-  /\b(?:in|during|over|within) (?:its|the|their) first (?:[a-z]+ )?(?:years?|months?)\b|\b(?:au cours de|pendant|durant|lors de) (?:ses|leurs|les) (?:[a-z]+ )?premieres? (?:annees|mois)\b/;
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger
 // and Chad supplied more than 4,000 soldiers`): no one country's fact disputes the sum.

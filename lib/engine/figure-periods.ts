@@ -1,5 +1,6 @@
 // When a canonical figure holds, against the years a text gives and the article's own date.
 import type { Figure } from '../facts/schema';
+import { numberWordValue } from './number-words';
 
 /** When a fact holds, worked out once per fact: the years it holds in. */
 interface YearsHeld {
@@ -144,4 +145,19 @@ export function ranBy(fact: Figure, date: string | undefined): number | undefine
 export function elapsedBy(fact: Figure, date: string | undefined): number[] {
   const ran = ranBy(fact, date);
   return ran === undefined ? [] : [Math.floor(ran), Math.round(ran)];
+}
+
+const FIRST_YEARS =
+  /\b(?:in|during|over|within) (?:its|the|their) first (?:[a-z]+ )?(?:years?|months?)\b|\b(?:au cours de|pendant|durant|lors de) (?:ses|leurs|les) (?:[a-z]+ )?premieres? (?:annees|mois)\b/;
+// A few years, the last or any (`in five years`, `over the past three years`, `en cinq ans`, `sur les deux dernières
+// années`): fewer than the mission's ten.
+const SOME_YEARS =
+  /\b(?:in|over|within|during|en|sur|pendant|durant)(?: the| its| les| ses)?(?: (?:past|last|first))? ([a-z]+|\d) (?:(?:dernieres|premieres) )?(?:years|ans|annees)\b/;
+
+/** A folded sentence counts over some of a running total's years only (see above). */
+export function countsSomeYears(clause: string): boolean {
+  if (FIRST_YEARS.test(clause)) return true;
+  const few = SOME_YEARS.exec(clause)?.[1];
+  const value = few === undefined ? undefined : (numberWordValue(few, true) ?? Number(few));
+  return value !== undefined && value > 1 && value < 9;
 }

@@ -250,6 +250,10 @@ describe('judging figures', () => {
       'une centaine → unknown',
       'cinq → unknown',
     ]);
+    // Nor of a few years, the last or any; ten years are all of them.
+    expect(linked('In five years, about 90 peacekeepers were killed in attacks.')).toEqual(['five → unknown', '90 → unknown']);
+    expect(linked('Quelque nonante casques bleus ont été tués en cinq ans.', true)).toEqual(['nonante → unknown', 'cinq → unknown']);
+    expect(linked('In ten years, 90 peacekeepers were killed in attacks.')[1]).toBe('90 → conflict minusma.casualties.killed-2023');
     // The clause after the attack is the mission's toll, and an annual budget needs no year.
     expect(linked('Since the attack on Kidal, 350 peacekeepers have been killed.')).toEqual([
       '350 → conflict minusma.casualties.killed-2023',
