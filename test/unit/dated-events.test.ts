@@ -675,6 +675,7 @@ describe('dates of the events around the mission', () => {
       '15 août 2022 → match egypt.suspension',
     ]);
     expect(dates('En 2016, le plafond a été relevé à 13 289 militaires.', true)).toEqual(['2016 → match minusma.mandate-2016']);
+    expect(dates('Le 1er juillet 2013, la Minusma a succédé à la Misma.', true)).toEqual(['1er juillet 2013 → match minusma.takeover']);
     expect(dates('Germany, which had up to 1,400 soldiers in Gao, set its departure for May 2024.')).toEqual([
       'May 2024 → match germany.exit',
     ]);
