@@ -4,6 +4,8 @@ import { MULTIPLIERS } from './number-phrases';
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
+  // Before `more than`: `never had more than 13,500` sets a ceiling, not a floor.
+  [/(?:no|not|never(?: had)?) more than\s*$/, 'up to'],
   [
     /(?:more than|over|upwards of|in excess of|topped|tops|topping|exceed(?:ed|s|ing)?|plus de|plus d'|au-dela de|depass(?:e|ait|aient|ant|ent))\s*$/,
     'over',

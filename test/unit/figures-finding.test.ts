@@ -236,6 +236,8 @@ describe('finding figures', () => {
     expect(figures('just under 15,000 soldiers')[0]?.qualifier).toBe('about');
     expect(figures('it cost more than $1 billion')[0]?.qualifier).toBe('over');
     expect(figures('its budget topped $1 billion')[0]?.qualifier).toBe('over');
+    expect(figures('the force never had more than 13,500 troops')[0]?.qualifier).toBe('up to');
+    expect(figures('no more than 250 soldiers')[0]?.qualifier).toBe('up to');
     expect(figures('le budget dépassait 1 milliard de dollars', true)[0]?.qualifier).toBe('over');
     expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
   });
