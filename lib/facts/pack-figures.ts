@@ -226,7 +226,7 @@ export const FIGURES: Figure[] = [
     value: 13289,
     unit: 'troops',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
-    cues: { en: ['military', 'troops', 'soldiers', 'ceiling'], fr: ['militaires', 'soldats', 'plafond'] },
+    cues: { en: ['military', 'troops', 'troop', 'soldiers', 'ceiling'], fr: ['militaires', 'soldats', 'plafond'] },
     sources: [S.res2295],
     confidence: 'high',
   },

@@ -287,6 +287,9 @@ describe('judging figures', () => {
       '17,500 → match minusma.strength.total',
     ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
+    expect(linked('MINUSMA’s authorised troop strength was 13,289, though it rarely reached it.')).toEqual([
+      '13,289 → match minusma.strength.military',
+    ]);
     expect(linked('La Côte d’Ivoire, dont 49 soldats avaient été arrêtés à Bamako, a annoncé son retrait.', true)).toEqual([
       '49 → conflict minusma.tcc.ivorian-detained',
     ]);
