@@ -1,4 +1,5 @@
 import type { DateFact } from '../facts/schema';
+import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { type LinkContext, type LinkTables, scoresFor } from './link-context';
 
@@ -12,12 +13,17 @@ const DATE = '(?:\\d{1,2}(?:er|st|th)? )?(?:[a-z]+\\.? )?\\d{4}';
 const DASH = ' ?[-\\u2013\\u2014] ?';
 const FIRST = new RegExp(`^${DASH}${DATE}(\\)|\\.?$)`);
 const SECOND = new RegExp(`(\\(|: )${DATE}${DASH}$`);
-const FIRST_IN_WORDS = new RegExp(`^ (?:to|and|a|au|et) ${DATE}\\b`);
-const SECOND_IN_WORDS = new RegExp(`\\b(?:from|between|de|du|entre) ${DATE} (?:to|and|a|au|et) $`);
+const FIRST_IN_WORDS = new RegExp(`^ (?:to|until|and|a|au|et|jusqu'(?:en|au|a)) ${DATE}\\b`);
+const SECOND_IN_WORDS = new RegExp(`\\b(?:from|between|de|du|entre) ${DATE} (?:to|until|and|a|au|et|jusqu'(?:en|au|a)) $`);
 const OPENS_IN_WORDS = /\b(?:from|between|de|du|entre) $/;
 const NAME_BEFORE = /((?:[\p{L}\p{N}'-]+ ){0,4}[\p{L}\p{N}'-]+)(?: \(|: )$/u;
 const LASTING = /^(?:mission|operation)\./;
-const SPAN_BEFORE = /(?:\(|: |[-\u2013\u2014] ?|\b(?:from|between|de|du|entre|to|and|a|au|et) )$/;
+const SPAN_BEFORE = /(?:\(|: |[-\u2013\u2014] ?|\b(?:from|between|de|du|entre|to|until|and|a|au|et|jusqu'en) )$/;
+// Every article here is about the mission: `the mission` and `its mandate` name it (`Its mandate ran from 25 April
+// 2013 to 30 June 2023`, `la mission a opéré de juillet 2013 à décembre 2023`).
+const THE_MISSION = /\b(?:the mission|its mandate|the mandate|la mission|son mandat|le mandat)\b/;
+// Not where the span is someone's time at its head (`Bert Koenders led the mission from 2013 to 2015`).
+const HEADED = /\b(?:led|headed|head|chief|served|commanded|dirige|dirigee|chef|commande)\b/;
 
 // Events within about a year of its first or last event are its start or end: MINUSMA was created in April
 // 2013 and took over in July; its withdrawal ended in 2023 and its liquidation in 2024.
@@ -30,12 +36,13 @@ interface SpanEnd {
   inWords: boolean;
 }
 
-// The events of the missions and operations the name names, in date order.
-function eventsNamed(name: string, tables: LinkTables, context: LinkContext): DateFact[] {
+// The events of the missions and operations the name names, in date order; in words, the mission's where the words
+// say `the mission` and name no other.
+function eventsNamed(name: string, inWords: boolean, tables: LinkTables, context: LinkContext): DateFact[] {
   const named = scoresFor('subject', name, '', tables.dates.subjects, context);
   const events = tables.dates.facts.filter((fact, i) => (named[i] ?? 0) > 0 && LASTING.test(fact.subject));
-  const subject = events.at(-1)?.subject;
-  return events.filter((fact) => fact.subject === subject).sort((a, b) => a.date.localeCompare(b.date));
+  const subject = events.at(-1)?.subject ?? (inWords && THE_MISSION.test(name) && !HEADED.test(name) ? MISSION : undefined);
+  return tables.dates.facts.filter((fact) => fact.subject === subject).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 // Days since 1970 of a date, a month or a year taken at its first day.
@@ -78,7 +85,7 @@ export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkC
   // In words, the name may stand further back (`MINUSMA was a United Nations peacekeeping mission in Mali from`).
   const before = sentence.slice(Math.max(0, span.nameEnd - (span.inWords ? 90 : 64)), span.nameEnd);
   const name = span.inWords ? before : NAME_BEFORE.exec(before)?.[1];
-  const events = name ? eventsNamed(name, tables, context) : [];
+  const events = name ? eventsNamed(name, span.inWords, tables, context) : [];
   const start = events[0];
   const last = events.at(-1);
   if (!start || !last) return undefined;

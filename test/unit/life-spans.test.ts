@@ -71,6 +71,22 @@ describe('the years a mission or an operation lasted, after its name', () => {
     expect(dates('MINUSMA served from 2015 to 2019.')).toEqual(['2015 → unknown', '2019 → unknown']);
   });
 
+  it('reads `the mission` and `its mandate` as the mission’s name before a span in words, but not a head’s years', () => {
+    expect(dates('Its mandate ran from 25 April 2013 to 30 June 2023.')).toEqual([
+      '25 April 2013 → match minusma.established',
+      '30 June 2023 → match minusma.terminated',
+    ]);
+    expect(dates('The mission operated from July 2013 until December 2023.')).toEqual([
+      'July 2013 → match minusma.takeover',
+      'December 2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('La mission a été présente de 2013 jusqu’en 2023.', true)).toEqual([
+      '2013 → match minusma.established',
+      '2023 → match minusma.withdrawal-complete',
+    ]);
+    expect(dates('Bert Koenders led the mission from 2013 to 2015.')).toEqual(['2013 → unknown', '2015 → unknown']);
+  });
+
   it('judges no person’s years by the events they took part in', () => {
     expect(dates('Yevgeny Prigozhin (1961–2023) founded Wagner.')).toEqual(['1961 → unknown', '2023 → unknown']);
   });
