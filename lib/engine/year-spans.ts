@@ -84,10 +84,14 @@ export function yearOfDay(articleDate: string, month: number, day: number): numb
 
 /**
  * The same day in the other year a day written without its year may mean: the year before, when the year
- * `yearOfDay` gave puts it after the article; the article's own, when it gave the year before.
+ * `yearOfDay` gave puts it after the article; the article's own, when it gave the year before; and the year
+ * after, when it puts it more than nine months before (`January 1` in a late December article).
  */
 export function otherYearOf(date: string, articleDate: string): string | undefined {
   const year = Number(date.slice(0, 4));
   if (date > articleDate) return `${year - 1}${date.slice(4)}`;
-  return year < Number(articleDate.slice(0, 4)) ? `${year + 1}${date.slice(4)}` : undefined;
+  if (year < Number(articleDate.slice(0, 4))) return `${year + 1}${date.slice(4)}`;
+  const [, month = 0, day = 1] = date.split('-').map(Number);
+  const [, articleMonth = 0, articleDay = 1] = articleDate.split('-').map(Number);
+  return articleMonth - month + (articleDay - day) / 31 > MONTHS_AHEAD ? `${year + 1}${date.slice(4)}` : undefined;
 }

@@ -19,6 +19,11 @@ describe('the article date', () => {
     expect(same?.explanation).not.toMatch(/before this article/);
   });
 
+  it('reads a day early in the year in a late December article as the coming one when an event of that day agrees', () => {
+    expect(judged('The mission’s liquidation begins on January 1.', '2023-12-28')).toEqual(['January 1 → match minusma.liquidation']);
+    expect(judged('The junta spoke on January 1.', '2023-12-28')).toEqual(['January 1 → unknown']);
+  });
+
   it('matches the troops of the last year by AFP’s count before the withdrawal, and by the UN’s once it began', () => {
     const text = 'The 13,000 blue helmets of MINUSMA must leave Mali.';
     expect(judged(text, '2023-05-01')).toEqual(['13,000 → match minusma.strength.deployed-2022']);
