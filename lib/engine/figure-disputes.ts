@@ -89,7 +89,7 @@ export function conflictingFact(
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;
-  if (partIsTheFact(hit, linked)) return undefined;
+  if (partIsTheFact(hit, linked) || partOfWhole(hit)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of some of its years (`about 100 died in its first five years`) a tally of all of them.
   if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || countsSomeYears(hit.sentence)))
@@ -142,6 +142,15 @@ function partIsTheFact(hit: FigureHit, linked: Figure): boolean {
   const part = partValue(hit.sentence.slice(end, end + 80));
   if (part === undefined || part >= hit.value) return false;
   return part === linked.value || (linked.alternatives ?? []).some((alt) => alt.value === part);
+}
+
+// A part of a whole the sentence opened with (`Of the mission's roughly 13,000 uniformed personnel, about 6,000 had
+// left by mid-October`, `Sur les 13 000 casques bleus, 6 000 sont partis`): no count of the whole.
+const OF_WHOLE = /^\s*(?:of|out of|sur|parmi) [^,;]{0,60}?(\d[\d,. ]*\d)[^,;\d]{0,40}, (?:[a-z]+ ){0,2}$/;
+
+function partOfWhole(hit: FigureHit): boolean {
+  const whole = OF_WHOLE.exec(hit.sentence.slice(0, hit.sentenceOffset))?.[1];
+  return whole !== undefined && Number(whole.replace(/\D/g, '')) > hit.value;
 }
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger

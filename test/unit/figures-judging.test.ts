@@ -528,6 +528,11 @@ describe('judging figures', () => {
       '53 → match france.soldiers-killed',
     ]);
     expect(linked('France lost 58 soldiers in Mali, including 3 in 2022.')[0]).toBe('58 → conflict france.soldiers-killed');
+    // A part of a whole the sentence opened with is no count of the whole.
+    expect(linked('Of the mission’s roughly 13,000 uniformed personnel, about 6,000 had left by mid-October.')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+      '6,000 → unknown undefined',
+    ]);
     // A cause given to a part is the part's: in mid-2023 the 311 who died of all causes were not yet counted, and
     // they are no count of the hostile acts' dead.
     const linkedIn2023 = (text: string) =>
