@@ -1,7 +1,7 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
-import { countsCasualties, partValue } from './casualties';
+import { countsCasualties } from './casualties';
 import {
   aboutOneEvent,
   countsCivilians,
@@ -13,6 +13,7 @@ import {
   speaksOfSoldiersAlone,
 } from './counted';
 import { agrees, boundHolds, countsOtherThan } from './figure-fit';
+import { partIsTheFact, partOfWhole } from './figure-parts';
 import { countedLater, countsSomeYears, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
@@ -133,24 +134,6 @@ const REMAINS = /\b(?:remain(?:s|ed|ing)?|left behind|still|restent|restaient|re
 function remainsSince(clause: string, linked: Figure, articleDate: string | undefined): boolean {
   if (linked.runningTotal || !PEOPLE.has(linked.unit) || !articleDate || !linked.asOf.to) return false;
   return linked.asOf.to < articleDate.slice(0, linked.asOf.to.length) && REMAINS.test(clause);
-}
-
-// A whole whose part given after it is the fact's value counts more than the fact (`58 soldats au Sahel, dont 53 au
-// Mali`): a wider count, no wrong figure of the part's.
-function partIsTheFact(hit: FigureHit, linked: Figure): boolean {
-  const end = hit.sentenceOffset + hit.text.length;
-  const part = partValue(hit.sentence.slice(end, end + 80));
-  if (part === undefined || part >= hit.value) return false;
-  return part === linked.value || (linked.alternatives ?? []).some((alt) => alt.value === part);
-}
-
-// A part of a whole the sentence opened with (`Of the mission's roughly 13,000 uniformed personnel, about 6,000 had
-// left by mid-October`, `Sur les 13 000 casques bleus, 6 000 sont partis`): no count of the whole.
-const OF_WHOLE = /^\s*(?:of|out of|sur|parmi) [^,;]{0,60}?(\d[\d,. ]*\d)[^,;\d]{0,40}, (?:[a-z]+ ){0,2}$/;
-
-function partOfWhole(hit: FigureHit): boolean {
-  const whole = OF_WHOLE.exec(hit.sentence.slice(0, hit.sentenceOffset))?.[1];
-  return whole !== undefined && Number(whole.replace(/\D/g, '')) > hit.value;
 }
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger
