@@ -4,7 +4,7 @@ import { countsPeopleAt, secondYear } from './year-spans';
 
 const NEAR = 30;
 // Further after: what a number counts comes first (`peacekeepers were deployed in 2022`).
-const NEAR_AFTER = 40;
+const NEAR_AFTER = 50;
 
 // A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
 // troops`): it does not say when the count holds.
