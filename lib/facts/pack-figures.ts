@@ -2,7 +2,7 @@ import type { Figure } from './schema';
 import { S } from './sources';
 
 // Died, deaths and lives lost say nothing of the cause: they are the all-cause count's cues, not these.
-const KILLED_EN = ['killed', 'hostile', 'malicious', 'attacks', 'peacekeepers', 'blue helmets'];
+const KILLED_EN = ['killed', 'dead', 'hostile', 'malicious', 'attacks', 'peacekeepers', 'blue helmets'];
 const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'malveillants', 'attaques'];
 const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'malicious', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles', 'malveillants'];

@@ -242,6 +242,15 @@ describe('judging figures', () => {
     expect(linked('Some 10,000 peacekeepers took to the streets.')).toEqual(['10,000 → unknown']);
     expect(linked('Quelque 10 000 personnes ont défilé lors d’une manifestation contre la mission.', true)).toEqual(['10 000 → unknown']);
     expect(linked('In 2022, 20 peacekeepers were killed.')).toEqual(['20 → conflict minusma.deadliest-2022']);
+    // A year that only places the count (`In 2022 alone`), or comes after what it counts, dates it too.
+    expect(linked('In 2022 alone, 14 peacekeepers were killed.')).toEqual(['14 → match minusma.deadliest-2022']);
+    expect(linked('14 peacekeepers were killed in malicious acts in 2022.')).toEqual(['14 → match minusma.deadliest-2022']);
+    // A streak is no time the mission lasted.
+    expect(linked('MINUSMA has been the deadliest UN mission for nine years running.')).toEqual(['nine → unknown']);
+    expect(linked('The review counted 165 dead and 687 wounded.')).toEqual([
+      '165 → match minusma.casualties.killed-2023',
+      '687 → match minusma.casualties.injured-2023',
+    ]);
     // The year opening the sentence dates every count of it, and the wounded after `and` are no toll of the killed.
     expect(linked('In 2021, 28 peacekeepers were killed and 165 wounded.')).toEqual(['28 → unknown', '165 → unknown']);
     // Nor is a count of the first years a tally of all of them.
