@@ -389,6 +389,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('Wagner has been in Mali since December 2021.')).toEqual(['December 2021 → match wagner.arrival']);
     expect(dates('Le groupe Wagner est présent au Mali depuis fin 2021.', true)).toEqual(['2021 → match wagner.arrival']);
     expect(dates('Russian mercenaries began deploying to Mali in late 2021.')).toEqual(['2021 → match wagner.arrival']);
+    expect(dates('December 2021: Wagner mercenaries begin arriving.')).toEqual(['December 2021 → match wagner.arrival']);
     // A year an earlier date of the sentence has already dated for one event dates the next one.
     expect(
       dates('Les relations se sont dégradées après le second coup d’État, en mai 2021, et l’arrivée de Wagner, fin 2021.', true),
