@@ -80,8 +80,10 @@ export function agedOrTimed(text: string, to: number): boolean {
   return AGE.test(text.slice(to, to + 11));
 }
 
-// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`) counts nothing.
-const LABEL_BEFORE = /\b(?:option|phase|stage|step|chapter|article|paragraph|tier|level|etape|chapitre|paragraphe|alinea)s? $/;
+// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`, `page 12`), a flight
+// (`Flight ET 935`) or an aircraft (`Boeing 737`) counts nothing.
+const LABEL_BEFORE =
+  /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea)s?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
 
 /** The number starting at `from` is the label of an option, a phase or an article (see above). */
 export function isLabel(text: string, from: number): boolean {

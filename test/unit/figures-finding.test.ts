@@ -147,6 +147,7 @@ describe('finding figures', () => {
     expect(texts('Dans les années 2010, en 2013, les groupes jihadistes se sont étendus.', true)).toEqual(['2013']);
     // Nor does a number that names an option, a phase or an article.
     expect(texts('Option two added 2,000 troops; phase 3 and Chapter 7 followed.')).toEqual(['2,000']);
+    expect(texts('Flight ET 935, a Boeing 737, carried 150 peacekeepers home (page 12).')).toEqual(['150']);
     expect(texts('L’article 5 de l’accord et la deuxième option, 2 000 soldats.', true)).toEqual(['2 000']);
   });
 
