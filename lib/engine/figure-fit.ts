@@ -115,7 +115,8 @@ export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string):
   let low = hit.value;
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));
-  if (hit.qualifier === 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
+  // Two ceilings are the same only where their numbers are: `up to 1,600` is no ceiling of `up to 1,400`.
+  if (hit.qualifier === 'up to' && fact.qualifier !== 'up to') low = Math.min(low, high * (1 - BOUND_REACH));
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
   // Vague words always read as _about_.
   const slack = hit.qualifier === 'about' && vague(hit) ? VAGUE_SLACK : 0.03;
@@ -137,7 +138,7 @@ export function boundHolds(hit: FigureHit, fact: Figure): boolean {
   const low = hit.value;
   const high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') return fact.value >= low;
-  if (hit.qualifier === 'up to') return fact.value <= high;
+  if (hit.qualifier === 'up to' && fact.qualifier !== 'up to') return fact.value <= high;
   if (fact.qualifier === 'over' || fact.qualifier === 'at least') return high >= fact.value;
   return fact.qualifier === 'up to' && low <= fact.value;
 }

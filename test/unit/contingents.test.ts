@@ -20,6 +20,8 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Germany will withdraw its roughly 1,100 soldiers by May 2024.')).toEqual(['1,100 → match minusma.tcc.germany']);
     expect(counts('L’Allemagne comptait jusqu’à 1 270 soldats au Mali.', true)).toEqual(['1 270 → match minusma.tcc.germany']);
     expect(counts('Germany had 1,200 soldiers in Gao.')).toEqual(['1,200 → unknown']);
+    // Another ceiling is no ceiling of 1,400.
+    expect(counts('Germany had up to 1,600 soldiers in Mali.')).toEqual(['1,600 → conflict minusma.tcc.germany']);
   });
 
   it('judges Egypt’s peacekeepers who left as the mission drew down by that count (over 460), not by its contingent of February 2023', () => {
