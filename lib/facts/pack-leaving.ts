@@ -2,8 +2,20 @@ import { count } from './pack-history';
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const LEAVE_EN = ['contingent', 'troops', 'soldiers', 'withdraw', 'withdrew', 'leave', 'leaving', 'pull', 'pulled out', 'pulls out'];
-const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retire', 'quitte', 'partis', 'partent'];
+const LEAVE_EN = [
+  'contingent',
+  'troops',
+  'soldiers',
+  'withdraw',
+  'withdrew',
+  'leave',
+  'leaving',
+  'pull',
+  'pulled out',
+  'pulls out',
+  'repatriated',
+];
+const LEAVE_FR = ['contingent', 'soldats', 'militaires', 'retrait', 'retire', 'quitte', 'partis', 'partent', 'rapatriés'];
 
 /** The contributors that left the mission or suspended their part before it ended, and Mali's detention of Ivorian soldiers. */
 export const LEAVING: Figure[] = [
@@ -14,8 +26,8 @@ export const LEAVING: Figure[] = [
     unit: 'troops',
     from: '2022-05-19',
     to: '2022-05-19',
-    en: ['benin', 'beninese', ...LEAVE_EN],
-    fr: ['bénin', 'béninois', ...LEAVE_FR],
+    en: ['benin', 'beninese', 'company', ...LEAVE_EN],
+    fr: ['bénin', 'béninois', 'compagnie', ...LEAVE_FR],
     source: S.benin,
   }),
   count('minusma.tcc.benin-police', {

@@ -39,6 +39,7 @@ describe('the largest troop contributors of February 2023', () => {
       '136 → match minusma.tcc.benin-police',
     ]);
     expect(counts('Benin withdrew its 300 soldiers.')).toEqual(['300 → conflict minusma.tcc.benin']);
+    expect(counts('Benin’s 520-strong company was repatriated.')).toEqual(['520 → conflict minusma.tcc.benin']);
   });
 
   it('knows a country by any of its names, not only the cues of its facts', () => {
