@@ -677,6 +677,14 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('En 2016, le plafond a été relevé à 13 289 militaires.', true)).toEqual(['2016 → match minusma.mandate-2016']);
     expect(dates('Le 1er juillet 2013, la Minusma a succédé à la Misma.', true)).toEqual(['1er juillet 2013 → match minusma.takeover']);
+    // The day a resolution was adopted is its own; asking the mission to leave is Mali's request.
+    expect(dates('Resolution 2100 was adopted on 25 May 2013.')).toEqual(['25 May 2013 → conflict minusma.established']);
+    expect(dates('Resolution 2640 was adopted on 29 June 2022.')).toEqual(['29 June 2022 → match minusma.mandate-2022']);
+    expect(dates('Mali asked the mission to leave on 16 July 2023.')).toEqual(['16 July 2023 → conflict minusma.exit-request']);
+    expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
+      'May 2023 → unknown',
+      'May 2024 → match germany.exit',
+    ]);
     expect(dates('Germany, which had up to 1,400 soldiers in Gao, set its departure for May 2024.')).toEqual([
       'May 2024 → match germany.exit',
     ]);
