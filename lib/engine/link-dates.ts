@@ -20,12 +20,14 @@ type Candidate = { item: DateFact; score: number; named: boolean };
 // `Egypt, with 1,072 troops, suspended its participation` is Egypt's suspension, not the armed movements'.
 const NAMED = 1.25;
 
+// Naming Mali or the mission says nothing of which event a sentence speaks of: every article names them.
+const namesIt = (candidate: Candidate) => candidate.named && !EVERYWHERE.has(candidate.item.subject);
+
 // To dispute a date takes two cues of the event, or one and the name of what it is about (`Goïta was sworn
 // in on 7 July 2021`).
 function disputes(candidate: Candidate | undefined): boolean {
   if (!candidate) return false;
-  const named = candidate.named && !EVERYWHERE.has(candidate.item.subject) ? 1 : 0;
-  return candidate.score + named >= 2;
+  return candidate.score + (namesIt(candidate) ? 1 : 0) >= 2;
 }
 
 // Events spoken of only where the sentence names what they are about (Germany's exit, Prigozhin's death,
@@ -45,7 +47,9 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
   if (sameDay) return { fact: sameDay.item, agrees: true };
   // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
   // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
-  const top = best(near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + (c.named ? NAMED : 0) })));
+  const top = best(
+    near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + (namesIt(c) ? NAMED : 0) })),
+  );
   if (!top) return undefined;
   if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
   return disputes(near.find((c) => c.item === top.item)) ? { fact: top.item, agrees: false } : undefined;

@@ -681,6 +681,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('Resolution 2100 was adopted on 25 May 2013.')).toEqual(['25 May 2013 → conflict minusma.established']);
     expect(dates('Resolution 2640 was adopted on 29 June 2022.')).toEqual(['29 June 2022 → match minusma.mandate-2022']);
     expect(dates('Mali asked the mission to leave on 16 July 2023.')).toEqual(['16 July 2023 → conflict minusma.exit-request']);
+    // Naming Mali, as every article does, weighs nothing against naming Côte d'Ivoire.
+    expect(dates('Mali detained Ivorian soldiers in July 2021.')).toEqual(['July 2021 → conflict ivorian-soldiers.detained']);
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
       'May 2023 → unknown',
       'May 2024 → match germany.exit',
