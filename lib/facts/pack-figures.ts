@@ -237,7 +237,7 @@ export const FIGURES: Figure[] = [
     value: 1920,
     unit: 'persons',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
-    cues: { en: ['police'], fr: ['policiers', 'police'] },
+    cues: { en: ['police', 'ceiling'], fr: ['policiers', 'police', 'plafond'] },
     sources: [S.res2295],
     confidence: 'high',
   },

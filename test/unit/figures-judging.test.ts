@@ -296,6 +296,10 @@ describe('judging figures', () => {
       '17,500 → match minusma.strength.total',
     ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
+    expect(linked('The police ceiling was raised to 1,290 in 2016.')).toEqual([
+      '1,290 → conflict minusma.strength.police',
+      '2016 → match minusma.mandate-2016',
+    ]);
     expect(linked('MINUSMA’s authorised troop strength was 13,289, though it rarely reached it.')).toEqual([
       '13,289 → match minusma.strength.military',
     ]);
