@@ -99,7 +99,7 @@ const TRANSITION: DateFact[] = [
     event: 'Constitutional referendum held (no vote in Kidal)',
     date: '2023-06-18',
     en: ['referendum', 'constitution', 'held', 'voted', 'vote'],
-    fr: ['référendum', 'constitution', 'vote', 'scrutin'],
+    fr: ['référendum', 'constitution', 'vote', 'scrutin', 'tenu', 'organisé'],
     source: S.referendum,
   }),
   dated('mali.legislative-planned', {

@@ -681,6 +681,18 @@ describe('dates of the events around the mission', () => {
     expect(dates('Resolution 2100 was adopted on 25 May 2013.')).toEqual(['25 May 2013 → conflict minusma.established']);
     expect(dates('Resolution 2640 was adopted on 29 June 2022.')).toEqual(['29 June 2022 → match minusma.mandate-2022']);
     expect(dates('Mali asked the mission to leave on 16 July 2023.')).toEqual(['16 July 2023 → conflict minusma.exit-request']);
+    // French words of the end of the mandate, of Mali's request, of the flag and of the referendum held.
+    expect(dates('Le Conseil a mis fin au mandat le 30 juin 2022.', true)).toEqual(['30 juin 2022 → conflict minusma.terminated']);
+    expect(dates('Le Mali a exigé le départ de la Minusma le 16 juin 2022.', true)).toEqual([
+      '16 juin 2022 → conflict minusma.exit-request',
+    ]);
+    expect(dates('Le drapeau de l’ONU a été descendu le 11 novembre 2023 à Bamako.', true)).toEqual([
+      '11 novembre 2023 → conflict minusma.flag-lowered',
+    ]);
+    expect(dates('Le référendum constitutionnel s’est tenu le 18 juin 2022.', true)).toEqual([
+      '18 juin 2022 → conflict mali.referendum-held',
+    ]);
+    expect(dates('The Council voted on 29 June 2023 to end the mandate.')).toEqual(['29 June 2023 → conflict minusma.terminated']);
     // Naming Mali, as every article does, weighs nothing against naming Côte d'Ivoire.
     expect(dates('Mali detained Ivorian soldiers in July 2021.')).toEqual(['July 2021 → conflict ivorian-soldiers.detained']);
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([

@@ -296,6 +296,7 @@ describe('judging figures', () => {
       '17,500 → match minusma.strength.total',
     ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
+    expect(linked('La mission a perdu 331 de ses membres en dix ans.', true)[0]).toBe('331 → conflict minusma.fatalities.all-causes');
     expect(linked('The police ceiling was raised to 1,290 in 2016.')).toEqual([
       '1,290 → conflict minusma.strength.police',
       '2016 → match minusma.mandate-2016',
