@@ -87,7 +87,7 @@ export function conflictingFact(
   const linked = byRank(named)?.item;
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.
   if (!linked || boundHolds(hit, linked) || (linked.subject === MISSION && inOnePlace(clause))) return undefined;
-  if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables)) return undefined;
+  if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables, context)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;
   if (partIsTheFact(hit, linked) || partOfWhole(hit)) return undefined;
@@ -138,13 +138,24 @@ function remainsSince(clause: string, linked: Figure, articleDate: string | unde
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger
 // and Chad supplied more than 4,000 soldiers`): no one country's fact disputes the sum.
-function countsTogether(hit: FigureHit, clause: string, inClause: readonly number[], tables: LinkTables): boolean {
+function countsTogether(hit: FigureHit, clause: string, inClause: readonly number[], tables: LinkTables, context: LinkContext): boolean {
+  if ((clause.match(/\d+/g) ?? []).join(' ') !== (hit.text.match(/\d+/g) ?? []).join(' ')) return false;
+  // A list the clause opens runs on past its commas (`troops from Germany, Sweden, the UK and Benin`).
+  const list = listAfter(hit.sentence, hit.sentence.indexOf(clause) + clause.length);
+  const named = list ? scoresFor('naming', clause + list, hit.noun, tables.figures.naming, context) : inClause;
   const subjects = new Set<string>();
-  inClause.forEach((score, i) => {
+  named.forEach((score, i) => {
     const subject = tables.figures.facts[i]?.subject;
     if (score > 0 && subject && !EVERYWHERE.has(subject)) subjects.add(subject);
   });
-  return subjects.size > 1 && (clause.match(/\d+/g) ?? []).join(' ') === (hit.text.match(/\d+/g) ?? []).join(' ');
+  return subjects.size > 1;
+}
+
+// The items of a list after a clause: short stretches between commas, without numbers, and the last after `and`.
+const LIST_ITEMS = /^(?:, [^,;\d]{1,25}?(?=,| and | et ))+,? (?:and|et) [^,;\d]{1,30}/;
+
+function listAfter(sentence: string, at: number): string | undefined {
+  return LIST_ITEMS.exec(sentence.slice(at))?.[0];
 }
 
 // When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100

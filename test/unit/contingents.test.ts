@@ -73,6 +73,11 @@ describe('the largest troop contributors of February 2023', () => {
   it('judges no sum of several countries against one of them, while each count of its own still is', () => {
     expect(counts('Burkina Faso, Niger and Chad together supplied more than 4,000 soldiers.')).toEqual(['4,000 → unknown']);
     expect(counts('Le Tchad et le Niger ont fourni 3 000 soldats.', true)).toEqual(['3 000 → unknown']);
+    // A list runs on past the commas of its clause; an aside after a comma is no list.
+    expect(counts('Some 2,500 troops from Germany, Sweden, the UK, Benin and Côte d’Ivoire were leaving.')).toEqual(['2,500 → unknown']);
+    expect(counts('Some 2,500 troops from Germany, the largest European contingent, were leaving.')).toEqual([
+      '2,500 → conflict minusma.tcc.germany',
+    ]);
     // Peoples counted together, after the number.
     expect(counts('The Kidal camp, home to 1,000 Chadian and Guinean troops, came under fire.')).toEqual(['1,000 → unknown']);
     expect(counts('Chad had 1,500 troops and Bangladesh 1,396.')).toEqual([
