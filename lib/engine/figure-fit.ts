@@ -17,15 +17,17 @@ const MEASURE =
 const THINGS =
   /^(?:[a-z'-]+ )?(?:vehicles?|trucks?|containers?|convoys?|patrols?|projects?|schools?|wells?|camps?|bases?|weapons?|rifles?|guns?|mines?|devices?|ieds?|explosives?|rockets?|shells?|mortars?|drones?|helicopters?|aircraft|planes?|flights?|requests?|houses?|homes?|buildings?|villages?|incidents?|violations?|vehicules?|camions?|conteneurs?|patrouilles?|projets?|ecoles?|puits|armes?|engins?|roquettes?|obus|avions?|helicopteres?|vols?|demandes?|maisons?|batiments?)\b/;
 
+const IN_YEARS_AND = /\b(?:years?|ans|annees) (?:and|et) $/;
 const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
 
-/** The units a figure can count in, from the noun after it and the characters right before it. */
+/** The units a figure can count in, from the noun after it and the words right before it. */
 export function unitsFor(noun: string, before = ''): Unit[] {
   // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`.
   if (/[€£]\s?$/.test(before) || MEASURE.test(noun)) return [];
-  // A streak (`for nine years running`, `neuf années consécutives`) is no time anything lasted.
-  if (STREAK.test(noun)) return [];
+  // A streak (`for nine years running`, `neuf années consécutives`) is no time anything lasted, nor are the months
+  // of a time given in years and months (`ten years and six months`).
+  if (STREAK.test(noun) || IN_YEARS_AND.test(before)) return [];
   if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];

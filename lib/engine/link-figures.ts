@@ -39,7 +39,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const own = hit.sentence.slice(ownFrom, ownTo);
   const after = hit.sentenceOffset + hit.text.length;
   if (countsWorldwide(own, hit.sentence.slice(after, after + 60))) return [];
-  const units = unitsFor(hit.noun, hit.sentence.slice(Math.max(0, hit.sentenceOffset - 2), hit.sentenceOffset));
+  const units = unitsFor(hit.noun, hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset));
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.
