@@ -12,7 +12,10 @@ export const AROUND: Figure[] = [
     runningTotal: true,
     qualifier: 'about',
     asOf: { from: '2013-01-11', to: '2022-08-15' },
-    cues: { en: ['france', 'french', 'troops', 'extremists', 'barkhane'], fr: ['france', 'français', 'soldats', 'barkhane'] },
+    cues: {
+      en: ['france', 'french', 'troops', 'extremists', 'barkhane', 'presence'],
+      fr: ['france', 'français', 'soldats', 'barkhane', 'présence'],
+    },
     sources: [S.barkhane],
     confidence: 'high',
   },

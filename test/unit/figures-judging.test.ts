@@ -245,6 +245,11 @@ describe('judging figures', () => {
     // A year that only places the count (`In 2022 alone`), or comes after what it counts, dates it too.
     expect(linked('In 2022 alone, 14 peacekeepers were killed.')).toEqual(['14 → match minusma.deadliest-2022']);
     expect(linked('14 peacekeepers were killed in malicious acts in 2022.')).toEqual(['14 → match minusma.deadliest-2022']);
+    // The time the mission had to leave, and the years it and France served in Mali.
+    expect(linked('The mission had to withdraw in five months.')).toEqual(['five → conflict minusma.withdrawal-months']);
+    expect(linked('MINUSMA served in Mali for eleven years.')).toEqual(['eleven → conflict minusma.years']);
+    expect(linked('France’s military presence in Mali lasted seven years.')).toEqual(['seven → conflict france.years-in-mali']);
+    expect(linked('The mission formally ended after ten years and six months.')).toEqual(['ten → match minusma.years', 'six → unknown']);
     // A streak is no time the mission lasted.
     expect(linked('MINUSMA has been the deadliest UN mission for nine years running.')).toEqual(['nine → unknown']);
     expect(linked('The review counted 165 dead and 687 wounded.')).toEqual([
