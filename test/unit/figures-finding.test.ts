@@ -243,6 +243,10 @@ describe('finding figures', () => {
     expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
   });
 
+  it('reads a month of a year as American English and translations write it', () => {
+    expect(figures('Barkhane was finished in November of 2022.').map((f) => `${f.text} ${f.date}`)).toEqual(['November of 2022 2022-11']);
+  });
+
   it('reads dates in English and French at the precision they are written', () => {
     expect(figures('since July 2013').map((f) => f.date)).toEqual(['2013-07']);
     expect(figures('on June 30, 2023').map((f) => f.date)).toEqual(['2023-06-30']);
