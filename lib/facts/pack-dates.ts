@@ -125,6 +125,7 @@ export const DATES: DateFact[] = [
       'end the mandate',
       'ended the mandate',
       'ending the mandate',
+      'finish the mandate',
     ],
     fr: [
       'fin',

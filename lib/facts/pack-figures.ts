@@ -282,8 +282,8 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2023-08', to: '2023-08' },
     cues: {
-      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong', 'deployed', ...UNIFORMED_EN],
-      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme', 'en tenue', 'déployés', ...UNIFORMED_FR],
+      en: ['uniformed', 'peacekeepers', 'blue helmets', 'withdrawal', 'strong', 'deployed', 'left the country', ...UNIFORMED_EN],
+      fr: ['casques bleus', 'retrait', 'forte', 'en uniforme', 'en tenue', 'déployés', 'quitté le pays', ...UNIFORMED_FR],
     },
     sources: [S.sgEnd],
     confidence: 'medium',

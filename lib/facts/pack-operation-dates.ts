@@ -110,8 +110,8 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.barkhane',
     event: 'Macron declares Barkhane over',
     date: '2022-11-09',
-    en: ['declared', 'ended', 'end', 'wound up'],
-    fr: ['fin', 'terminée'],
+    en: ['declared', 'ended', 'end', 'wound up', 'finished'],
+    fr: ['fin', 'terminée', 'achevée'],
     source: S.barkhaneEnd,
   }),
   // Sources date its start by the Pau summit (January 2020), its declaration (March) or the year it went into

@@ -302,6 +302,9 @@ describe('judging figures', () => {
     ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
     expect(linked('La mission a perdu 331 de ses membres en dix ans.', true)[0]).toBe('331 → conflict minusma.fatalities.all-causes');
+    expect(linked('The peacekeeping contingent of 12,947 people left the country.')).toEqual([
+      '12,947 → match minusma.strength.deployed-2023',
+    ]);
     expect(linked('The police ceiling was raised to 1,290 in 2016.')).toEqual([
       '1,290 → conflict minusma.strength.police',
       '2016 → match minusma.mandate-2016',
