@@ -62,7 +62,7 @@ export function isMisspelling(written: string, canonical: string): boolean {
   if (written.startsWith(canonical) && INFLECTION.test(written.slice(canonical.length))) return false;
   // A letter doubled where the name has it once, or the other way round, is the same name at any count of
   // such slips: `Gutteres` is two edits from Guterres.
-  if (undoubled(written) === undoubled(canonical)) return true;
+  if (undoubled(written) === undoubled(canonical) || swapped(written, canonical)) return true;
   const budget = editBudget(canonical.length);
   return budget > 0 && mayBeWithin(written, canonical, budget) && editDistance(written, canonical, budget) <= budget;
 }
@@ -71,6 +71,18 @@ export function isMisspelling(written: string, canonical: string): boolean {
 // name cut so is often another word (`Wan`, `Franc`).
 function droppedFinalE(written: string, canonical: string): boolean {
   return canonical.length >= 8 && canonical.length === written.length + 1 && canonical.endsWith('e');
+}
+
+// Two letters of a long name swapped, however far apart (`MUNISMA` for MINUSMA): one slip of the hand.
+function swapped(written: string, canonical: string): boolean {
+  if (written.length !== canonical.length || canonical.length < 6) return false;
+  let first = -1;
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] === canonical[i]) continue;
+    if (first < 0) first = i;
+    else return written[first] === canonical[i] && written[i] === canonical[first] && written.slice(i + 1) === canonical.slice(i + 1);
+  }
+  return false;
 }
 
 function undoubled(word: string): string {

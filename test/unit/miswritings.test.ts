@@ -49,6 +49,8 @@ const TYPOS: Written[] = [
   ['Foreign Minister Abdoulaye Diope said the mission had failed.', 'Abdoulaye Diope', 'person.diop'],
   // A misspelled acronym right after a sentence's opening word.
   ['The MINUSAM mission was established in 2013.', 'MINUSAM', 'mission.minusma'],
+  // Two letters of a long name swapped, however far apart.
+  ['MUNISMA peacekeepers patrolled Gao.', 'MUNISMA', 'mission.minusma'],
   // A given name misspelled after a stored two-letter first word.
   ['The head of the mission El Gassim Wane spoke.', 'El Gassim Wane', 'person.wane'],
 ];
