@@ -91,6 +91,10 @@ export function findDates(text: string, french: boolean): DateSpan[] {
 
 const MONTH_BEFORE = new RegExp(`\\b(${MONTH}) $`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])`);
+// The first day of a range of days in one month (`du 12 au 13 août`, `12-13 August`, `between 12 and 14 May`).
+const RANGE_AFTER = new RegExp(
+  `^(?:st|nd|rd|th|er)?(?: au | to | and | et |[-\u2013])\\d{1,2}(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])`,
+);
 
 /**
  * A day written without a year (`June 30`, `Dec. 31`, `30 juin`, `1er juillet`) around the day's
@@ -100,9 +104,10 @@ export function dayOfMonth(text: string, from: number, to: number): { month: num
   const start = Math.max(0, from - 10);
   const before = MONTH_BEFORE.exec(text.slice(start, from));
   const after = before ? undefined : MONTH_AFTER.exec(text.slice(to, to + 16));
-  const month = monthNumber(before?.[1] ?? after?.[1] ?? '');
+  const range = before || after ? undefined : RANGE_AFTER.exec(text.slice(to, to + 24));
+  const month = monthNumber(before?.[1] ?? after?.[1] ?? range?.[1] ?? '');
   if (!month) return undefined;
-  return before ? { month, from: start + before.index, to } : { month, from, to: to + (after?.[0].length ?? 0) };
+  return before || range ? { month, from: before ? start + before.index : from, to } : { month, from, to: to + (after?.[0].length ?? 0) };
 }
 
 // What joins two dates of one span: `15 May and 20 June 2015`, `du 15 mai au 20 juin 2015`, `15-20 June 2015`,

@@ -243,6 +243,13 @@ describe('finding figures', () => {
     expect(figures('its 12,000-plus troops and 900+ police').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['12,000 over', '900 over']);
   });
 
+  it('reads the first day of a range of days in one month as a day of that month', () => {
+    expect(figures('Dans la nuit du 12 au 13 août 2023, le camp a été évacué.', true).map((f) => `${f.text} ${f.date}`)).toEqual([
+      '12 2023-08-12',
+      '13 août 2023 2023-08-13',
+    ]);
+  });
+
   it('reads a month of a year as American English and translations write it', () => {
     expect(figures('Barkhane was finished in November of 2022.').map((f) => `${f.text} ${f.date}`)).toEqual(['November of 2022 2022-11']);
   });
