@@ -211,7 +211,7 @@ export const DATES: DateFact[] = [
       'ended',
       'came to an end',
     ],
-    fr: ['retrait', 'retirer', 'retirés', 'achevé', 'quitté', 'quitter', 'partir', 'partis', 'derniers casques bleus', 'fin', 'pris fin'],
+    fr: ['retrait', 'retirer', 'retirés', 'retirée', 'achevé', 'quitté', 'quitter', 'partir', 'partis', 'derniers casques bleus', 'fin', 'pris fin'],
     source: S.sgEnd,
   }),
   dated('minusma.mandate-2014', {

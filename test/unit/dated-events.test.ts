@@ -693,6 +693,9 @@ describe('dates of the events around the mission', () => {
       '18 juin 2022 → conflict mali.referendum-held',
     ]);
     expect(dates('The Council voted on 29 June 2023 to end the mandate.')).toEqual(['29 June 2023 → conflict minusma.terminated']);
+    expect(dates('Du 1er juillet au 31 décembre 2023, la mission s’est retirée.', true)[1]).toBe(
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    );
     // A translation's words: finishing the mandate, Barkhane finished.
     expect(dates('In 2023 year the Security Council has decided to finish the mandate.')).toEqual(['2023 → match minusma.terminated']);
     expect(dates('The French operation "Barkhane" was finished in November of 2022.')).toEqual(['November of 2022 → match barkhane.end']);
