@@ -90,7 +90,7 @@ export function conflictingFact(
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables, context)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;
-  if (partIsTheFact(hit, linked) || partOfWhole(hit)) return undefined;
+  if (partIsTheFact(hit, linked) || partOfWhole(hit, linked)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of some of its years (`about 100 died in its first five years`) a tally of all of them.
   if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || countsSomeYears(hit.sentence)))

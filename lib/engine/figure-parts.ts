@@ -19,8 +19,20 @@ export function partIsTheFact(hit: FigureHit, linked: Figure): boolean {
 // left by mid-October`, `Sur les 13 000 casques bleus, 6 000 sont partis`): no count of the whole.
 const OF_WHOLE = /^\s*(?:of|out of|sur|parmi) [^,;]{0,60}?(\d[\d,. ]*\d)[^,;\d]{0,40}, (?:[a-z]+ ){0,2}$/;
 
-/** The figure is a part of a whole its sentence opened with (see above). */
-export function partOfWhole(hit: FigureHit): boolean {
-  const whole = OF_WHOLE.exec(hit.sentence.slice(0, hit.sentenceOffset))?.[1];
-  return whole !== undefined && Number(whole.replace(/\D/g, '')) > hit.value;
+// Or a part of a whole given before it, which `of them` points back to (`1,800 staff, with 700 of them women`,
+// `dont 700 d'entre eux`).
+const OF_THEM = /^ (?:of (?:them|whom|those)|d'entre (?:eux|elles))\b/;
+const NUMBER = /\d[\d,. ]*\d|\d/g;
+
+/**
+ * The figure is a part of a whole its sentence opened with, or gave before `of them` (see above), and the fact
+ * counts that whole or more: the part is no count of it. A fact of a smaller part may still be the part's (`311
+ * died, 188 of them in hostile acts` disputes the 180 killed so).
+ */
+export function partOfWhole(hit: FigureHit, linked: Figure): boolean {
+  const before = hit.sentence.slice(0, hit.sentenceOffset);
+  const end = hit.sentenceOffset + hit.text.length;
+  const written = OF_THEM.test(hit.sentence.slice(end, end + 16)) ? before.match(NUMBER)?.at(-1) : OF_WHOLE.exec(before)?.[1];
+  const whole = written === undefined ? 0 : Number(written.replace(/\D/g, ''));
+  return whole > hit.value && linked.value >= whole * 0.9;
 }

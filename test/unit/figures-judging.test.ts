@@ -550,6 +550,15 @@ describe('judging figures', () => {
       '53 → match france.soldiers-killed',
     ]);
     expect(linked('France lost 58 soldiers in Mali, including 3 in 2022.')[0]).toBe('58 → conflict france.soldiers-killed');
+    // Nor is a part of a whole given before `of them`, though a fact of that part may be.
+    expect(linked('The mission had 1,800 civilian staff, with 700 of them women.')).toEqual([
+      '1,800 → match minusma.civilians-2023',
+      '700 → unknown undefined',
+    ]);
+    expect(linked('Between 2013 and 2023, 311 peacekeepers died, 188 of them from hostile acts.').slice(2)).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '188 → conflict minusma.casualties.killed-2023',
+    ]);
     // A part of a whole the sentence opened with is no count of the whole.
     expect(linked('Of the mission’s roughly 13,000 uniformed personnel, about 6,000 had left by mid-October.')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
