@@ -20,10 +20,18 @@ export function speaksOfHostility(text: string): boolean {
   return HOSTILE.test(text);
 }
 
+// Causes of death other than hostile acts: a count given them too (`in attacks, accidents and illness`) is of all.
+const OTHER_CAUSES = /\b(?:accidents?|illness(?:es)?|diseases?|natural causes|maladies?|causes naturelles)\b/;
+
+/** A folded text gives causes other than hostile acts (see above). */
+export function speaksOfOtherCauses(text: string): boolean {
+  return OTHER_CAUSES.test(text);
+}
+
 // A part of the count given after it, with a number or as a share: `dont 180 dans des actes hostiles`,
-// `including 180 in attacks`, `dont plus de la moitié dans des attaques`.
+// `including 180 in attacks`, `dont plus de la moitié dans des attaques`, `mostly due to hostile acts`.
 const PART =
-  /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)/;
+  /\b(?:(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)|(?:mostly|mainly|largely|chiefly|primarily|majoritairement|essentiellement|principalement)\b)/;
 
 /** The folded words after a figure up to a part of it given there: the part's cause is not the whole's. */
 export function beforePart(after: string): string {

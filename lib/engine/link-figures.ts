@@ -10,6 +10,7 @@ import {
   partKilledByHostility,
   speaksOfCasualties,
   speaksOfHostility,
+  speaksOfOtherCauses,
   wholeOfShare,
 } from './casualties';
 import { countsMalians, countsPeoples, countsPoliceAlone, countsSoldiers, countsStaffByOrigin, countsWorldwide } from './counted';
@@ -53,9 +54,10 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`), nor a part's
   // (`311 sont morts, dont 180 dans des actes hostiles`): such a whole is no count of hostile acts alone.
   const share = lazy(() => wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)));
-  const hostile = lazy(
-    () => !share() && speaksOfHostility(hit.sentence.slice(ownFrom, after) + beforePart(hit.sentence.slice(after, ownTo))),
-  );
+  const hostile = lazy(() => {
+    const words = hit.sentence.slice(ownFrom, after) + beforePart(hit.sentence.slice(after, ownTo));
+    return !share() && speaksOfHostility(words) && !speaksOfOtherCauses(hit.sentence.slice(ownFrom, after + 60));
+  });
   const causeOfPart = lazy(() => (share() ? speaksOfHostility(own) : !hostile() && partKilledByHostility(hit.sentence.slice(after))));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const abroad = lazy(() => aboutNeighbour(hit));

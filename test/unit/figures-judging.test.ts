@@ -559,6 +559,11 @@ describe('judging figures', () => {
       '311 → match minusma.fatalities.all-causes',
       '188 → conflict minusma.casualties.killed-2023',
     ]);
+    // A cause said of most of a whole after it is not the whole's.
+    expect(linked('The mission recorded 311 deaths mostly due to hostile acts.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    expect(linked('The mission recorded 311 deaths in attacks, accidents and illness.')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
     // A part of a whole the sentence opened with is no count of the whole.
     expect(linked('Of the mission’s roughly 13,000 uniformed personnel, about 6,000 had left by mid-October.')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
