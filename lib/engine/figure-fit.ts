@@ -46,14 +46,17 @@ const BOUND_REACH = 0.2;
 // A round thousand is the nearest one to the count (`13,000` troops for 12,947), not any close by:
 // `17,000` is not the 17,500 of the mission. Nor does it round a count a quarter or more away (`1,000` for 687).
 // In the thousands a round hundred is the nearest one too (`1,400` Chadian soldiers for 1,427); below, a
-// hundred is too coarse (`200` killed is not 165).
+// hundred is too coarse (`200` killed is not 165) but within a hundredth of the count.
 // A bound the text sets holds of the rounded count too, give or take the rounding's slack: `over 1,000` staff are
 // not 927, but `jusqu'à 15 000` soldiers and police are the ceiling of 15,209.
 const SLACK = 0.03;
 
 function roundedTo(hit: FigureHit, value: number, bound: Figure['qualifier']): boolean {
   const off = Math.abs(value - hit.value);
-  if (hit.valueTo !== undefined || hit.value < 1000) return false;
+  if (hit.valueTo !== undefined) return false;
+  // Below a thousand, a round hundred within a hundredth (`300 have died` for 303; `700 injured` is not 687).
+  if (hit.value < 1000)
+    return hit.value % 100 === 0 && off <= value * 0.01 && !bound && (hit.qualifier === 'exact' || hit.qualifier === 'about');
   if ((hit.qualifier === 'over' || hit.qualifier === 'at least') && value < hit.value * (1 - SLACK)) return false;
   if (hit.qualifier === 'up to' && value > hit.value * (1 + SLACK)) return false;
   // So does the fact's own bound: `about 2,000 troops` are not `over 2,250`.

@@ -160,6 +160,10 @@ describe('the article date', () => {
       '2013 → match minusma.takeover',
       '700 → unknown',
     ]);
+    // A round hundred within a hundredth of a tally is that tally rounded: 300 of the 303 of May 2023.
+    expect(judged('More than 170 peacekeepers have been killed in hostile acts, and 300 have died in total.', '2023-06-30')[1]).toBe(
+      '300 → match minusma.fatalities.all-causes',
+    );
     expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
       '190 → conflict minusma.fatalities.hostile-end',
     ]);
