@@ -26,8 +26,9 @@ export const LEAVING: Figure[] = [
     unit: 'troops',
     from: '2022-05-19',
     to: '2022-05-19',
-    en: ['benin', 'beninese', 'company', ...LEAVE_EN],
-    fr: ['bénin', 'béninois', 'compagnie', ...LEAVE_FR],
+    // Its company by its strength or arm only: `company` alone is every firm of the business pages.
+    en: ['benin', 'beninese', 'strong company', 'infantry company', ...LEAVE_EN],
+    fr: ['bénin', 'béninois', 'compagnie d’infanterie', ...LEAVE_FR],
     source: S.benin,
   }),
   count('minusma.tcc.benin-police', {
