@@ -62,9 +62,10 @@ export function isMisspelling(written: string, canonical: string): boolean {
   if (written.startsWith(canonical) && INFLECTION.test(written.slice(canonical.length))) return false;
   // A letter doubled where the name has it once, or the other way round, is the same name at any count of
   // such slips: `Gutteres` is two edits from Guterres.
-  if (undoubled(written) === undoubled(canonical) || swapped(written, canonical)) return true;
+  if (undoubled(written) === undoubled(canonical)) return true;
   const budget = editBudget(canonical.length);
-  return budget > 0 && mayBeWithin(written, canonical, budget) && editDistance(written, canonical, budget) <= budget;
+  if (budget > 0 && mayBeWithin(written, canonical, budget) && editDistance(written, canonical, budget) <= budget) return true;
+  return written.length === canonical.length && mayBeWithin(written, canonical, 0) && swapped(written, canonical);
 }
 
 // A transliteration from Russian drops a long name's silent final `e` (`Barkhan` for Barkhane); a short

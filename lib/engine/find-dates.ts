@@ -92,6 +92,8 @@ export function findDates(text: string, french: boolean): DateSpan[] {
 const MONTH_BEFORE = new RegExp(`\\b(${MONTH}) $`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])`);
 // The first day of a range of days in one month (`du 12 au 13 août`, `12-13 August`, `between 12 and 14 May`).
+// Most numbers are followed by none of the words that join a range: only those are read further.
+const RANGE_JOIN = /^(?:st|nd|rd|th|er)?(?: au | to | and | et |[-\u2013]\d)/;
 const RANGE_AFTER = new RegExp(
   `^(?:st|nd|rd|th|er)?(?: au | to | and | et |[-\u2013])\\d{1,2}(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])`,
 );
@@ -104,7 +106,7 @@ export function dayOfMonth(text: string, from: number, to: number): { month: num
   const start = Math.max(0, from - 10);
   const before = MONTH_BEFORE.exec(text.slice(start, from));
   const after = before ? undefined : MONTH_AFTER.exec(text.slice(to, to + 16));
-  const range = before || after ? undefined : RANGE_AFTER.exec(text.slice(to, to + 24));
+  const range = before || after || !RANGE_JOIN.test(text.slice(to, to + 7)) ? undefined : RANGE_AFTER.exec(text.slice(to, to + 24));
   const month = monthNumber(before?.[1] ?? after?.[1] ?? range?.[1] ?? '');
   if (!month) return undefined;
   return before || range ? { month, from: before ? start + before.index : from, to } : { month, from, to: to + (after?.[0].length ?? 0) };
