@@ -717,5 +717,12 @@ describe('dates of the events around the mission', () => {
       'septembre 2023 → match cma.hostilities-resumed',
     ]);
     expect(dates('La CMA a annoncé la reprise des hostilités en 2022.', true)).toEqual(['2022 → conflict cma.hostilities-resumed']);
+    // In the name of the framework it led, and at war.
+    expect(dates('In September 2023, the CSP-PSD announced it was resuming hostilities.')).toEqual([
+      'September 2023 → match cma.hostilities-resumed',
+    ]);
+    expect(dates('The CMA said on 11 September 2023 it was at war with the junta.')).toEqual([
+      '11 September 2023 → match cma.hostilities-resumed',
+    ]);
   });
 });
