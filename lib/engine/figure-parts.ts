@@ -23,6 +23,8 @@ const OF_WHOLE = /^\s*(?:of|out of|sur|parmi) [^,;]{0,60}?(\d[\d,. ]*\d)[^,;\d]{
 // `dont 700 d'entre eux`).
 const OF_THEM = /^ (?:of (?:them|whom|those)|d'entre (?:eux|elles))\b/;
 const NUMBER = /\d[\d,. ]*\d|\d/g;
+// A fact of nearly the whole (a rounded whole, `1,800` staff for 1,786) counts it too.
+const NEARLY = 0.9;
 
 /**
  * The figure is a part of a whole its sentence opened with, or gave before `of them` (see above), and the fact
@@ -34,5 +36,5 @@ export function partOfWhole(hit: FigureHit, linked: Figure): boolean {
   const end = hit.sentenceOffset + hit.text.length;
   const written = OF_THEM.test(hit.sentence.slice(end, end + 16)) ? before.match(NUMBER)?.at(-1) : OF_WHOLE.exec(before)?.[1];
   const whole = written === undefined ? 0 : Number(written.replace(/\D/g, ''));
-  return whole > hit.value && linked.value >= whole * 0.9;
+  return whole > hit.value && linked.value >= whole * NEARLY;
 }

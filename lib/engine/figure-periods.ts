@@ -155,9 +155,9 @@ const SOME_YEARS =
   /\b(?:in|over|within|during|en|sur|pendant|durant)(?: the| its| les| ses)?(?: (?:past|last|first))? ([a-z]+|\d) (?:(?:dernieres|premieres) )?(?:years|ans|annees)\b/;
 
 /** A folded sentence counts over some of a running total's years only (see above). */
-export function countsSomeYears(clause: string): boolean {
-  if (FIRST_YEARS.test(clause)) return true;
-  const few = SOME_YEARS.exec(clause)?.[1];
+export function countsSomeYears(sentence: string): boolean {
+  if (FIRST_YEARS.test(sentence)) return true;
+  const few = SOME_YEARS.exec(sentence)?.[1];
   const value = few === undefined ? undefined : (numberWordValue(few, true) ?? Number(few));
   return value !== undefined && value > 1 && value < 9;
 }

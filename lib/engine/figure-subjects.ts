@@ -28,8 +28,8 @@ export const UNSTORED = 'mission.unstored';
 
 /**
  * Missions the pack holds no facts of, by the names the press gives them: other UN missions, the EU's in Mali
- * and the G5 Sahel's joint force. A figure or a date of theirs (`UNIFIL has lost more than 300 peacekeepers`, `EUTM has trained soldiers
- * since 2013`) is no more MINUSMA's than one of MINUSCA's.
+ * and the G5 Sahel's joint force. A figure or a date of theirs (`UNIFIL has lost more than 300 peacekeepers`,
+ * `EUTM has trained soldiers since 2013`) is no more MINUSMA's than one of MINUSCA's.
  */
 export const UNSTORED_MISSIONS: readonly string[] = [
   'EUTM',

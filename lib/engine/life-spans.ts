@@ -42,6 +42,7 @@ function eventsNamed(name: string, inWords: boolean, tables: LinkTables, context
   const named = scoresFor('subject', name, '', tables.dates.subjects, context);
   const events = tables.dates.facts.filter((fact, i) => (named[i] ?? 0) > 0 && LASTING.test(fact.subject));
   const subject = events.at(-1)?.subject ?? (inWords && THE_MISSION.test(name) && !HEADED.test(name) ? MISSION : undefined);
+  if (subject === undefined) return [];
   return tables.dates.facts.filter((fact) => fact.subject === subject).sort((a, b) => a.date.localeCompare(b.date));
 }
 
