@@ -90,6 +90,7 @@ export function findDates(text: string, french: boolean): DateSpan[] {
 }
 
 const MONTH_BEFORE = new RegExp(`\\b(${MONTH}) $`);
+const ORDINAL_END = /^(?:st|nd|rd|th)(?![a-z])/;
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|er)? (?:of )?(${MONTH})(?![a-z])`);
 // The first day of a range of days in one month (`du 12 au 13 août`, `12-13 August`, `between 12 and 14 May`).
 // Most numbers are followed by none of the words that join a range: only those are read further.
@@ -109,7 +110,10 @@ export function dayOfMonth(text: string, from: number, to: number): { month: num
   const range = before || after || !RANGE_JOIN.test(text.slice(to, to + 7)) ? undefined : RANGE_AFTER.exec(text.slice(to, to + 24));
   const month = monthNumber(before?.[1] ?? after?.[1] ?? range?.[1] ?? '');
   if (!month) return undefined;
-  return before || range ? { month, from: before ? start + before.index : from, to } : { month, from, to: to + (after?.[0].length ?? 0) };
+  if (after) return { month, from, to: to + after[0].length };
+  // An ordinal's ending is the day's (`December 11th`, `the 12th and 13th of August`).
+  const end = to + (ORDINAL_END.exec(text.slice(to, to + 3))?.[0].length ?? 0);
+  return { month, from: before ? start + before.index : from, to: end };
 }
 
 // What joins two dates of one span: `15 May and 20 June 2015`, `du 15 mai au 20 juin 2015`, `15-20 June 2015`,

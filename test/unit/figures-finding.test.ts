@@ -248,6 +248,9 @@ describe('finding figures', () => {
       '12 2023-08-12',
       '13 août 2023 2023-08-13',
     ]);
+    // An ordinal's ending is the day's.
+    const texts = findFigures(foldText('The flag came down on December 11th; the 12th and 13th of August 2023.'), false, '2023-12-28');
+    expect(texts.map((f) => f.text)).toEqual(['December 11th', '12th', '13th of August 2023']);
   });
 
   it('reads a month of a year as American English and translations write it', () => {
