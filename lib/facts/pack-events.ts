@@ -257,6 +257,7 @@ const AROUND_THE_MISSION: DateFact[] = [
       'end its participation',
       'end the deployment',
       'end its deployment',
+      'will end',
       // The date its last mandate ran until: a date after `until` can only confirm (see date-scope.ts).
       'until',
     ],

@@ -708,6 +708,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('Germany, which had up to 1,400 soldiers in Gao, set its departure for May 2024.')).toEqual([
       'May 2024 → match germany.exit',
     ]);
+    expect(dates('Germany’s deployment will end in May 2024.')).toEqual(['May 2024 → match germany.exit']);
     // The CMA's return to arms, which sources put in late August or in September 2023: its year is the fact.
     expect(dates('The CMA was founded in October 2014 and took up arms again in September 2023.')).toEqual([
       'October 2014 → match cma.founded',
