@@ -49,7 +49,7 @@ function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string
 // French soldiers` were Barkhane's, Takuba's were European; `Macron` announced its exit and its end), what the press
 // calls a group.
 const ALSO_NAMED_BY: Record<string, string[]> = {
-  'place.germany': ['german', 'allemand', 'bundeswehr'],
+  'place.germany': ['german', 'allemand', 'bundeswehr', 'bundestag'],
   'place.egypt': ['egyptien'],
   'place.cote-divoire': ['ivorian', 'ivoirien'],
   'place.united-kingdom': ['british', 'britannique'],

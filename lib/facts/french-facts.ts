@@ -226,6 +226,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'ecowas.sanctions-lifted': { event: 'La CEDEAO lève ses sanctions économiques' },
   'egypt.suspension': { event: 'L’Égypte suspend l’activité de son contingent après des attaques contre ses escortes de convois' },
   'g5.mali-exit': { event: 'Le Mali annonce qu’il quitte le G5 Sahel' },
+  'germany.final-mandate': { event: 'Le Bundestag adopte le dernier mandat allemand : jusqu’à 1 400 soldats, jusqu’au 31 mai 2024' },
   'germany.exit': { event: 'Les derniers soldats allemands doivent quitter la mission' },
   'wane.appointed': { event: 'El-Ghassim Wane nommé chef de la MINUSMA' },
 };

@@ -241,6 +241,15 @@ const AROUND_THE_MISSION: DateFact[] = [
     fr: ['retrait du', 'quitte', 'quitté'],
     source: S.g5,
   }),
+  dated('germany.final-mandate', {
+    subject: 'place.germany',
+    event: 'The Bundestag adopts Germany’s final mandate: up to 1,400 soldiers, until 31 May 2024',
+    date: '2023-05',
+    en: ['final mandate', 'last mandate', 'final time', 'last time'],
+    fr: ['dernier mandat', 'dernière fois'],
+    source: S.germanyFinal,
+    confidence: 'medium',
+  }),
   dated('germany.exit', {
     subject: 'place.germany',
     event: 'Germany’s last soldiers are to leave the mission',

@@ -162,6 +162,10 @@ export const S = {
     'Germany to pull troops from UN Mali mission by mid-2024 (Sputnik)',
     'https://sputniknews.com/20221123/germany-to-pull-troops-from-un-mali-mission-by-mid-2024-1104570494.html',
   ),
+  germanyFinal: source(
+    'Germany to withdraw from MINUSMA in Mali (Army Technology)',
+    'https://www.army-technology.com/news/germany-withdrawal-minusma-mali/',
+  ),
   vnaWithdrawals: source(
     'Soldiers of many countries withdraw from Mali one after another (VNA)',
     'https://vietnam.vn/en/binh-sy-nhieu-nuoc-lan-luot-rut-quan-khoi-mali',

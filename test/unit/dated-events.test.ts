@@ -709,6 +709,11 @@ describe('dates of the events around the mission', () => {
       'May 2024 → match germany.exit',
     ]);
     expect(dates('Germany’s deployment will end in May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    // The mandate the Bundestag adopted a last time, in May 2023.
+    expect(dates('The Bundestag extended the Bundeswehr’s participation in MINUSMA for a final time in May 2023.')).toEqual([
+      'May 2023 → match germany.final-mandate',
+    ]);
+    expect(dates('The Bundestag voted in May 2022 on Germany’s last mandate.')).toEqual(['May 2022 → conflict germany.final-mandate']);
     // The CMA's return to arms, which sources put in late August or in September 2023: its year is the fact.
     expect(dates('The CMA was founded in October 2014 and took up arms again in September 2023.')).toEqual([
       'October 2014 → match cma.founded',
