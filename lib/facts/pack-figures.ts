@@ -1,3 +1,4 @@
+import { REVIEW_FIGURES } from './pack-review';
 import type { Figure } from './schema';
 import { S } from './sources';
 
@@ -6,8 +7,6 @@ const KILLED_EN = ['killed', 'dead', 'hostile', 'malicious', 'attacks', 'peaceke
 const KILLED_FR = ['tués', 'casques bleus', 'hostiles', 'malveillants', 'attaques'];
 const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'malicious', 'peacekeepers', 'blue helmets'];
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles', 'malveillants'];
-const OPTION_EN = ['review', 'increasing', 'increase', 'option', 'options'];
-const OPTION_FR = ['revue', 'examen', 'augmentation', 'augmenter', 'option', 'options'];
 // Soldiers and police together: the uniformed personnel.
 const UNIFORMED_EN = ['troops and police', 'soldiers and police', 'military and police'];
 const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];
@@ -154,69 +153,7 @@ export const FIGURES: Figure[] = [
     singleSource: true,
     note: 'The contingent sizes reported elsewhere do not add up to this without assumptions.',
   },
-  {
-    id: 'minusma.review.options',
-    subject: 'report.internal-review',
-    counts: 'options proposed by the internal review',
-    value: 3,
-    group: 'review.options',
-    unit: 'count',
-    asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: ['options', 'proposed', 'suggested', 'review'], fr: ['options', 'propose', 'revue'] },
-    sources: [S.seed, S.reviewOptions],
-    confidence: 'high',
-  },
-  {
-    id: 'minusma.review.benchmarks',
-    subject: 'report.internal-review',
-    counts: 'benchmarks the review set for keeping the mission: the transition, the agreement, freedom of movement, the whole mandate',
-    value: 4,
-    unit: 'count',
-    asOf: { from: '2023-01', to: '2023-06' },
-    cues: { en: ['benchmarks', 'parameters'], fr: ['paramètres', 'critères'] },
-    sources: [S.usunApril2023],
-    confidence: 'high',
-  },
-  {
-    id: 'minusma.review.option1',
-    subject: 'report.internal-review',
-    counts: 'uniformed personnel added under the first option',
-    value: 3680,
-    group: 'review.options',
-    unit: 'persons',
-    asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: [...OPTION_EN, 'option one', 'option 1', 'first option'], fr: [...OPTION_FR, 'option 1', 'première option'] },
-    sources: [S.seed],
-    confidence: 'low',
-    singleSource: true,
-  },
-  {
-    id: 'minusma.review.option2',
-    subject: 'report.internal-review',
-    counts: 'uniformed personnel added under the second option',
-    value: 2000,
-    group: 'review.options',
-    unit: 'persons',
-    asOf: { from: '2023-01', to: '2023-01' },
-    cues: {
-      en: [...OPTION_EN, 'option two', 'option 2', 'second option'],
-      fr: [...OPTION_FR, 'option 2', 'deuxième option', 'seconde option'],
-    },
-    sources: [S.seed],
-    confidence: 'low',
-    singleSource: true,
-  },
-  {
-    id: 'minusma.review.flight-denials',
-    subject: 'report.internal-review',
-    counts: 'MINUSMA flight requests refused or unanswered',
-    value: 237,
-    unit: 'count',
-    asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: ['flight', 'flights', 'requests'], fr: ['vols', 'demandes'] },
-    sources: [S.usun2023],
-    confidence: 'high',
-  },
+  ...REVIEW_FIGURES,
   {
     id: 'minusma.strength.ceiling',
     subject: 'mission.minusma',

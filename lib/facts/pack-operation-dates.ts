@@ -1,4 +1,4 @@
-import { dated } from './pack-dates';
+import { dated } from './dated';
 import type { DateFact } from './schema';
 import { S } from './sources';
 

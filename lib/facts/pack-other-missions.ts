@@ -1,4 +1,4 @@
-import { dated } from './pack-dates';
+import { dated } from './dated';
 import { resolution } from './pack-groups';
 import { count } from './pack-history';
 import type { DateFact, Entity, Figure } from './schema';

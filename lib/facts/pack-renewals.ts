@@ -1,0 +1,70 @@
+import { dated } from './dated';
+import type { DateFact } from './schema';
+import { S } from './sources';
+
+const M = 'mission.minusma';
+
+// The Council renewed the mandate each June: a renewal's words cue each year's renewal, and its date tells them
+// apart. Not 2019's, whose `mandate` cue would make two with them and dispute the renewals the pack lacks (2020, 2021).
+const RENEWED_EN = ['renewed', 'extended'];
+const RENEWED_FR = ['renouvelé', 'prorogé'];
+
+/** The Council's renewals of the mandate each June, and the resolutions that changed it (2014, 2016, 2019). */
+export const RENEWALS: DateFact[] = [
+  dated('minusma.mandate-2014', {
+    subject: M,
+    event: 'Resolution 2164 refocuses the mandate on security and civilians',
+    date: '2014-06-25',
+    en: ['resolution 2164', 'refocused', 'protection of civilians', ...RENEWED_EN],
+    fr: ['résolution 2164', 'protection des civils', ...RENEWED_FR],
+    source: S.res2164,
+  }),
+  dated('minusma.mandate-2015', {
+    subject: M,
+    event: 'Resolution 2227 renews the mandate',
+    date: '2015-06-29',
+    en: ['resolution 2227', ...RENEWED_EN],
+    fr: ['résolution 2227', ...RENEWED_FR],
+    source: S.res2227,
+  }),
+  dated('minusma.mandate-2016', {
+    subject: M,
+    event: 'Resolution 2295 raises ceilings and sharpens the mandate',
+    date: '2016-06-29',
+    en: ['resolution 2295', 'robust', 'ceiling', ...RENEWED_EN],
+    fr: ['résolution 2295', 'robuste', 'plafond', ...RENEWED_FR],
+    source: S.res2295,
+  }),
+  dated('minusma.mandate-2017', {
+    subject: M,
+    event: 'Resolution 2364 renews the mandate',
+    date: '2017-06-29',
+    en: ['resolution 2364', ...RENEWED_EN],
+    fr: ['résolution 2364', ...RENEWED_FR],
+    source: S.ceilings,
+  }),
+  dated('minusma.mandate-2018', {
+    subject: M,
+    event: 'Resolution 2423 renews the mandate',
+    date: '2018-06-28',
+    en: ['resolution 2423', ...RENEWED_EN],
+    fr: ['résolution 2423', ...RENEWED_FR],
+    source: S.res2423,
+  }),
+  dated('minusma.mandate-2019', {
+    subject: M,
+    event: 'Resolution 2480 adds central Mali as a priority',
+    date: '2019-06-28',
+    en: ['mandate', 'central', 'expanding', 'expanded', 'resolution 2480'],
+    fr: ['mandat', 'centre', 'résolution 2480'],
+    source: S.res2480,
+  }),
+  dated('minusma.mandate-2022', {
+    subject: M,
+    event: 'Resolution 2640 renews the mandate and asks for a review',
+    date: '2022-06-29',
+    en: ['resolution 2640', ...RENEWED_EN],
+    fr: ['résolution 2640', ...RENEWED_FR],
+    source: S.res2640,
+  }),
+];

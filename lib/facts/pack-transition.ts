@@ -1,0 +1,137 @@
+import { dated } from './dated';
+import type { DateFact } from './schema';
+import { S } from './sources';
+
+// Words of either coup, and of the junta's rule since one (`led Mali since May 2021`): the date tells them apart.
+const COUP_EN = [
+  'coup',
+  'putsch',
+  'overthrown',
+  'ousted',
+  'seized power',
+  'took power',
+  'came to power',
+  'rise to power',
+  'in power',
+  'led mali since',
+  'ruled mali since',
+  'led by a junta since',
+  'led by a military junta since',
+  'ruled by a junta since',
+  'ruled by a military junta since',
+  'military rule since',
+];
+const COUP_FR = [
+  'coup d’état',
+  'putsch',
+  'renversé',
+  'pris le pouvoir',
+  'au pouvoir',
+  'arrivée au pouvoir',
+  'dirige le mali depuis',
+  'dirigé par une junte depuis',
+  'dirigé par une junte militaire depuis',
+  'régime militaire depuis',
+];
+
+/** Dated events of Mali's transition. */
+export const TRANSITION: DateFact[] = [
+  dated('mali.insurgency', {
+    subject: 'place.mali',
+    event: 'Start of the insurgency in the north',
+    date: '2012',
+    en: ['insurgency', 'rebellion', 'extremist', 'jihadist', 'conflict'],
+    fr: ['insurrection', 'rébellion', 'extrémiste', 'djihadiste', 'jihadiste', 'conflit'],
+    source: S.seed,
+    singleSource: true,
+  }),
+  dated('mali.coup-2020', {
+    subject: 'place.mali',
+    event: 'Coup ousts President Keïta',
+    date: '2020-08-18',
+    en: [...COUP_EN, 'keïta'],
+    fr: [...COUP_FR, 'keïta'],
+    source: S.coup2020,
+  }),
+  dated('mali.coup-2021', {
+    subject: 'place.mali',
+    event: 'Second coup: Bah Ndaw and Moctar Ouane detained',
+    date: '2021-05-24',
+    en: [...COUP_EN, 'second coup', 'detained', 'ndaw', 'ouane'],
+    fr: [...COUP_FR, 'second coup', 'ndaw', 'ouane'],
+    source: S.coup2021,
+  }),
+  dated('mali.goita-sworn-in', {
+    subject: 'person.goita',
+    event: 'Goïta sworn in as transitional president',
+    date: '2021-06-07',
+    en: [
+      'sworn in',
+      'inaugurated',
+      'took office',
+      'investiture',
+      'became president',
+      'became interim president',
+      'became transitional president',
+    ],
+    fr: ['investi', 'prête serment', 'prêté serment', 'investiture', 'devenu président de la transition'],
+    source: S.goita,
+  }),
+  dated('mali.referendum-planned', {
+    subject: 'place.mali',
+    event: 'Constitutional referendum first planned',
+    date: '2023-03-19',
+    en: ['referendum', 'constitution'],
+    fr: ['référendum', 'constitution'],
+    source: S.timetable,
+  }),
+  dated('mali.referendum-postponed', {
+    subject: 'place.mali',
+    event: 'The March 2023 referendum is postponed',
+    date: '2023-03-10',
+    en: ['referendum', 'postponed', 'delayed'],
+    fr: ['référendum', 'reporté', 'report'],
+    source: S.referendumPostponed,
+  }),
+  dated('mali.referendum-held', {
+    subject: 'place.mali',
+    event: 'Constitutional referendum held (no vote in Kidal)',
+    date: '2023-06-18',
+    en: ['referendum', 'constitution', 'held', 'voted', 'vote'],
+    fr: ['référendum', 'constitution', 'vote', 'scrutin', 'tenu', 'organisé'],
+    source: S.referendum,
+  }),
+  dated('mali.legislative-planned', {
+    subject: 'body.national-assembly',
+    event: 'Legislative elections planned (not held)',
+    date: '2023-10',
+    en: ['legislative', 'deputies', 'parliamentarians'],
+    fr: ['législatives', 'députés'],
+    source: S.timetable,
+  }),
+  // Before the plan it changed: a sentence that speaks of both as much is about putting the vote off.
+  dated('mali.presidential-postponed', {
+    subject: 'place.mali',
+    event: 'The junta puts off the presidential election for technical reasons',
+    date: '2023-09-25',
+    en: ['presidential', 'postponed', 'delayed', 'delays', 'put off', 'technical reasons'],
+    fr: ['présidentielle', 'report', 'raisons techniques'],
+    source: S.presidentialPostponed,
+  }),
+  dated('mali.presidential-planned', {
+    subject: 'place.mali',
+    event: 'Presidential election planned (later postponed)',
+    date: '2024-02-04',
+    en: ['presidential', 'election', 'elections'],
+    fr: ['présidentielle', 'élection'],
+    source: S.timetable,
+  }),
+  dated('mali.transition-end', {
+    subject: 'place.mali',
+    event: 'Planned end of the transition',
+    date: '2024-03-26',
+    en: ['transition'],
+    fr: ['transition'],
+    source: S.timetable,
+  }),
+];
