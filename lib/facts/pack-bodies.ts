@@ -32,6 +32,7 @@ export const MISSIONS_AND_BODIES: Entity[] = [
       'mission de maintien de la paix de l’ONU au Mali',
       'mission onusienne au Mali',
       'UN’s Mali mission',
+      'UN Mali mission',
     ],
     variants: ['MUNUSMA'],
     role: 'UN peacekeeping mission in Mali',

@@ -99,6 +99,7 @@ const WRITTEN: Written[] = [
   ['La mission de l’ONU au Mali quitte le pays.', 'mission de l’ONU au Mali', 'mission.minusma'],
   ['La mission onusienne au Mali a pris fin.', 'mission onusienne au Mali', 'mission.minusma'],
   ['MINUSMA, the UN’s Mali mission, closed its doors.', 'UN’s Mali mission', 'mission.minusma'],
+  ['Egypt Suspends Participation In UN Mali Mission', 'UN Mali Mission', 'mission.minusma'],
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
   // A surname after the person's own given name misspelled (`Yevgeni` for `Yevgeny`) is still the person's.
   ['Yevgeni Prigojine’s fighters were seen in Mopti.', 'Prigojine', 'person.prigozhin'],
