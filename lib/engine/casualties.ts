@@ -29,9 +29,10 @@ export function speaksOfOtherCauses(text: string): boolean {
 }
 
 // A part of the count given after it, with a number or as a share: `dont 180 dans des actes hostiles`,
-// `including 180 in attacks`, `dont plus de la moitié dans des attaques`, `mostly due to hostile acts`.
+// `including 180 in attacks`, `dont plus de la moitié dans des attaques`, `mostly due to hostile acts`, `pour la plupart
+// dans des attaques`.
 const PART =
-  /\b(?:(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)|(?:mostly|mainly|largely|chiefly|primarily|majoritairement|essentiellement|principalement)\b)/;
+  /\b(?:(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)|(?:mostly|mainly|largely|chiefly|primarily|the majority|most of them|majoritairement|essentiellement|principalement|pour la plupart|en majorite)\b)/;
 
 /** The folded words after a figure up to a part of it given there: the part's cause is not the whole's. */
 export function beforePart(after: string): string {

@@ -561,6 +561,9 @@ describe('judging figures', () => {
     ]);
     // A cause said of most of a whole after it is not the whole's.
     expect(linked('The mission recorded 311 deaths mostly due to hostile acts.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    expect(linked('La mission a enregistré 311 morts pour la plupart dans des attaques.', true)).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
     expect(linked('The mission recorded 311 deaths in attacks, accidents and illness.')).toEqual([
       '311 → match minusma.fatalities.all-causes',
     ]);
