@@ -61,7 +61,10 @@ export const AROUND: Figure[] = [
     unit: 'persons',
     runningTotal: true,
     asOf: { from: '2013-01', to: '2022-08' },
-    cues: { en: ['french soldiers', 'killed', 'french', 'france', 'lost'], fr: ['soldats français', 'tués', 'morts', 'france', 'perdu'] },
+    cues: {
+      en: ['french soldiers', 'killed', 'french', 'france', 'lost'],
+      fr: ['soldats français', 'militaires français', 'tués', 'morts', 'tombés', 'france', 'perdu'],
+    },
     sources: [S.barkhane],
     confidence: 'medium',
     alternatives: [

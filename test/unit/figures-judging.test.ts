@@ -305,6 +305,13 @@ describe('judging figures', () => {
     expect(linked('The peacekeeping contingent of 12,947 people left the country.')).toEqual([
       '12,947 → match minusma.strength.deployed-2023',
     ]);
+    expect(linked('He was among the 12,947 personnel repatriated when the mission closed.')).toEqual([
+      '12,947 → match minusma.strength.deployed-2023',
+    ]);
+    // Soldiers `tombés au Mali` fell there: a toll, though no word of killing is in the sentence.
+    expect(linked('Le sénateur a interrogé le gouvernement sur les 58 militaires français tombés au Mali.', true)).toEqual([
+      '58 → conflict france.soldiers-killed',
+    ]);
     expect(linked('The police ceiling was raised to 1,290 in 2016.')).toEqual([
       '1,290 → conflict minusma.strength.police',
       '2016 → match minusma.mandate-2016',
