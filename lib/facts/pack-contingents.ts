@@ -2,8 +2,8 @@ import { count } from './pack-history';
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const TROOPS_EN = ['contributor', 'contingent', 'troops', 'soldiers', 'peacekeepers', 'blue helmets'];
-const TROOPS_FR = ['contributeur', 'contingent', 'soldats', 'militaires', 'casques bleus'];
+const TROOPS_EN = ['contributor', 'contingent', 'troops', 'soldiers', 'peacekeepers', 'blue helmets', 'personnel'];
+const TROOPS_FR = ['contributeur', 'contingent', 'soldats', 'militaires', 'casques bleus', 'personnel'];
 // Niger names its contingent by its people only: `niger` would also find `Nigeria` and `Nigerian`.
 
 // The UN's count of February 2023, as defenceWeb reported it: one date, one source, for every country.

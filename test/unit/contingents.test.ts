@@ -14,6 +14,12 @@ describe('the largest troop contributors of February 2023', () => {
     ]);
     expect(counts('Le Tchad, premier contributeur, comptait 1 427 casques bleus.', true)).toEqual(['1 427 → match minusma.tcc.chad-2023']);
     expect(counts('Some 860 Ivorian troops remained.')).toEqual(['860 → match minusma.tcc.cote-divoire']);
+    // Niger is named by its name alone, which is no cue: a word of the contingent must be there, `personnel` among them.
+    expect(counts('Senegal’s 970 personnel and Niger’s 874 made up much of the West African presence.')).toEqual([
+      '970 → match minusma.tcc.senegal-2023',
+      '874 → match minusma.tcc.niger-2023',
+    ]);
+    expect(counts('Le Niger comptait 874 membres du personnel.', true)).toEqual(['874 → match minusma.tcc.niger-2023']);
   });
 
   it('matches Germany’s soldiers as deployed, not only its ceiling of up to 1,400', () => {
