@@ -129,10 +129,11 @@ function countsSomething(text: string, to: number, last: string, words: number):
   return noun !== undefined && (!STOP.has(noun) || (words > 1 && PART_OF.has(noun)));
 }
 
-// `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`). The
-// scale words are rare, so they are looked for first.
+// `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`), as is
+// French's definite one, a threshold (`dépasser le milliard`, `le cap du milliard`). The scale words are rare, so
+// they are looked for first.
 const SCALE_WORD = /\b(?:billion|milliard|million)\b/g;
-const ONE_BEFORE = /\b(?:a|one|un) $/;
+const ONE_BEFORE = /\b(?:a|one|un|le|du) $/;
 // `half a million`, `un demi-million`: half of the scale.
 const HALF_BEFORE = /\b(?:half an? |un demi[- ])$/;
 

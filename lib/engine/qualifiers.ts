@@ -4,10 +4,11 @@ import { MULTIPLIERS } from './number-phrases';
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  // Before `more than`: `never had more than 13,500` sets a ceiling, not a floor.
+  // Before `more than`: `never had more than 13,500` sets a ceiling, not a floor. A threshold crossed is passed
+  // (`franchi la barre des 300 morts`).
   [/(?:no|not|never(?: had)?) more than\s*$/, 'up to'],
   [
-    /(?:more than|over|upwards of|in excess of|topped|tops|topping|exceed(?:ed|s|ing)?|plus de|plus d'|au-dela de|depass(?:e|ait|aient|ant|ent))\s*$/,
+    /(?:more than|over|upwards of|in excess of|topped|tops|topping|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|plus de|plus d'|au-dela de|(?:depass(?:e|ait|aient|ant|ent)|franchi(?:t|r|ssait|ssant)?)(?: (?:le cap|la barre|le seuil)(?: des?)?)?)\s*$/,
     'over',
   ],
   [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],

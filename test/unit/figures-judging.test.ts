@@ -300,6 +300,13 @@ describe('judging figures', () => {
       '1 billion → match minusma.budget',
       '17,500 → match minusma.strength.total',
     ]);
+    // French crosses a threshold (`franchi le cap`, `la barre`) and names one by its article alone (`le milliard`).
+    expect(linked('Le budget de la mission dépassait le milliard de dollars par an.', true)).toEqual([
+      'le milliard → match minusma.budget',
+    ]);
+    expect(linked('Le budget de la mission a franchi le cap du milliard de dollars.', true)).toEqual([
+      'du milliard → match minusma.budget',
+    ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
     expect(linked('La mission a perdu 331 de ses membres en dix ans.', true)[0]).toBe('331 → conflict minusma.fatalities.all-causes');
     expect(linked('The peacekeeping contingent of 12,947 people left the country.')).toEqual([
