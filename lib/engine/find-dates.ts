@@ -28,9 +28,12 @@ const DAY_MONTH = `(?:${MONTH}|mar\\.?)`;
 const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] = [
   [/\b(\d{4})([-/.])(\d{2})\2(\d{2})\b/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
   [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m, french) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '', french)],
-  [new RegExp(`\\b(${DAY_MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
-  [new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
-  // `November of 2022`, as American English and translations write a month.
+  [new RegExp(`\\b(${DAY_MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
+  [
+    new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'),
+    (m) => [m[3] ?? '', m[2] ?? '', m[1]],
+  ],
+  // `November of 2022`, as American English and translations write a month (`31 of October of 2023`, a day's too).
   [new RegExp(`\\b(${MONTH}),? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[2] ?? '', m[1] ?? '', undefined]],
 ];
 
