@@ -74,6 +74,8 @@ export const OPERATION_DATES: DateFact[] = [
     en: [
       'pulled',
       'withdrew',
+      // As translations from French and Spanish write it (`se retirer`, `retirarse`).
+      'retired',
       'left',
       'quit',
       'last troops',

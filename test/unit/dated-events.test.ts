@@ -699,6 +699,10 @@ describe('dates of the events around the mission', () => {
     // A translation's words: finishing the mandate, Barkhane finished.
     expect(dates('In 2023 year the Security Council has decided to finish the mandate.')).toEqual(['2023 → match minusma.terminated']);
     expect(dates('The French operation "Barkhane" was finished in November of 2022.')).toEqual(['November of 2022 → match barkhane.end']);
+    // `se retirer`, `retirarse`, translated word for word.
+    expect(dates('The force Barkhane retired of Mali in August of 2022 after nine years.')).toEqual([
+      'August of 2022 → match barkhane.mali-exit',
+    ]);
     // Naming Mali, as every article does, weighs nothing against naming Côte d'Ivoire.
     expect(dates('Mali detained Ivorian soldiers in July 2021.')).toEqual(['July 2021 → conflict ivorian-soldiers.detained']);
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
