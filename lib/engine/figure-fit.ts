@@ -28,7 +28,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   // A streak (`for nine years running`, `neuf années consécutives`) is no time anything lasted, nor are the months
   // of a time given in years and months (`ten years and six months`).
   if (STREAK.test(noun) || IN_YEARS_AND.test(before)) return [];
-  if (/^(?:years?|ans?|annees?)\b/.test(noun)) return ['years'];
+  if (/^(?:years?|yrs?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
   if (/^(?:billion|milliards?|bn)\b/.test(noun))

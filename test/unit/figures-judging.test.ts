@@ -248,6 +248,7 @@ describe('judging figures', () => {
     // The time the mission had to leave, and the years it and France served in Mali.
     expect(linked('The mission had to withdraw in five months.')).toEqual(['five → conflict minusma.withdrawal-months']);
     expect(linked('MINUSMA served in Mali for eleven years.')).toEqual(['eleven → conflict minusma.years']);
+    expect(linked('MINUSMA served in Mali for 11 yrs.')).toEqual(['11 → conflict minusma.years']);
     expect(linked('France’s military presence in Mali lasted seven years.')).toEqual(['seven → conflict france.years-in-mali']);
     expect(linked('The mission formally ended after ten years and six months.')).toEqual(['ten → match minusma.years', 'six → unknown']);
     // A streak is no time the mission lasted.
