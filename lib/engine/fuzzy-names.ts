@@ -56,10 +56,13 @@ function quotedAfterHead(ctx: MatchContext, form: NameForm, k: number, i: number
   return /^ ?["“«„] ?$/.test(ctx.folded.text.slice(ctx.tokens.ends[i - 1], ctx.tokens.starts[i]));
 }
 
-// A letter added to a surname after given names written right (`Abdoulaye Diope`): a person's name has no
-// plural or people, so the ending is no inflection.
+// A letter added to a surname or dropped from its end after given names written right (`Abdoulaye Diope`,
+// `Richard Mill`): a person's name has no plural or people, so the ending is no inflection, and the given names
+// say whose it is.
 function surnameSlip(form: NameForm, k: number, misspelled: number, written: string, canonical: string): boolean {
-  return form.type === 'person' && k > 0 && misspelled === 0 && written.length === canonical.length + 1 && written.startsWith(canonical);
+  if (form.type !== 'person' || k === 0 || misspelled > 0) return false;
+  const [short, long] = written.length < canonical.length ? [written, canonical] : [canonical, written];
+  return long.length === short.length + 1 && long.startsWith(short);
 }
 
 // A lone word misspelled inside a run of capitalised words belongs to another name (`Mark Warner`) or

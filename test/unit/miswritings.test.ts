@@ -75,9 +75,11 @@ describe('names miswritten in real coverage', () => {
     expect(names('The envoy, Wane, told reporters in Bamako.')).toEqual(['Wane person.wane', 'Bamako place.bamako']);
   });
 
-  it('reads a name cut short as another word, but for a long name’s final `e` after a word of the name', () => {
+  it('reads a name cut short as another word, but for a long name’s final `e` or a surname after given names', () => {
     const names = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
-    expect(names('Richard Mill spoke in Bamako.')).toEqual(['Bamako match']);
+    expect(names('Richard Mill spoke in Bamako.')).toEqual(['Richard Mill variant', 'Bamako match']);
+    expect(names('The mission’s head, El-Ghassim Wan, said the withdrawal was on track.')).toEqual(['El-Ghassim Wan variant']);
+    expect(names('Mill spoke in Bamako.')).toEqual(['Bamako match']);
     expect(names('The CFA Franc fell against the euro.')).toEqual([]);
     expect(names('Wind shapes each Barkhan in the desert.')).toEqual([]);
     expect(names('The operation moved north.')).toEqual([]);
