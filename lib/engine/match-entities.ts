@@ -117,9 +117,15 @@ function longestAt(ctx: MatchContext, root: TrieNode, first: number): [AliasEntr
   return best;
 }
 
-// A capitalised word joins the name that ends at token `last`.
-function capitalAfter(ctx: MatchContext, last: number): boolean {
-  return last + 1 < ctx.tokens.count && joins(ctx.folded.text, ctx.tokens, last) && caseFits('capital', originalToken(ctx, last + 1));
+// The name that ends at token `last` may go on as a longer one: a capitalised word joins it, or the next word is
+// the next of a stored longer name (`Islamic State in the Great Sahara` follows `Islamic State in the Greater Sahara`
+// as far as `the`).
+function goesOn(ctx: MatchContext, root: TrieNode, first: number, last: number): boolean {
+  if (last + 1 >= ctx.tokens.count || !joins(ctx.folded.text, ctx.tokens, last)) return false;
+  if (caseFits('capital', originalToken(ctx, last + 1))) return true;
+  let node: TrieNode | undefined = root;
+  for (let i = first; node && i <= last + 1; i++) node = childFor(ctx, node, i);
+  return node !== undefined;
 }
 
 /** Builds a hit over tokens `first..last` in original offsets. */
@@ -169,7 +175,7 @@ export function matchEntities(ctx: MatchContext, root: TrieNode, fuzzy: FuzzyInd
     const exact = heads[(ctx.tokens.hashes[i] ?? 0) & 0xffff] === 1 ? longestAt(ctx, root, i) : undefined;
     // A stored name that opens a longer one a translation renamed (`United Nations Multidimensional Integrated
     // Stability Mission in Mali`) gives way to it.
-    const longer = exact?.[0].opensLongName && capitalAfter(ctx, exact[1]) ? findFuzzy(ctx, fuzzy, i) : undefined;
+    const longer = exact?.[0].opensLongName && goesOn(ctx, root, i, exact[1]) ? findFuzzy(ctx, fuzzy, i) : undefined;
     if (exact && !(longer && longer.last > exact[1])) {
       const [entry, last] = exact;
       const hit = hitFor(ctx, i, last, entry.entityId, entry.variant ? 'variant' : 'match', entry.alias);

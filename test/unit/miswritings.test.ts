@@ -156,6 +156,9 @@ const TRANSLATED: Written[] = [
     'Mission intégrée multidimensionnelle de stabilisation des Nations unies au Mali',
     'mission.minusma',
   ],
+  // Or going on as a stored longer name does (`in the`) and then otherwise.
+  ['The Islamic State in the Great Sahara killed dozens in Ménaka.', 'Islamic State in the Great Sahara', 'org.islamic-state'],
+  ['The UN mission on stabilization in Mali (MINUSMA) numbered 15,209.', 'UN mission on stabilization in Mali', 'mission.minusma'],
 ];
 
 describe('names a translation renders word for word', () => {
@@ -169,6 +172,7 @@ describe('names a translation renders word for word', () => {
     expect(names('The Economic Community of Central African States met.')).toEqual([]);
     const written = (text: string) => annotate(text).entities.map((e) => `${e.text} ${e.status}`);
     expect(written('Under Security Council pressure, the junta gave way.')).toEqual(['Security Council match']);
+    expect(written('The Islamic State in Mali killed dozens.')).toEqual(['Islamic State match', 'Mali match']);
     // A renamed name opens with a capital, and a stored name gives way only to a longer one.
     expect(written('Soldiers of the peacekeeping mission in Mali left.')).toEqual(['Mali match']);
     // The press's descriptions are no names to reorder, even in a headline's capitals.
