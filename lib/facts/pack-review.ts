@@ -64,8 +64,9 @@ export const REVIEW_FIGURES: Figure[] = [
     counts: 'MINUSMA flight requests refused or unanswered',
     value: 237,
     unit: 'count',
-    asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: ['flight', 'flights', 'requests'], fr: ['vols', 'demandes'] },
+    // Counted over the reporting period of the Secretary-General's report of January 2023, the last months of 2022.
+    asOf: { from: '2022-10', to: '2023-01' },
+    cues: { en: ['flight', 'flights', 'requests', 'denied', 'refused'], fr: ['vols', 'demandes', 'refusé', 'refusées'] },
     sources: [S.usun2023],
     confidence: 'high',
   },

@@ -673,6 +673,13 @@ describe('judging figures', () => {
     ]);
     expect(linkedFigures('Les casques bleus ont détruit 13 000 engins explosifs.', 'count', true)).toEqual(['13 000 → unknown']);
     expect(linked('Malian authorities refused 237 flight requests, the US said.')).toEqual(['237 → match minusma.review.flight-denials']);
+    // Refused over the last months of 2022, the period the January 2023 report covered.
+    expect(linked('Malian authorities denied 237 flight requests in 2022, the review said.')).toEqual([
+      '237 → match minusma.review.flight-denials',
+    ]);
+    expect(linkedFigures('Les autorités maliennes ont refusé 300 demandes de vol en 2022.', 'count', true)).toEqual([
+      '300 → conflict minusma.review.flight-denials',
+    ]);
     expect(linkedFigures('France’s ambassador left Niamey in September 2023.', 'date')).toEqual(['September 2023 → unknown']);
     expect(linkedFigures('A coup in Gabon in August 2023 ousted Ali Bongo.', 'date')).toEqual(['August 2023 → unknown']);
     // Peacekeepers from a neighbour, or named with Mali, are still the mission's.
