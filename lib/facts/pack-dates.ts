@@ -180,6 +180,8 @@ export const DATES: DateFact[] = [
       'end',
       'ended',
       'came to an end',
+      'packed up',
+      'final departure',
     ],
     fr: [
       'retrait',
@@ -194,6 +196,9 @@ export const DATES: DateFact[] = [
       'derniers casques bleus',
       'fin',
       'pris fin',
+      // As the Malian press writes it.
+      'plié bagage',
+      'départ définitif',
     ],
     source: S.sgEnd,
   }),

@@ -44,6 +44,15 @@ describe('dates of the events around the mission', () => {
         .figures.filter((f) => f.form === 'date')
         .map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(at('The last 250 peacekeepers flew out of Bamako on 31 December.')).toEqual(['31 December → match minusma.withdrawal-complete']);
+    // As the Malian press writes the end: the mission packed up (`plié bagage`), its final departure.
+    const fr = (text: string) =>
+      annotateText(text, engine, { articleDate: '2024-02-15', french: true }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(fr('La Minusma a plié bagage le 31 décembre dernier, après dix années de présence.')[0]).toBe(
+      '31 décembre → match minusma.withdrawal-complete',
+    );
+    expect(fr('Le départ définitif de la Minusma est intervenu le 31 décembre 2023.')).toEqual([
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
       'May 2023 → unknown',
       'May 2024 → match germany.exit',
