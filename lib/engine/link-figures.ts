@@ -90,11 +90,15 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   return scored;
 }
 
+// A number the text denies (`311, not 300`, `et non 300`) is no claim of what a fact counts.
+const DENIED = /(?:^|[^a-z])(?:not|non|pas) $/;
+
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const years = yearsNear(hit);
-  const scored = candidates(hit, years, tables, context);
+  const denied = DENIED.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 5), hit.sentenceOffset));
+  const scored = denied ? [] : candidates(hit, years, tables, context);
   const agreeing = agreeingFact(hit, scored, years, context.articleDate);
   if (agreeing) {
     const other = otherValueNote(hit, agreeing, context);

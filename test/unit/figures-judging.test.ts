@@ -249,6 +249,15 @@ describe('judging figures', () => {
     expect(linked('The mission had to withdraw in five months.')).toEqual(['five → conflict minusma.withdrawal-months']);
     expect(linked('MINUSMA served in Mali for eleven years.')).toEqual(['eleven → conflict minusma.years']);
     expect(linked('MINUSMA served in Mali for 11 yrs.')).toEqual(['11 → conflict minusma.years']);
+    // A number the text denies claims nothing.
+    expect(linked('The number of peacekeepers killed is 311, not 300.')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '300 → unknown',
+    ]);
+    expect(linked('La mission comptait 17 500 membres et non 20 000.', true)).toEqual([
+      '17 500 → match minusma.strength.total',
+      '20 000 → unknown',
+    ]);
     expect(linked('France’s military presence in Mali lasted seven years.')).toEqual(['seven → conflict france.years-in-mali']);
     expect(linked('The mission formally ended after ten years and six months.')).toEqual(['ten → match minusma.years', 'six → unknown']);
     // A streak is no time the mission lasted.
