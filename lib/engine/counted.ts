@@ -132,3 +132,18 @@ export function speaksOfSoldiersAlone(clause: string): boolean {
 export function speaksOfEveryone(clause: string): boolean {
   return EVERYONE.test(clause) && !SOLDIERS.test(clause);
 }
+
+// What was added, written so: before the number (`another 3,680 personnel`) or after it (`2,000 more troops`,
+// `2 000 hommes de plus`, `3 680 personnels en uniforme supplémentaires`).
+const MORE_BEFORE = /\b(?:another|additional|extra|an additional|an extra) $/;
+const MORE_AFTER = /^(?:more\b|(?:[a-z'-]+ ){0,3}(?:additional|extra|supplementaires?|de plus|en plus)\b)/;
+
+/** A number counts what was added (see above): no count of a whole, only of a fact of what was added. */
+export function countsIncrement(before: string, noun: string): boolean {
+  return MORE_BEFORE.test(before) || MORE_AFTER.test(noun);
+}
+
+/** A fact counts what was added or proposed to add: one of its cues says so. */
+export const countsAdded = cueSays(
+  /\b(?:additional|extra|increase|increasing|added|adding|augmentation|augmenter|supplementaires|ajout[a-z]*)\b/,
+);

@@ -13,7 +13,16 @@ import {
   speaksOfOtherCauses,
   wholeOfShare,
 } from './casualties';
-import { countsMalians, countsPeoples, countsPoliceAlone, countsSoldiers, countsStaffByOrigin, countsWorldwide } from './counted';
+import {
+  countsAdded,
+  countsIncrement,
+  countsMalians,
+  countsPeoples,
+  countsPoliceAlone,
+  countsSoldiers,
+  countsStaffByOrigin,
+  countsWorldwide,
+} from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
 import { unitsFor } from './figure-fit';
@@ -60,6 +69,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   });
   const causeOfPart = lazy(() => (share() ? speaksOfHostility(own) : !hostile() && partKilledByHostility(hit.sentence.slice(after))));
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
+  const increment = lazy(() => countsIncrement(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 15), hit.sentenceOffset), hit.noun));
   const abroad = lazy(() => aboutNeighbour(hit));
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of
@@ -74,7 +84,8 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     (countsAllCauses(fact) && hostile()) ||
     (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||
     (countsCasualties(fact) && countsOtherCasualties(fact, own)) ||
-    (soldiers && countsPoliceAlone(fact));
+    (soldiers && countsPoliceAlone(fact)) ||
+    (increment() && !countsAdded(fact));
   const scored: Candidate[] = [];
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;

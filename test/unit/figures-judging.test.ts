@@ -249,6 +249,10 @@ describe('judging figures', () => {
     expect(linked('The mission had to withdraw in five months.')).toEqual(['five → conflict minusma.withdrawal-months']);
     expect(linked('MINUSMA served in Mali for eleven years.')).toEqual(['eleven → conflict minusma.years']);
     expect(linked('MINUSMA served in Mali for 11 yrs.')).toEqual(['11 → conflict minusma.years']);
+    // What was added is no count of the whole, only of what a fact says was added.
+    expect(linked('The mission would have needed another 3,680 personnel to carry out its mandate fully.')).toEqual(['3,680 → unknown']);
+    expect(linked('Guterres asked for 2,000 more troops in July 2021.')[0]).toBe('2,000 → match minusma.proposal-2021');
+    expect(linked('La deuxième option prévoyait 2 000 hommes de plus.', true)).toEqual(['2 000 → match minusma.review.option2']);
     // A number the text denies claims nothing.
     expect(linked('The number of peacekeepers killed is 311, not 300.')).toEqual([
       '311 → match minusma.fatalities.all-causes',
