@@ -1,7 +1,7 @@
 import type { Figure } from '../facts/schema';
 import type { FigureHit } from './find-figures';
 import { type LinkContext, type LinkTables, scoresFor } from './link-context';
-import { clauseAround } from './sentences';
+import { clauseBounds } from './sentences';
 
 // Whose figure a sentence speaks of: the mission's own, a country's or another mission's.
 
@@ -98,7 +98,23 @@ export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: L
   const named = missionsNamed(hit.sentence, tables, context);
   if (!named.other && !named.unstored) return false;
   if (named.other && !named.own && !named.unstored) return true;
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  const inClause = missionsNamed(clause, tables, context);
+  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  const relative = relativeHead(hit.sentence, start, hit.sentenceOffset);
+  const inClause = missionsNamed(relative ?? hit.sentence.slice(start, end), tables, context);
   return (inClause.other || inClause.unstored) && !inClause.own;
+}
+
+// A relative clause's opening, after a comma: what it says is of the words right before.
+const RELATIVE = /,\s*(?:which|who|whose|where|qui|dont|ou)\b/g;
+// How far back those words may be read: a name and a word or two before it, not the clause's own subject.
+const HEAD_REACH = 20;
+
+/**
+ * Where the figure at `at` stands in a relative clause of its clause (`… as deadly as UNIFIL, which has lost about 330
+ * peacekeepers`), the words that clause is said of: whose figure it is.
+ */
+function relativeHead(sentence: string, start: number, at: number): string | undefined {
+  let comma: number | undefined;
+  for (const m of sentence.slice(start, at).matchAll(RELATIVE)) comma = start + m.index;
+  return comma === undefined ? undefined : sentence.slice(Math.max(start, comma - HEAD_REACH), comma);
 }

@@ -661,6 +661,9 @@ describe('judging figures', () => {
     // A mission the pack holds no facts of, named beside MINUSMA: the figure's clause says whose it is.
     expect(linked('Like MINUSMA, UNIFIL has lost more than 300 peacekeepers since its creation.')).toEqual(['300 → unknown']);
     expect(linked('The mission’s death toll (311) is second only to UNIFIL’s.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    // A relative clause is said of the name right before it.
+    expect(linked('MINUSMA was twice as deadly as UNIFIL, which has lost about 330 peacekeepers since 1978.')).toEqual(['330 → unknown']);
+    expect(linked('UNIFIL is older than MINUSMA, which lost 330 peacekeepers.')).toEqual(['330 → conflict minusma.fatalities.all-causes']);
     // Nor a country's troops in another force, which are not its contingent here.
     expect(linked('Chad and Mauritania launched the G5 Sahel joint force of 5,000 troops.')).toEqual(['5,000 → unknown']);
     expect(linked('Chad sent 5,000 troops to the G5 Sahel joint force.')).toEqual(['5,000 → unknown']);
