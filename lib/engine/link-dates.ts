@@ -118,10 +118,17 @@ function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: Li
   const inClause = decide(clause, hit, date, tables, context);
   if (inClause) return inClause;
   const found = decide(hit.sentence, hit, date, tables, context);
-  if (!found || found.agrees || onlyDates(clause)) return found;
+  if (!found || onlyDates(clause)) return found;
   const cued = scoresFor('date', clause, '', tables.dates.cues, context)[tables.dates.facts.indexOf(found.fact)] ?? 0;
-  return cued > 0 ? found : undefined;
+  if (cued > 0) return found;
+  if (!found.agrees) return undefined;
+  // A clause of its own after `and` or `but` confirms only what its date says no more precisely than the event's:
+  // `the CMA resumed hostilities in 2023, and the army took Kidal on Nov. 14` gives no day of the CMA's year.
+  return COORDINATED.test(clause) && found.fact.date.length < date.length ? undefined : found;
 }
+
+// A clause that opens with a conjunction after a comma: another thing that happened.
+const COORDINATED = /^\s*(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/;
 
 function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fact: DateFact; agrees: boolean } | undefined {
   const span = judgeLifeSpan(hit, tables, context);

@@ -242,7 +242,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('On 25 October 2023, the junta postponed the presidential election.')).toEqual([
       '25 October 2023 → conflict mali.presidential-postponed',
     ]);
-    expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']);
+    expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']); // A clause of its own after `and` confirms no day of an event of a whole year.
+    expect(dates('The CMA resumed hostilities in August 2023, and the army took Kidal on Nov. 14, 2023.')).toEqual([
+      'August 2023 → match cma.hostilities-resumed',
+      'Nov. 14, 2023 → unknown',
+    ]);
   });
 
   it('confirms a whole day that is the date of an event whose subject the sentence names, in any words', () => {
