@@ -122,8 +122,9 @@ export const TRANSITION: DateFact[] = [
     subject: 'place.mali',
     event: 'Presidential election planned (later postponed)',
     date: '2024-02-04',
-    en: ['presidential', 'election', 'elections'],
-    fr: ['présidentielle', 'élection'],
+    // Planned for a day: in French, as one election is (`la présidentielle, prévue en février`), not elections.
+    en: ['presidential', 'election', 'elections', 'vote', 'planned for', 'scheduled for'],
+    fr: ['présidentielle', 'élection', 'scrutin', 'prévue en', 'prévue le', 'prévue pour'],
     source: S.timetable,
   }),
   dated('mali.transition-end', {

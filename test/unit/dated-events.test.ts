@@ -80,6 +80,13 @@ describe('dates of the events around the mission', () => {
     expect(
       dates('Le 25 septembre 2023, la junte a reporté la présidentielle prévue en février 2024 pour des raisons techniques.', true),
     ).toEqual(['25 septembre 2023 → match mali.presidential-postponed', 'février 2024 → match mali.presidential-planned']);
+    // With no day of its own, the postponement does not take the day the vote was planned for.
+    expect(dates('The junta postponed a presidential vote planned for February 2024.')).toEqual([
+      'February 2024 → match mali.presidential-planned',
+    ]);
+    expect(dates('La présidentielle, prévue en février 2024, a été reportée sine die.', true)).toEqual([
+      'février 2024 → match mali.presidential-planned',
+    ]);
   });
 
   it('judges a date by its own clause when the clause speaks of an event', () => {
