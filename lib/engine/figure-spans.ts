@@ -121,19 +121,21 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 // A day without a year is in the year of the date it is paired with (`15 May and 20 June 2015`), or else in
 // the article's year, as wires write them (`June 30`); with neither, it is no figure. The year of a date
-// before it in its sentence is the other year it may mean (`on 15 May 2022, effective June 30`).
+// before it in its sentence is the other year it may mean (`on 15 May 2022, effective June 30`), or else the year
+// next to the article's, or else the year the story was last told in (`Le 16 juin 2023, … Le 30 juin, …`, a year on).
 /** The date of a day written without its year (see above), or undefined. */
 export function dayDate(
   { month }: { month: number },
   day: number,
   paired: number | undefined,
   articleDate: string | undefined,
-  before: number | undefined,
+  before: { near: number | undefined; story: number | undefined },
 ) {
   const on = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
   if (paired) return { year: paired, date: on(paired), otherDate: undefined };
   if (!articleDate) return undefined;
   const year = yearOfDay(articleDate, month, day);
   const date = on(year);
-  return { year, date, otherDate: before !== undefined && before !== year ? on(before) : otherYearOf(date, articleDate) };
+  const other = (at: number | undefined) => (at !== undefined && at !== year ? on(at) : undefined);
+  return { year, date, otherDate: other(before.near) ?? otherYearOf(date, articleDate) ?? other(before.story) };
 }

@@ -151,3 +151,19 @@ export function yearBefore(
   if (year && year.to <= from && year.to > (last?.to ?? -1)) last = year;
   return last && from - last.to <= 80 && !/[.!?]\s|\n/.test(text.slice(last.to, from)) ? last.value : undefined;
 }
+
+// How far back a story's running year holds: a few paragraphs.
+const NARRATIVE_REACH = 1500;
+
+/**
+ * The year of the last whole date written before `from` in the story (`Le 16 juin 2023, … Le 30 juin, …`): the
+ * year its days without one are told in, when nothing nearer says.
+ */
+export function narrativeYear(from: number, dates: readonly DateSpan[]): number | undefined {
+  let last: DateSpan | undefined;
+  for (const date of dates) {
+    if (date.to > from) break;
+    last = date;
+  }
+  return last && from - last.to <= NARRATIVE_REACH ? last.value : undefined;
+}

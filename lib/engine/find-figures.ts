@@ -1,6 +1,6 @@
 import { findDecades } from './decades';
 import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } from './figure-spans';
-import { dayOfMonth, findDates, pairedYear, yearBefore } from './find-dates';
+import { dayOfMonth, findDates, narrativeYear, pairedYear, yearBefore } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
@@ -117,7 +117,11 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     const { from, to, value, valueTo } = n;
     const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
     const dated =
-      day && dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, yearBefore(folded.text, day.from, dates, lastYear));
+      day &&
+      dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, {
+        near: yearBefore(folded.text, day.from, dates, lastYear),
+        story: narrativeYear(day.from, dates),
+      });
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
     if (isLabel(folded.text, from)) continue;

@@ -179,6 +179,15 @@ describe('dates of the events around the mission', () => {
     expect(read('Les élections sont prévues le 30 juin.')).toEqual(['30 juin 2024-06-30 → unknown']);
   });
 
+  it('reads a day without its year in the year the story was last told in, a year on', () => {
+    const text =
+      'Le 16 juin 2023, Abdoulaye Diop avait réclamé le retrait de la mission.\n\nLe 30 juin, la résolution 2690 mettait fin au mandat. Le drapeau a été descendu le 11 décembre.';
+    const days = annotateText(text, engine, { articleDate: '2024-12-31', french: true })
+      .figures.slice(1)
+      .map((f) => `${f.text} ${f.date} → ${f.status} ${f.factId ?? ''}`);
+    expect(days).toEqual(['30 juin 2023-06-30 → match minusma.terminated', '11 décembre 2023-12-11 → match minusma.flag-lowered']);
+  });
+
   it('tells the day the review was due from the day the Council debated it', () => {
     expect(dates('The Council asked for the internal review by 13 January 2023; it was due by then.')).toEqual([
       '13 January 2023 → match review.due',
