@@ -111,6 +111,12 @@ export function phraseAround(sentence: string, from: number, to: number): string
   return sentence.slice(start, next && next.index < end ? next.index : end);
 }
 
+/** Where a sentence's first clause ends, when it has more than one: `[0, end]`. */
+export function firstClause(sentence: string): [start: number, end: number] | undefined {
+  const first = boundariesOf(sentence)[0];
+  return first ? [0, first[0]] : undefined;
+}
+
 /** Where the clause before the one starting at `start` starts and ends, without the boundary between them. */
 export function clauseBefore(sentence: string, start: number): [start: number, end: number] | undefined {
   let from = 0;

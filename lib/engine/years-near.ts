@@ -1,5 +1,5 @@
 import type { FigureHit } from './find-figures';
-import { clauseBefore, clauseBounds, onlyDates } from './sentences';
+import { clauseBefore, clauseBounds, firstClause, onlyDates } from './sentences';
 import { countsPeopleAt, secondYear } from './year-spans';
 
 const NEAR = 30;
@@ -60,8 +60,16 @@ function yearWindow(hit: FigureHit): string | undefined {
   const before = from > 0 ? clauseBefore(sentence, from) : undefined;
   const dating = before && onlyDates(sentence.slice(...before));
   const start = dating ? before[0] : afterOtherVerb(sentence, Math.max(from, at - NEAR), at);
-  const window = sentence.slice(start, Math.min(reach, to));
+  const window = sentence.slice(start, Math.min(reach, to)) + openingDate(sentence, dating ? start : from);
   return YEAR.test(window) ? window : undefined;
+}
+
+// A sentence that opens with nothing but a date (`In 2022, MINUSMA was the deadliest mission, with 14 peacekeepers
+// killed`) dates every clause of it; the date, set apart from the window, for a clause after it.
+function openingDate(sentence: string, from: number): string {
+  if (from === 0) return '';
+  const first = firstClause(sentence);
+  return first !== undefined && first[1] < from && onlyDates(sentence.slice(...first)) ? ` ${sentence.slice(...first)}` : '';
 }
 
 // A count that a verb of its own brings in after `and` (`was established in April 2013 and has about 15,000

@@ -14,6 +14,12 @@ describe('judging figures', () => {
     const [twelve] = annotate('Twelve peacekeepers were killed in 2022.').figures;
     expect(twelve).toMatchObject({ text: 'Twelve', status: 'conflict', factId: 'minusma.deadliest-2022' });
     expect(annotate('In 2022, 14 peacekeepers were killed.').figures.map((f) => `${f.text} ${f.status}`)).toContain('14 match');
+    // A sentence that opens with its year dates every clause of it.
+    expect(
+      annotate('In 2022, MINUSMA was again the deadliest UN mission, with 12 peacekeepers killed in hostile acts.').figures.map(
+        (f) => `${f.text} ${f.status} ${f.factId ?? ''}`,
+      ),
+    ).toContain('12 conflict minusma.deadliest-2022');
     // Seven times that year's 14 is some other count, and the totals since 2013 were counted after 2022 ended.
     const [hundred] = annotate('100 peacekeepers were killed in 2022.').figures;
     expect(hundred).toMatchObject({ text: '100', status: 'unknown' });
@@ -583,9 +589,10 @@ describe('judging figures', () => {
       '1,800 → match minusma.civilians-2023',
       '700 → unknown undefined',
     ]);
+    // Of the whole mission's years, which its opening dates the whole sentence with: the count of its end.
     expect(linked('Between 2013 and 2023, 311 peacekeepers died, 188 of them from hostile acts.').slice(2)).toEqual([
       '311 → match minusma.fatalities.all-causes',
-      '188 → conflict minusma.casualties.killed-2023',
+      '188 → conflict minusma.fatalities.hostile-end',
     ]);
     // A cause said of most of a whole after it is not the whole's.
     expect(linked('The mission recorded 311 deaths mostly due to hostile acts.')).toEqual(['311 → match minusma.fatalities.all-causes']);
