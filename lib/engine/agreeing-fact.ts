@@ -1,10 +1,9 @@
 import type { Figure } from '../facts/schema';
 import { byRank, type Candidate } from './figure-disputes';
 import { agreedValue, agrees, nearness } from './figure-fit';
-import { countsOneYear, datedAsNeeded } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { sameCount } from './tallies';
-import { yearsWithin } from './years-near';
+import { datedFor } from './years-near';
 
 // Which fact a counted figure matches, of those its sentence fits.
 
@@ -16,12 +15,7 @@ import { yearsWithin } from './years-near';
 /** The fact a counted figure agrees with, of those its sentence fits (`scored`), or undefined. */
 export function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[], articleDate: string | undefined): Figure | undefined {
   const exactly = (c: Candidate) => ({ ...c, rank: c.rank + exactBonus(hit, c.item) + 0.2 * nearness(hit, c.item) });
-  let dated: number[] | undefined;
-  const datedIfNeeded = (fact: Figure) => {
-    if (!countsOneYear(fact)) return true;
-    dated ??= [...years, ...yearsWithin(hit, years, articleDate)];
-    return datedAsNeeded(fact, dated);
-  };
+  const datedIfNeeded = datedFor(hit, years, articleDate);
   const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedIfNeeded(c.item));
   const top = byRank(agreeing.map(exactly))?.item;
   return top && latestTally(hit, top, agreeing, articleDate);

@@ -14,14 +14,14 @@ import {
 } from './counted';
 import { agrees, boundHolds, countsOtherThan } from './figure-fit';
 import { partIsTheFact, partOfWhole } from './figure-parts';
-import { countedLater, countsSomeYears, datedAsNeeded, startedBefore, tallyBy } from './figure-periods';
+import { countedLater, countsSomeYears, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace } from './neighbours';
 import { clauseAround } from './sentences';
 import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
-import { yearsWithin } from './years-near';
+import { datedFor, yearsWithin } from './years-near';
 
 /** A fact in the running for a figure, with how well its sentence fits it. */
 export interface Candidate {
@@ -59,9 +59,8 @@ export function conflictingFact(
   // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
   // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
   const others = countsOtherPeople(hit.noun);
-  const contenders = scored.filter(
-    (c) => c.score >= 2 && !countsOtherThan(hit, c.item) && datedAsNeeded(c.item, years) && (c.nounCued || !others),
-  );
+  const dated = datedFor(hit, years, context.articleDate);
+  const contenders = scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && dated(c.item) && (c.nounCued || !others));
   if (contenders.length === 0) return undefined;
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   if (aboutOneEvent(clause)) return undefined;

@@ -1,3 +1,5 @@
+import type { Figure } from '../facts/schema';
+import { countsOneYear, datedAsNeeded } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { clauseBefore, clauseBounds, firstClause, onlyDates } from './sentences';
 import { countsPeopleAt, secondYear } from './year-spans';
@@ -105,4 +107,17 @@ export function yearsWithin(hit: FigureHit, years: number[], articleDate: string
   const before = hit.sentence.slice(0, to);
   if (!said) return [];
   return LAST_YEAR.test(before) ? [said - 1] : THIS_YEAR.test(before) ? [said] : [];
+}
+
+/**
+ * Whether the figure's text dates it to a fact's year where the fact counts one whole year (see datedAsNeeded): by
+ * a year written near it or said from the article's (`last year`), found once per figure.
+ */
+export function datedFor(hit: FigureHit, years: number[], articleDate: string | undefined): (fact: Figure) => boolean {
+  let dated: number[] | undefined;
+  return (fact) => {
+    if (!countsOneYear(fact)) return true;
+    dated ??= [...years, ...yearsWithin(hit, years, articleDate)];
+    return datedAsNeeded(fact, dated);
+  };
 }

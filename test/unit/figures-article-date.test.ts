@@ -142,6 +142,10 @@ describe('the article date', () => {
       '8 → conflict minusma.deadliest-2022',
       '2022 → unknown',
     ]);
+    // A year said from the article's dates a count both ways: it may match that year's count, and dispute it.
+    expect(judged('Last year 15 peacekeepers were killed in Mali, more than in any other mission.', '2023-07-15')).toEqual([
+      '15 → conflict minusma.deadliest-2022',
+    ]);
   });
 
   it('reads a running total above one counted before the article as a later tally, disputed only by a later count it exceeds', () => {
