@@ -40,8 +40,8 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   return ['persons', 'troops', 'count'];
 }
 
-// How far past a bound a text's `more than` or `up to` may reach: `more than 300` says 311, not 500.
-const BOUND_REACH = 0.2;
+/** How far past a bound a `more than` or `up to` may reach: `more than 300` says 311, not 500. */
+export const BOUND_REACH = 0.2;
 
 // A round thousand is the nearest one to the count (`13,000` troops for 12,947), not any close by:
 // `17,000` is not the 17,500 of the mission. Nor does it round a count a quarter or more away (`1,000` for 687).

@@ -1,6 +1,6 @@
 import type { Figure } from '../facts/schema';
 import { countKind } from './casualties';
-import { valuesBy, valuesOf } from './figure-fit';
+import { BOUND_REACH, valuesBy, valuesOf } from './figure-fit';
 import { countedAfter, countedOn } from './figure-periods';
 import type { FigureHit } from './find-figures';
 
@@ -17,10 +17,11 @@ export function fallsShort(hit: FigureHit, fact: Figure, date: string | undefine
   return valuesBy(fact, date).some((value) => high < value);
 }
 
-// The highest value a fact allows: none above a count given as `over` one.
+// The highest value a fact allows: a count given as `over` one reaches only so far past it (`over 700` injured are
+// not 2,000).
 function highestOf(fact: Figure): number {
-  if (fact.qualifier === 'over' || fact.qualifier === 'at least') return Number.POSITIVE_INFINITY;
-  return Math.max(...valuesOf(fact)) * (fact.qualifier === 'about' ? 1.03 : 1);
+  const reach = fact.qualifier === 'over' || fact.qualifier === 'at least' ? 1 + BOUND_REACH : fact.qualifier === 'about' ? 1.03 : 1;
+  return Math.max(...valuesOf(fact)) * reach;
 }
 
 /** Two tallies of one count, counted at two dates, that a figure lies between. */

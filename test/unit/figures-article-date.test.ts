@@ -171,6 +171,8 @@ describe('the article date', () => {
     expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
       '190 → conflict minusma.fatalities.hostile-end',
     ]);
+    // A later tally of `over 700` reaches only so far past it: 2,000 wounded exceed it.
+    expect(judged('Some 2,000 peacekeepers were wounded over ten years.', '2023-07-15')[0]).toBe('2,000 → conflict minusma.injured.total');
     // A tally another source gave by the article's date is the earlier one: May 2023's 303 deaths, before 311.
     const [deaths] = annotateText('309 peacekeepers died.', engine, { articleDate: '2023-07-01' }).figures;
     expect(deaths?.explanation).toMatch(
