@@ -171,6 +171,8 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'resolution.2364': { description: 'A renouvelé le mandat en gardant les plafonds de 2016.' },
   'resolution.2423': { description: 'A renouvelé le mandat en gardant les plafonds de 2016.' },
   'resolution.2480': { description: 'A fait du centre du Mali la deuxième priorité stratégique de la mission.' },
+  'resolution.2531': { description: 'A renouvelé le mandat jusqu’au 30 juin 2021 en gardant les plafonds de 2016.' },
+  'resolution.2584': { description: 'A renouvelé le mandat jusqu’au 30 juin 2022 en gardant les plafonds de 2016.' },
   'resolution.2640': { description: 'A renouvelé le mandat jusqu’au 30 juin 2023 et demandé l’examen interne.' },
   'resolution.2690': { description: 'A mis fin au mandat le 30 juin 2023 et fixé le retrait au 31 décembre 2023.' },
   'resolution.1925': {

@@ -157,6 +157,8 @@ export const DATES_FR: Record<string, DateFrench> = {
   'minusma.mandate-2018': { event: 'La résolution 2423 renouvelle le mandat' },
   'minusma.mandate-2016': { event: 'La résolution 2295 relève les plafonds et précise le mandat' },
   'minusma.mandate-2019': { event: 'La résolution 2480 fait du centre du Mali une priorité' },
+  'minusma.mandate-2020': { event: 'La résolution 2531 renouvelle le mandat' },
+  'minusma.mandate-2021': { event: 'La résolution 2584 renouvelle le mandat' },
   'minusma.mandate-2022': { event: 'La résolution 2640 renouvelle le mandat et demande un examen' },
   'minusma.civilian-protection-end': { event: 'Fin du mandat de la mission pour protéger les civils' },
   'minusma.liquidation': { event: 'Des équipes résiduelles à Gao et Bamako commencent la liquidation de la mission' },

@@ -241,6 +241,8 @@ export const RESOLUTIONS: Entity[] = [
   resolution('2364', '2017', 'Renewed the mandate and kept the 2016 ceilings.', S.ceilings),
   resolution('2423', '2018', 'Renewed the mandate and kept the 2016 ceilings.', S.res2423),
   resolution('2480', '2019', 'Made central Mali the second strategic priority of the mission.', S.res2480),
+  resolution('2531', '2020', 'Renewed the mandate to 30 June 2021 and kept the 2016 ceilings.', S.res2531),
+  resolution('2584', '2021', 'Renewed the mandate to 30 June 2022 and kept the 2016 ceilings.', S.res2584),
   resolution('2640', '2022', 'Renewed the mandate to 30 June 2023 and asked for the internal review.', S.res2640),
   resolution('2690', '2023', 'Ended the mandate on 30 June 2023 and set the withdrawal by 31 December 2023.', S.res2690),
 ];

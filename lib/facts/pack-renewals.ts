@@ -5,9 +5,37 @@ import { S } from './sources';
 const M = 'mission.minusma';
 
 // The Council renewed the mandate each June: a renewal's words cue each year's renewal, and its date tells them
-// apart. Not 2019's, whose `mandate` cue would make two with them and dispute the renewals the pack lacks (2020, 2021).
-const RENEWED_EN = ['renewed', 'extended'];
-const RENEWED_FR = ['renouvelé', 'prorogé'];
+// apart. Not 2019's, whose `mandate` cue would make two with them and dispute another year's renewal. `Extended`
+// and `prorogé` are said of the mandate or the mission only: a transition is extended too (`prorogée`).
+const RENEWED_EN = [
+  'renewed',
+  'renewal',
+  'extended the mandate',
+  'extended its mandate',
+  'extended minusma',
+  'extended the mission',
+  'extended the un mission',
+  'mandate extended',
+  'mandate was extended',
+  'mission was extended',
+  'last extended',
+  'been extended',
+  'extended for',
+];
+const RENEWED_FR = [
+  'renouvelé',
+  'renouvellement',
+  'prorogé le mandat',
+  'prorogé son mandat',
+  'prorogé la minusma',
+  'prorogé la mission',
+  'mandat prorogé',
+  'mandat a été prorogé',
+  'mission a été prorogée',
+  'prorogé en',
+  'prorogé pour',
+  'prorogation',
+];
 
 /** The Council's renewals of the mandate each June, and the resolutions that changed it (2014, 2016, 2019). */
 export const RENEWALS: DateFact[] = [
@@ -58,6 +86,22 @@ export const RENEWALS: DateFact[] = [
     en: ['mandate', 'central', 'expanding', 'expanded', 'resolution 2480'],
     fr: ['mandat', 'centre', 'résolution 2480'],
     source: S.res2480,
+  }),
+  dated('minusma.mandate-2020', {
+    subject: M,
+    event: 'Resolution 2531 renews the mandate',
+    date: '2020-06-29',
+    en: ['resolution 2531', ...RENEWED_EN],
+    fr: ['résolution 2531', ...RENEWED_FR],
+    source: S.res2531,
+  }),
+  dated('minusma.mandate-2021', {
+    subject: M,
+    event: 'Resolution 2584 renews the mandate',
+    date: '2021-06-29',
+    en: ['resolution 2584', ...RENEWED_EN],
+    fr: ['résolution 2584', ...RENEWED_FR],
+    source: S.res2584,
   }),
   dated('minusma.mandate-2022', {
     subject: M,

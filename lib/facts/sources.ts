@@ -27,6 +27,12 @@ export const S = {
   ),
   res2295: source('Security Council resolution 2295 (2016)', 'https://press.un.org/en/2016/sc12426.doc.htm', 'S/RES/2295 (2016)'),
   res2480: source('Security Council resolution 2480 (2019)', 'https://press.un.org/en/2019/sc13867.doc.htm', 'S/RES/2480 (2019)'),
+  res2531: source('Security Council resolution 2531 (2020)', 'https://www.un.org/press/en/2020/sc14235.doc.htm', 'S/RES/2531 (2020)'),
+  res2584: source(
+    'Security Council resolution 2584 (2021), as Mali’s mission to the UN reported it',
+    'https://www.un.int/mali/news/la-r%C3%A9solution-2584-donne-un-mandat-suppl%C3%A9mentaire-%C3%A0-la-minusma',
+    'S/RES/2584 (2021)',
+  ),
   res2640: source('Security Council resolution 2640 (2022)', 'https://press.un.org/en/2022/sc14953.doc.htm', 'S/RES/2640 (2022)'),
   res2690: source('Security Council resolution 2690 (2023)', 'https://press.un.org/en/2023/sc15341.doc.htm', 'S/RES/2690 (2023)'),
   afp17500: source(

@@ -608,12 +608,18 @@ describe('dates of the events around the mission', () => {
     expect(dates('France launched its intervention in January 2013.')).toEqual(['January 2013 → match serval.start']);
   });
 
-  it('dates each June’s renewal of the mandate by its year, and disputes none the pack lacks on one word', () => {
+  it('dates each June’s renewal of the mandate by its year, and disputes none on one word', () => {
     expect(dates('The Council renewed MINUSMA’s mandate in June 2017.')).toEqual(['June 2017 → match minusma.mandate-2017']);
     expect(dates('The Council extended the mission in June 2015.')).toEqual(['June 2015 → match minusma.mandate-2015']);
     expect(dates('Le Conseil a renouvelé le mandat de la Minusma en juin 2018.', true)).toEqual(['juin 2018 → match minusma.mandate-2018']);
     expect(dates('Resolution 2423 renewed the mandate on June 20, 2018.')).toEqual(['June 20, 2018 → conflict minusma.mandate-2018']);
-    expect(dates('The Council renewed the mandate in June 2021.')).toEqual(['June 2021 → unknown']);
+    expect(dates('The Council renewed the mandate in June 2021.')).toEqual(['June 2021 → match minusma.mandate-2021']);
+    expect(dates('In June 2020, resolution 2531 renewed the mandate until June 2021.')[0]).toBe('June 2020 → match minusma.mandate-2020');
+    expect(dates('The Council renewed the mandate in June 2023.')).toEqual(['June 2023 → unknown']);
+    // Extended, of something else: a transition.
+    expect(dates('Mali’s 18-month transition, set in 2020, was extended.')).toEqual(['2020 → unknown']);
+    expect(dates('The transition was extended by 24 months in 2022.')).toEqual(['2022 → unknown']);
+    expect(dates('La transition a été prorogée en 2022.', true)).toEqual(['2022 → unknown']);
     const at = (text: string) =>
       annotateText(text, engine, { articleDate: '2014-06-27' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
     expect(at('The Security Council renewed the mandate of MINUSMA for another year on June 25.')).toEqual([

@@ -66,9 +66,9 @@ describe('UN documents', () => {
       names: ['S/2022/446 unknown'],
       figures: [],
     });
-    expect(read('La résolution n° 2584 a renouvelé le mandat en juin 2021.', true)).toEqual({
-      names: ['résolution n° 2584 unknown'],
-      figures: ['juin 2021'],
+    expect(read('La résolution n° 2391 a soutenu la force conjointe en décembre 2017.', true)).toEqual({
+      names: ['résolution n° 2391 unknown'],
+      figures: ['décembre 2017'],
     });
     // A translation writes `number` or `№` for `No.`: the year 2100 was read.
     expect(read('MINUSMA was set up by resolution number 2100.')).toEqual({
