@@ -12,7 +12,8 @@ export interface NumberSpan {
   ordinal?: boolean;
 }
 
-const RAW = /(?<![\p{L}\p{N}])\d+(?:[,. ]\d+)*/gu;
+// Swiss French groups thousands by an apostrophe (`13'289 militaires`): it separates nothing else between digits.
+const RAW = /(?<![\p{L}\p{N}])\d+(?:[,. ']\d+)*/gu;
 // Spaces a typesetter puts between thousands: no-break, narrow no-break, thin, figure space.
 const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 
@@ -54,7 +55,7 @@ function englishGroups(folded: FoldedText, at: number, sep: string | undefined, 
 }
 
 function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: boolean): boolean {
-  if (sep === ',') return true;
+  if (sep === ',' || sep === "'") return true;
   if (sep === '.') return french;
   return french || GROUP_SPACE.test(folded.source[originOf(folded, at) ?? 0] ?? '');
 }
@@ -69,8 +70,8 @@ function commaDecimal(folded: FoldedText, at: number, groupSep: string | undefin
 
 /** Reads one number at the start of `raw` (which starts at folded offset `at`): [value, length]. */
 function readNumber(folded: FoldedText, raw: string, at: number, french: boolean, spaced: SpacedText): [number, number] {
-  const groups = raw.split(/[,. ]/);
-  const seps = raw.match(/[,. ]/g) ?? [];
+  const groups = raw.split(/[,. ']/);
+  const seps = raw.match(/[,. ']/g) ?? [];
   let digits = groups[0] ?? '';
   let length = digits.length;
   let k = 0;

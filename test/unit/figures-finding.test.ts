@@ -25,6 +25,11 @@ describe('finding figures', () => {
     // French quoting an English figure: a dot before other than three digits is a decimal point.
     expect(figures('un budget de 1.2 milliard, soit 96.9 %', true).map((f) => f.value)).toEqual([1.2, 96.9]);
     expect(figures('a budget of 1.26 billion').map((f) => f.value)).toEqual([1.26]);
+    // Swiss French groups them by an apostrophe, straight or curly; it joins no other digits.
+    expect(figures("La mission comptait 13’289 militaires et 15'209 personnels en uniforme.", true).map((f) => f.value)).toEqual([
+      13289, 15209,
+    ]);
+    expect(figures("He is 5'10 tall.").map((f) => f.value)).toEqual([5, 10]);
   });
 
   it('reads a dot between thousands in English where the number cannot be a decimal', () => {
