@@ -30,3 +30,18 @@ export function withoutTimeWords(hit: FigureHit): FigureHit {
   const words = TIME_WORDS.exec(sentence.slice(Math.max(0, at - 40), at))?.[0];
   return words ? { ...hit, sentence: sentence.slice(0, at - words.length) + ' '.repeat(words.length) + sentence.slice(at) } : hit;
 }
+
+// The months a part of a year spans, by its words: the end (`fin 2023`, `late 2021`), the start, the middle.
+const PARTS: [RegExp, [number, number]][] = [
+  [/\b(?:end|close|late|fin)\b/, [9, 12]],
+  [/\b(?:start|beginning|early|debut)\b/, [1, 4]],
+  [/\b(?:middle|mid|milieu|mi)\b/, [5, 8]],
+];
+
+/** The months of the part of its year a year written alone is said of (`fin 2023`: September to December), if any. */
+export function partOfYear(hit: FigureHit): [number, number] | undefined {
+  if (hit.date !== undefined && hit.date.length > 4) return undefined;
+  const { sentence, sentenceOffset: at } = hit;
+  const words = TIME_WORDS.exec(sentence.slice(Math.max(0, at - 40), at))?.[0];
+  return words ? PARTS.find(([re]) => re.test(words))?.[1] : undefined;
+}

@@ -1,7 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { endOfSpan, isDateline, leftOneTown, sayingOf } from './date-scope';
-import { withoutTimeWords } from './date-words';
+import { partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
@@ -39,8 +39,18 @@ function subjectUnnamed(fact: DateFact, named: boolean): boolean {
   return !named && OWN_EVENTS.test(fact.subject) && !EVERYWHERE.has(fact.subject);
 }
 
+// An event within the part of the year a year is said of (`celui de la Minusma fin 2023` is its withdrawal's end, not
+// Mali's request of June): a tie-break as an agreeing date is, as nothing here disputes on it.
+function inPart(fact: DateFact, part: [number, number] | undefined): number {
+  const month = Number(fact.date.slice(5, 7));
+  return part && month >= part[0] && month <= part[1] ? 0.5 : 0;
+}
+
+/** A date as the text gives it, and the part of its year it is said of (`fin 2023`), if any. */
+type When = { date: string; part: [number, number] | undefined };
+
 // The event a date is judged against, and whether the date agrees with it.
-function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
+function pick({ date, part }: When, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
   // A whole day that is an event's own date names that event, whatever the sentence says most of (`the
   // referendum planned for 19 March 2023 was postponed on 10 March 2023`): days rarely agree by chance.
   const sameDay = date.length === 10 ? near.find((c) => c.item.date === date) : undefined;
@@ -48,7 +58,10 @@ function pick(date: string, near: readonly Candidate[]): { fact: DateFact; agree
   // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
   // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
   const top = best(
-    near.map((c) => ({ item: c.item, score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + (namesIt(c) ? NAMED : 0) })),
+    near.map((c) => ({
+      item: c.item,
+      score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + inPart(c.item, part) + (namesIt(c) ? NAMED : 0),
+    })),
   );
   if (!top) return undefined;
   if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
@@ -88,15 +101,15 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
 }
 
 // The event a text (the date's clause or its sentence) speaks of that the date is judged against.
-function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
+function decide(text: string, hit: FigureHit, when: When, tables: LinkTables, context: LinkContext) {
   const near = eventsIn(text, hit, tables, context);
-  const found = pick(date, near);
+  const found = pick(when, near);
   // `On 25 September 2023 the junta put off the election planned for February 2024`; and a date that agrees with
   // an event an earlier date dated is another event's, if one agrees (`the second coup, in May 2021, and the
   // arrival of Wagner, in late 2021`).
   if (!found || !datedElsewhere(hit, found.fact, context.french, found.agrees)) return found;
   const other = pick(
-    date,
+    when,
     near.filter((c) => c.item !== found.fact),
   );
   return found.agrees && !other?.agrees ? found : other;
@@ -107,24 +120,24 @@ function decide(text: string, hit: FigureHit, date: string, tables: LinkTables, 
 // October 2023, the junta postponed…`) or holds a cue of that event (`Egypt, with 1,072 troops, suspended
 // its participation in July 2022`); a clause about something else (`Goïta, who seized power in a coup, met
 // ECOWAS leaders on 5 May 2022`) is not dated by it, so it can only confirm the date.
-function judgeDate(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext) {
+function judgeDate(hit: FigureHit, when: When, tables: LinkTables, context: LinkContext) {
   const [from, to] = [hit.sentenceOffset, hit.sentenceOffset + hit.text.length];
   const clause = clauseAround(hit.sentence, from, to);
   // Within the clause, the part that does not go on to another thing that happened speaks first.
   const phrase = phraseAround(hit.sentence, from, to);
-  const inPhrase = phrase.length < clause.length ? decide(phrase, hit, date, tables, context) : undefined;
+  const inPhrase = phrase.length < clause.length ? decide(phrase, hit, when, tables, context) : undefined;
   if (inPhrase) return inPhrase;
-  if (clause.length === hit.sentence.length) return decide(hit.sentence, hit, date, tables, context);
-  const inClause = decide(clause, hit, date, tables, context);
+  if (clause.length === hit.sentence.length) return decide(hit.sentence, hit, when, tables, context);
+  const inClause = decide(clause, hit, when, tables, context);
   if (inClause) return inClause;
-  const found = decide(hit.sentence, hit, date, tables, context);
+  const found = decide(hit.sentence, hit, when, tables, context);
   if (!found || onlyDates(clause)) return found;
   const cued = scoresFor('date', clause, '', tables.dates.cues, context)[tables.dates.facts.indexOf(found.fact)] ?? 0;
   if (cued > 0) return found;
   if (!found.agrees) return undefined;
   // A clause of its own after `and` or `but` confirms only what its date says no more precisely than the event's:
   // `the CMA resumed hostilities in 2023, and the army took Kidal on Nov. 14` gives no day of the CMA's year.
-  return COORDINATED.test(clause) && found.fact.date.length < date.length ? undefined : found;
+  return COORDINATED.test(clause) && found.fact.date.length < when.date.length ? undefined : found;
 }
 
 // A clause that opens with a conjunction after a comma: another thing that happened.
@@ -134,9 +147,10 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   const span = judgeLifeSpan(hit, tables, context);
   if (span !== undefined) return span ? { fact: span, agrees: true } : undefined;
   const date = hit.date ?? String(hit.value);
-  const judged = judgeDate(withoutTimeWords(hit), date, tables, context);
+  const when = { date, part: partOfYear(hit) };
+  const judged = judgeDate(withoutTimeWords(hit), when, tables, context);
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;
-  const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), date, tables, context);
+  const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), when, tables, context);
   const decided = said && !said.agrees && (endOfSpan(hit) || isDateline(hit) || leftOneTown(hit)) ? undefined : said;
   // The event the date qualifies is the one it dates (`detained during the 2020 coup` is the coup of 2020, not
   // the detentions of 2021).

@@ -423,6 +423,10 @@ describe('dates of the events around the mission', () => {
     expect(
       dates('Les relations se sont dégradées après le second coup d’État, en mai 2021, et l’arrivée de Wagner, fin 2021.', true),
     ).toEqual(['mai 2021 → match mali.coup-2021', '2021 → match wagner.arrival']);
+    // The part of its year a year is said of prefers an event of that part: the end of the withdrawal, not the request.
+    expect(
+      dates('Après le retrait de Barkhane en août 2022, puis celui de la Minusma fin 2023, le Mali s’est tourné vers Moscou.', true),
+    ).toEqual(['août 2022 → match barkhane.mali-exit', '2023 → match minusma.withdrawal-complete']);
     // The date a head has led the mission since is the appointment's, and only that one.
     expect(dates('Wane, head of MINUSMA since March 2021, spoke.')).toEqual(['March 2021 → match wane.appointed']);
     expect(dates('El-Ghassim Wane dirige la mission depuis 2021.', true)).toEqual(['2021 → match wane.appointed']);
