@@ -21,18 +21,23 @@ const IN_YEARS_AND = /\b(?:years?|ans|annees) (?:and|et) $/;
 const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
 
+// Money named after the number: `10 millions de dollars`, `500 euros`.
+const MONEY_AFTER = /^(?:us )?(?:de |d')?(?:dollars?|usd|euros?|pounds?|francs?|cfa)\b/;
+const BILLIONS = /^(?:billion|milliards?|bn)\b/;
+
 /** The units a figure can count in, from the noun after it and the words right before it. */
 export function unitsFor(noun: string, before = ''): Unit[] {
-  // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`.
-  if (/[€£]\s?$/.test(before) || MEASURE.test(noun)) return [];
+  // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`; nor does money
+  // counted below the billions, the budget's unit: `$10 million a month` paid to Wagner counts no fighters.
+  if (/[€£]\s?$/.test(before) || MEASURE.test(noun) || MONEY_AFTER.test(noun)) return [];
+  if (/\$\s?$/.test(before) && !BILLIONS.test(noun)) return [];
   // A streak (`for nine years running`, `neuf années consécutives`) is no time anything lasted, nor are the months
   // of a time given in years and months (`ten years and six months`).
   if (STREAK.test(noun) || IN_YEARS_AND.test(before)) return [];
   if (/^(?:years?|yrs?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
-  if (/^(?:billion|milliards?|bn)\b/.test(noun))
-    return OTHER_CURRENCY.test(noun) || MEASURE.test(noun.replace(/^\S+ (?:de )?/, '')) ? [] : ['usd-billion'];
+  if (BILLIONS.test(noun)) return OTHER_CURRENCY.test(noun) || MEASURE.test(noun.replace(/^\S+ (?:de )?/, '')) ? [] : ['usd-billion'];
   // Police are people of the mission, not its troops: `1 600 policiers`, `136 Beninese police` are no
   // contingent's soldiers.
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];

@@ -688,6 +688,14 @@ describe('judging figures', () => {
       '17,500 → unknown',
     ]);
     expect(linked('The mission used 1.2 billion litres of fuel.')).toEqual(['1.2 billion → unknown']);
+    // Money below the billions counts no people: Wagner's pay is no count of its fighters.
+    expect(linked('Wagner’s roughly 1,000 fighters were paid about $10 million a month.')).toEqual([
+      '1,000 → match wagner.size',
+      '10 million → unknown',
+    ]);
+    expect(linkedFigures('Les 1 000 hommes de Wagner recevaient 10 millions de dollars par mois.', 'count', true)[1]).toBe(
+      '10 millions → unknown',
+    );
     expect(linkedFigures('La mission a consommé 1,2 milliard de litres de carburant.', 'count', true)).toEqual(['1,2 milliard → unknown']);
     // A thing the mission counts is no person, but counts in a fact of things.
     expect(linked('The peacekeepers destroyed 13,000 explosive devices and 1,400 armoured vehicles.')).toEqual([
