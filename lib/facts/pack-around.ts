@@ -49,7 +49,11 @@ export const AROUND: Figure[] = [
     unit: 'persons',
     qualifier: 'about',
     asOf: { from: '2022', to: '2023-06' },
-    cues: { en: ['wagner', 'mercenaries', 'fighters'], fr: ['wagner', 'mercenaires', 'combattants'] },
+    // `Russian mercenaries`, as the press names Wagner's men, says both who and what.
+    cues: {
+      en: ['wagner', 'mercenaries', 'fighters', 'russian mercenaries', 'russian paramilitaries'],
+      fr: ['wagner', 'mercenaires', 'combattants', 'mercenaires russes', 'paramilitaires russes'],
+    },
     sources: [S.wagner],
     confidence: 'medium',
   },

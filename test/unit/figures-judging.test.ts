@@ -688,6 +688,10 @@ describe('judging figures', () => {
       '17,500 → unknown',
     ]);
     expect(linked('The mission used 1.2 billion litres of fuel.')).toEqual(['1.2 billion → unknown']);
+    // `Russian mercenaries` name Wagner's men as `Wagner mercenaries` do.
+    expect(linked('Around 2,000 Russian mercenaries operate in Mali, a French diplomat claimed.')).toEqual([
+      '2,000 → conflict wagner.size',
+    ]);
     // Money below the billions counts no people: Wagner's pay is no count of its fighters.
     expect(linked('Wagner’s roughly 1,000 fighters were paid about $10 million a month.')).toEqual([
       '1,000 → match wagner.size',
