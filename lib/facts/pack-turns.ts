@@ -4,8 +4,8 @@ import { S } from './sources';
 
 // An announcement is dated by the words of announcing alone: `Britain will withdraw its last soldiers by May
 // 2024` dates the leaving, not the day it was said.
-const ANNOUNCED_EN = ['announced', 'announcement', 'decided', 'decision', 'told the un', 'tells the un', 'informed the un'];
-const ANNOUNCED_FR = ['annoncé', 'annonce', 'décidé', 'décision', 'informé l’onu'];
+const ANNOUNCED_EN = ['announce', 'announcing', 'announcement', 'decided', 'decision', 'told the un', 'tells the un', 'informed the un'];
+const ANNOUNCED_FR = ['annoncé', 'annonce', 'annonçant', 'décidé', 'décision', 'informé l’onu'];
 
 /**
  * Dated turns of the armed groups and of the contributors' decisions to leave, as the reference sheet gives

@@ -273,6 +273,10 @@ describe('dates of the events around the mission', () => {
     // Not a day of another subject's event, nor a month.
     expect(dates('Chad said on November 11, 2022 that it would stay.')).toEqual(['November 11, 2022 → unknown']);
     expect(dates('Côte d’Ivoire said in November 2022 that it would stay.')).toEqual(['November 2022 → unknown']);
+    // An announcement in any form of the verb: not the last rotation its `withdrawal` would cue.
+    expect(dates('Côte d’Ivoire had 857 soldiers in MINUSMA before announcing its withdrawal in November 2022.')).toEqual([
+      'November 2022 → match cote-divoire.exit-announced',
+    ]);
   });
 
   it('confirms a date that qualifies a name or an event on that event, and judges it no further', () => {
