@@ -92,7 +92,7 @@ function missionsNamed(text: string, tables: LinkTables, context: LinkContext): 
 /**
  * A sentence that names another UN mission the pack holds and not this one (`MINUSCA has 14,000 peacekeepers`)
  * speaks of none of this mission's facts; where it names both, or one the pack does not hold (`second only to
- * UNIFIL's`), the figure's own clause decides.
+ * UNIFIL's`), the figure's own clause decides, or the words before it where they name only the other.
  */
 export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: LinkContext): boolean {
   const named = missionsNamed(hit.sentence, tables, context);
@@ -101,7 +101,12 @@ export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: L
   const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   const relative = relativeHead(hit.sentence, start, hit.sentenceOffset);
   const inClause = missionsNamed(relative ?? hit.sentence.slice(start, end), tables, context);
-  return (inClause.other || inClause.unstored) && !inClause.own;
+  if (inClause.own) return false;
+  if (inClause.other || inClause.unstored || named.own || start === 0) return inClause.other || inClause.unstored;
+  // A sentence that names another mission before the figure's clause, and this one nowhere, is about it
+  // (`The EU training mission, EUTM, has been in Mali since 2013`; not `the toll (311) is second only to UNIFIL's`).
+  const before = missionsNamed(hit.sentence.slice(0, start), tables, context);
+  return before.other || before.unstored;
 }
 
 // A relative clause's opening, after a comma: what it says is of the words right before.

@@ -668,6 +668,8 @@ describe('judging figures', () => {
     // A mission the pack holds no facts of, named beside MINUSMA: the figure's clause says whose it is.
     expect(linked('Like MINUSMA, UNIFIL has lost more than 300 peacekeepers since its creation.')).toEqual(['300 → unknown']);
     expect(linked('The mission’s death toll (311) is second only to UNIFIL’s.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    // Named before the figure's clause, and this mission nowhere: the sentence is about the other.
+    expect(linkedFigures('The EU training mission, EUTM, has been in Mali since 2013.', 'date')).toEqual(['2013 → unknown']);
     // A relative clause is said of the name right before it.
     expect(linked('MINUSMA was twice as deadly as UNIFIL, which has lost about 330 peacekeepers since 1978.')).toEqual(['330 → unknown']);
     expect(linked('UNIFIL is older than MINUSMA, which lost 330 peacekeepers.')).toEqual(['330 → conflict minusma.fatalities.all-causes']);
