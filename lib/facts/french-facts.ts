@@ -229,6 +229,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'egypt.suspension': { event: 'L’Égypte suspend l’activité de son contingent après des attaques contre ses escortes de convois' },
   'g5.mali-exit': { event: 'Le Mali annonce qu’il quitte le G5 Sahel' },
   'germany.final-mandate': { event: 'Le Bundestag adopte le dernier mandat allemand : jusqu’à 1 400 soldats, jusqu’au 31 mai 2024' },
-  'germany.exit': { event: 'Les derniers soldats allemands doivent quitter la mission' },
+  'germany.exit': { event: 'Les derniers soldats allemands doivent quitter la mission, comme le prévoit son dernier mandat' },
+  'germany.left': { event: 'Les derniers soldats allemands quittent le Mali, après dix ans dans la mission' },
   'wane.appointed': { event: 'El-Ghassim Wane nommé chef de la MINUSMA' },
 };

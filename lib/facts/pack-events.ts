@@ -119,7 +119,7 @@ const AROUND_THE_MISSION: DateFact[] = [
   }),
   dated('germany.exit', {
     subject: 'place.germany',
-    event: 'Germany’s last soldiers are to leave the mission',
+    event: 'Germany’s last soldiers are to leave the mission, as its final mandate planned',
     date: '2024-05-31',
     // `pull its 1,100 soldiers out`: the words of `pull out` need not be next to each other.
     en: [
@@ -139,6 +139,26 @@ const AROUND_THE_MISSION: DateFact[] = [
     ],
     fr: ['retrait', 'retire', 'quitter', 'partir', 'départ', 'derniers soldats', 'mettre fin à sa participation', 'jusqu’au', 'jusqu’en'],
     source: S.germany,
+  }),
+  // Mali's demand brought it forward: the last 142 left Gao on 12 December 2023, four more Bamako days later.
+  dated('germany.left', {
+    subject: 'place.germany',
+    event: 'Germany’s last soldiers leave Mali, ending its ten years in the mission',
+    date: '2023-12',
+    en: [
+      'left',
+      'departed',
+      'last soldiers',
+      'last german soldiers',
+      'last troops',
+      'withdrew',
+      'pulled out',
+      'ended its deployment',
+      'completed its withdrawal',
+    ],
+    fr: ['quitté', 'partis', 'derniers soldats', 'derniers militaires', 'achevé son retrait', 'achevé le retrait', 'retirés'],
+    source: S.germanyLeft,
+    confidence: 'medium',
   }),
   dated('wane.appointed', {
     subject: 'person.wane',

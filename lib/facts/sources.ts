@@ -172,6 +172,10 @@ export const S = {
     'Germany to withdraw from MINUSMA in Mali (Army Technology)',
     'https://www.army-technology.com/news/germany-withdrawal-minusma-mali/',
   ),
+  germanyLeft: source(
+    'Last German troops leave Mali as decade-long UN mission ends (dpa)',
+    'https://ass-news.com/last-german-troops-leave-mali-as-decade-long-un-mission-ends.html',
+  ),
   vnaWithdrawals: source(
     'Soldiers of many countries withdraw from Mali one after another (VNA)',
     'https://vietnam.vn/en/binh-sy-nhieu-nuoc-lan-luot-rut-quan-khoi-mali',

@@ -302,6 +302,9 @@ describe('dates of the events around the mission', () => {
     ['Germany will withdraw its last soldiers by May 2025.', 'May 2025 → conflict germany.exit'],
     ['Egyptian troops suspended their activities on 15 August 2022.', '15 August 2022 → match egypt.suspension'],
     ['The last German soldiers will leave by May 2024.', 'May 2024 → match germany.exit'],
+    // What happened beside what was planned: Mali's demand brought Germany's end forward.
+    ['Germany’s last soldiers left Mali in December 2023.', 'December 2023 → match germany.left'],
+    ['Les derniers soldats allemands ont quitté le Mali en mai 2024.', 'mai 2024 → conflict germany.left', true],
     ['Les derniers soldats allemands partiront d’ici mai 2025.', 'mai 2025 → conflict germany.exit', true],
     ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
     ['The French forces of the operation Barkhane have quit Mali the 15 august 2022.', '15 august 2022 → match barkhane.mali-exit'],
