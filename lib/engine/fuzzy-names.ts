@@ -153,16 +153,23 @@ export function findFuzzy(ctx: MatchContext, index: FuzzyIndex, first: number): 
     return undefined;
   const written = token(ctx, first);
   if (STOP.has(written)) return undefined;
-  let best: { form: NameForm; last: number } | undefined;
-  const consider = (form: NameForm, last: number | undefined) => {
-    if (last !== undefined && (!best || last > best.last)) best = { form, last };
-  };
   const { forms, orgs } = candidatesFor(index, written);
-  for (const form of forms) consider(form, fitForm(ctx, form, first));
+  // Most capitalised words open no name: nothing is made for them.
+  if (forms.length === 0 && (!capital || orgs.length === 0)) return undefined;
+  let form: NameForm | undefined;
+  let last = -1;
+  for (const candidate of forms) {
+    const end = fitForm(ctx, candidate, first) ?? -1;
+    if (end > last) [form, last] = [candidate, end];
+  }
   // A renamed organisation opens with a capital: `the peacekeeping mission in Mali` is no name.
-  if (capital) for (const form of orgs) consider(form, fitRenamed(ctx, form, first));
-  if (!best) return undefined;
+  if (capital)
+    for (const candidate of orgs) {
+      const end = fitRenamed(ctx, candidate, first) ?? -1;
+      if (end > last) [form, last] = [candidate, end];
+    }
+  if (!form) return undefined;
   // The quoted name alone is highlighted, without the head word and its opening quote.
-  const start = best.last > first && quotedAfterHead(ctx, best.form, 1, first + 1) ? first + 1 : first;
-  return { hit: hitFor(ctx, start, best.last, best.form.entityId, 'variant', best.form.canonical), last: best.last };
+  const start = last > first && quotedAfterHead(ctx, form, 1, first + 1) ? first + 1 : first;
+  return { hit: hitFor(ctx, start, last, form.entityId, 'variant', form.canonical), last };
 }
