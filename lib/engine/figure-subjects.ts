@@ -92,12 +92,18 @@ function missionsNamed(text: string, tables: LinkTables, context: LinkContext): 
 /**
  * A sentence that names another UN mission the pack holds and not this one (`MINUSCA has 14,000 peacekeepers`)
  * speaks of none of this mission's facts; where it names both, or one the pack does not hold (`second only to
- * UNIFIL's`), the figure's own clause decides, or the words before it where they name only the other.
+ * UNIFIL's`), a mission owning the figure decides (`UNMISS's $1.1 billion`), then the figure's own clause, or the
+ * words before it where they name only the other.
  */
 export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: LinkContext): boolean {
   const named = missionsNamed(hit.sentence, tables, context);
   if (!named.other && !named.unstored) return false;
   if (named.other && !named.own && !named.unstored) return true;
+  const owner = ownerBefore(hit);
+  if (owner) {
+    const ownedBy = missionsNamed(owner, tables, context);
+    if (ownedBy.own || ownedBy.other || ownedBy.unstored) return !ownedBy.own;
+  }
   const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   const relative = relativeHead(hit.sentence, start, hit.sentenceOffset);
   const inClause = missionsNamed(relative ?? hit.sentence.slice(start, end), tables, context);
@@ -107,6 +113,14 @@ export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: L
   // (`The EU training mission, EUTM, has been in Mali since 2013`; not `the toll (311) is second only to UNIFIL's`).
   const before = missionsNamed(hit.sentence.slice(0, start), tables, context);
   return before.other || before.unstored;
+}
+
+// A name in the possessive right before a figure, a currency sign between them: `UNMISS's $1.1 billion`.
+const OWNER = /(?:^|\s)(\S+)'s? (?:[$€£]|us\$)?$/;
+
+/** The word that owns the figure in the possessive (`compares with UNMISS's $1.1 billion`), if any. */
+function ownerBefore(hit: FigureHit): string | undefined {
+  return OWNER.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 24), hit.sentenceOffset))?.[1];
 }
 
 // A relative clause's opening, after a comma: what it says is of the words right before.

@@ -668,6 +668,11 @@ describe('judging figures', () => {
     // A mission the pack holds no facts of, named beside MINUSMA: the figure's clause says whose it is.
     expect(linked('Like MINUSMA, UNIFIL has lost more than 300 peacekeepers since its creation.')).toEqual(['300 → unknown']);
     expect(linked('The mission’s death toll (311) is second only to UNIFIL’s.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    // A mission that owns the figure in the possessive decides whose it is.
+    expect(linked('MINUSMA’s annual cost of $1.2 billion compares with UNMISS’s $1.1 billion.')).toEqual([
+      '1.2 billion → match minusma.budget',
+      '1.1 billion → unknown',
+    ]);
     // Named before the figure's clause, and this mission nowhere: the sentence is about the other.
     expect(linkedFigures('The EU training mission, EUTM, has been in Mali since 2013.', 'date')).toEqual(['2013 → unknown']);
     // A relative clause is said of the name right before it.
