@@ -202,7 +202,7 @@ export const HISTORY: Figure[] = [
     qualifier: 'about',
     from: '2023-06-18',
     to: '2023-06-18',
-    en: ['yes', 'referendum', 'voted', 'approved', 'in favour', 'in favor', 'constitution'],
+    en: ['yes', 'referendum', 'voted for', 'approved', 'in favour', 'in favor', 'constitution'],
     fr: ['oui', 'référendum', 'approuvé', 'favorable', 'constitution'],
     source: S.referendum,
   }),
@@ -214,8 +214,9 @@ export const HISTORY: Figure[] = [
     qualifier: 'about',
     from: '2023-06-18',
     to: '2023-06-18',
-    en: ['turnout', 'participation', 'referendum', 'turned out', 'took part'],
-    fr: ['participation', 'référendum'],
+    // Who voted at all, not how: `voted in the referendum`, not `voted in favour`.
+    en: ['turnout', 'participation', 'referendum', 'turned out', 'took part', 'voted in the', 'went to the polls', 'cast their ballots'],
+    fr: ['participation', 'référendum', 'ont participé', 'ont pris part', 'se sont rendus aux urnes'],
     source: S.referendum,
   }),
   count('mali.transition-months', {

@@ -476,6 +476,11 @@ describe('judging figures', () => {
     expect(judged('Le oui a obtenu 97 % des voix au référendum.', true)).toEqual(['97 % → match mali.referendum-yes']);
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
     expect(judged('Only 27% of registered voters took part in the referendum.')).toEqual(['27% → conflict mali.referendum-turnout']);
+    // Who voted at all is the turnout; how they voted, the share of yes.
+    expect(judged('Nearly 60 percent of Malians voted in the referendum, officials claimed.')).toEqual([
+      '60 percent → conflict mali.referendum-turnout',
+    ]);
+    expect(judged('97 percent voted in favour of the new constitution.')).toEqual(['97 percent → match mali.referendum-yes']);
     expect(judged('Nearly 97% of voters backed the new constitution, with turnout of 39%.')).toEqual([
       '97% → match mali.referendum-yes',
       '39% → match mali.referendum-turnout',
