@@ -23,8 +23,22 @@ export const DATES: DateFact[] = [
       'authorized',
       'resolution 2100',
       'adopted',
+      // Who created it, a second word of its creation: the Council's other acts of its first years are renewals.
+      'by the security council',
+      'by the un security council',
     ],
-    fr: ['créée', 'crée', 'création', 'vu le jour', 'établie', 'instituée', 'mise en place', 'résolution 2100', 'adoptée'],
+    fr: [
+      'créée',
+      'crée',
+      'création',
+      'vu le jour',
+      'établie',
+      'instituée',
+      'mise en place',
+      'résolution 2100',
+      'adoptée',
+      'par le conseil de sécurité',
+    ],
     source: S.res2100,
   }),
   dated('minusma.takeover', {
