@@ -97,8 +97,8 @@ export const TRANSITION: DateFact[] = [
     subject: 'place.mali',
     event: 'Constitutional referendum held (no vote in Kidal)',
     date: '2023-06-18',
-    en: ['referendum', 'constitution', 'held', 'voted', 'vote'],
-    fr: ['référendum', 'constitution', 'vote', 'scrutin', 'tenu', 'organisé'],
+    en: ['referendum', 'constitution', 'held', 'voted', 'vote', 'took place'],
+    fr: ['référendum', 'constitution', 'vote', 'scrutin', 'tenu', 'organisé', 'eu lieu', 'déroulé'],
     source: S.referendum,
   }),
   dated('mali.legislative-planned', {

@@ -447,6 +447,9 @@ describe('dates of the events around the mission', () => {
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {
     expect(dates('The referendum was held in March 2023.')).toEqual(['March 2023 → conflict mali.referendum-held']);
+    expect(dates('Le référendum constitutionnel a eu lieu le 18 juin 2022.', true)).toEqual([
+      '18 juin 2022 → conflict mali.referendum-held',
+    ]);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
       '25 October 2023 → conflict mali.presidential-postponed',
     ]);
