@@ -69,6 +69,9 @@ export const DATES: DateFact[] = [
       'rehatted',
       're-hatted',
       'folded into',
+      // Whatever the force is called after `from` (`took over from the African force AFISMA`): a handover.
+      'took over from',
+      'taken over from',
     ],
     fr: [
       'depuis',
@@ -110,6 +113,8 @@ export const DATES: DateFact[] = [
       'ended the mandate',
       'ending the mandate',
       'finish the mandate',
+      'end the mission',
+      'ended the mission',
     ],
     fr: [
       'fin',
@@ -126,6 +131,8 @@ export const DATES: DateFact[] = [
       'mis fin',
       'fin au mandat',
       'fin du mandat',
+      'fin à la mission',
+      'fin de la mission',
     ],
     source: S.res2690,
   }),

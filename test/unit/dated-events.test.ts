@@ -450,6 +450,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le référendum constitutionnel a eu lieu le 18 juin 2022.', true)).toEqual([
       '18 juin 2022 → conflict mali.referendum-held',
     ]);
+    expect(dates('The Council voted to end the mission on June 30, 2022.')).toEqual(['June 30, 2022 → conflict minusma.terminated']);
+    expect(dates('The UN mission took over from the African force AFISMA on July 1, 2012.')).toEqual([
+      'July 1, 2012 → conflict minusma.takeover',
+    ]);
     expect(dates('The junta postponed the presidential election on 25 October 2023.')).toEqual([
       '25 October 2023 → conflict mali.presidential-postponed',
     ]);
