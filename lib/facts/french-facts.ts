@@ -232,4 +232,5 @@ export const DATES_FR: Record<string, DateFrench> = {
   'germany.exit': { event: 'Les derniers soldats allemands doivent quitter la mission, comme le prévoit son dernier mandat' },
   'germany.left': { event: 'Les derniers soldats allemands quittent le Mali, après dix ans dans la mission' },
   'wane.appointed': { event: 'El-Ghassim Wane nommé chef de la MINUSMA' },
+  'wane.took-up-post': { event: 'El-Ghassim Wane prend ses fonctions à la tête de la MINUSMA' },
 };

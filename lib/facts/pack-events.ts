@@ -168,7 +168,6 @@ const AROUND_THE_MISSION: DateFact[] = [
     en: [
       'appointed',
       'appointment',
-      'took up',
       'led the mission since',
       'head of minusma since',
       'head of the mission since',
@@ -184,6 +183,15 @@ const AROUND_THE_MISSION: DateFact[] = [
       'à la tête de la mission depuis',
     ],
     source: S.wane,
+  }),
+  // Appointed in March, he arrived in Bamako to take up the post in April.
+  dated('wane.took-up-post', {
+    subject: 'person.wane',
+    event: 'El-Ghassim Wane takes up his post at the head of MINUSMA',
+    date: '2021-04',
+    en: ['took up', 'takes up', 'took office', 'assumed his post', 'assumed office', 'arrived in bamako'],
+    fr: ['pris ses fonctions', 'prend ses fonctions', 'prend fonction', 'pris fonction', 'arrivé à bamako'],
+    source: S.waneArrival,
   }),
 ];
 

@@ -75,6 +75,10 @@ export const S = {
     'Mauritanian diplomat El-Ghassim Wane named UN envoy to Mali (Al Jazeera)',
     'https://www.aljazeera.com/news/2021/3/16/mauritanian-diplomat-el-ghassim-wane-named-un-envoy-to-mali',
   ),
+  waneArrival: source(
+    'Mali : le nouveau chef de la Minusma prend fonction en avril (L’Indiscret)',
+    'https://lindiscret.net/mali-le-nouveau-chef-de-la-minusma-prend-fonction-en-avril/',
+  ),
   prigozhin: source('Prigozhin plane crash (TheJournal.ie)', 'https://www.thejournal.ie/russia-plane-crash-2-6150111-Aug2023/'),
   wagner: source(
     'Mali denies deployment of Russian mercenaries (RFI)',

@@ -325,6 +325,9 @@ describe('dates of the events around the mission', () => {
     ['Two peacekeepers died in 2023.', '2023 → unknown'],
     ['A new prime minister was appointed in 2021.', '2021 → unknown'],
     ['El-Ghassim Wane was appointed in March 2021.', 'March 2021 → match wane.appointed'],
+    // Appointed in March, he took up the post in April.
+    ['Wane, a Mauritanian diplomat, took up his post in April 2021.', 'April 2021 → match wane.took-up-post'],
+    ['El-Ghassim Wane a pris ses fonctions en juin 2021.', 'juin 2021 → conflict wane.took-up-post', true],
   ];
 
   it.each(OWN_EVENTS)('judges “%s” by the event of what it names, or by none', (sentence, judged, french) => {
