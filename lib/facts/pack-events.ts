@@ -168,6 +168,7 @@ const AROUND_THE_MISSION: DateFact[] = [
     en: [
       'appointed',
       'appointment',
+      'was named',
       'led the mission since',
       'head of minusma since',
       'head of the mission since',

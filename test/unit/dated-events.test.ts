@@ -327,6 +327,7 @@ describe('dates of the events around the mission', () => {
     ['El-Ghassim Wane was appointed in March 2021.', 'March 2021 → match wane.appointed'],
     // Appointed in March, he took up the post in April.
     ['Wane, a Mauritanian diplomat, took up his post in April 2021.', 'April 2021 → match wane.took-up-post'],
+    ['Wane was named UN envoy to Mali in March 2022.', 'March 2022 → conflict wane.appointed'],
     ['El-Ghassim Wane a pris ses fonctions en juin 2021.', 'juin 2021 → conflict wane.took-up-post', true],
   ];
 
