@@ -40,8 +40,10 @@ export interface FigureHit {
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 
 // A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages, first or after an
-// opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`).
-const PRONOUN_FIRST = /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs)\b/;
+// opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`); or a word
+// that stands for a name said before (`ECOWAS imposed sanctions. The sanctions were lifted in July 2022`).
+const PRONOUN_FIRST =
+  /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc)|(?:les sanctions|le groupe|l'operation|la force|la coalition))\b/;
 
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {

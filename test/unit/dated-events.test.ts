@@ -338,6 +338,12 @@ describe('dates of the events around the mission', () => {
   it('reads a pronoun that opens a sentence as what the sentence before names', () => {
     expect(dates('Prigozhin led the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    // Or a word that stands for the name: `the sanctions`, `the operation`.
+    expect(dates('ECOWAS imposed sanctions on Mali in January 2022. The sanctions were lifted on 3 July 2023.')).toEqual([
+      'January 2022 → match ecowas.sanctions',
+      '3 July 2023 → conflict ecowas.sanctions-lifted',
+    ]);
+    expect(dates('France launched Barkhane in 2014. The operation ended in November 2022.')[1]).toBe('November 2022 → match barkhane.end');
     expect(dates('Evgueni Prigojine dirigeait Wagner. Il est mort en août 2023.', true)).toEqual(['août 2023 → match prigozhin.death']);
     // Or opens it after a phrase set off by a comma.
     expect(dates('Prigozhin led the Wagner Group. In August 2023, he died in a plane crash.')).toEqual([
