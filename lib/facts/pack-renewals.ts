@@ -1,5 +1,5 @@
 import { dated } from './dated';
-import type { DateFact } from './schema';
+import type { DateFact, Source } from './schema';
 import { S } from './sources';
 
 const M = 'mission.minusma';
@@ -37,6 +37,18 @@ const RENEWED_FR = [
   'prorogation',
 ];
 
+// A renewal that changed nothing but the mandate's end: the resolution's words and a renewal's.
+function renewal(year: string, resolution: string, date: string, source: Source): DateFact {
+  return dated(`minusma.mandate-${year}`, {
+    subject: M,
+    event: `Resolution ${resolution} renews the mandate`,
+    date,
+    en: [`resolution ${resolution}`, ...RENEWED_EN],
+    fr: [`résolution ${resolution}`, ...RENEWED_FR],
+    source,
+  });
+}
+
 /** The Council's renewals of the mandate each June, and the resolutions that changed it (2014, 2016, 2019). */
 export const RENEWALS: DateFact[] = [
   dated('minusma.mandate-2014', {
@@ -47,14 +59,7 @@ export const RENEWALS: DateFact[] = [
     fr: ['résolution 2164', 'protection des civils', ...RENEWED_FR],
     source: S.res2164,
   }),
-  dated('minusma.mandate-2015', {
-    subject: M,
-    event: 'Resolution 2227 renews the mandate',
-    date: '2015-06-29',
-    en: ['resolution 2227', ...RENEWED_EN],
-    fr: ['résolution 2227', ...RENEWED_FR],
-    source: S.res2227,
-  }),
+  renewal('2015', '2227', '2015-06-29', S.res2227),
   dated('minusma.mandate-2016', {
     subject: M,
     event: 'Resolution 2295 raises ceilings and sharpens the mandate',
@@ -63,22 +68,8 @@ export const RENEWALS: DateFact[] = [
     fr: ['résolution 2295', 'robuste', 'plafond', ...RENEWED_FR],
     source: S.res2295,
   }),
-  dated('minusma.mandate-2017', {
-    subject: M,
-    event: 'Resolution 2364 renews the mandate',
-    date: '2017-06-29',
-    en: ['resolution 2364', ...RENEWED_EN],
-    fr: ['résolution 2364', ...RENEWED_FR],
-    source: S.ceilings,
-  }),
-  dated('minusma.mandate-2018', {
-    subject: M,
-    event: 'Resolution 2423 renews the mandate',
-    date: '2018-06-28',
-    en: ['resolution 2423', ...RENEWED_EN],
-    fr: ['résolution 2423', ...RENEWED_FR],
-    source: S.res2423,
-  }),
+  renewal('2017', '2364', '2017-06-29', S.ceilings),
+  renewal('2018', '2423', '2018-06-28', S.res2423),
   dated('minusma.mandate-2019', {
     subject: M,
     event: 'Resolution 2480 adds central Mali as a priority',
@@ -87,22 +78,8 @@ export const RENEWALS: DateFact[] = [
     fr: ['mandat', 'centre', 'résolution 2480'],
     source: S.res2480,
   }),
-  dated('minusma.mandate-2020', {
-    subject: M,
-    event: 'Resolution 2531 renews the mandate',
-    date: '2020-06-29',
-    en: ['resolution 2531', ...RENEWED_EN],
-    fr: ['résolution 2531', ...RENEWED_FR],
-    source: S.res2531,
-  }),
-  dated('minusma.mandate-2021', {
-    subject: M,
-    event: 'Resolution 2584 renews the mandate',
-    date: '2021-06-29',
-    en: ['resolution 2584', ...RENEWED_EN],
-    fr: ['résolution 2584', ...RENEWED_FR],
-    source: S.res2584,
-  }),
+  renewal('2020', '2531', '2020-06-29', S.res2531),
+  renewal('2021', '2584', '2021-06-29', S.res2584),
   dated('minusma.mandate-2022', {
     subject: M,
     event: 'Resolution 2640 renews the mandate and asks for a review',
