@@ -145,12 +145,20 @@ function onesOfScale(text: string, found: WordNumber[]): void {
   }
 }
 
-// `a hundred and sixty-five`, `a thousand`: the article is the number's first word, highlighted with it.
-function withArticle(text: string, first: RunWord): number {
-  const scale = first.text === 'hundred' || first.text === 'thousand';
-  return scale && text.slice(Math.max(0, first.at - 2), first.at) === 'a ' && !WORD_PART.test(text[first.at - 3] ?? '')
-    ? first.at - 2
-    : first.at;
+// `a hundred and sixty-five`, `a thousand`, `a dozen`: the article is the number's first word, highlighted with it.
+// After `half`, a scale word is the end of another number (`seventeen and a half thousand`): undefined.
+function withArticle(text: string, first: RunWord): number | undefined {
+  if (first.text !== 'hundred' && first.text !== 'thousand' && first.text !== 'dozen') return first.at;
+  if (text.slice(Math.max(0, first.at - 5), first.at) === 'half ') return undefined;
+  const article = text.slice(Math.max(0, first.at - 2), first.at) === 'a ' && !WORD_PART.test(text[first.at - 3] ?? '');
+  return article ? first.at - 2 : first.at;
+}
+
+// `half a dozen`: six, highlighted whole.
+const HALF_A = /\bhalf a $/;
+
+function halved(text: string, from: number, value: number): [from: number, value: number] {
+  return value === 12 && HALF_A.test(text.slice(Math.max(0, from - 5), from + 2)) ? [from - 5, 6] : [from, value];
 }
 
 /** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */
@@ -165,8 +173,11 @@ export function findWordNumbers(text: string, french: boolean): WordNumber[] {
       const [count, value] = readFrom(words, k, french);
       const first = words[k];
       const last = words[k + count - 1];
-      if (count > 0 && first && last && countsSomething(text, last.at + last.text.length, last.text, count))
-        found.push({ from: withArticle(text, first), to: last.at + last.text.length, value });
+      const start = first && count > 0 ? withArticle(text, first) : undefined;
+      if (start !== undefined && last && countsSomething(text, last.at + last.text.length, last.text, count)) {
+        const [from, counted] = halved(text, start, value);
+        found.push({ from, to: last.at + last.text.length, value: counted });
+      }
       k += Math.max(count, 1);
     }
   }

@@ -202,6 +202,10 @@ describe('finding figures', () => {
       'A hundred and sixty-five=165',
       'a thousand=1000',
     ]);
+    expect(read('Half a dozen camps and a dozen bases')).toEqual(['Half a dozen=6', 'a dozen=12']);
+    // Without it, as a translation from Russian writes it, too; but not the scale of a number before `and a half`.
+    expect(read('numbering about thousand fighters')).toEqual(['thousand=1000']);
+    expect(read('Seventeen and a half thousand people worked there.')).toEqual([]);
   });
 
   it('reads an article before a scale word as one of it, and `half a` as half of it', () => {

@@ -40,7 +40,9 @@ describe('judging figures', () => {
       'Fourteen → unknown undefined',
     ]);
     // Within a fifth: a dozen and `une quinzaine` are 14, `une dizaine` is not.
-    expect(judged('A dozen peacekeepers died in 2022.', '2023-07-15')[0]).toBe('dozen → match minusma.deadliest-2022');
+    // Highlighted with its article, as `une dizaine` is; half a dozen are six.
+    expect(judged('A dozen peacekeepers died in 2022.', '2023-07-15')[0]).toBe('A dozen → match minusma.deadliest-2022');
+    expect(judged('Half a dozen peacekeepers died in 2022.', '2023-07-15')[0]).toBe('Half a dozen → conflict minusma.deadliest-2022');
     expect(judged('Une quinzaine de casques bleus ont été tués en 2022.', '2023-07-15', true)[0]).toBe(
       'Une quinzaine → match minusma.deadliest-2022',
     );
