@@ -171,6 +171,14 @@ describe('the article date', () => {
     expect(judged('About 190 peacekeepers were killed in attacks on the mission.', '2023-07-15')).toEqual([
       '190 → conflict minusma.fatalities.hostile-end',
     ]);
+    // A toll, `peacekeeper fatalities`, what `a coûté la vie`: words of deaths.
+    expect(judged('The mission’s toll rose to 311 by the time it closed.', '2024-01-15')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
+    expect(judged('Peacekeeper fatalities totalled 310.', '2024-01-15')).toEqual(['310 → conflict minusma.fatalities.all-causes']);
+    expect(judged('Les attaques ont coûté la vie à 180 Casques bleus.', '2024-01-15', true)).toEqual([
+      '180 → match minusma.fatalities.hostile-end',
+    ]);
     // A later tally of `over 700` reaches only so far past it: 2,000 wounded exceed it.
     expect(judged('Some 2,000 peacekeepers were wounded over ten years.', '2023-07-15')[0]).toBe('2,000 → conflict minusma.injured.total');
     // A tally another source gave by the article's date is the earlier one: May 2023's 303 deaths, before 311.
