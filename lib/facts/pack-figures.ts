@@ -150,8 +150,8 @@ export const FIGURES: Figure[] = [
     qualifier: 'over',
     asOf: { from: '2023-01', to: '2023-01' },
     cues: {
-      en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving', 'departure'],
-      fr: ['soldats', 'militaires', 'perte', 'retrait', 'départ'],
+      en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving', 'departure', 'outgoing contingents'],
+      fr: ['soldats', 'militaires', 'perte', 'retrait', 'départ', 'contingents sortants', 'hommes des contingents'],
     },
     sources: [S.seed],
     confidence: 'low',

@@ -97,5 +97,8 @@ describe('the largest troop contributors of February 2023', () => {
       'Four → match minusma.tcc.leaving-countries',
       '2,250 → match minusma.tcc.leaving-troops',
     ]);
+    expect(counts('Près de 2 250 hommes des contingents sortants devaient être remplacés.', true)).toEqual([
+      '2 250 → match minusma.tcc.leaving-troops',
+    ]);
   });
 });
