@@ -108,7 +108,8 @@ export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: L
   const relative = relativeHead(hit.sentence, start, hit.sentenceOffset);
   const inClause = missionsNamed(relative ?? hit.sentence.slice(start, end), tables, context);
   if (inClause.own) return false;
-  if (inClause.other || inClause.unstored || named.own || start === 0) return inClause.other || inClause.unstored;
+  if (inClause.other || inClause.unstored) return true;
+  if (named.own || start === 0) return false;
   // A sentence that names another mission before the figure's clause, and this one nowhere, is about it
   // (`The EU training mission, EUTM, has been in Mali since 2013`; not `the toll (311) is second only to UNIFIL's`).
   const before = missionsNamed(hit.sentence.slice(0, start), tables, context);
