@@ -7,28 +7,12 @@ import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
 import { type FigureHit, withAntecedent } from './find-figures';
 import { judgeLifeSpan } from './life-spans';
-import { best, cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
+import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { namedOnItsDay, qualifiedEvent, sameDate } from './named-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
+import { type Candidate, pick, type When } from './pick-event';
 import { rememberLast } from './remember-last';
 import { clauseAround, onlyDates, phraseAround } from './sentences';
-
-/** An event the text holds cues of: how many, and whether it names the entity the event is about. */
-type Candidate = { item: DateFact; score: number; named: boolean };
-
-// The sentence naming what an event is about outweighs a cue more of another event, or its date agreeing:
-// `Egypt, with 1,072 troops, suspended its participation` is Egypt's suspension, not the armed movements'.
-const NAMED = 1.25;
-
-// Naming Mali or the mission says nothing of which event a sentence speaks of: every article names them.
-const namesIt = (candidate: Candidate) => candidate.named && !EVERYWHERE.has(candidate.item.subject);
-
-// To dispute a date takes two cues of the event, or one and the name of what it is about (`Goïta was sworn
-// in on 7 July 2021`).
-function disputes(candidate: Candidate | undefined): boolean {
-  if (!candidate) return false;
-  return candidate.score + (namesIt(candidate) ? 1 : 0) >= 2;
-}
 
 // Events spoken of only where the sentence names what they are about (Germany's exit, Prigozhin's death,
 // Barkhane's end, MINUSCA's creation): other countries' soldiers leave, other people die, other things end and
@@ -37,35 +21,6 @@ const OWN_EVENTS = /^(?:place|person|operation|org|body|mission)\./;
 
 function subjectUnnamed(fact: DateFact, named: boolean): boolean {
   return !named && OWN_EVENTS.test(fact.subject) && !EVERYWHERE.has(fact.subject);
-}
-
-// An event within the part of the year a year is said of (`celui de la Minusma fin 2023` is its withdrawal's end, not
-// Mali's request of June): a tie-break as an agreeing date is, as nothing here disputes on it.
-function inPart(fact: DateFact, part: [number, number] | undefined): number {
-  const month = Number(fact.date.slice(5, 7));
-  return part && month >= part[0] && month <= part[1] ? 0.5 : 0;
-}
-
-/** A date as the text gives it, and the part of its year it is said of (`fin 2023`), if any. */
-type When = { date: string; part: [number, number] | undefined };
-
-// The event a date is judged against, and whether the date agrees with it.
-function pick({ date, part }: When, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
-  // A whole day that is an event's own date names that event, whatever the sentence says most of (`the
-  // referendum planned for 19 March 2023 was postponed on 10 March 2023`): days rarely agree by chance.
-  const sameDay = date.length === 10 ? near.find((c) => c.item.date === date) : undefined;
-  if (sameDay) return { fact: sameDay.item, agrees: true };
-  // A month or a year agrees with many events: the event the sentence speaks of most decides, and an
-  // agreeing one wins only a tie (`the referendum was held in March 2023` is not the one planned then).
-  const top = best(
-    near.map((c) => ({
-      item: c.item,
-      score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + inPart(c.item, part) + (namesIt(c) ? NAMED : 0),
-    })),
-  );
-  if (!top) return undefined;
-  if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
-  return disputes(near.find((c) => c.item === top.item)) ? { fact: top.item, agrees: false } : undefined;
 }
 
 // Dates come in text order, and most share the sentence of the one before: its dates are found once.
