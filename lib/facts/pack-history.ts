@@ -231,6 +231,19 @@ export const HISTORY: Figure[] = [
     source: S.ecowas,
     confidence: 'high',
   }),
+  // The first transition, after the 2020 coup, to elections planned for 27 February 2022: listed after the second,
+  // which a figure of neither, undated, disputes first.
+  count('mali.transition-months-2020', {
+    subject: 'place.mali',
+    counts: 'months of transition ECOWAS set after the 2020 coup',
+    value: 18,
+    unit: 'months',
+    from: '2020-09',
+    to: '2022-02-27',
+    en: ['transition', 'months'],
+    fr: ['transition', 'mois'],
+    source: S.transition18,
+  }),
   count('minusma.withdrawal-months', {
     subject: M,
     counts: 'months the mission had to withdraw, from 1 July to 31 December 2023',

@@ -27,6 +27,10 @@ export const S = {
   ),
   res2295: source('Security Council resolution 2295 (2016)', 'https://press.un.org/en/2016/sc12426.doc.htm', 'S/RES/2295 (2016)'),
   res2480: source('Security Council resolution 2480 (2019)', 'https://press.un.org/en/2019/sc13867.doc.htm', 'S/RES/2480 (2019)'),
+  transition18: source(
+    'The 18-month transition ECOWAS set, as Mali’s mission to the UN recalled it (June 2021)',
+    'https://www.un.int/mali/news/la-r%C3%A9solution-2584-donne-un-mandat-suppl%C3%A9mentaire-%C3%A0-la-minusma',
+  ),
   res2531: source('Security Council resolution 2531 (2020)', 'https://www.un.org/press/en/2020/sc14235.doc.htm', 'S/RES/2531 (2020)'),
   res2584: source(
     'Security Council resolution 2584 (2021), as Mali’s mission to the UN reported it',

@@ -550,6 +550,12 @@ describe('judging figures', () => {
     expect(linked('Selon l’AFP, plus de 175 casques bleus ont été tués dans des actes hostiles.', true)).toEqual([
       '175 → match minusma.casualties.hostile-2022',
     ]);
+    // Mali's first transition, of 2020, and its second, of 2022: each its own months.
+    expect(linked('La transition devait durer 18 mois, puis 24 mois.', true)).toEqual([
+      '18 → match mali.transition-months-2020',
+      '24 → match mali.transition-months',
+    ]);
+    expect(linked('The transition was to last 30 months.')).toEqual(['30 → conflict mali.transition-months']);
   });
 
   it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
