@@ -100,6 +100,9 @@ const WRITTEN: Written[] = [
   ['MINUSMA, the UN peacekeeping mission in Mali, is leaving.', 'UN peacekeeping mission in Mali', 'mission.minusma'],
   ['La mission de l’ONU au Mali quitte le pays.', 'mission de l’ONU au Mali', 'mission.minusma'],
   ['La mission onusienne au Mali a pris fin.', 'mission onusienne au Mali', 'mission.minusma'],
+  // And the other missions', as the press describes them too.
+  ['The UN mission in South Sudan has about 18,000 personnel.', 'UN mission in South Sudan', 'mission.unmiss'],
+  ['La mission de l’ONU en Centrafrique compte 14 400 militaires.', 'mission de l’ONU en Centrafrique', 'mission.minusca'],
   ['MINUSMA, the UN’s Mali mission, closed its doors.', 'UN’s Mali mission', 'mission.minusma'],
   ['Egypt Suspends Participation In UN Mali Mission', 'UN Mali Mission', 'mission.minusma'],
   ['Ag Ghali leads JNIM.', 'Ag Ghali', 'person.ag-ghaly'],
