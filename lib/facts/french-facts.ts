@@ -174,6 +174,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'isgs.sahel-province': { event: 'L’État islamique fait de son groupe au Grand Sahara une province à part, la province du Sahel' },
   'diop.born': { event: 'Naissance d’Abdoulaye Diop à Brazzaville' },
   'guterres.born': { event: 'Naissance d’António Guterres' },
+  'algiers.initialled': { event: 'Le gouvernement et la Plateforme paraphent l’accord à Alger' },
   'algiers.cma-initialled': { event: 'La CMA paraphe l’accord à Alger' },
   'platform.joined-csp': { event: 'La Plateforme et la CMA se réunissent dans un cadre stratégique commun' },
   'goita.court-ruling': { event: 'La Cour constitutionnelle déclare Goïta président de la transition (28 ou 29 mai)' },

@@ -230,12 +230,21 @@ export const TURNS: DateFact[] = [
     fr: ['né', 'naissance'],
     source: S.guterres,
   }),
+  // Initialled twice in Algiers: by the government and the Platform on 1 March, by the CMA, named, on 14 May.
+  dated('algiers.initialled', {
+    subject: 'agreement.algiers-2015',
+    event: 'The government and the Platform initial the agreement in Algiers',
+    date: '2015-03-01',
+    en: ['initialled', 'initialed', 'initials'],
+    fr: ['paraphé', 'paraphe'],
+    source: S.algiersInitialledMarch,
+  }),
   dated('algiers.cma-initialled', {
     subject: 'agreement.algiers-2015',
     event: 'The CMA initials the agreement in Algiers',
     date: '2015-05-14',
-    en: ['initialled', 'initialed', 'initials'],
-    fr: ['paraphé', 'paraphe'],
+    en: ['initialled', 'initialed', 'initials', 'cma', 'coordination'],
+    fr: ['paraphé', 'paraphe', 'cma', 'coordination'],
     source: S.algiersInitialled,
   }),
   dated('platform.joined-csp', {

@@ -260,6 +260,10 @@ export const S = {
     'https://www.thedefensepost.com/2023/06/13/un-streamline-mali-mission/',
     'S/2023/402',
   ),
+  algiersInitialledMarch: source(
+    'Le gouvernement a paraphé l’accord pour la paix et la réconciliation le 1er mars 2015 (aBamako)',
+    'http://news.abamako.com/h/82229.html',
+  ),
   algiersInitialled: source('Mali: the CMA initials the Algiers agreement (aBamako)', 'http://news.abamako.com/h/92733.html'),
   unmiss: source('UNMISS mandate', 'https://unmiss.unmissions.org/mandate', 'S/RES/1996 (2011)'),
 } as const;

@@ -525,6 +525,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('Guterres was born in 1948 in Lisbon.')).toEqual(['1948 → conflict guterres.born']);
     expect(dates('In March 2022 the group became the Islamic State Sahel Province.')).toEqual(['March 2022 → match isgs.sahel-province']);
     expect(dates('The CMA initialled the agreement in Algiers on May 14, 2015.')).toEqual(['May 14, 2015 → match algiers.cma-initialled']);
+    // Initialled twice: by the government on 1 March, by the CMA, named, on 14 May.
+    expect(dates('The peace deal was initialled in Algiers on 1 March 2015 and signed in Bamako on 15 May 2015.')).toEqual([
+      '1 March 2015 → match algiers.initialled',
+      '15 May 2015 → match algiers.signed',
+    ]);
+    expect(dates('The CMA initialled the accord in March 2015.')).toEqual(['March 2015 → conflict algiers.cma-initialled']);
     expect(dates('The referendum was set by decree on May 5, 2023.')).toEqual(['May 5, 2023 → match mali.referendum-decree']);
     expect(dates('The Constitutional Court named Goïta interim president on May 28, 2021.')).toEqual([
       'May 28, 2021 → match goita.court-ruling',
