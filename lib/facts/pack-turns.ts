@@ -251,8 +251,9 @@ export const TURNS: DateFact[] = [
     subject: 'org.platform',
     event: 'The Platform and the CMA join in a common strategic framework',
     date: '2021-05-06',
-    en: ['joined', 'common framework', 'strategic framework'],
-    fr: ['rejoint', 'cadre stratégique', 'cadre commun'],
+    // The framework it made with the CMA: its creation is theirs coming together (`the CSP, created in May 2021`).
+    en: ['joined', 'common framework', 'strategic framework', 'brought together', 'created', 'formed'],
+    fr: ['rejoint', 'cadre stratégique', 'cadre commun', 'réunit', 'rassemble', 'créé'],
     source: S.platform,
     confidence: 'medium',
   }),

@@ -531,6 +531,10 @@ describe('dates of the events around the mission', () => {
       '15 May 2015 → match algiers.signed',
     ]);
     expect(dates('The CMA initialled the accord in March 2015.')).toEqual(['March 2015 → conflict algiers.cma-initialled']);
+    // The armed groups' framework: its creation is the Platform and the CMA coming together.
+    expect(dates('The CSP-PSD, created in May 2021, brought together the CMA and the Platform.')).toEqual([
+      'May 2021 → match platform.joined-csp',
+    ]);
     expect(dates('The referendum was set by decree on May 5, 2023.')).toEqual(['May 5, 2023 → match mali.referendum-decree']);
     expect(dates('The Constitutional Court named Goïta interim president on May 28, 2021.')).toEqual([
       'May 28, 2021 → match goita.court-ruling',
