@@ -48,11 +48,14 @@ function linkTable<T extends Cued>(list: readonly T[], namesOf: (subject: string
 // is `Egypt` with one, `German` is not `Germany`), a country's army (`Bundeswehr`), the country an operation's troops came from (`the last
 // French soldiers` were Barkhane's, Takuba's were European; `Macron` announced its exit and its end), what the press
 // calls a group.
+// A country is also named by its capital, as the press names its government (`Berlin decided`, `Le Caire a suspendu`).
 const ALSO_NAMED_BY: Record<string, string[]> = {
-  'place.germany': ['german', 'allemand', 'bundeswehr', 'bundestag'],
-  'place.egypt': ['egyptien'],
-  'place.cote-divoire': ['ivorian', 'ivoirien'],
-  'place.united-kingdom': ['british', 'britannique'],
+  'place.germany': ['german', 'allemand', 'bundeswehr', 'bundestag', 'berlin'],
+  'place.egypt': ['egyptien', 'cairo', 'le caire'],
+  'place.cote-divoire': ['ivorian', 'ivoirien', 'abidjan'],
+  'place.united-kingdom': ['british', 'britannique', 'london', 'londres'],
+  'place.benin': ['cotonou'],
+  'place.sweden': ['stockholm'],
   'operation.serval': ['france', 'french', 'francais'],
   'operation.barkhane': ['france', 'french', 'francais', 'macron'],
   'operation.takuba': ['european', 'europeen'],

@@ -29,6 +29,23 @@ function inPart(fact: DateFact, part: [number, number] | undefined): number {
   return part && month >= part[0] && month <= part[1] ? 0.5 : 0;
 }
 
+// Of events the text speaks of alike, one of the month the text gives, in whatever year (a year miscopied keeps
+// its month: `an August 2021 coup` is the coup of August 2020), then the one dated nearest: tie-breaks, worth
+// less than any cue. A year alone says no month to be near.
+const SAME_MONTH = 0.1;
+const NEARER = 0.001;
+
+function monthsApart(a: string, b: string): number {
+  const months = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7) || 1);
+  return Math.abs(months(a) - months(b));
+}
+
+function byMonth(date: string, fact: string): number {
+  if (date.length < 7 || fact.length < 7) return 0;
+  const sameMonth = date.slice(5, 7) === fact.slice(5, 7) && (date.length < 10 || fact.length < 10 || date.slice(8) === fact.slice(8));
+  return (sameMonth ? SAME_MONTH : 0) - NEARER * monthsApart(date, fact);
+}
+
 /** A date as the text gives it, and the part of its year it is said of (`fin 2023`), if any. */
 export type When = { date: string; part: [number, number] | undefined };
 
@@ -43,7 +60,8 @@ export function pick({ date, part }: When, near: readonly Candidate[]): { fact: 
   const top = best(
     near.map((c) => ({
       item: c.item,
-      score: c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + inPart(c.item, part) + (namesIt(c) ? NAMED : 0),
+      score:
+        c.score + (sameDate(date, c.item.date) ? 0.5 : 0) + inPart(c.item, part) + (namesIt(c) ? NAMED : 0) + byMonth(date, c.item.date),
     })),
   );
   if (!top) return undefined;

@@ -328,6 +328,12 @@ describe('dates of the events around the mission', () => {
     // Appointed in March, he took up the post in April.
     ['Wane, a Mauritanian diplomat, took up his post in April 2021.', 'April 2021 → match wane.took-up-post'],
     ['Wane was named UN envoy to Mali in March 2022.', 'March 2022 → conflict wane.appointed'],
+    // A country named by its capital, as its government is.
+    ['Cairo suspended its participation on 15 July 2022.', '15 July 2022 → conflict egypt.suspension'],
+    ['Abidjan will not rotate its contingent after August 2023.', 'August 2023 → match cote-divoire.last-rotation'],
+    // Of two events spoken of alike, the one of the month the text gives, then the one dated nearest.
+    ['Berlin decided in December 2022 to end its deployment.', 'December 2022 → conflict germany.exit-decided'],
+    ['Barkhane replaced Serval on 1 August 2015.', '1 August 2015 → conflict barkhane.start'],
     ['El-Ghassim Wane a pris ses fonctions en juin 2021.', 'juin 2021 → conflict wane.took-up-post', true],
   ];
 
