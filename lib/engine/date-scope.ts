@@ -61,3 +61,15 @@ const LEFT_TOWN = new RegExp(
 export function leftOneTown(hit: FigureHit): boolean {
   return LEFT_TOWN.test(clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length));
 }
+
+// A time counted from an event (`a year after the Council ended the mandate`, `un an après`) or its anniversary.
+const COUNTED_FROM =
+  /\b(?:(?:a|one|two|three|four|five|\d+) years? (?:after|since|on from)|(?:un|deux|trois|\d+) ans? (?:apres|jour pour jour)|anniversar(?:y|ies)|anniversaire)\b/;
+
+/**
+ * The date's sentence counts its time from an event (`On 30 June 2024, a year after the Council ended the mandate`):
+ * the event's words are no event of that date, which can only confirm one.
+ */
+export function countedFromEvent(hit: FigureHit): boolean {
+  return COUNTED_FROM.test(hit.sentence);
+}

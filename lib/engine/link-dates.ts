@@ -1,6 +1,6 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
-import { endOfSpan, isDateline, leftOneTown, sayingOf } from './date-scope';
+import { countedFromEvent, endOfSpan, isDateline, leftOneTown, sayingOf } from './date-scope';
 import { partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
@@ -95,6 +95,8 @@ function judgeDate(hit: FigureHit, when: When, tables: LinkTables, context: Link
   return COORDINATED.test(clause) && found.fact.date.length < when.date.length ? undefined : found;
 }
 
+const YEAR = /\d{4}/;
+
 // A clause that opens with a conjunction after a comma: another thing that happened.
 const COORDINATED = /^\s*(?:and|but|while|whereas|et|mais|tandis que|alors que)\s/;
 
@@ -102,11 +104,12 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   const span = judgeLifeSpan(hit, tables, context);
   if (span !== undefined) return span ? { fact: span, agrees: true } : undefined;
   const date = hit.date ?? String(hit.value);
-  const when = { date, part: partOfYear(hit) };
+  const when = { date, part: partOfYear(hit), yearGiven: YEAR.test(hit.text) };
   const judged = judgeDate(withoutTimeWords(hit), when, tables, context);
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;
   const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), when, tables, context);
-  const decided = said && !said.agrees && (endOfSpan(hit) || isDateline(hit) || leftOneTown(hit)) ? undefined : said;
+  const decided =
+    said && !said.agrees && (endOfSpan(hit) || isDateline(hit) || leftOneTown(hit) || countedFromEvent(hit)) ? undefined : said;
   // The event the date qualifies is the one it dates (`detained during the 2020 coup` is the coup of 2020, not
   // the detentions of 2021).
   const qualified = decided?.agrees ? undefined : qualifiedEvent(hit, date, tables, context);

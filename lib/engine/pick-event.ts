@@ -16,10 +16,13 @@ const NAMED = 1.25;
 const namesIt = (candidate: Candidate) => candidate.named && !EVERYWHERE.has(candidate.item.subject);
 
 // To dispute a date takes two cues of the event, or one and the name of what it is about (`Goïta was sworn
-// in on 7 July 2021`).
-function disputes(candidate: Candidate | undefined): boolean {
+// in on 7 July 2021`), or one and the event's own day and month in another year, a year miscopied (`the Security
+// Council created MINUSMA on 25 April 2014`).
+function disputes(candidate: Candidate | undefined, { date, yearGiven }: When): boolean {
   if (!candidate) return false;
-  return candidate.score + (namesIt(candidate) ? 1 : 0) >= 2;
+  const { date: own } = candidate.item;
+  const sameDay = yearGiven && date.length === 10 && own.length === 10 && date.slice(4) === own.slice(4);
+  return candidate.score + (namesIt(candidate) || sameDay ? 1 : 0) >= 2;
 }
 
 // An event within the part of the year a year is said of (`celui de la Minusma fin 2023` is its withdrawal's end, not
@@ -46,11 +49,15 @@ function byMonth(date: string, fact: string): number {
   return (sameMonth ? SAME_MONTH : 0) - NEARER * monthsApart(date, fact);
 }
 
-/** A date as the text gives it, and the part of its year it is said of (`fin 2023`), if any. */
-export type When = { date: string; part: [number, number] | undefined };
+/**
+ * A date as the text gives it, the part of its year it is said of (`fin 2023`), if any, and whether the text
+ * writes its year (a day without one is dated by the article: its year is no one's word).
+ */
+export type When = { date: string; part: [number, number] | undefined; yearGiven: boolean };
 
 /** The event a date is judged against, and whether the date agrees with it. */
-export function pick({ date, part }: When, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
+export function pick(when: When, near: readonly Candidate[]): { fact: DateFact; agrees: boolean } | undefined {
+  const { date, part } = when;
   // A whole day that is an event's own date names that event, whatever the sentence says most of (`the
   // referendum planned for 19 March 2023 was postponed on 10 March 2023`): days rarely agree by chance.
   const sameDay = date.length === 10 ? near.find((c) => c.item.date === date) : undefined;
@@ -66,5 +73,10 @@ export function pick({ date, part }: When, near: readonly Candidate[]): { fact: 
   );
   if (!top) return undefined;
   if (sameDate(date, top.item.date)) return { fact: top.item, agrees: true };
-  return disputes(near.find((c) => c.item === top.item)) ? { fact: top.item, agrees: false } : undefined;
+  return disputes(
+    near.find((c) => c.item === top.item),
+    when,
+  )
+    ? { fact: top.item, agrees: false }
+    : undefined;
 }

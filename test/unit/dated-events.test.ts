@@ -334,6 +334,12 @@ describe('dates of the events around the mission', () => {
     // Of two events spoken of alike, the one of the month the text gives, then the one dated nearest.
     ['Berlin decided in December 2022 to end its deployment.', 'December 2022 → conflict germany.exit-decided'],
     ['Barkhane replaced Serval on 1 August 2015.', '1 August 2015 → conflict barkhane.start'],
+    // The event's own day and month a year off: a year miscopied, disputed on one cue. Not a day written without its year.
+    ['The Security Council created MINUSMA on 25 April 2014.', '25 April 2014 → conflict minusma.established'],
+    ['The coup took place on 18 August 2021.', '18 August 2021 → conflict mali.coup-2020'],
+    // A time counted from the event, its anniversary, is not its date.
+    ['On 30 June 2024, a year after the Council ended the mandate, Malians took stock.', '30 June 2024 → unknown'],
+    ['Le 11 décembre 2024, un an après la descente du drapeau de l’ONU, le camp était vide.', '11 décembre 2024 → unknown', true],
     ['El-Ghassim Wane a pris ses fonctions en juin 2021.', 'juin 2021 → conflict wane.took-up-post', true],
   ];
 
