@@ -115,6 +115,8 @@ export const DATES: DateFact[] = [
       'finish the mandate',
       'end the mission',
       'ended the mission',
+      'mandate ended',
+      'mandate expired',
     ],
     fr: [
       'fin',
@@ -133,6 +135,8 @@ export const DATES: DateFact[] = [
       'fin du mandat',
       'fin à la mission',
       'fin de la mission',
+      'mandat a pris fin',
+      'mandat de la minusma a pris fin',
     ],
     source: S.res2690,
   }),

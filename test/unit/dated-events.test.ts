@@ -337,6 +337,7 @@ describe('dates of the events around the mission', () => {
     // The event's own day and month a year off: a year miscopied, disputed on one cue. Not a day written without its year.
     ['The Security Council created MINUSMA on 25 April 2014.', '25 April 2014 → conflict minusma.established'],
     ['The coup took place on 18 August 2021.', '18 August 2021 → conflict mali.coup-2020'],
+    ['Le mandat a pris fin le 30 juin 2024.', '30 juin 2024 → conflict minusma.terminated', true],
     // A time counted from the event, its anniversary, is not its date.
     ['On 30 June 2024, a year after the Council ended the mandate, Malians took stock.', '30 June 2024 → unknown'],
     ['Le 11 décembre 2024, un an après la descente du drapeau de l’ONU, le camp était vide.', '11 décembre 2024 → unknown', true],
