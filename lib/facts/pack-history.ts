@@ -240,8 +240,9 @@ export const HISTORY: Figure[] = [
     unit: 'months',
     from: '2020-09',
     to: '2022-02-27',
-    en: ['transition', 'months'],
-    fr: ['transition', 'mois'],
+    // Its own word only: `in power for 18 months` is no transition's length.
+    en: ['transition'],
+    fr: ['transition'],
     source: S.transition18,
   }),
   count('minusma.withdrawal-months', {
