@@ -176,6 +176,9 @@ describe('the article date', () => {
       '311 → match minusma.fatalities.all-causes',
     ]);
     expect(judged('Peacekeeper fatalities totalled 310.', '2024-01-15')).toEqual(['310 → conflict minusma.fatalities.all-causes']);
+    expect(judged('“More than 400 of our peacekeepers paid the ultimate price,” Guterres said.', '2024-01-15')).toEqual([
+      '400 → conflict minusma.fatalities.all-causes',
+    ]);
     expect(judged('Les attaques ont coûté la vie à 180 Casques bleus.', '2024-01-15', true)).toEqual([
       '180 → match minusma.fatalities.hostile-end',
     ]);
