@@ -8,7 +8,8 @@ export type CueSet = string[];
 // `peacemakers` (from the Russian) for `peacekeepers`, and `soldats de la paix` (from the English) for
 // `casques bleus`.
 const SAME_AS: Readonly<Record<string, readonly string[]>> = {
-  'blue helmets': ['blue berets'],
+  // English copy keeps the French word as often as it translates it.
+  'blue helmets': ['blue berets', 'casques bleus'],
   peacekeepers: ['peacemakers'],
   'casques bleus': ['soldats de la paix', 'gardiens de la paix'],
   // American wires write a force's size with `-member` (`the 13,000-member force`) where others write `-strong`.

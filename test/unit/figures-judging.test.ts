@@ -355,6 +355,9 @@ describe('judging figures', () => {
   });
 
   it('reads a translation’s “blue berets” as blue helmets, its “peacemakers” as peacekeepers, and its “soldats de la paix” as casques bleus', () => {
+    expect(linkedFigures('The 13,000 casques bleus left Mali by December.', 'count')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+    ]);
     expect(linkedFigures('About 13,000 blue berets must leave Mali by the end of the year.', 'count')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
     ]);
