@@ -27,6 +27,27 @@ function exactBonus(hit: FigureHit, fact: Figure): number {
   return significantDigits(hit.value) >= 100 ? 2 : 0.25;
 }
 
+// What people a count names right after it, one word (`uniformed`, `Egyptian`) allowed between.
+const PEOPLE =
+  /^(?:[\p{L}'-]+ )?(?:troops|soldiers|people|persons|peacekeepers|personnel|staff|police|policemen|officers|uniformed|members|blue helmets|casques bleus|soldats|militaires|personnes|policiers|gendarmes|membres)\b/u;
+const exactOf = new WeakMap<readonly Figure[], Map<number, number[]>>();
+
+/**
+ * The facts of people whose own value is the figure's, when that value is one no one rounds to (`12,947`,
+ * `13,289`): written exactly, it says which count it is even where its sentence holds none of that count's
+ * cues (`Some 12,947 personnel were still in Mali`). Places in `facts`.
+ */
+export function exactlyStored(hit: FigureHit, facts: readonly Figure[]): number[] {
+  if (hit.value < 1000 || hit.valueTo !== undefined || significantDigits(hit.value) < 100 || !PEOPLE.test(hit.noun)) return [];
+  let byValue = exactOf.get(facts);
+  if (!byValue) {
+    byValue = new Map();
+    for (const [i, fact] of facts.entries()) if (fact.unit === 'persons') byValue.set(fact.value, [...(byValue.get(fact.value) ?? []), i]);
+    exactOf.set(facts, byValue);
+  }
+  return byValue.get(hit.value) ?? [];
+}
+
 // The number's digits without its decimal point or trailing zeros: 12,640 gives 1264, 96.9 gives 969, 17,500 175.
 function significantDigits(value: number): number {
   let digits = value;

@@ -1,6 +1,6 @@
 import type { Figure } from '../facts/schema';
 import { english } from '../say';
-import { agreeingFact } from './agreeing-fact';
+import { agreeingFact, exactlyStored } from './agreeing-fact';
 import {
   beforePart,
   countsAllCauses,
@@ -43,7 +43,8 @@ export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
   if (countsMalians(hit.noun) || countsPeoples(hit.noun) || countsStaffByOrigin(hit.noun)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
-  const cued = cuedFacts(scores);
+  const exact = exactlyStored(hit, tables.figures.facts).filter((i) => (scores[i] ?? 0) < 1);
+  const cued = exact.length > 0 ? [...cuedFacts(scores), ...exact] : cuedFacts(scores);
   if (cued.length === 0) return [];
   const [ownFrom, ownTo] = ownWords(hit);
   const own = hit.sentence.slice(ownFrom, ownTo);

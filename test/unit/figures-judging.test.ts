@@ -560,6 +560,18 @@ describe('judging figures', () => {
     expect(linked('The transition was to last 30 months.')).toEqual(['30 → conflict mali.transition-months']);
   });
 
+  it('links a count of people no one rounds to, written exactly, to the fact of that value even without its cues', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Some 12,947 personnel were still in Mali.')).toEqual(['12,947 → match minusma.strength.deployed-2023']);
+    expect(linked('MINUSMA had 17.500 troops and police, according to the German press.')).toEqual([
+      '17.500 → match minusma.strength.total',
+    ]);
+    expect(linked('Les 15 209 militaires de la Minusma ont quitté le pays.', true)).toEqual(['15 209 → match minusma.strength.ceiling']);
+    // Not where it counts no people, nor for another mission.
+    expect(linked('The screen is 2,560 by 1,440 pixels.')).toEqual(['2,560 → unknown undefined', '1,440 → unknown undefined']);
+    expect(linked('MINUSCA had 17,500 troops.')).toEqual(['17,500 → unknown undefined']);
+  });
+
   it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('It became the deadliest UN mission, with more than 300 peacekeepers killed.')).toEqual([
