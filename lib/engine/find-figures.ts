@@ -48,7 +48,7 @@ const PRONOUN_FIRST =
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
-  const [s0, sentence] = sentences.around(span.from, span.to);
+  const [s0, sentence] = answerWithQuestion(sentences, ...sentences.around(span.from, span.to));
   return {
     kind: 'figure',
     start,
@@ -65,6 +65,20 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     sentenceOffset: span.from - s0,
     antecedent: PRONOUN_FIRST.test(sentence) ? antecedentOf(sentences, s0) : '',
   };
+}
+
+// An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
+// `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
+// extremists? No: some 3,000 extremists…` asks nothing of France's troops).
+const ANSWER = /^\s*(?:(?:yes|no|oui|non)\b|(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$)/;
+
+const QUESTION =
+  /^\s*(?:q ?: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
+
+function answerWithQuestion(sentences: Sentences, start: number, sentence: string): [number, string] {
+  if (!ANSWER.test(sentence)) return [start, sentence];
+  const question = sentences.before(start);
+  return QUESTION.test(question) ? [start - question.length, question + sentence] : [start, sentence];
 }
 
 /**

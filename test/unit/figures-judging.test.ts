@@ -572,6 +572,18 @@ describe('judging figures', () => {
     expect(linked('MINUSCA had 17,500 troops.')).toEqual(['17,500 → unknown undefined']);
   });
 
+  it('reads an explainer’s short answer with the question it answers', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('What did the mission cost? About $1.2 billion a year.')).toEqual(['1.2 billion → match minusma.budget']);
+    expect(linked("Was MINUSMA's budget $2 billion? No, about $1.2 billion.")).toEqual([
+      '2 billion → conflict minusma.budget',
+      '1.2 billion → match minusma.budget',
+    ]);
+    expect(linked('Combien de casques bleus sont morts ? Plus de 300.', true)).toEqual(['300 → match minusma.fatalities.all-causes']);
+    // A question that asks nothing lends its words to no answer.
+    expect(linked('French extremists? No: some 3,000 extremists operate in the region.')).toEqual(['3,000 → unknown undefined']);
+  });
+
   it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('It became the deadliest UN mission, with more than 300 peacekeepers killed.')).toEqual([
