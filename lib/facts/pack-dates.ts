@@ -18,6 +18,10 @@ export const DATES: DateFact[] = [
       'creation',
       'formation',
       'set up',
+      // A timeline's present: `2013: UN sets up MINUSMA`.
+      'sets up',
+      'creates',
+      'establishes',
       'founded',
       'authorised',
       'authorized',
@@ -207,6 +211,8 @@ export const DATES: DateFact[] = [
       'came to an end',
       'packed up',
       'final departure',
+      // As an infobox writes it: `Dissolved 31 December 2023`.
+      'dissolved',
     ],
     fr: [
       'retrait',
@@ -224,6 +230,7 @@ export const DATES: DateFact[] = [
       // As the Malian press writes it.
       'plié bagage',
       'départ définitif',
+      'dissoute',
     ],
     source: S.sgEnd,
   }),

@@ -13,6 +13,8 @@ describe('dates of the events around the mission', () => {
     ]);
     // An infobox's labels, as an encyclopedia's page gives them.
     expect(dates('Formation 25 April 2013')).toEqual(['25 April 2013 → match minusma.established']);
+    expect(dates('Dissolved 31 December 2023')).toEqual(['31 December 2023 → match minusma.withdrawal-complete']);
+    expect(dates('2013: the UN sets up MINUSMA.')).toEqual(['2013 → match minusma.established']);
     // Created by the Council: a second word of its creation, which a wrong year then disputes.
     expect(dates('La Minusma a été créée le 25 avril 2012 par le Conseil de sécurité.', true)).toEqual([
       '25 avril 2012 → conflict minusma.established',
