@@ -1,5 +1,4 @@
 import type { FactIndex } from '../facts/fact-index';
-import type { DateFact } from '../facts/schema';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCueMatcher, compileCues, namingCues } from './cues';
 import { documentAliases } from './documents';
@@ -74,9 +73,9 @@ function entityNames(facts: FactIndex, id: string): string[] {
   return [...names, ...(ALSO_NAMED_BY[id] ?? [])].filter(Boolean);
 }
 
-// Per event, every name of the entity it is about.
-function subjectNames(facts: FactIndex, events: readonly DateFact[]) {
-  const names = compileCueMatcher(events.map((event) => compileCues(entityNames(facts, event.subject))));
+// Per event or figure, every name of the entity it is about.
+function subjectNames(facts: FactIndex, list: readonly { subject: string }[]) {
+  const names = compileCueMatcher(list.map((fact) => compileCues(entityNames(facts, fact.subject))));
   return { en: names, fr: names };
 }
 
@@ -91,12 +90,13 @@ function missionNames(facts: FactIndex) {
 /** Compiles aliases into a trie and folds every cue word once. */
 export function createEngine(facts: FactIndex): Engine {
   const dates = linkTable(facts.dates, (id) => entityNames(facts, id), 'apart');
+  const figures = linkTable(facts.figures, (id) => entityNames(facts, id), 'naming');
   return {
     facts,
     trie: buildAliasTrie(facts.entities),
     fuzzy: buildFuzzyIndex(facts.entities),
     tables: {
-      figures: { ...linkTable(facts.figures, (id) => entityNames(facts, id), 'naming'), missions: missionNames(facts) },
+      figures: { ...figures, subjects: subjectNames(facts, figures.facts), missions: missionNames(facts) },
       dates: { ...dates, subjects: subjectNames(facts, dates.facts) },
     },
     documents: documentAliases(facts.entities),

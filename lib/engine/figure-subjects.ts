@@ -1,6 +1,6 @@
 import type { Figure } from '../facts/schema';
 import type { FigureHit } from './find-figures';
-import { type LinkContext, type LinkTables, scoresFor } from './link-context';
+import { type CuesByLanguage, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { clauseBounds } from './sentences';
 
 // Whose figure a sentence speaks of: the mission's own, a country's or another mission's.
@@ -122,6 +122,26 @@ const OWNER = /(?:^|\s)(\S+)'s? (?:[$€£]|us\$)?$/;
 /** The word that owns the figure in the possessive (`compares with UNMISS's $1.1 billion`), if any. */
 function ownerBefore(hit: FigureHit): string | undefined {
   return OWNER.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 24), hit.sentenceOffset))?.[1];
+}
+
+// A name right before a figure, as lists give them: `Chad (1,400), Bangladesh (1,300)`; without a bracket only as a
+// whole item (`Chad 1,425, Egypt 1,072`, `Côte d'Ivoire: 900`), not a label's last words (`Wagner in Mali: 1,500 fighters`).
+const NAME_RIGHT_BEFORE =
+  /(?:(?:^|[\s,;(])(?:the |la |le |les |l')?((?:[\p{L}'-]+ )?[\p{L}'-]+) \(|(?:^\s*|[,;(] ?|\b(?:and|et) )(?:the |la |le |les |l')?((?:[\p{L}'-]+ )?[\p{L}'-]+)(?: ?: | ))$/u;
+const namesOf = new WeakMap<CuesByLanguage, Set<string>>();
+
+/** The name right before a figure, where a list names whose figure it is: one of the names of a fact's subject. */
+export function nameRightBefore(hit: FigureHit, subjects: CuesByLanguage): string | undefined {
+  const found = NAME_RIGHT_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset));
+  const words = found?.[1] ?? found?.[2];
+  if (words === undefined) return undefined;
+  let names = namesOf.get(subjects);
+  if (!names) {
+    names = new Set([...subjects.en.cues, ...subjects.fr.cues]);
+    namesOf.set(subjects, names);
+  }
+  const last = words.slice(words.lastIndexOf(' ') + 1);
+  return names.has(words) ? words : names.has(last) ? last : undefined;
 }
 
 // A relative clause's opening, after a comma: what it says is of the words right before.

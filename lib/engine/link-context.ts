@@ -21,8 +21,15 @@ export interface CuesByLanguage {
 
 /** Facts with their cues compiled once. */
 export interface LinkTables {
-  /** `naming`: per fact, only the cues that name its subject; `missions`: the UN missions' names. */
-  figures: { facts: Figure[]; cues: CuesByLanguage; naming: CuesByLanguage; missions: { ids: string[]; names: CuesByLanguage } };
+  /** `naming`: per fact, the cues that name its subject, its names among them; `missions`: the UN missions' names. */
+  figures: {
+    facts: Figure[];
+    cues: CuesByLanguage;
+    naming: CuesByLanguage;
+    /** Per fact, the names of the entity it is about (`Chad` of Chad's contingent). */
+    subjects: CuesByLanguage;
+    missions: { ids: string[]; names: CuesByLanguage };
+  };
   /** `subjects`: per event, the names of the entity it is about (`Egypt` of Egypt's suspension). */
   dates: { facts: DateFact[]; cues: CuesByLanguage; subjects: CuesByLanguage };
 }

@@ -28,7 +28,7 @@ import { type Candidate, conflictingFact } from './figure-disputes';
 import { unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
-import { aboutOtherMission, subjectWeight } from './figure-subjects';
+import { aboutOtherMission, MISSION, nameRightBefore, subjectWeight } from './figure-subjects';
 import { type FigureHit, withAntecedent } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -72,6 +72,12 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const increment = lazy(() => countsIncrement(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 15), hit.sentenceOffset), hit.noun));
   const abroad = lazy(() => aboutNeighbour(hit));
+  // In a list (`Chad (1,400), Bangladesh (1,300)`), a figure is of the subject named right before it, of those it names.
+  const listed = lazy(() => {
+    const words = nameRightBefore(hit, tables.figures.subjects);
+    const named = words ? scoresFor('owner', words, '', tables.figures.subjects, context) : [];
+    return named.some((score) => score > 0) ? named : undefined;
+  });
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of
   // all causes where it gives one (`174 casques bleus perdus dans des attaques` are no toll of all causes), and
@@ -92,6 +98,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (ruledOut(fact) || (abroad() && isMalian(fact))) continue;
+    if (fact.subject !== MISSION && (listed()?.[i] ?? 1) === 0) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;

@@ -76,6 +76,21 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);
   });
 
+  it('reads each count of a list as the country named right before it', () => {
+    expect(counts('The largest contributors were Chad (1,400), Bangladesh (1,300) and Egypt (1,070).')).toEqual([
+      '1,400 → match minusma.tcc.chad-2023',
+      '1,300 → unknown',
+      '1,070 → unknown',
+    ]);
+    expect(counts('Les principaux contributeurs : Tchad (1 400), Bangladesh (1 396), Égypte (1 081).', true)).toEqual([
+      '1 400 → match minusma.tcc.chad-2023',
+      '1 396 → match minusma.tcc.bangladesh-2023',
+      '1 081 → match minusma.tcc.egypt-2023',
+    ]);
+    // A label's last words are a place, not whose count it is.
+    expect(counts('Wagner in Mali: 1,500 fighters, some estimates say.')).toEqual(['1,500 → conflict wagner.size']);
+  });
+
   it('judges no sum of several countries against one of them, while each count of its own still is', () => {
     expect(counts('Burkina Faso, Niger and Chad together supplied more than 4,000 soldiers.')).toEqual(['4,000 → unknown']);
     expect(counts('Le Tchad et le Niger ont fourni 3 000 soldats.', true)).toEqual(['3 000 → unknown']);
