@@ -25,6 +25,8 @@ const COUP_FR = [
   'coup d’état',
   'putsch',
   'renversé',
+  // The story's past, `renversa` and `renversait`, which `renversé` does not begin.
+  'renversa',
   'pris le pouvoir',
   'au pouvoir',
   'arrivée au pouvoir',

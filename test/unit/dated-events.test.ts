@@ -132,6 +132,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('Ties have soured since the arrival in power of the colonels in 2020.')).toEqual(['2020 → match mali.coup-2020']);
     expect(dates('The junta, in power since May 2021, demanded the departure.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Moctar Ouane a été renversé en mai 2021.', true)).toEqual(['mai 2021 → match mali.coup-2021']);
+    expect(dates('En mai 2021, il renversait les dirigeants de la transition.', true)).toEqual(['mai 2021 → match mali.coup-2021']);
     // `arrivée au pouvoir` is a coup's, not Wagner's arrival, though the sentence names Wagner after it.
     const rapprochement = 'Tout a changé depuis l’arrivée au pouvoir des colonels en 2020 et le rapprochement avec le groupe Wagner.';
     expect(dates(rapprochement, true)).toEqual(['2020 → match mali.coup-2020']);
