@@ -15,7 +15,11 @@ export interface DocumentSpan {
 // figures: `S/2023/402` is neither the year 2023 nor a count of 402. Tried only where a plain search finds
 // `S/` or `solution`: a case-blind Unicode expression run over a whole page costs as much as half the engine.
 const DOCUMENT_AT =
-  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|r[ée]solutions? (?:(?:n[°o]|no\.|number|№) ?)?\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
+  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|r[ée]solutions? (?:(?:n[°o]|no\.|number|№) ?)?\d{3,4}|(?:unscr|res\.?) ?\d{4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
+// Short forms of `resolution` as policy papers write them (`UNSCR 2100`, `Res. 2690`, `RES 2295`), found by their
+// capitals: `res` in lower case is seldom one.
+const SHORT_FORMS = ['UNSCR', 'Res', 'RES'];
+const SHORT_FORM = /^(?:unscr|res\.?) ?(?=\d)/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const YEAR_AFTER = / ?\(\d{4}\)$/;
 
@@ -24,7 +28,7 @@ const LISTED_AT = /(?:, ?| and | et | & )(\d{3,4})(?![\p{L}\p{N}])(?: ?\((?:19|2
 
 // `n°`, `No.` and `number` are no part of the number; `resolutions 2100 and 2164` cites resolution 2100 first.
 function keyOf(symbol: string): string {
-  return words(foldWord(symbol.replace(YEAR_AFTER, '')))
+  return words(foldWord(symbol.replace(YEAR_AFTER, '').replace(SHORT_FORM, 'resolution ')))
     .filter((word) => word !== 'n' && word !== 'no' && word !== 'number')
     .map((word) => (word === 'resolutions' ? 'resolution' : word))
     .join(' ');
@@ -38,7 +42,9 @@ function starts(text: string): number[] {
     if (before === 83 || before === 115) at.push(i - 1);
   }
   for (let i = text.indexOf('solution'); i >= 0; i = text.indexOf('solution', i + 1)) if (i >= 2) at.push(i - 2);
-  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+  for (const form of SHORT_FORMS) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.push(i);
+  // `Resolution` is found twice, by `solution` and by `Res`.
+  return at.length > 1 ? [...new Set(at)].sort((a, b) => a - b) : at;
 }
 
 /** Every UN document symbol and numbered resolution in a text, in text order. */

@@ -39,6 +39,12 @@ describe('UN documents', () => {
       '2164 match resolution.2164',
       '2227 match resolution.2227',
     ]);
+    // The short forms of policy papers, and `Res` only as one.
+    expect(read('UNSCR 2100 created the mission; Res. 2690 ended it, after RES 2295 had raised its ceilings.')).toEqual({
+      names: ['UNSCR 2100 match resolution.2100', 'Res. 2690 match resolution.2690', 'RES 2295 match resolution.2295'],
+      figures: [],
+    });
+    expect(read('Researchers counted 2,100 incidents.').figures).toEqual(['2,100']);
   });
 
   it('reads a member state as the UN’s records name it', () => {
