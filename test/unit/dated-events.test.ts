@@ -696,6 +696,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('La junte a rompu l’accord d’Alger de 2015 en janvier 2024.', true)).toContain('janvier 2024 → match algiers.ended');
     expect(dates('The junta tore up the Algiers agreement in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
     expect(dates('The Algiers Agreement was denounced by the junta in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    expect(dates('The Algiers accord collapsed in January 2023.')).toEqual(['January 2023 → conflict algiers.ended']);
     // France's exit, as translations from French call it.
     expect(dates('Security worsened after the departure of the French force Barkhane in August 2022.')).toEqual([
       'August 2022 → match barkhane.mali-exit',
