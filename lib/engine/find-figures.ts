@@ -166,5 +166,16 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       spans.push(scaled(folded.text, { from, to, form: 'count', value }));
   for (const decade of findDecades(folded.text)) spans.push({ ...decade, form: 'count', noun: 'years' });
   const sentences = sentencesOf(folded.text);
-  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, span));
+  return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, nearlyYears(folded.text, span)));
+}
+
+const NEARLY = /\b(?:nearly|almost|just under|not quite|presque|pres de) $/;
+const YEARS_AFTER = /^ (?:years?|ans|annees)\b/;
+
+// Nearly some years are the year before them to them, as `nearly a decade` is nine to ten: France's nine years and
+// seven months in Mali were `nearly ten years`, not the mission's ten.
+function nearlyYears(text: string, span: Span): Span {
+  if (span.form !== 'count' || span.valueTo !== undefined || span.value < 2 || span.value > 30) return span;
+  if (!NEARLY.test(text.slice(Math.max(0, span.from - 12), span.from)) || !YEARS_AFTER.test(text.slice(span.to, span.to + 8))) return span;
+  return { ...span, value: span.value - 1, valueTo: span.value };
 }

@@ -54,7 +54,7 @@ describe('finding figures', () => {
     expect(figures('a budget of 1.2 bn dollars')).toMatchObject([{ text: '1.2 bn', value: 1.2 }]);
   });
 
-  it('reads a decade (and decade-long) as ten years, nearly a decade as nine to ten, and a decade ago as no duration', () => {
+  it('reads a decade (and decade-long) as ten years, nearly a decade or ten years as nine to ten, and a decade ago as no duration', () => {
     const linked = (text: string, french = false) =>
       annotateText(text, engine, { articleDate: '2023-12-20', french }).figures.map((f) =>
         `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
@@ -62,6 +62,9 @@ describe('finding figures', () => {
     expect(linked('MINUSMA left Mali after a decade.')).toEqual(['a decade → match minusma.years']);
     expect(linked('La Minusma quitte le Mali après une décennie.', true)).toEqual(['une décennie → match minusma.years']);
     expect(linked('After nearly a decade in Mali, France pulled out.')).toEqual(['a decade → match france.years-in-mali']);
+    // So nearly some years are the year before them to them: France's nine years and seven months, not the mission's ten.
+    expect(linked("France's military presence lasted almost ten years.")).toEqual(['ten → match france.years-in-mali']);
+    expect(linked('La présence militaire française a duré près de dix ans.', true)).toEqual(['dix → match france.years-in-mali']);
     // A headline's decade-long mission, and no decades of a conflict.
     expect(linked('UN says last peacekeepers leave Mali, ending decade-long mission')).toEqual(['decade → match minusma.years']);
     expect(linked('The decades-long conflict in Mali goes on.')).toEqual([]);
