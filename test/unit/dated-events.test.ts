@@ -312,6 +312,8 @@ describe('dates of the events around the mission', () => {
     // What happened beside what was planned: Mali's demand brought Germany's end forward.
     ['Germany’s last soldiers left Mali in December 2023.', 'December 2023 → match germany.left'],
     ['Les derniers soldats allemands ont quitté le Mali en mai 2024.', 'mai 2024 → conflict germany.left', true],
+    ['L’Allemagne a retiré son dernier contingent en décembre 2023.', 'décembre 2023 → match germany.left', true],
+    ['Germany withdrew its final contingent in December 2023.', 'December 2023 → match germany.left'],
     ['Les derniers soldats allemands partiront d’ici mai 2025.', 'mai 2025 → conflict germany.exit', true],
     ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
     ['The French forces of the operation Barkhane have quit Mali the 15 august 2022.', '15 august 2022 → match barkhane.mali-exit'],
