@@ -127,19 +127,36 @@ function ownerBefore(hit: FigureHit): string | undefined {
 // A name right before a figure, as lists give them: `Chad (1,400), Bangladesh (1,300)`; without a bracket only as a
 // whole item (`Chad 1,425, Egypt 1,072`, `Côte d'Ivoire: 900`), not a label's last words (`Wagner in Mali: 1,500 fighters`).
 const NAME_RIGHT_BEFORE =
-  /(?:(?:^|[\s,;(])(?:the |la |le |les |l')?((?:[\p{L}'-]+ )?[\p{L}'-]+) \(|(?:^\s*|[,;(] ?|\b(?:and|et) )(?:the |la |le |les |l')?((?:[\p{L}'-]+ )?[\p{L}'-]+)(?: ?: | ))$/u;
-const namesOf = new WeakMap<CuesByLanguage, Set<string>>();
+  /(?:(?:^|[\s,;(])(?:the |la |le |les |l')?((?:[a-z'-]+ )?[a-z'-]+) \(|(?:^\s*|[,;(] ?|\b(?:and|et) )(?:the |la |le |les |l')?((?:[a-z'-]+ )?[a-z'-]+)(?: ?: | ))$/;
+const namesOf = new WeakMap<CuesByLanguage, { names: Set<string>; lastWords: Set<string> }>();
+
+function namesIn(subjects: CuesByLanguage) {
+  let found = namesOf.get(subjects);
+  if (!found) {
+    const names = new Set([...subjects.en.cues, ...subjects.fr.cues]);
+    found = { names, lastWords: new Set([...names].map((name) => name.slice(name.lastIndexOf(' ') + 1))) };
+    namesOf.set(subjects, found);
+  }
+  return found;
+}
+
+// The word right before a figure, past a bracket, a colon or a space: read first, as most are no name.
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  const sign = text.charCodeAt(end - 1);
+  if (sign === 40 || sign === 32) end -= text.charCodeAt(end - 2) === (sign === 40 ? 32 : 58) ? 2 : 1;
+  let start = end;
+  while (start > 0 && /[a-z'-]/.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
+}
 
 /** The name right before a figure, where a list names whose figure it is: one of the names of a fact's subject. */
 export function nameRightBefore(hit: FigureHit, subjects: CuesByLanguage): string | undefined {
+  const { names, lastWords } = namesIn(subjects);
+  if (!lastWords.has(wordBefore(hit.sentence, hit.sentenceOffset))) return undefined;
   const found = NAME_RIGHT_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset));
   const words = found?.[1] ?? found?.[2];
   if (words === undefined) return undefined;
-  let names = namesOf.get(subjects);
-  if (!names) {
-    names = new Set([...subjects.en.cues, ...subjects.fr.cues]);
-    namesOf.set(subjects, names);
-  }
   const last = words.slice(words.lastIndexOf(' ') + 1);
   return names.has(words) ? words : names.has(last) ? last : undefined;
 }

@@ -70,13 +70,14 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
 // An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
 // `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
 // extremists? No: some 3,000 extremists…` asks nothing of France's troops).
-const ANSWER = /^\s*(?:(?:yes|no|oui|non)\b|(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$)/;
+const SHORT_ANSWER = /^\s*(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$/;
+const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
 
 const QUESTION =
   /^\s*(?:q ?: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
 
 function answerWithQuestion(sentences: Sentences, start: number, sentence: string): [number, string] {
-  if (!ANSWER.test(sentence)) return [start, sentence];
+  if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
   const question = sentences.before(start);
   return QUESTION.test(question) ? [start - question.length, question + sentence] : [start, sentence];
 }
@@ -170,12 +171,13 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
 }
 
 const NEARLY = /\b(?:nearly|almost|just under|not quite|presque|pres de) $/;
-const YEARS_AFTER = /^ (?:years?|ans|annees)\b/;
+const YEARS_AFTER = / (?:years?|ans|annees)\b/y;
 
 // Nearly some years are the year before them to them, as `nearly a decade` is nine to ten: France's nine years and
 // seven months in Mali were `nearly ten years`, not the mission's ten.
 function nearlyYears(text: string, span: Span): Span {
   if (span.form !== 'count' || span.valueTo !== undefined || span.value < 2 || span.value > 30) return span;
-  if (!NEARLY.test(text.slice(Math.max(0, span.from - 12), span.from)) || !YEARS_AFTER.test(text.slice(span.to, span.to + 8))) return span;
+  YEARS_AFTER.lastIndex = span.to;
+  if (!YEARS_AFTER.test(text) || !NEARLY.test(text.slice(Math.max(0, span.from - 12), span.from))) return span;
   return { ...span, value: span.value - 1, valueTo: span.value };
 }

@@ -98,13 +98,13 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
     if (ruledOut(fact) || (abroad() && isMalian(fact))) continue;
-    if (fact.subject !== MISSION && (listed()?.[i] ?? 1) === 0) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
+    if (weight === undefined || (fact.subject !== MISSION && (listed()?.[i] ?? 1) === 0)) continue;
     const nounCued = (counted[i] ?? 0) > 0;
     const named = nounCued ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
     const ofYear = ofThoseYears(fact, years) ? 1 : 0;
-    if (weight !== undefined) scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear, nounCued });
+    scored.push({ item: fact, at: i, score, rank: score + weight + named + ofYear, nounCued });
   }
   return scored;
 }
