@@ -215,8 +215,20 @@ export const HISTORY: Figure[] = [
     from: '2023-06-18',
     to: '2023-06-18',
     // Who voted at all, not how: `voted in the referendum`, not `voted in favour`.
-    en: ['turnout', 'participation', 'referendum', 'turned out', 'took part', 'voted in the', 'went to the polls', 'cast their ballots'],
-    fr: ['participation', 'référendum', 'ont participé', 'ont pris part', 'se sont rendus aux urnes'],
+    en: [
+      'turnout',
+      'participation',
+      'referendum',
+      'turned out',
+      'took part',
+      'voted in the',
+      'went to the polls',
+      'cast their ballots',
+      'cast a ballot',
+      'cast ballots',
+      'registered voters',
+    ],
+    fr: ['participation', 'référendum', 'ont participé', 'ont pris part', 'se sont rendus aux urnes', 'des inscrits'],
     source: S.referendum,
   }),
   count('mali.transition-months', {
