@@ -10,9 +10,13 @@ import { clauseAround } from './sentences';
 const UNTIL =
   /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en))|\b(?:extend|renew|prolong|prorog|postpon|delay|reschedul|report|repouss)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
 
+// The second year of a span written with a dash or a slash (`in winter 2021-22`, `2022/2023`).
+const AFTER_YEAR = /(?:19|20)\d\d ?[-\u2013\u2014/] ?$/;
+
 /** The date ends a span of time: it can confirm an event of its day but never dispute one. */
 export function endOfSpan(hit: FigureHit): boolean {
-  return UNTIL.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset));
+  const before = hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset);
+  return UNTIL.test(before) || AFTER_YEAR.test(before);
 }
 
 // A dateline: the city a story was filed from, then its date, then the agency or a dash (`PARIS, Feb 17 (Reuters) -`,

@@ -730,7 +730,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('Germany decided in December 2022 that it would leave.')).toEqual(['December 2022 → conflict germany.exit-decided']);
   });
 
-  it('reads a date after `until` or `extended … to` as the end of a term, which can confirm an event but not dispute it', () => {
+  it('reads a date after `until` or `extended … to`, or after a year and a dash, as the end of a term, which can confirm an event but not dispute it', () => {
     expect(dates('The mandate was extended until June 30, 2023 by resolution 2640.')).toEqual(['June 30, 2023 → unknown']);
     expect(dates('Resolution 2640 extended MINUSMA’s mandate to June 30, 2023.')).toEqual(['June 30, 2023 → unknown']);
     expect(dates('Le mandat, renouvelé en juin 2022 pour un an, arrivait à échéance le 30 juin 2023.', true)).toEqual([
@@ -744,6 +744,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('The Council renewed the mandate on June 30, 2023 by resolution 2640.')).toEqual([
       'June 30, 2023 → conflict minusma.mandate-2022',
     ]);
+    // So is the second year of a span written with a dash.
+    expect(dates('Wagner arrived in winter 2021-22.')).toEqual(['2021 → match wagner.arrival', '22 → unknown']);
   });
 
   it('knows the mandates of 2014 and 2016, the drawdown, Egypt’s suspension, the end of Takuba and of the agreement, JNIM and Germany’s exit', () => {
