@@ -22,7 +22,7 @@ export function nameBesideDate(hit: FigureHit): string | undefined {
 // Words before a date that make it a time within a year (`by the end of 2021`, `au début de 2023`, `mid-2022`),
 // folded: they say when, not what happened, and are no cues (`end` is Barkhane's, `début` the drawdown's).
 const TIME_WORDS =
-  /(?:\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the year )?|\b(?:early|late|mid)[ -]?|\b(?:(?:a la|au|en|des) )?(?:fin|debut|milieu|mi)[ -]?(?:de |d')?)$/;
+  /(?:\b(?:the )?(?:very )?(?:end|start|beginning|middle|close|turn) of (?:the year )?|\b(?:early|late|mid|year-end)[ -]?|\b(?:(?:a la|au|en|des) )?(?:fin|debut|milieu|mi)[ -]?(?:de |d')?|\b(?:the )?(?:(?:first|second) half|(?:first|second|third|fourth|last) quarter|summer|spring|autumn|fall) of |\b(?:q[1-4]|h[12]) |\b(?:au |le )?(?:(?:premier|second|deuxieme) semestre|(?:premier|deuxieme|troisieme|quatrieme|dernier) trimestre)(?: de)? |\b(?:a l'|au |l')?(?:ete|printemps|automne) (?:de )?)$/;
 
 /** The date's sentence with those words blanked, so that offsets still hold. */
 export function withoutTimeWords(hit: FigureHit): FigureHit {
@@ -32,8 +32,18 @@ export function withoutTimeWords(hit: FigureHit): FigureHit {
 }
 
 // The months a part of a year spans, by its words: the end (`fin 2023`, `late 2021`), the start, the middle.
+// Halves, quarters and seasons too (`the second half of 2023`, `Q4 2023`, `au dernier trimestre`, `l'été 2022`).
 const PARTS: [RegExp, [number, number]][] = [
-  [/\b(?:end|close|late|fin)\b/, [9, 12]],
+  [/\b(?:first half|h1|premier semestre)\b/, [1, 6]],
+  [/\b(?:second half|h2|second semestre|deuxieme semestre)\b/, [7, 12]],
+  [/\b(?:first quarter|q1|premier trimestre)\b/, [1, 3]],
+  [/\b(?:second quarter|q2|deuxieme trimestre)\b/, [4, 6]],
+  [/\b(?:third quarter|q3|troisieme trimestre)\b/, [7, 9]],
+  [/\b(?:fourth quarter|last quarter|q4|quatrieme trimestre|dernier trimestre)\b/, [10, 12]],
+  [/\b(?:spring|printemps)\b/, [3, 5]],
+  [/\b(?:summer|ete)\b/, [6, 8]],
+  [/\b(?:autumn|fall|automne)\b/, [9, 11]],
+  [/\b(?:end|close|late|fin|year-end)\b/, [9, 12]],
   [/\b(?:start|beginning|early|debut)\b/, [1, 4]],
   [/\b(?:middle|mid|milieu|mi)\b/, [5, 8]],
 ];

@@ -466,6 +466,9 @@ describe('dates of the events around the mission', () => {
     expect(
       dates('Après le retrait de Barkhane en août 2022, puis celui de la Minusma fin 2023, le Mali s’est tourné vers Moscou.', true),
     ).toEqual(['août 2022 → match barkhane.mali-exit', '2023 → match minusma.withdrawal-complete']);
+    // So does a half, a quarter or a season of it.
+    expect(dates('The withdrawal ran through the second half of 2023.')).toEqual(['2023 → match minusma.withdrawal-complete']);
+    expect(dates('Le retrait s’est déroulé au second semestre 2023.', true)).toEqual(['2023 → match minusma.withdrawal-complete']);
     // The date a head has led the mission since is the appointment's, and only that one.
     expect(dates('Wane, head of MINUSMA since March 2021, spoke.')).toEqual(['March 2021 → match wane.appointed']);
     expect(dates('El-Ghassim Wane dirige la mission depuis 2021.', true)).toEqual(['2021 → match wane.appointed']);
