@@ -1,41 +1,7 @@
-import type { Figure, Source } from './schema';
+import { count } from './count';
+import { TRANSITION_FIGURES } from './pack-transition-figures';
+import type { Figure } from './schema';
 import { S } from './sources';
-
-/** A figure's fields, with persons as the unit and medium confidence unless said. */
-export interface CountSpec {
-  subject: string;
-  counts: string;
-  value: number;
-  unit?: Figure['unit'];
-  qualifier?: Figure['qualifier'];
-  from?: string;
-  to?: string;
-  en: string[];
-  fr: string[];
-  source: Source;
-  confidence?: Figure['confidence'];
-  alternatives?: Figure['alternatives'];
-  note?: string;
-  runningTotal?: boolean;
-}
-
-/** A counted figure from its spec: the shape every figure of the pack's history lists shares. */
-export function count(id: string, spec: CountSpec): Figure {
-  const { subject, counts, value, unit = 'persons', from, to, en, fr, source, confidence = 'medium', ...optional } = spec;
-  return {
-    id,
-    subject,
-    counts,
-    value,
-    unit,
-    asOf: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
-    cues: { en, fr },
-    sources: [source],
-    confidence,
-    // The qualifier, alternatives, note and running-total flag, where the spec gives them.
-    ...optional,
-  };
-}
 
 const M = 'mission.minusma';
 
@@ -194,69 +160,7 @@ export const HISTORY: Figure[] = [
     source: S.sgEnd,
     confidence: 'high',
   }),
-  count('mali.referendum-yes', {
-    subject: 'place.mali',
-    counts: 'yes votes in the June 2023 referendum',
-    value: 96.9,
-    unit: 'percent',
-    qualifier: 'about',
-    from: '2023-06-18',
-    to: '2023-06-18',
-    en: ['yes', 'referendum', 'voted for', 'approved', 'in favour', 'in favor', 'constitution'],
-    fr: ['oui', 'référendum', 'approuvé', 'favorable', 'constitution'],
-    source: S.referendum,
-  }),
-  count('mali.referendum-turnout', {
-    subject: 'place.mali',
-    counts: 'turnout in the June 2023 referendum',
-    value: 38.2,
-    unit: 'percent',
-    qualifier: 'about',
-    from: '2023-06-18',
-    to: '2023-06-18',
-    // Who voted at all, not how: `voted in the referendum`, not `voted in favour`.
-    en: [
-      'turnout',
-      'participation',
-      'referendum',
-      'turned out',
-      'took part',
-      'voted in the',
-      'went to the polls',
-      'cast their ballots',
-      'cast a ballot',
-      'cast ballots',
-      'registered voters',
-    ],
-    fr: ['participation', 'référendum', 'ont participé', 'ont pris part', 'se sont rendus aux urnes', 'des inscrits'],
-    source: S.referendum,
-  }),
-  count('mali.transition-months', {
-    subject: 'place.mali',
-    counts: 'months of transition agreed with ECOWAS in 2022',
-    value: 24,
-    unit: 'months',
-    from: '2022-07-03',
-    to: '2024-03-26',
-    en: ['transition', 'months'],
-    fr: ['transition', 'mois'],
-    source: S.ecowas,
-    confidence: 'high',
-  }),
-  // The first transition, after the 2020 coup, to elections planned for 27 February 2022: listed after the second,
-  // which a figure of neither, undated, disputes first.
-  count('mali.transition-months-2020', {
-    subject: 'place.mali',
-    counts: 'months of transition ECOWAS set after the 2020 coup',
-    value: 18,
-    unit: 'months',
-    from: '2020-09',
-    to: '2022-02-27',
-    // Its own word only: `in power for 18 months` is no transition's length.
-    en: ['transition'],
-    fr: ['transition'],
-    source: S.transition18,
-  }),
+  ...TRANSITION_FIGURES,
   count('minusma.withdrawal-months', {
     subject: M,
     counts: 'months the mission had to withdraw, from 1 July to 31 December 2023',

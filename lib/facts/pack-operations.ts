@@ -1,4 +1,4 @@
-import { count } from './pack-history';
+import { count } from './count';
 import type { Figure } from './schema';
 import { S } from './sources';
 

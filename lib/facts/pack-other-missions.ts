@@ -1,6 +1,6 @@
+import { count } from './count';
 import { dated } from './dated';
 import { resolution } from './pack-groups';
-import { count } from './pack-history';
 import type { DateFact, Entity, Figure } from './schema';
 import { S } from './sources';
 
