@@ -5,10 +5,10 @@ import { clauseAround } from './sentences';
 // Words around a date that keep it from disputing an event it could only confirm, folded.
 
 // Words before a date that make it the end of a span of time (`extended until 30 June 2023`, `renewed MINUSMA's
-// mandate to June 2023`, `jusqu'au 30 juin`), or the new date of something put off (`postpones referendum to
+// mandate to June 2023`, `jusqu'au 30 juin`, a deadline: `l'échéance du 31 décembre`), or the new date of something put off (`postpones referendum to
 // 2025`, `reporté à 2024`): the day an event took effect is not that date.
 const UNTIL =
-  /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en))|\b(?:extend|renew|prolong|prorog|postpon|delay|reschedul|report|repouss)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
+  /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en)|deadline(?: of)?|echeance (?:du|de|au)|date (?:limite|butoir) (?:du|de|au))|\b(?:extend|renew|prolong|prorog|postpon|delay|reschedul|report|repouss)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
 
 // The second year of a span written with a dash or a slash (`in winter 2021-22`, `2022/2023`).
 const AFTER_YEAR = /(?:19|20)\d\d ?[-\u2013\u2014/] ?$/;
@@ -21,7 +21,7 @@ export function endOfSpan(hit: FigureHit): boolean {
 
 // A dateline: the city a story was filed from, then its date, then the agency or a dash (`PARIS, Feb 17 (Reuters) -`,
 // `BAMAKO, 11 décembre (AFP) –`). The date is the story's, not its events'.
-const CITY_BEFORE = /^\s*[a-z][a-z .'-]{1,30}, $/;
+const CITY_BEFORE = /^\s*[a-z][a-z .'-]{1,30}, (?:le )?$/;
 const AGENCY_AFTER = /^ ?(?:\([a-z .]{2,20}\)|[-\u2013\u2014])/;
 
 /** The date is a story's dateline: it can confirm an event of its day but never dispute one. */

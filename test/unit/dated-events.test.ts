@@ -449,6 +449,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('At the start of 2023, MINUSMA had about 13,000 soldiers.')).toEqual(['2023 → unknown']);
     expect(dates('La Minusma comptait environ 13 000 soldats au début de 2023.', true)).toEqual(['2023 → unknown']);
     expect(dates('Le désengagement a commencé le 1er juillet 2023.', true)).toEqual(['1er juillet 2023 → match minusma.drawdown-start']);
+    expect(dates('Depuis le début du retrait, le 1er juillet 2023, la mission a rapatrié ses casques bleus.', true)).toEqual([
+      '1er juillet 2023 → match minusma.drawdown-start',
+    ]);
+    expect(dates('Son effectif autorisé avait été porté à 15 209 personnels en uniforme en 2016.', true)).toEqual([
+      '2016 → match minusma.mandate-2016',
+    ]);
     expect(dates('By the end of 2021, France still had about 5,000 troops in the Sahel.')).toEqual(['2021 → unknown']);
     expect(dates('Fin 2021, la France comptait encore 5 000 soldats au Sahel.', true)).toEqual(['2021 → unknown']);
     expect(dates('Barkhane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
