@@ -187,10 +187,13 @@ const AROUND_THE_MISSION: DateFact[] = [
       'head of the mission since',
       'headed the mission since',
       'heads the mission since',
+      'has been led by',
+      'has been headed by',
     ],
     fr: [
       'nommé',
       'nomination',
+      'est dirigée par',
       'dirige la mission depuis',
       'dirige la minusma depuis',
       'à la tête de la minusma depuis',
