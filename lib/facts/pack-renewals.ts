@@ -64,7 +64,7 @@ export const RENEWALS: DateFact[] = [
     subject: M,
     event: 'Resolution 2295 raises ceilings and sharpens the mandate',
     date: '2016-06-29',
-    en: ['resolution 2295', 'robust', 'ceiling', 'authorised strength', 'authorized strength', ...RENEWED_EN],
+    en: ['resolution 2295', 'robust', 'ceiling', 'authorised strength', 'authorized strength', 'authorized workforce', ...RENEWED_EN],
     fr: ['résolution 2295', 'robuste', 'plafond', 'effectif autorisé', ...RENEWED_FR],
     source: S.res2295,
   }),

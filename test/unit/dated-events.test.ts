@@ -455,6 +455,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('Son effectif autorisé avait été porté à 15 209 personnels en uniforme en 2016.', true)).toEqual([
       '2016 → match minusma.mandate-2016',
     ]);
+    expect(dates('Its authorized workforce had been brought to 15,209 uniformed personnel in 2016.')).toEqual([
+      '2016 → match minusma.mandate-2016',
+    ]);
     expect(dates('By the end of 2021, France still had about 5,000 troops in the Sahel.')).toEqual(['2021 → unknown']);
     expect(dates('Fin 2021, la France comptait encore 5 000 soldats au Sahel.', true)).toEqual(['2021 → unknown']);
     expect(dates('Barkhane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
