@@ -12,10 +12,10 @@ export interface DocumentSpan {
 }
 
 // A symbol's slashes part no words of a name, so the alias trie cannot read it; and its numbers are no
-// figures: `S/2023/402` is neither the year 2023 nor a count of 402. Tried only where a plain search finds
+// figures: `S/2023/402` is neither the year 2023 nor a count of 402, nor `A/C.5/77/32` three counts. Tried only where a plain search finds
 // `S/` or `solution`: a case-blind Unicode expression run over a whole page costs as much as half the engine.
 const DOCUMENT_AT =
-  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|r[ée]solutions? (?:(?:n[°o]|no\.|number|№) ?)?\d{3,4}|(?:unscr|res\.?) ?\d{4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
+  /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|A\/(?:RES\/|C\.\d\/)?\d{2}\/\d{1,4}(?:\/add\.\d{1,2})?|r[ée]solutions? (?:(?:n[°o]|no\.|number|№) ?)?\d{3,4}|(?:unscr|res\.?) ?\d{4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
 // Short forms of `resolution` as policy papers write them (`UNSCR 2100`, `Res. 2690`, `RES 2295`), found by their
 // capitals: `res` in lower case is seldom one.
 const SHORT_FORMS = ['UNSCR', 'Res', 'RES'];
@@ -40,6 +40,8 @@ function starts(text: string): number[] {
   for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
     const before = text.charCodeAt(i - 1);
     if (before === 83 || before === 115) at.push(i - 1);
+    // The General Assembly's too (`A/77/…`, `A/C.5/77/32`).
+    else if (before === 65) at.push(i - 1);
   }
   for (let i = text.indexOf('solution'); i >= 0; i = text.indexOf('solution', i + 1)) if (i >= 2) at.push(i - 2);
   for (const form of SHORT_FORMS) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.push(i);

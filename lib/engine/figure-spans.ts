@@ -80,14 +80,17 @@ export function agedOrTimed(text: string, to: number): boolean {
   return AGE.test(text.slice(to, to + 11));
 }
 
-// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`, `page 12`), a flight
-// (`Flight ET 935`) or an aircraft (`Boeing 737`) counts nothing.
+// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`, `page 12`), a place in a
+// document a study cites (`p. 14`, `pp. 45-67`, `para. 4`, `OP 16`, `Table 2`, `annex 3`, a footnote `[3]`), a
+// flight (`Flight ET 935`) or an aircraft (`Boeing 737`) counts nothing.
 const LABEL_BEFORE =
-  /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea)s?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
+  /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote)s?|(?:p|pp|para|paras|fig|op)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
+const FOOTNOTE = /\d{1,3}\]/y;
 
 /** The number starting at `from` is the label of an option, a phase or an article (see above). */
 export function isLabel(text: string, from: number): boolean {
-  return LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from));
+  FOOTNOTE.lastIndex = from;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || (text[from - 1] === '[' && FOOTNOTE.test(text));
 }
 
 // Ages given after `aged`, one or a list (`aged 24, 29 and 31`, `âgés de 24 et 29 ans`), or set off by commas

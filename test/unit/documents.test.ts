@@ -45,6 +45,8 @@ describe('UN documents', () => {
       figures: [],
     });
     expect(read('Researchers counted 2,100 incidents.').figures).toEqual(['2,100']);
+    // The General Assembly's symbols too, its committees' among them.
+    expect(read('The budget (A/C.5/77/32, A/RES/77/300) was $1.26 billion.').figures).toEqual(['1.26 billion']);
   });
 
   it('reads a member state as the UN’s records name it', () => {
