@@ -34,6 +34,14 @@ function keyOf(symbol: string): string {
     .join(' ');
 }
 
+// A digit right after a short form, or after its dot or a space: `Research`, `Rescue` are no resolutions.
+function digitAfter(text: string, at: number): boolean {
+  let next = text.charCodeAt(at) === 46 ? at + 1 : at;
+  if (text.charCodeAt(next) === 32) next++;
+  const code = text.charCodeAt(next);
+  return code >= 48 && code <= 57;
+}
+
 // Where a symbol may start, in text order: the `S` before each slash, and two characters before each `solution`.
 function starts(text: string): number[] {
   const at: number[] = [];
@@ -44,7 +52,8 @@ function starts(text: string): number[] {
     else if (before === 65) at.push(i - 1);
   }
   for (let i = text.indexOf('solution'); i >= 0; i = text.indexOf('solution', i + 1)) if (i >= 2) at.push(i - 2);
-  for (const form of SHORT_FORMS) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.push(i);
+  for (const form of SHORT_FORMS)
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) if (digitAfter(text, i + form.length)) at.push(i);
   // `Resolution` is found twice, by `solution` and by `Res`.
   return at.length > 1 ? [...new Set(at)].sort((a, b) => a - b) : at;
 }
