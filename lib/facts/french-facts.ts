@@ -99,7 +99,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     counts: 'soldats allemands autorisés, jusqu’en mai 2024',
     alternatives: ['soldats réellement déployés, au moins', 'soldats réellement déployés, au plus'],
   },
-  'minusma.tcc.ivorian-detained': { counts: 'soldats ivoiriens détenus par le Mali à partir de juillet 2022' },
+  'minusma.tcc.ivorian-detained': {
+    counts: 'soldats ivoiriens détenus par le Mali à partir de juillet 2022',
+    alternatives: ['49 ont été arrêtés à l’aéroport de Bamako le 10 juillet 2022 ; trois femmes parmi eux ont été libérées le 3 septembre'],
+  },
   'minusma.casualties.killed-2021': { counts: 'casques bleus tués dans des incidents hostiles, bilan de janvier 2021' },
   'minusma.casualties.wounded-2021': { counts: 'casques bleus blessés dans des incidents hostiles, bilan de janvier 2021' },
   'minusma.casualties.hostile-2022': { counts: 'morts dans des actes hostiles, décompte de l’AFP de septembre 2022' },

@@ -116,5 +116,13 @@ export const LEAVING: Figure[] = [
     fr: ['détenus', 'ivoiriens', 'soldats', 'arrêtés'],
     source: S.scr2023,
     confidence: 'high',
+    alternatives: [
+      {
+        value: 49,
+        asOf: { from: '2022-07', to: '2022-09' },
+        source: S.ivoriansReleased,
+        note: '49 were arrested at Bamako airport on 10 July 2022; three women among them were freed on 3 September',
+      },
+    ],
   }),
 ];

@@ -180,6 +180,7 @@ export const S = {
     'Germany to withdraw from MINUSMA in Mali (Army Technology)',
     'https://www.army-technology.com/news/germany-withdrawal-minusma-mali/',
   ),
+  ivoriansReleased: source('Mali releases three Ivorians (VOA)', 'https://www.voaafrica.com/a/mali-releases-three-ivorians/6730022.html'),
   germanyLeft: source(
     'Last German troops leave Mali as decade-long UN mission ends (dpa)',
     'https://ass-news.com/last-german-troops-leave-mali-as-decade-long-un-mission-ends.html',

@@ -312,9 +312,14 @@ describe('judging figures', () => {
       'July 2013 → match minusma.takeover',
     ]);
     expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.total']);
-    // Soldiers detained are judged against the detained, not against their country's 900 peacekeepers of that year.
+    // Soldiers detained are judged against the detained, not against their country's 900 peacekeepers of that year:
+    // 49 were arrested in July 2022, 46 of them held after three women were freed in September.
     expect(linked('Mali detained 49 Ivorian soldiers in July 2022.')).toEqual([
-      '49 → conflict minusma.tcc.ivorian-detained',
+      '49 → match minusma.tcc.ivorian-detained',
+      'July 2022 → match ivorian-soldiers.detained',
+    ]);
+    expect(linked('Mali detained 40 Ivorian soldiers in July 2022.')).toEqual([
+      '40 → conflict minusma.tcc.ivorian-detained',
       'July 2022 → match ivorian-soldiers.detained',
     ]);
     // A bound its verb sets (`topped`, `exceeded`) holds of the fact's value; an option named by its number is that option.
@@ -347,8 +352,8 @@ describe('judging figures', () => {
     expect(linked('MINUSMA’s authorised troop strength was 13,289, though it rarely reached it.')).toEqual([
       '13,289 → match minusma.strength.military',
     ]);
-    expect(linked('La Côte d’Ivoire, dont 49 soldats avaient été arrêtés à Bamako, a annoncé son retrait.', true)).toEqual([
-      '49 → conflict minusma.tcc.ivorian-detained',
+    expect(linked('La Côte d’Ivoire, dont 59 soldats avaient été arrêtés à Bamako, a annoncé son retrait.', true)).toEqual([
+      '59 → conflict minusma.tcc.ivorian-detained',
     ]);
     // `1.750` for 17,500: a separator lost in a copy.
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
