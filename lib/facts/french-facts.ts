@@ -123,7 +123,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   },
   'minusma.years': { counts: 'ans de présence de la mission au Mali, de juillet 2013 à décembre 2023' },
   'mali.referendum-yes': { counts: 'de oui au référendum de juin 2023' },
-  'mali.referendum-turnout': { counts: 'de participation au référendum de juin 2023' },
+  'mali.referendum-turnout': {
+    counts: 'de participation au référendum de juin 2023',
+    alternatives: ['Résultat provisoire de l’AIGE du 23 juin ; le résultat définitif de la Cour constitutionnelle est de 38,23 %'],
+  },
   'mali.transition-months-2020': { counts: 'mois de transition fixés par la CEDEAO après le coup d’État de 2020' },
   'mali.transition-months': { counts: 'mois de transition convenus avec la CEDEAO en 2022' },
   'minusca.ceiling-military': { counts: 'militaires, plafond de la MINUSCA depuis novembre 2023' },

@@ -40,6 +40,14 @@ export const TRANSITION_FIGURES: Figure[] = [
     ],
     fr: ['participation', 'référendum', 'ont participé', 'ont pris part', 'se sont rendus aux urnes', 'des inscrits'],
     source: S.referendum,
+    alternatives: [
+      {
+        value: 39.4,
+        asOf: { from: '2023-06-23', to: '2023-06-23' },
+        source: S.referendumFinal,
+        note: 'The electoral authority’s provisional result of 23 June; the Constitutional Court’s final one is 38.23%',
+      },
+    ],
   }),
   count('mali.transition-months', {
     subject: 'place.mali',

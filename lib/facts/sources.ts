@@ -218,6 +218,10 @@ export const S = {
     'Guterres asks UNSC to increase Mali peacekeepers (UrduPoint)',
     'https://www.urdupoint.com/en/world/guterres-asks-unsc-to-increase-mali-peacekeep-1304897.html',
   ),
+  referendumFinal: source(
+    'Mali : le Conseil constitutionnel officialise la victoire du oui (Tchadinfos)',
+    'https://tchadinfos.com/mali-le-conseil-constitutionnel-officialise-la-victoire-du-oui-en-faveur-dune-nouvelle-constitution/',
+  ),
   referendum: source(
     'Mali constitutional referendum (Polish analysis, worldterror.pl)',
     'https://worldterror.pl/referendum-konstytucyjne-w-mali',

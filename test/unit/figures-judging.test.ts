@@ -486,6 +486,10 @@ describe('judging figures', () => {
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
     expect(judged('Only 27% of registered voters took part in the referendum.')).toEqual(['27% → conflict mali.referendum-turnout']);
     expect(judged('Only 38% of registered voters cast a ballot, officials said.')).toEqual(['38% → match mali.referendum-turnout']);
+    // The electoral authority's provisional turnout, before the court's final one.
+    expect(judged('Turnout in the referendum was 39.4%, according to the electoral authority.')).toEqual([
+      '39.4% → match mali.referendum-turnout',
+    ]);
     expect(judged('Seuls 38 % des inscrits ont voté.', true)).toEqual(['38 % → match mali.referendum-turnout']);
     // Who voted at all is the turnout; how they voted, the share of yes.
     expect(judged('Nearly 60 percent of Malians voted in the referendum, officials claimed.')).toEqual([
