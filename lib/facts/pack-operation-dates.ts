@@ -112,7 +112,7 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.barkhane',
     event: 'Macron declares Barkhane over',
     date: '2022-11-09',
-    en: ['declared', 'ended', 'end', 'wound up', 'finished'],
+    en: ['declared', 'ended', 'end', 'wound up', 'finished', 'completed'],
     fr: ['fin', 'terminée', 'achevée'],
     source: S.barkhaneEnd,
   }),

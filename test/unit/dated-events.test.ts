@@ -461,6 +461,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('By the end of 2021, France still had about 5,000 troops in the Sahel.')).toEqual(['2021 → unknown']);
     expect(dates('Fin 2021, la France comptait encore 5 000 soldats au Sahel.', true)).toEqual(['2021 → unknown']);
     expect(dates('Barkhane ended in November 2022.')).toEqual(['November 2022 → match barkhane.end']);
+    expect(dates('The French operation "Barkhan" was completed in November 2022 year.')).toEqual(['November 2022 → match barkhane.end']);
     expect(dates('Le groupe Wagner a été déployé au Mali fin 2021.', true)).toEqual(['2021 → match wagner.arrival']);
     // Present since then, and its men as the press calls them.
     expect(dates('Wagner has been in Mali since December 2021.')).toEqual(['December 2021 → match wagner.arrival']);
