@@ -59,8 +59,9 @@ describe('dates of the events around the mission', () => {
     expect(fr('Le départ définitif de la Minusma est intervenu le 31 décembre 2023.')).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
+    // Its parliament's vote of May 2023 was its final mandate.
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
-      'May 2023 → unknown',
+      'May 2023 → match germany.final-mandate',
       'May 2024 → match germany.exit',
     ]);
   });
@@ -818,14 +819,16 @@ describe('dates of the events around the mission', () => {
     ]);
     // Naming Mali, as every article does, weighs nothing against naming Côte d'Ivoire.
     expect(dates('Mali detained Ivorian soldiers in July 2021.')).toEqual(['July 2021 → conflict ivorian-soldiers.detained']);
+    // Its parliament's vote of May 2023 was its final mandate.
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
-      'May 2023 → unknown',
+      'May 2023 → match germany.final-mandate',
       'May 2024 → match germany.exit',
     ]);
     expect(dates('Germany, which had up to 1,400 soldiers in Gao, set its departure for May 2024.')).toEqual([
       'May 2024 → match germany.exit',
     ]);
     expect(dates('Germany’s deployment will end in May 2024.')).toEqual(['May 2024 → match germany.exit']);
+    expect(dates('The Bundestag had decided the end of the deployment in May 2023.')).toEqual(['May 2023 → match germany.final-mandate']);
     // The mandate the Bundestag adopted a last time, in May 2023.
     expect(dates('The Bundestag extended the Bundeswehr’s participation in MINUSMA for a final time in May 2023.')).toEqual([
       'May 2023 → match germany.final-mandate',
