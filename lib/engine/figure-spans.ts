@@ -23,6 +23,9 @@ export interface Span {
 const SCALE =
   /^(?:[ -](thousands?|mille|millions?|billions?|milliards?|bn)\b| ?%| (?:per ?cent|pour ?cent)\b|(bn|m|k|pc)(?![\p{L}\p{N}])| ?(mds?|mrds?|g(?=\$)|m(?=\$))(?![\p{L}\p{N}])(?! ?[€£]))/u;
 
+// French rounds thousands and millions too: `une dizaine de milliers`, `une centaine de millions`.
+const ROUND_SCALE = /^ de (milliers|millions)\b/;
+
 function multiplier(word: string): number {
   if (word.startsWith('thousand') || word === 'mille' || word === 'k') return 1000;
   return word.startsWith('million') || word === 'm' ? 1_000_000 : 1;
@@ -35,6 +38,8 @@ function multiplier(word: string): number {
  * headlines write thousands so (`13k-strong`); an adjective hyphenates the word (`a 1.2-billion-dollar budget`).
  */
 export function scaled(text: string, span: Span): Span {
+  const round = ROUND_SCALE.exec(text.slice(span.to, span.to + 14));
+  if (round) return { ...span, to: span.to + round[0].length, value: span.value * (round[1] === 'milliers' ? 1000 : 1_000_000) };
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
   if (!scale) return span;
   const money = scale[3];

@@ -25,12 +25,15 @@ const CURRENCY = new Set([36, 8364, 163]);
 // `12,000-plus troops` and `12,000+` say more than the number, as `more than 12,000` does.
 const PLUS_AFTER = /^(?:-plus\b|\+)/;
 
-// `A dozen`, `une dizaine`, `un millier`: counts in dozens, tens or thousands round the number. Only words end in
-// a letter.
+// `A dozen`, `une dizaine`, `un millier`: counts in dozens, tens or thousands round the number, of thousands too
+// (`une dizaine de milliers`). Only words end in a letter.
+const OF_SCALE = / de (?:milliers|millions)$/;
+
 function roundedInWords(text: string, from: number, to: number): boolean {
   const last = text.charCodeAt(to - 1);
   if (last < 97 || last > 122) return false;
-  return MULTIPLIERS.has(text.slice(Math.max(from, text.lastIndexOf(' ', to - 1) + 1), to));
+  const end = to - (OF_SCALE.exec(text.slice(Math.max(from, to - 14), to))?.[0].length ?? 0);
+  return MULTIPLIERS.has(text.slice(Math.max(from, text.lastIndexOf(' ', end - 1) + 1), end));
 }
 
 /** How the words around a number in a folded text qualify it: `more than 2,250`, `some 13,000`, `12,000-plus`. */

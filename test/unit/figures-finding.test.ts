@@ -227,7 +227,7 @@ describe('finding figures', () => {
     ).toEqual(['un milliard → match minusma.budget']);
   });
 
-  it('reads the French counts in tens, dozens, hundreds and thousands as rounded figures of the noun after `de`', () => {
+  it('reads the French counts in tens, dozens, hundreds and thousands, of thousands too, as rounded figures of the noun after `de`', () => {
     const read = (text: string) => figures(text, true).map((f) => `${f.text}=${f.value} ${f.qualifier}`);
     expect(read('une dizaine de casques bleus, un millier d’hommes')).toEqual(['une dizaine=10 about', 'un millier=1000 about']);
     expect(read('une centaine de soldats et une douzaine de policiers')).toEqual(['une centaine=100 about', 'une douzaine=12 about']);
@@ -236,6 +236,10 @@ describe('finding figures', () => {
       'une vingtaine=20 about',
       'une quinzaine=15 about',
       'une trentaine=30 about',
+    ]);
+    // So are thousands and millions (`une dizaine de milliers`); `des dizaines de milliers` gives no number.
+    expect(read('une quinzaine de milliers de casques bleus, des dizaines de milliers de déplacés')).toEqual([
+      'une quinzaine de milliers=15000 about',
     ]);
     // A quarantine is no forty.
     expect(read('une quarantaine de jours')).toEqual([]);
