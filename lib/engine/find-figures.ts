@@ -141,7 +141,8 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       });
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
-    if (isLabel(folded.text, from)) continue;
+    // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in).
+    if (isLabel(folded.text, from) || (value === 0 && valueTo === undefined)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

@@ -157,6 +157,8 @@ describe('finding figures', () => {
     expect(texts('Option two added 2,000 troops; phase 3 and Chapter 7 followed.')).toEqual(['2,000']);
     expect(texts('Flight ET 935, a Boeing 737, carried 150 peacekeepers home (page 12).')).toEqual(['150']);
     expect(texts('L’article 5 de l’accord et la deuxième option, 2 000 soldats.', true)).toEqual(['2 000']);
+    // Nor zero: a vote's tally, a space slipped into a number.
+    expect(texts('The Council voted 15-0, then 13 to 0; the mission had 175 00 personnel.')).toEqual(['15', '13', '175']);
     // Nor one that places a study's citation (`p. 14`, `para. 4`, `OP 16`, `Table 2`, a footnote), but a year in brackets is.
     expect(texts('Table 2 (p. 14, para. 4; OP 16) counts 311 deaths [3], as in 2023 [2024].')).toEqual(['311', '2023', '2024']);
   });
