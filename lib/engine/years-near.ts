@@ -9,8 +9,9 @@ const NEAR = 30;
 const NEAR_AFTER = 50;
 
 // A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
-// troops`): it does not say when the count holds.
-const SINCE = /(?:since|depuis)(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
+// troops`), and one after `until` ends a span (`extended the mandate until 30 June 2023 by a vote of 13`): neither
+// says when the count holds.
+const SINCE = /(?:since|depuis|until|till|jusqu'(?:au|en|a))(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 const YEARS = new RegExp(YEAR.source, 'g');
@@ -23,11 +24,14 @@ const YEARS = new RegExp(YEAR.source, 'g');
  * count of people written like a year.
  */
 export function yearsNear(hit: FigureHit): number[] {
-  const window = yearWindow(hit);
-  if (window === undefined) return [];
+  const found = yearWindow(hit);
+  if (found === undefined) return [];
+  const [window, start, own] = found;
   const years: number[] = [];
+  // A year of the figure's own words is read with the words before it in the sentence (`until 30 June 2023`).
+  const countsIn = (at: number) => (at < own ? datesCount(hit.sentence, start + at) : datesCount(window, at));
   for (const m of window.matchAll(YEARS))
-    if (m[0] !== hit.text && datesCount(window, m.index)) {
+    if (m[0] !== hit.text && countsIn(m.index)) {
       const year = Number(m[0]);
       years.push(year);
       const next = shortYearAfter(window, m.index + 4, year);
@@ -36,7 +40,7 @@ export function yearsNear(hit: FigureHit): number[] {
   return years;
 }
 
-// A year after `since` is where a count starts, and four digits before people are a count themselves (`1920
+// A year after `since` is where a count starts (after `until`, where a span ends), and four digits before people are a count themselves (`1920
 // police and 13289 military personnel`): neither says when the figure holds.
 function datesCount(window: string, at: number): boolean {
   return !SINCE.test(window.slice(Math.max(0, at - 24), at)) && !countsPeopleAt(window, at + 4);
@@ -50,8 +54,9 @@ function shortYearAfter(text: string, at: number, year: number): number | undefi
   return short ? secondYear(year, Number(short[1])) : undefined;
 }
 
-// The words around a figure where a year says when it holds; undefined when they hold no year.
-function yearWindow(hit: FigureHit): string | undefined {
+// The words around a figure where a year says when it holds, where they start in its sentence and how long the
+// part of them from there is (an opening date may follow); undefined when they hold no year.
+function yearWindow(hit: FigureHit): [window: string, start: number, own: number] | undefined {
   const { sentence, sentenceOffset: at } = hit;
   const reach = at + hit.text.length + NEAR_AFTER + 4;
   // Most figures have no year before or near them: their clauses are not worth finding.
@@ -62,8 +67,9 @@ function yearWindow(hit: FigureHit): string | undefined {
   const before = from > 0 ? clauseBefore(sentence, from) : undefined;
   const dating = before && onlyDates(sentence.slice(...before));
   const start = dating ? before[0] : afterOtherVerb(sentence, Math.max(from, at - NEAR), at);
-  const window = sentence.slice(start, Math.min(reach, to)) + openingDate(sentence, dating ? start : from);
-  return YEAR.test(window) ? window : undefined;
+  const own = sentence.slice(start, Math.min(reach, to));
+  const window = own + openingDate(sentence, dating ? start : from);
+  return YEAR.test(window) ? [window, start, own.length] : undefined;
 }
 
 // A sentence that opens with nothing but a date (`In 2022, MINUSMA was the deadliest mission, with 14 peacekeepers
@@ -102,7 +108,7 @@ export function yearsWithin(hit: FigureHit, years: number[], articleDate: string
   const [from, to] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   if (RUNNING.test(hit.sentence.slice(from, to))) return [];
   const near = yearWindow(hit);
-  if (near !== undefined && IN_YEAR.test(near)) return years;
+  if (near !== undefined && IN_YEAR.test(near[0])) return years;
   const said = Number(articleDate?.slice(0, 4));
   const before = hit.sentence.slice(0, to);
   if (!said) return [];

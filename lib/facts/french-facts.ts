@@ -73,6 +73,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['Le communiqué de l’ONU arrondissait le total à 12 600'],
   },
   'minusma.proposal-2021-total': { counts: 'membres du personnel en uniforme que la proposition de juillet 2021 aurait atteints' },
+  'minusma.votes-2022': {
+    counts: 'voix du Conseil de sécurité pour la résolution 2640, qui a renouvelé le mandat (la Chine et la Russie se sont abstenues)',
+  },
+  'minusma.votes-2023': { counts: 'voix du Conseil de sécurité pour la résolution 2690, qui a mis fin au mandat : ses quinze membres' },
   'minusma.withdrawal-months': { counts: 'mois donnés à la mission pour se retirer, du 1er juillet au 31 décembre 2023' },
   'minusca.ceiling-police': { counts: 'policiers, plafond de la MINUSCA depuis novembre 2023' },
   'monusco.ceiling-military': {

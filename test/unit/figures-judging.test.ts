@@ -595,6 +595,18 @@ describe('judging figures', () => {
     expect(linked('French extremists? No: some 3,000 extremists operate in the region.')).toEqual(['3,000 → unknown undefined']);
   });
 
+  it('judges the Council’s votes on the last two mandates, and no year a span ends in dates them', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The Council voted 15-0 to end the mandate.')).toEqual(['15 → match minusma.votes-2023']);
+    expect(linked('The Council voted 14-1 to end the mission.')).toEqual(['14 → conflict minusma.votes-2023', '1 → unknown undefined']);
+    expect(linked('La résolution 2690 a été adoptée par 15 voix contre 0.', true)).toEqual(['15 → match minusma.votes-2023']);
+    expect(
+      linked(
+        'By its resolution 2640 (2022), the Council extended the mandate until 30 June 2023 by a vote of 13 in favour, with 2 abstentions.',
+      ),
+    ).toEqual(['30 June 2023 → match minusma.terminated', '13 → match minusma.votes-2022', '2 → unknown undefined']);
+  });
+
   it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('It became the deadliest UN mission, with more than 300 peacekeepers killed.')).toEqual([
