@@ -82,12 +82,17 @@ function caseRulesOf(entity: Entity, alias: string, tokens: string[]): CaseRule[
 }
 
 /** Compiles every alias and known variant of the entities into one token trie. */
+// A name's words, and each two of them run together as a transliteration writes them (`Elghassim` for `El-Ghassim`).
+function ownWords(names: string[]): string[] {
+  return [...names, ...names.slice(1).map((name, k) => `${names[k]}${name}`)];
+}
+
 export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
   const root: TrieNode = { word: '', next: new Map(), byHash: new Map(), entries: [] };
   for (const entity of entities) {
     const forms = [entity.name, entity.names.en, entity.names.fr ?? '', ...entity.aliases];
     const variants = entity.variants ?? [];
-    const ownNames = new Set([...forms, ...variants].flatMap((form) => words(foldWord(form))));
+    const ownNames = new Set([...forms, ...variants].flatMap((form) => ownWords(words(foldWord(form)))));
     for (const [list, variant] of [
       [forms, false],
       [variants, true],

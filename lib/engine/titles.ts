@@ -20,6 +20,26 @@ export const TITLES = new Set([
   'chief',
   'deputy',
   'representative',
+  // The UN's own short titles, and ranks and roles the press puts before a name.
+  'unsg',
+  'sg',
+  'srsg',
+  'head',
+  'spokesman',
+  'spokesperson',
+  'commander',
+  'captain',
+  'capt',
+  'major',
+  'maj',
+  'lieutenant',
+  'lt',
+  'sergeant',
+  'sgt',
+  'chef',
+  'commandant',
+  'capitaine',
+  'sergent',
 ]);
 
 /** Words that open a sentence with a capital without being a name (`Yesterday Diop said`), folded. */

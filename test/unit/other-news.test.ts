@@ -70,6 +70,12 @@ describe('other news beside a MINUSMA report', () => {
     expect(people('Senegalese peacekeeper Mbaye Diop was killed; Kate Mills reported.')).toEqual([]);
     expect(people('Foreign Minister Diop spoke. Yesterday Diop said no.')).toEqual(['Diop → person.diop', 'Diop → person.diop']);
     expect(people('Saleh Annadif said so.')).toEqual(['Annadif → person.annadif']);
+    // The UN's short titles are titles, and two of the person's names run together are one of theirs.
+    expect(people('UNSG Guterres and SRSG Wane spoke; Elghassim Wane too.')).toEqual([
+      'Guterres → person.guterres',
+      'Wane → person.wane',
+      'Wane → person.wane',
+    ]);
     // Another person's initial is another person's.
     expect(people('Sergei K. Nebenzia is someone else.')).toEqual([]);
     // And so is another person's patronymic.
