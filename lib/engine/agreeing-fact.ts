@@ -38,14 +38,15 @@ const exactOf = new WeakMap<readonly Figure[], Map<number, number[]>>();
  * cues (`Some 12,947 personnel were still in Mali`). Places in `facts`.
  */
 export function exactlyStored(hit: FigureHit, facts: readonly Figure[]): number[] {
-  if (hit.value < 1000 || hit.valueTo !== undefined || significantDigits(hit.value) < 100 || !PEOPLE.test(hit.noun)) return [];
+  if (hit.value < 1000 || hit.valueTo !== undefined) return [];
   let byValue = exactOf.get(facts);
   if (!byValue) {
     byValue = new Map();
     for (const [i, fact] of facts.entries()) if (fact.unit === 'persons') byValue.set(fact.value, [...(byValue.get(fact.value) ?? []), i]);
     exactOf.set(facts, byValue);
   }
-  return byValue.get(hit.value) ?? [];
+  const found = byValue.get(hit.value);
+  return found && significantDigits(hit.value) >= 100 && PEOPLE.test(hit.noun) ? found : [];
 }
 
 // The number's digits without its decimal point or trailing zeros: 12,640 gives 1264, 96.9 gives 969, 17,500 175.

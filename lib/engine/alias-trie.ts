@@ -81,12 +81,12 @@ function caseRulesOf(entity: Entity, alias: string, tokens: string[]): CaseRule[
   return rules;
 }
 
-/** Compiles every alias and known variant of the entities into one token trie. */
 // A name's words, and each two of them run together as a transliteration writes them (`Elghassim` for `El-Ghassim`).
 function ownWords(names: string[]): string[] {
   return [...names, ...names.slice(1).map((name, k) => `${names[k]}${name}`)];
 }
 
+/** Compiles every alias and known variant of the entities into one token trie. */
 export function buildAliasTrie(entities: readonly Entity[]): TrieNode {
   const root: TrieNode = { word: '', next: new Map(), byHash: new Map(), entries: [] };
   for (const entity of entities) {

@@ -5,8 +5,8 @@ import { clauseAround } from './sentences';
 // Words around a date that keep it from disputing an event it could only confirm, folded.
 
 // Words before a date that make it the end of a span of time (`extended until 30 June 2023`, `renewed MINUSMA's
-// mandate to June 2023`, `jusqu'au 30 juin`, a deadline: `l'échéance du 31 décembre`), or the new date of something put off (`postpones referendum to
-// 2025`, `reporté à 2024`): the day an event took effect is not that date.
+// mandate to June 2023`, `jusqu'au 30 juin`, a deadline: `l'échéance du 31 décembre`), or the new date of
+// something put off (`postpones referendum to 2025`, `reporté à 2024`): the day an event took effect is not that date.
 const UNTIL =
   /(?:\b(?:until|till|up to|through|jusqu'(?:au|a|en)|deadline(?: of)?|echeance (?:du|de|au)|date (?:limite|butoir) (?:du|de|au))|\b(?:extend|renew|prolong|prorog|postpon|delay|reschedul|report|repouss)[a-z]*\b[^,.;]{0,40}\b(?:to|au|a))\s+(?:the\s+|le\s+)?$/;
 

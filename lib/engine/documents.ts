@@ -12,8 +12,9 @@ export interface DocumentSpan {
 }
 
 // A symbol's slashes part no words of a name, so the alias trie cannot read it; and its numbers are no
-// figures: `S/2023/402` is neither the year 2023 nor a count of 402, nor `A/C.5/77/32` three counts. Tried only where a plain search finds
-// `S/` or `solution`: a case-blind Unicode expression run over a whole page costs as much as half the engine.
+// figures: `S/2023/402` is neither the year 2023 nor a count of 402, nor `A/C.5/77/32` three counts. Tried only
+// where a plain search finds `S/`, `A/`, `solution` or a short form: a case-blind Unicode expression run over a
+// whole page costs as much as half the engine.
 const DOCUMENT_AT =
   /(?:S\/(?:RES\/\d{3,4}|(?:19|20)\d\d\/\d{1,4})|A\/(?:RES\/|C\.\d\/)?\d{2}\/\d{1,4}(?:\/add\.\d{1,2})?|r[ée]solutions? (?:(?:n[°o]|no\.|number|№) ?)?\d{3,4}|(?:unscr|res\.?) ?\d{4})(?![\p{L}\p{N}])(?: ?\((?:19|20)\d\d\))?/iuy;
 // Short forms of `resolution` as policy papers write them (`UNSCR 2100`, `Res. 2690`, `RES 2295`), found by their
@@ -42,7 +43,8 @@ function digitAfter(text: string, at: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-// Where a symbol may start, in text order: the `S` before each slash, and two characters before each `solution`.
+// Where a symbol may start, in text order: the `S` or `A` before each slash, two characters before each `solution`,
+// and each short form before a number.
 function starts(text: string): number[] {
   const at: number[] = [];
   for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {

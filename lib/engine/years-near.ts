@@ -11,7 +11,7 @@ const NEAR_AFTER = 50;
 // A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
 // troops`), and one after `until` ends a span (`extended the mandate until 30 June 2023 by a vote of 13`): neither
 // says when the count holds.
-const SINCE = /(?:since|depuis|until|till|jusqu'(?:au|en|a))(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
+const SINCE_OR_UNTIL = /(?:since|depuis|until|till|jusqu'(?:au|en|a))(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 const YEARS = new RegExp(YEAR.source, 'g');
@@ -40,10 +40,10 @@ export function yearsNear(hit: FigureHit): number[] {
   return years;
 }
 
-// A year after `since` is where a count starts (after `until`, where a span ends), and four digits before people are a count themselves (`1920
-// police and 13289 military personnel`): neither says when the figure holds.
-function datesCount(window: string, at: number): boolean {
-  return !SINCE.test(window.slice(Math.max(0, at - 24), at)) && !countsPeopleAt(window, at + 4);
+// A year after `since` is where a count starts (after `until`, where a span ends), and four digits before people
+// are a count themselves (`1920 police and 13289 military personnel`): neither says when the figure holds.
+function datesCount(text: string, at: number): boolean {
+  return !SINCE_OR_UNTIL.test(text.slice(Math.max(0, at - 24), at)) && !countsPeopleAt(text, at + 4);
 }
 
 const SHORT_AFTER = /^[-/](\d\d)(?!\d)/;
