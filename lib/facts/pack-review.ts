@@ -1,8 +1,9 @@
 import type { Figure } from './schema';
 import { S } from './sources';
 
-const OPTION_EN = ['review', 'increasing', 'increase', 'option', 'options'];
-const OPTION_FR = ['revue', 'examen', 'augmentation', 'augmenter', 'option', 'options'];
+// The press calls the options scenarios too.
+const OPTION_EN = ['review', 'increasing', 'increase', 'option', 'options', 'scenario', 'scenarios'];
+const OPTION_FR = ['revue', 'examen', 'augmentation', 'augmenter', 'option', 'options', 'scénario', 'scénarios'];
 
 /** Figures of the Secretary-General's internal review of January 2023: its options, its benchmarks, the flights denied. */
 export const REVIEW_FIGURES: Figure[] = [
@@ -14,7 +15,7 @@ export const REVIEW_FIGURES: Figure[] = [
     group: 'review.options',
     unit: 'count',
     asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: ['options', 'proposed', 'suggested', 'review'], fr: ['options', 'propose', 'revue'] },
+    cues: { en: ['options', 'scenarios', 'proposed', 'suggested', 'review'], fr: ['options', 'scénarios', 'propose', 'revue'] },
     sources: [S.seed, S.reviewOptions],
     confidence: 'high',
   },
@@ -37,7 +38,10 @@ export const REVIEW_FIGURES: Figure[] = [
     group: 'review.options',
     unit: 'persons',
     asOf: { from: '2023-01', to: '2023-01' },
-    cues: { en: [...OPTION_EN, 'option one', 'option 1', 'first option'], fr: [...OPTION_FR, 'option 1', 'première option'] },
+    cues: {
+      en: [...OPTION_EN, 'option one', 'option 1', 'first option', 'first scenario'],
+      fr: [...OPTION_FR, 'option 1', 'première option', 'premier scénario'],
+    },
     sources: [S.seed],
     confidence: 'low',
     singleSource: true,
@@ -51,8 +55,8 @@ export const REVIEW_FIGURES: Figure[] = [
     unit: 'persons',
     asOf: { from: '2023-01', to: '2023-01' },
     cues: {
-      en: [...OPTION_EN, 'option two', 'option 2', 'second option'],
-      fr: [...OPTION_FR, 'option 2', 'deuxième option', 'seconde option'],
+      en: [...OPTION_EN, 'option two', 'option 2', 'second option', 'second scenario'],
+      fr: [...OPTION_FR, 'option 2', 'deuxième option', 'seconde option', 'deuxième scénario', 'second scénario'],
     },
     sources: [S.seed],
     confidence: 'low',

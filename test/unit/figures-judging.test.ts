@@ -335,6 +335,11 @@ describe('judging figures', () => {
       'du milliard → match minusma.budget',
     ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
+    // The press calls the options scenarios too.
+    expect(linked('Le premier scénario prévoyait 3 680 personnels supplémentaires, le deuxième 2 000.', true)).toEqual([
+      '3 680 → match minusma.review.option1',
+      '2 000 → match minusma.review.option2',
+    ]);
     expect(linked('La mission a perdu 331 de ses membres en dix ans.', true)[0]).toBe('331 → conflict minusma.fatalities.all-causes');
     expect(linked('The peacekeeping contingent of 12,947 people left the country.')).toEqual([
       '12,947 → match minusma.strength.deployed-2023',
