@@ -76,10 +76,15 @@ const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
 const QUESTION =
   /^\s*(?:q ?: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
 
+// So is a short clause after a semicolon that leaves out what the one before says (`the first option would have
+// added 3,680 personnel; the second, 2,000`).
+const SHORT_ELLIPSIS = 40;
+
 function answerWithQuestion(sentences: Sentences, start: number, sentence: string): [number, string] {
   if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
-  const question = sentences.before(start);
-  return QUESTION.test(question) ? [start - question.length, question + sentence] : [start, sentence];
+  const before = sentences.before(start);
+  const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));
+  return goesOn ? [start - before.length, before + sentence] : [start, sentence];
 }
 
 /**

@@ -588,7 +588,7 @@ describe('judging figures', () => {
     expect(linked('MINUSCA had 17,500 troops.')).toEqual(['17,500 → unknown undefined']);
   });
 
-  it('reads an explainer’s short answer with the question it answers', () => {
+  it('reads an explainer’s short answer with the question it answers, and a clause that leaves out what the one before says with it', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('What did the mission cost? About $1.2 billion a year.')).toEqual(['1.2 billion → match minusma.budget']);
     expect(linked("Was MINUSMA's budget $2 billion? No, about $1.2 billion.")).toEqual([
@@ -596,6 +596,11 @@ describe('judging figures', () => {
       '1.2 billion → match minusma.budget',
     ]);
     expect(linked('Combien de casques bleus sont morts ? Plus de 300.', true)).toEqual(['300 → match minusma.fatalities.all-causes']);
+    // So is a short clause after a semicolon that leaves out what the one before says.
+    expect(linked('The first option would have added 3,680 uniformed personnel; the second, 2,000.')).toEqual([
+      '3,680 → match minusma.review.option1',
+      '2,000 → match minusma.review.option2',
+    ]);
     // A question that asks nothing lends its words to no answer.
     expect(linked('French extremists? No: some 3,000 extremists operate in the region.')).toEqual(['3,000 → unknown undefined']);
   });
