@@ -13,8 +13,8 @@ export const AROUND: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2013-01-11', to: '2022-08-15' },
     cues: {
-      en: ['france', 'french', 'troops', 'extremists', 'barkhane', 'presence'],
-      fr: ['france', 'français', 'soldats', 'barkhane', 'présence'],
+      en: ['france', 'french', 'troops', 'extremists', 'barkhane', 'presence', 'fought'],
+      fr: ['france', 'français', 'soldats', 'barkhane', 'présence', 'combattu'],
     },
     sources: [S.barkhane],
     confidence: 'high',
