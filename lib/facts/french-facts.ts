@@ -98,7 +98,13 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     counts: 'membres du personnel ivoirien retirés peu à peu',
     alternatives: ['Security Council Report : environ 900', 'Décompte de l’ONU de février 2023'],
   },
-  'minusma.tcc.uk': { counts: 'militaires britanniques partis tôt', alternatives: ['Security Council Report donne 260'] },
+  'minusma.tcc.uk': {
+    counts: 'militaires britanniques partis tôt',
+    alternatives: [
+      'Security Council Report donne 260',
+      'Reuters et l’AFP parlaient de 300 soldats, le groupe de reconnaissance à longue portée envoyé en décembre 2020',
+    ],
+  },
   'minusma.tcc.germany': {
     counts: 'soldats allemands autorisés, jusqu’en mai 2024',
     alternatives: ['soldats réellement déployés, au moins', 'soldats réellement déployés, au plus'],

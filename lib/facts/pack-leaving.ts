@@ -89,7 +89,15 @@ export const LEAVING: Figure[] = [
     en: ['british', 'uk', 'britain', ...LEAVE_EN],
     fr: ['britanniques', 'royaume-uni', ...LEAVE_FR],
     source: S.vnaWithdrawals,
-    alternatives: [{ value: 260, asOf: { from: '2022-11', to: '2022-11' }, source: S.scr2023, note: 'Security Council Report gives 260' }],
+    alternatives: [
+      { value: 260, asOf: { from: '2022-11', to: '2022-11' }, source: S.scr2023, note: 'Security Council Report gives 260' },
+      {
+        value: 300,
+        asOf: { from: '2022-11', to: '2022-11' },
+        source: S.ukWithdrawal,
+        note: 'Reuters and AFP wrote of 300 troops, the long-range reconnaissance group the UK sent in December 2020',
+      },
+    ],
   }),
   count('minusma.tcc.germany', {
     subject: 'place.germany',

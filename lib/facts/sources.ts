@@ -180,6 +180,10 @@ export const S = {
     'Germany to withdraw from MINUSMA in Mali (Army Technology)',
     'https://www.army-technology.com/news/germany-withdrawal-minusma-mali/',
   ),
+  ukWithdrawal: source(
+    'UK troops pull out of UN mission in Mali (Military Africa)',
+    'https://military.africa/2022/11/uk-troops-pulls-out-of-un-mission-in-mali',
+  ),
   ivoriansReleased: source('Mali releases three Ivorians (VOA)', 'https://www.voaafrica.com/a/mali-releases-three-ivorians/6730022.html'),
   germanyLeft: source(
     'Last German troops leave Mali as decade-long UN mission ends (dpa)',

@@ -457,7 +457,7 @@ describe('judging figures', () => {
     const linked = (text: string) =>
       annotateText(text, engine, { articleDate: '2024-01-10' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('Britain’s 300-strong Long Range Reconnaissance Group pulled out in December 2022.')).toEqual([
-      '300 → conflict minusma.tcc.uk',
+      '300 → match minusma.tcc.uk',
       'December 2022 → unknown undefined',
     ]);
     expect(linked('Germany pulled out its last 300 soldiers in December 2023.')[0]).toBe('300 → unknown undefined');
