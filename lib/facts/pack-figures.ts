@@ -244,7 +244,8 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2022-09', to: '2023-02' },
     cues: {
       en: ['uniformed', 'peacekeepers', 'blue helmets', 'strong', 'deployed', ...UNIFORMED_EN],
-      fr: ['casques bleus', 'forte', 'déployés', 'en uniforme', 'en tenue', ...UNIFORMED_FR],
+      // The French press counts a force in men: `une force de 13 000 hommes`.
+      fr: ['casques bleus', 'forte', 'déployés', 'en uniforme', 'en tenue', 'hommes', ...UNIFORMED_FR],
     },
     sources: [S.afp17500],
     confidence: 'medium',

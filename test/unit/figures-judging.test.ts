@@ -335,6 +335,8 @@ describe('judging figures', () => {
       'du milliard → match minusma.budget',
     ]);
     expect(linked('Nearly 2,000 additional troops were proposed under option two.')).toEqual(['2,000 → match minusma.review.option2']);
+    // The French press counts a force in men.
+    expect(linked('La force onusienne comptait 13 000 hommes.', true)).toEqual(['13 000 → match minusma.strength.deployed-2022']);
     // The press calls the options scenarios too.
     expect(linked('Le premier scénario prévoyait 3 680 personnels supplémentaires, le deuxième 2 000.', true)).toEqual([
       '3 680 → match minusma.review.option1',
