@@ -26,7 +26,8 @@ function numericDate(a: string, b: string, year: string, french: boolean): DateP
 const DAY_MONTH = `(?:${MONTH}|mar\\.?)`;
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] = [
-  [/\b(\d{4})([-/.])(\d{2})\2(\d{2})\b/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
+  // A time may follow, as machines write it: `2023-06-16T10:00Z`.
+  [/\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:\b|(?=t\d))/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
   [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m, french) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '', french)],
   [new RegExp(`\\b(${DAY_MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
   [
@@ -89,7 +90,33 @@ function aroundYears(text: string): [number, number][] {
 export function findDates(text: string, french: boolean): DateSpan[] {
   const spans: DateSpan[] = [];
   for (const [from, to] of aroundYears(text)) datesIn(text.slice(from, to), from, spans, french);
+  if (text.includes('/')) shortYearDates(text, spans, french);
   return spans;
+}
+
+// `16/06/23`: a date with a year of two digits, this century's, written with slashes alone.
+const SHORT_YEAR_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/y;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function shortYearDates(text: string, spans: DateSpan[], french: boolean): void {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    let from = i;
+    while (from > i - 2 && isDigit(text.charCodeAt(from - 1))) from--;
+    SHORT_YEAR_DATE.lastIndex = from;
+    const m = from < i ? SHORT_YEAR_DATE.exec(text) : null;
+    if (!m) continue;
+    const [year, month, day] = numericDate(m[1] ?? '', m[2] ?? '', String(2000 + Number(m[3])), french);
+    i = from + m[0].length;
+    if (!month || Number(month) > 12 || Number(day) > 31 || Number(day) < 1) continue;
+    spans.push({
+      from,
+      to: i,
+      form: 'date',
+      value: Number(year),
+      valueTo: undefined,
+      date: `${year}-${month.padStart(2, '0')}-${day?.padStart(2, '0')}`,
+    });
+  }
 }
 
 const MONTH_BEFORE = new RegExp(`\\b(${MONTH}) $`);

@@ -308,6 +308,9 @@ describe('finding figures', () => {
       '07/01/2013=2013-01-07',
       '11.12.2023=2023-12-11',
     ]);
+    // A year of two digits with slashes is this century's; in English, only a day and month told apart make a date.
+    expect(figures('le 16/06/23', true).map((f) => `${f.text}=${f.date}`)).toEqual(['16/06/23=2023-06-16']);
+    expect(figures('on 6/16/23').map((f) => `${f.text}=${f.date}`)).toEqual(['6/16/23=2023-06-16']);
     // Beside a day and a year, `Mar` is March; before a year alone it may be the verb.
     expect(figures('on Mar 9, 2018 and 19 Mar 2023').map((f) => `${f.text}=${f.date}`)).toEqual([
       'Mar 9, 2018=2018-03-09',
@@ -320,6 +323,8 @@ describe('finding figures', () => {
       '2023/06/30=2023-06-30',
       '2023.06.30=2023-06-30',
     ]);
+    // A time may follow, as machines write it.
+    expect(figures('at 2023-06-16T10:00Z').map((f) => `${f.text}=${f.date}`)).toEqual(['2023-06-16=2023-06-16']);
     expect(figures('since 2012').map((f) => f.date)).toEqual(['2012']);
   });
 
