@@ -1,5 +1,6 @@
 import { dated } from './dated';
 import { RENEWALS } from './pack-renewals';
+import { REVIEW_DATES } from './pack-review';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
@@ -245,37 +246,7 @@ export const DATES: DateFact[] = [
     source: S.sgEnd,
   }),
   ...RENEWALS,
-  // The day the review was expected, which some coverage gives as its date: the day it was issued is unconfirmed.
-  dated('review.due', {
-    subject: 'report.internal-review',
-    event: 'The internal review is due to the Security Council',
-    date: '2023-01-13',
-    // Its three options are what the press remembers of it.
-    en: ['due by', 'expected by', 'report by', 'deadline', 'review', 'options'],
-    fr: ['attendu le', 'attendue le', 'attendu au', 'attendue au', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue', 'options'],
-    source: S.scr2023,
-  }),
-  // Issued in mid-January: the sheet found no day, so a day of that month confirms it and disputes nothing.
-  dated('review.issued', {
-    subject: 'report.internal-review',
-    event: 'The Secretary-General issues the internal review',
-    date: '2023-01',
-    // Only the words of a document handed in: `released` and `published` are as often a prisoner's and a decree's.
-    en: ['submitted', 'transmitted'],
-    fr: ['soumis', 'soumise', 'transmis', 'transmise'],
-    source: S.scr2023,
-    confidence: 'medium',
-  }),
-  dated('review.debate', {
-    subject: 'report.internal-review',
-    event: 'Security Council debates the internal review',
-    date: '2023-01-27',
-    // Not `review`, the word of every event of the review: with `council` it made the day the review was
-    // submitted to the Council a second debate.
-    en: ['council', 'briefing', 'debate', 'debated', 'discussed'],
-    fr: ['conseil', 'réunion', 'débat', 'débattu'],
-    source: S.usun2023,
-  }),
+  ...REVIEW_DATES,
   dated('minusma.civilian-protection-end', {
     subject: M,
     event: 'The mission’s authority to protect civilians ends',

@@ -1,4 +1,5 @@
-import type { Figure } from './schema';
+import { dated } from './dated';
+import type { DateFact, Figure } from './schema';
 import { S } from './sources';
 
 // The press calls the options scenarios too.
@@ -74,4 +75,39 @@ export const REVIEW_FIGURES: Figure[] = [
     sources: [S.usun2023],
     confidence: 'high',
   },
+];
+
+/** Dated events of the internal review: when it was due, issued and debated. */
+export const REVIEW_DATES: DateFact[] = [
+  // The day the review was expected, which some coverage gives as its date: the day it was issued is unconfirmed.
+  dated('review.due', {
+    subject: 'report.internal-review',
+    event: 'The internal review is due to the Security Council',
+    date: '2023-01-13',
+    // Its three options are what the press remembers of it.
+    en: ['due by', 'expected by', 'report by', 'deadline', 'review', 'options'],
+    fr: ['attendu le', 'attendue le', 'attendu au', 'attendue au', 'attendu d’ici', 'attendue d’ici', 'échéance', 'revue', 'options'],
+    source: S.scr2023,
+  }),
+  // Issued in mid-January: the sheet found no day, so a day of that month confirms it and disputes nothing.
+  dated('review.issued', {
+    subject: 'report.internal-review',
+    event: 'The Secretary-General issues the internal review',
+    date: '2023-01',
+    // Only the words of a document handed in: `released` and `published` are as often a prisoner's and a decree's.
+    en: ['submitted', 'transmitted'],
+    fr: ['soumis', 'soumise', 'transmis', 'transmise'],
+    source: S.scr2023,
+    confidence: 'medium',
+  }),
+  dated('review.debate', {
+    subject: 'report.internal-review',
+    event: 'Security Council debates the internal review',
+    date: '2023-01-27',
+    // Not `review`, the word of every event of the review: with `council` it made the day the review was
+    // submitted to the Council a second debate.
+    en: ['council', 'briefing', 'debate', 'debated', 'discussed'],
+    fr: ['conseil', 'réunion', 'débat', 'débattu'],
+    source: S.usun2023,
+  }),
 ];
