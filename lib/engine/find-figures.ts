@@ -48,7 +48,7 @@ const PRONOUN_FIRST =
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
-  const [s0, sentence] = answerWithQuestion(sentences, ...sentences.around(span.from, span.to));
+  const [s0, sentence] = withSentenceItCompletes(sentences, ...sentences.around(span.from, span.to));
   return {
     kind: 'figure',
     start,
@@ -80,7 +80,7 @@ const QUESTION =
 // added 3,680 personnel; the second, 2,000`).
 const SHORT_ELLIPSIS = 40;
 
-function answerWithQuestion(sentences: Sentences, start: number, sentence: string): [number, string] {
+function withSentenceItCompletes(sentences: Sentences, start: number, sentence: string): [number, string] {
   if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
   const before = sentences.before(start);
   const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));
