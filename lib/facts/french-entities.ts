@@ -33,6 +33,10 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'body.ecowas': {
     description: 'Bloc ouest-africain qui a sanctionné le Mali de janvier à juillet 2022 pour le calendrier de la transition.',
   },
+  'org.aes': {
+    description:
+      'Alliance de défense des gouvernements militaires du Mali, du Burkina Faso et du Niger, créée par la charte du Liptako-Gourma.',
+  },
   'body.g5-sahel': {
     description: 'Groupe régional du Burkina Faso, du Mali, de la Mauritanie, du Niger et du Tchad ; le Mali l’a quitté en 2022.',
   },

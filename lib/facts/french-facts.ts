@@ -246,6 +246,10 @@ export const DATES_FR: Record<string, DateFrench> = {
   'ecowas.sanctions-lifted': { event: 'La CEDEAO lève ses sanctions économiques' },
   'egypt.suspension': { event: 'L’Égypte suspend l’activité de son contingent après des attaques contre ses escortes de convois' },
   'g5.mali-exit': { event: 'Le Mali annonce qu’il quitte le G5 Sahel' },
+  'aes.created': {
+    event: 'Le Mali, le Burkina Faso et le Niger signent la charte du Liptako-Gourma qui crée l’Alliance des États du Sahel',
+  },
+  'ecowas.sahel-exit': { event: 'Le Mali, le Burkina Faso et le Niger annoncent leur retrait immédiat de la CEDEAO' },
   'germany.final-mandate': { event: 'Le Bundestag adopte le dernier mandat allemand : jusqu’à 1 400 soldats, jusqu’au 31 mai 2024' },
   'germany.exit': { event: 'Les derniers soldats allemands doivent quitter la mission, comme le prévoit son dernier mandat' },
   'germany.left': { event: 'Les derniers soldats allemands quittent le Mali, après dix ans dans la mission' },

@@ -13,6 +13,7 @@ import { OPERATIONS } from './pack-operations';
 import { OTHER_MISSION_DATES, OTHER_MISSION_FIGURES, OTHER_MISSION_RESOLUTIONS } from './pack-other-missions';
 import { PEOPLE } from './pack-people';
 import { PLACES } from './pack-places';
+import { SAHEL_DATES, SAHEL_ENTITIES } from './pack-sahel';
 import { TURNS } from './pack-turns';
 import type { DateFact, Entity, FactPack, Figure } from './schema';
 
@@ -38,7 +39,9 @@ const dateWithFrench = (date: DateFact): DateFact => {
 /** The canonical facts shipped with the extension: the read-only base under the reader's edits. */
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
-  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES, ...OTHER_MISSION_RESOLUTIONS].map(entityWithFrench),
+  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES, ...OTHER_MISSION_RESOLUTIONS, ...SAHEL_ENTITIES].map(
+    entityWithFrench,
+  ),
   figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS, ...OTHER_MISSION_FIGURES].map(figureWithFrench),
-  dates: [...DATES, ...EVENTS, ...TURNS, ...OTHER_MISSION_DATES].map(dateWithFrench),
+  dates: [...DATES, ...EVENTS, ...TURNS, ...OTHER_MISSION_DATES, ...SAHEL_DATES].map(dateWithFrench),
 };

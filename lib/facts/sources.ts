@@ -142,6 +142,14 @@ export const S = {
     'Mali withdraws from regional counterterrorism force (AP)',
     'https://ktvz.com/news/ap-national-news/2022/05/16/mali-withdraws-soldiers-from-regional-counterterrorism-force/',
   ),
+  aesCreated: source(
+    'Mali, Niger, Burkina establish Sahel alliance (AFP, Vanguard)',
+    'https://www.vanguardngr.com/2023/09/mali-niger-burkina-establish-sahel-alliance/',
+  ),
+  ecowasExit: source(
+    'Burkina Faso, Mali and Niger withdraw from ECOWAS (DiploFoundation)',
+    'https://www.diplomacy.edu/updates/three-west-african-nations-burkina-faso-mali-and-niger-withdraw-from-the-economic-community-of-west-african-states-ecowas/',
+  ),
   g5Effective: source(
     'Mali’s withdrawal from G5 Sahel effective from June 30 (Africanews)',
     'https://www.africanews.com/2022/06/17/malis-withdrawal-from-g5-sahel-effective-from-june-30/',

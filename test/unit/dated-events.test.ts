@@ -596,6 +596,18 @@ describe('dates of the events around the mission', () => {
     expect(dates('Russia vetoed a resolution on Syria in July 2023.')).toEqual(['July 2023 → unknown']);
   });
 
+  it('dates the Alliance of Sahel States and the three juntas’ exit from ECOWAS', () => {
+    expect(dates('Mali, Burkina Faso and Niger formed the Alliance of Sahel States (AES) in September 2023.')).toEqual([
+      'September 2023 → match aes.created',
+    ]);
+    expect(dates('Le Mali a quitté la Cédéao en janvier 2024.', true)).toEqual(['janvier 2024 → match ecowas.sahel-exit']);
+    expect(dates('The three juntas announced their exit from ECOWAS on 28 January 2023.')).toEqual([
+      '28 January 2023 → conflict ecowas.sahel-exit',
+    ]);
+    // ECOWAS's own withdrawals are no exit from it.
+    expect(dates('ECOWAS withdrew its ambassadors from Bamako in January 2022.')).toEqual(['January 2022 → unknown']);
+  });
+
   it('dates no event of Mali, the mission or France’s operations by what happened in a neighbour', () => {
     expect(dates('Niger’s army seized power in a coup in July 2023.')).toEqual(['July 2023 → unknown']);
     expect(dates('France withdrew its troops from Burkina Faso in February 2023.')).toEqual(['February 2023 → unknown']);

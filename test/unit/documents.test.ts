@@ -105,6 +105,7 @@ describe('places', () => {
       'Burkina Faso match place.burkina-faso',
       'Niger match place.niger',
       'Mali match place.mali',
+      'Alliance of Sahel States match org.aes',
     ]);
     expect(read('Au Burkina comme en Mauritanie, la junte a rompu avec la France.', true).names).toEqual([
       'Burkina match place.burkina-faso',
