@@ -29,7 +29,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] 
   // A time may follow, as machines write it: `2023-06-16T10:00Z`.
   [/\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:\b|(?=t\d))/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
   [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m, french) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '', french)],
-  [new RegExp(`\\b(${DAY_MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
+  // `June 30, 2023`, `June 30 of 2023`, and as it is said, `June the 30th, 2023`.
+  [new RegExp(`\\b(${DAY_MONTH}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
   [
     new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'),
     (m) => [m[3] ?? '', m[2] ?? '', m[1]],

@@ -317,6 +317,8 @@ describe('finding figures', () => {
       '19 Mar 2023=2023-03-19',
     ]);
     expect(figures('Violence could mar 2024 elections.').map((f) => `${f.text}=${f.date}`)).toEqual(['2024=2024']);
+    // As it is said: `June the 16th, 2023`.
+    expect(figures('on June the 16th, 2023').map((f) => `${f.text}=${f.date}`)).toEqual(['June the 16th, 2023=2023-06-16']);
     // Year first, the month comes next, with dashes, slashes or dots.
     expect(figures('on 2023-06-30, 2023/06/30 and 2023.06.30').map((f) => `${f.text}=${f.date}`)).toEqual([
       '2023-06-30=2023-06-30',
