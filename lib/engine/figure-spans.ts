@@ -1,5 +1,6 @@
 import type { FigureHit } from './find-figures';
 import { type FoldedText, originOf } from './fold-text';
+import { MONTH } from './number-words';
 import { nounAfter, otherYearOf, yearOfDay } from './year-spans';
 
 // The spans of text a figure is read from, and what the words around a number add to it or take from it.
@@ -55,7 +56,10 @@ export function scaled(text: string, span: Span): Span {
 }
 
 // A translation from Russian writes the hundreds after the thousands (`17 thousand 500 people`, `17 mille 500`).
-const HUNDREDS = /^ (\d{1,3})(?![\d.,%]| ?(?:thousands?|mille|millions?|billions?|milliards?|per ?cent|pour ?cent)\b)/;
+// Not a day of a date (`1k 30 juin 2023`).
+const HUNDREDS = new RegExp(
+  `^ (\\d{1,3})(?![\\d.,%]| ?(?:thousands?|mille|millions?|billions?|milliards?|per ?cent|pour ?cent)\\b| ${MONTH}\\b)`,
+);
 
 function withHundreds(text: string, span: Span): Span {
   const rest = Number.isInteger(span.value) ? HUNDREDS.exec(text.slice(span.to, span.to + 24)) : null;

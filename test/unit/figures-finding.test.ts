@@ -93,6 +93,8 @@ describe('finding figures', () => {
     expect(figures('The UN’s 13K troops in Mali will leave.')).toMatchObject([{ text: '13K', value: 13_000 }]);
     // A translation from Russian gives the hundreds after the thousands; a year after them is no part of them.
     expect(figures('The mission counted 17 thousand 500 people.')).toMatchObject([{ text: '17 thousand 500', value: 17_500 }]);
+    // But not a day of a date after it (a case the property tests found).
+    expect(figures('1k 30 juin 2023', true).map((f) => f.text)).toEqual(['1k', '30 juin 2023']);
     expect(figures('La mission comptait 17 mille 500 personnes.', true)).toMatchObject([{ text: '17 mille 500', value: 17_500 }]);
     expect(figures('About 15 thousand 2013 was the year.').map((f) => f.text)).toEqual(['15 thousand', '2013']);
   });
