@@ -109,6 +109,20 @@ function antecedentOf(sentences: Sentences, start: number): string {
   return text;
 }
 
+// Whether `[from, to)` overlaps any of the spans, sorted by start and none overlapping another.
+function overlapsAny(sorted: readonly Span[]): (from: number, to: number) => boolean {
+  return (from, to) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.to ?? 0) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && (sorted[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
+  };
+}
+
 const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
 
 /**
@@ -119,17 +133,8 @@ const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
 export function findFigures(folded: FoldedText, french: boolean, articleDate?: string): FigureHit[] {
   const dates = findDates(folded.text, french).sort((a, b) => a.from - b.from);
   const spans: Span[] = [...dates];
-  // Digits and number words never overlap each other; only a date can already hold them.
-  const taken = (from: number, to: number) => {
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((dates[mid]?.to ?? 0) <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < dates.length && (dates[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
-  };
+  // A date can already hold digits.
+  const taken = overlapsAny(dates);
   const phones = phoneSpans(folded.text);
   let lastYear: Span | undefined;
   // Where the last count ends: its scale may have taken the next number (`17 thousand 500`).
@@ -137,7 +142,9 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   for (const n of parseNumbers(folded, french)) {
     if (n.from < countTo || taken(n.from, n.to) || phones.some(([from, to]) => n.from >= from && n.to <= to)) continue;
     const { from, to, value, valueTo } = n;
-    const day = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
+    // A day whose month a date already holds is none (`2021-22 June 16, 2023`: the 22 ends a span of years).
+    const written = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
+    const day = written && !taken(written.from, written.to) ? written : undefined;
     const dated =
       day &&
       dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, {
@@ -166,11 +173,16 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       spans.push(count);
     }
   }
-  // A number word a count in digits took as its scale (`15 thousand`) is no count of its own.
-  const scaledAt = new Set(spans.map((span) => span.to));
-  for (const { from, to, value } of findWordNumbers(folded.text, french))
-    if (!taken(from, to) && !scaledAt.has(to) && !isLabel(folded.text, from))
-      spans.push(scaled(folded.text, { from, to, form: 'count', value }));
+  // A number word a date or a count in digits already holds (`15 thousand` took its scale) is no count of its own.
+  // Nor is one that starts inside the one before it (`mille neuf cent vingt mille neuf cent vingt`).
+  const placed = overlapsAny([...spans].sort((a, b) => a.from - b.from));
+  let wordsTo = 0;
+  for (const { from, to, value } of findWordNumbers(folded.text, french).sort((a, b) => a.from - b.from)) {
+    const count = isLabel(folded.text, from) ? undefined : scaled(folded.text, { from, to, form: 'count', value });
+    if (!count || count.from < wordsTo || placed(count.from, count.to)) continue;
+    spans.push(count);
+    wordsTo = count.to;
+  }
   for (const decade of findDecades(folded.text)) spans.push({ ...decade, form: 'count', noun: 'years' });
   const sentences = sentencesOf(folded.text);
   return spans.sort((a, b) => a.from - b.from).map((span) => toHit(folded, sentences, nearlyYears(folded.text, span)));

@@ -93,8 +93,12 @@ describe('finding figures', () => {
     expect(figures('The UN’s 13K troops in Mali will leave.')).toMatchObject([{ text: '13K', value: 13_000 }]);
     // A translation from Russian gives the hundreds after the thousands; a year after them is no part of them.
     expect(figures('The mission counted 17 thousand 500 people.')).toMatchObject([{ text: '17 thousand 500', value: 17_500 }]);
-    // But not a day of a date after it (a case the property tests found).
+    // But not a day of a date after it, and no two numbers overlap (cases the property tests found).
     expect(figures('1k 30 juin 2023', true).map((f) => f.text)).toEqual(['1k', '30 juin 2023']);
+    expect(figures('1k 16/06/23', true).map((f) => f.text)).toEqual(['1k', '16/06/23']);
+    expect(figures('2 mille une dizaine de milliers', true).map((f) => f.text)).toEqual(['2 mille']);
+    expect(figures('mille neuf cent vingt mille neuf cent vingt', true).map((f) => f.text)).toEqual(['mille neuf cent vingt mille']);
+    expect(figures('winter 2021-22 June 16, 2023').map((f) => f.text)).toEqual(['2021', '22', 'June 16, 2023']);
     expect(figures('La mission comptait 17 mille 500 personnes.', true)).toMatchObject([{ text: '17 mille 500', value: 17_500 }]);
     expect(figures('About 15 thousand 2013 was the year.').map((f) => f.text)).toEqual(['15 thousand', '2013']);
   });
