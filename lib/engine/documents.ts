@@ -1,7 +1,7 @@
 import type { Entity } from '../facts/schema';
 import { foldWord } from './fold-text';
 import type { EntityHit } from './match-entities';
-import { words } from './tokens';
+import { isDigitCode, words } from './tokens';
 
 /** A UN document the text cites, as written: `S/RES/2100 (2013)`, `S/2023/36`, `résolution 2709`. */
 export interface DocumentSpan {
@@ -39,8 +39,7 @@ function keyOf(symbol: string): string {
 function digitAfter(text: string, at: number): boolean {
   let next = text.charCodeAt(at) === 46 ? at + 1 : at;
   if (text.charCodeAt(next) === 32) next++;
-  const code = text.charCodeAt(next);
-  return code >= 48 && code <= 57;
+  return isDigitCode(text.charCodeAt(next));
 }
 
 // Where a symbol may start, in text order: the `S` or `A` before each slash, two characters before each `solution`,

@@ -1,5 +1,6 @@
 import { matchesOf } from './matches';
 import { MONTH, monthNumber } from './number-words';
+import { isDigitCode } from './tokens';
 
 /** A date written with a month's name or number, in folded offsets. */
 export interface DateSpan {
@@ -97,12 +98,11 @@ export function findDates(text: string, french: boolean): DateSpan[] {
 
 // `16/06/23`: a date with a year of two digits, this century's, written with slashes alone.
 const SHORT_YEAR_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/y;
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function shortYearDates(text: string, spans: DateSpan[], french: boolean): void {
   for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
     let from = i;
-    while (from > i - 2 && isDigit(text.charCodeAt(from - 1))) from--;
+    while (from > i - 2 && isDigitCode(text.charCodeAt(from - 1))) from--;
     SHORT_YEAR_DATE.lastIndex = from;
     const m = from < i ? SHORT_YEAR_DATE.exec(text) : null;
     if (!m) continue;

@@ -20,6 +20,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // One whole character: a letter or digit beyond the BMP is two code units, and both read as it.
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/** Whether a character code is an ASCII digit. */
+export const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
 // Letters and digits of plain ASCII, looked up by character code.
 const ASCII_WORD = new Uint8Array(128).map((_, code) => Number(/[a-z0-9]/i.test(String.fromCharCode(code))));
 
