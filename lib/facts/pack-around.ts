@@ -51,8 +51,8 @@ export const AROUND: Figure[] = [
     asOf: { from: '2022', to: '2023-06' },
     // `Russian mercenaries`, as the press names Wagner's men, says both who and what.
     cues: {
-      en: ['wagner', 'mercenaries', 'fighters', 'russian mercenaries', 'russian paramilitaries'],
-      fr: ['wagner', 'mercenaires', 'combattants', 'mercenaires russes', 'paramilitaires russes'],
+      en: ['wagner', 'mercenaries', 'fighters', 'troops', 'russian mercenaries', 'russian paramilitaries'],
+      fr: ['wagner', 'mercenaires', 'combattants', 'hommes', 'éléments', 'mercenaires russes', 'paramilitaires russes'],
     },
     sources: [S.wagner],
     confidence: 'medium',

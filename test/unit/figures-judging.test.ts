@@ -773,6 +773,9 @@ describe('judging figures', () => {
     expect(linked('Around 2,000 Russian mercenaries operate in Mali, a French diplomat claimed.')).toEqual([
       '2,000 → conflict wagner.size',
     ]);
+    // Nor do its men and troops, in either language, say less of it than its fighters.
+    expect(linkedFigures('Wagner compterait environ 3 000 hommes au Mali.', 'count', true)).toEqual(['3 000 → conflict wagner.size']);
+    expect(linked('Wagner has about 3,000 troops in Mali.')).toEqual(['3,000 → conflict wagner.size']);
     // Money below the billions counts no people: Wagner's pay is no count of its fighters.
     expect(linked('Wagner’s roughly 1,000 fighters were paid about $10 million a month.')).toEqual([
       '1,000 → match wagner.size',
