@@ -160,6 +160,17 @@ export function pairedYear(text: string, to: number, dates: readonly DateSpan[])
   return next && next.from - to <= 9 && PAIRED.test(text.slice(to, next.from)) ? next.value : undefined;
 }
 
+// The last date or year written alone before `from`, within `reach` of it.
+function lastBefore(from: number, dates: readonly DateSpan[], year: { to: number; value: number } | undefined, reach: number) {
+  let last: { to: number; value: number } | undefined;
+  for (const date of dates) {
+    if (date.to > from) break;
+    last = date;
+  }
+  if (year && year.to <= from && year.to > (last?.to ?? -1)) last = year;
+  return last && from - last.to <= reach ? last : undefined;
+}
+
 /**
  * The year of a date shortly before `from` in the same sentence (`on 15 May 2022, effective June 30`), or of a
  * year written alone there (`In 2020, on 18 August`, a timeline's `2013: … on 1 July`): the other year a day
@@ -171,13 +182,21 @@ export function yearBefore(
   dates: readonly DateSpan[],
   year?: { to: number; value: number },
 ): number | undefined {
-  let last: { to: number; value: number } | undefined;
-  for (const date of dates) {
-    if (date.to > from) break;
-    last = date;
-  }
-  if (year && year.to <= from && year.to > (last?.to ?? -1)) last = year;
-  return last && from - last.to <= 80 && !/[.!?]\s|\n/.test(text.slice(last.to, from)) ? last.value : undefined;
+  const last = lastBefore(from, dates, year, 80);
+  return last && !/[.!?]\s|\n/.test(text.slice(last.to, from)) ? last.value : undefined;
+}
+
+// A day said to be of the year written last (`le 1er juillet de la même année`, `on 1 July that year`).
+const SAME_YEAR = /^,? (?:(?:of )?(?:that|the same) year|(?:de )?(?:la meme annee|cette (?:meme )?annee(?:-la)?))\b/;
+
+/** The year a day written without one (from `from` to `to`) says is that of the last date or year before it. */
+export function sameYearAs(
+  text: string,
+  [from, to]: [number, number],
+  dates: readonly DateSpan[],
+  year?: { to: number; value: number },
+): number | undefined {
+  return SAME_YEAR.test(text.slice(to, to + 24)) ? lastBefore(from, dates, year, NARRATIVE_REACH)?.value : undefined;
 }
 
 // How far back a story's running year holds: a few paragraphs.

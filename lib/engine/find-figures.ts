@@ -1,6 +1,6 @@
 import { findDecades } from './decades';
 import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } from './figure-spans';
-import { dayOfMonth, findDates, narrativeYear, pairedYear, yearBefore } from './find-dates';
+import { dayOfMonth, findDates, narrativeYear, pairedYear, sameYearAs, yearBefore } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
@@ -124,6 +124,7 @@ function overlapsAny(sorted: readonly Span[]): (from: number, to: number) => boo
 }
 
 const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
+const RESOLUTION_BEFORE = /\b(?:resolutions?|res\.?|unscr) $/;
 
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
@@ -147,10 +148,16 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     const day = written && !taken(written.from, written.to) ? written : undefined;
     const dated =
       day &&
-      dayDate(day, value, pairedYear(folded.text, day.to, dates), articleDate, {
-        near: yearBefore(folded.text, day.from, dates, lastYear),
-        story: narrativeYear(day.from, dates),
-      });
+      dayDate(
+        day,
+        value,
+        pairedYear(folded.text, day.to, dates) ?? sameYearAs(folded.text, [day.from, day.to], dates, lastYear),
+        articleDate,
+        {
+          near: yearBefore(folded.text, day.from, dates, lastYear),
+          story: narrativeYear(day.from, dates),
+        },
+      );
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
     // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in).
@@ -165,8 +172,12 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     else if (isYear(folded, from, to, value)) {
       const year: Span = { from, to, form: 'date', value, valueTo, date: String(value) };
       spans.push(year);
-      // A year a span runs since or until is not the year of the days after it.
-      if (!SPAN_END_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from))) lastYear = year;
+      // A year a span runs since or until is not the year of the days after it, nor is a resolution's number.
+      if (
+        !SPAN_END_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from)) &&
+        !RESOLUTION_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from))
+      )
+        lastYear = year;
     } else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31) {
       const count = scaled(folded.text, { from, to, form: 'count', value, valueTo });
       countTo = count.to;

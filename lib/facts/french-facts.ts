@@ -220,6 +220,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'mali.coup-2020': { event: 'Un coup d’État renverse le président Keïta' },
   'mali.coup-2021': { event: 'Deuxième coup d’État : Bah Ndaw et Moctar Ouane arrêtés' },
   'mali.goita-sworn-in': { event: 'Goïta investi président de la transition' },
+  'mali.ndaw-sworn-in': { event: 'Bah Ndaw investi président de la transition, et Goïta vice-président' },
   'mali.referendum-planned': { event: 'Première date prévue du référendum constitutionnel' },
   'mali.referendum-postponed': { event: 'Le référendum de mars 2023 est reporté' },
   'mali.referendum-held': { event: 'Référendum constitutionnel tenu (pas de vote à Kidal)' },

@@ -36,6 +36,10 @@ const COUP_FR = [
   'régime militaire depuis',
 ];
 
+// Words of a president's taking office.
+const SWORN_EN = ['sworn in', 'inaugurated', 'took office', 'investiture'];
+const SWORN_FR = ['investi', 'prête serment', 'prêté serment', 'investiture'];
+
 /** Dated events of Mali's transition. */
 export const TRANSITION: DateFact[] = [
   dated('mali.insurgency', {
@@ -67,17 +71,19 @@ export const TRANSITION: DateFact[] = [
     subject: 'person.goita',
     event: 'Goïta sworn in as transitional president',
     date: '2021-06-07',
-    en: [
-      'sworn in',
-      'inaugurated',
-      'took office',
-      'investiture',
-      'became president',
-      'became interim president',
-      'became transitional president',
-    ],
-    fr: ['investi', 'prête serment', 'prêté serment', 'investiture', 'devenu président de la transition'],
+    en: [...SWORN_EN, 'became president', 'became interim president', 'became transitional president'],
+    fr: [...SWORN_FR, 'devenu président de la transition'],
     source: S.goita,
+  }),
+  // Of Mali, not of Ndaw alone: Goïta was sworn in as his vice-president the same day. Naming Ndaw is a
+  // cue, not his choice by the junta four days before (`named interim president on 21 September`).
+  dated('mali.ndaw-sworn-in', {
+    subject: 'place.mali',
+    event: 'Bah Ndaw sworn in as transitional president, and Goïta as his vice-president',
+    date: '2020-09-25',
+    en: [...SWORN_EN, 'ndaw', 'vice-president', 'vice president'],
+    fr: [...SWORN_FR, 'ndaw', 'vice-président'],
+    source: S.ndawSworn,
   }),
   dated('mali.referendum-planned', {
     subject: 'place.mali',

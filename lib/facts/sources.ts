@@ -114,6 +114,10 @@ export const S = {
     'Colonel Assimi Goïta sworn in (AFP via UrduPoint)',
     'https://www.urdupoint.com/en/miscellaneous/malis-colonel-assimi-goita-sworn-in-as-trans-1271021.html',
   ),
+  ndawSworn: source(
+    'Mali swears in interim president Bah Ndaw to lead transitional government (France 24, AFP)',
+    'https://www.france24.com/en/20200925-mali-swears-in-interim-president-bah-ndaw-to-lead-transitional-government',
+  ),
   timetable: source(
     'Mali sets February 2024 for presidential election (Africanews)',
     'http://www.africanews.com/2022/07/01/malis-transition-govt-sets-february-2024-for-presidential-election/',

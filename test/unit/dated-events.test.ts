@@ -196,6 +196,33 @@ describe('dates of the events around the mission', () => {
     expect(days).toEqual(['30 juin 2023-06-30 → match minusma.terminated', '11 décembre 2023-12-11 → match minusma.flag-lowered']);
   });
 
+  it('reads a day said to be of the same year in the year written last before it, however far back', () => {
+    const read = (text: string, french = false) =>
+      annotateText(text, engine, { articleDate: '2024-01-02', french }).figures.map(
+        (f) => `${f.text} ${f.date} → ${f.status} ${f.factId ?? ''}`,
+      );
+    // A resolution's number is no year: 2100 is the one that created the mission.
+    expect(
+      read(
+        'Créée le 25 avril 2013 par la résolution 2100, la mission avait pris le relais de la Misma, la force africaine, le 1er juillet de la même année.',
+        true,
+      ),
+    ).toEqual(['25 avril 2013 2013-04-25 → match minusma.established', '1er juillet 2013-07-01 → match minusma.takeover']);
+    expect(
+      read('The coup came in August 2020. Weeks later, on 25 September that year, Bah Ndaw was sworn in as interim president.'),
+    ).toEqual(['August 2020 2020-08 → match mali.coup-2020', '25 September 2020-09-25 → match mali.ndaw-sworn-in']);
+  });
+
+  it('tells the day Ndaw and Goïta took office from the day Goïta took the presidency', () => {
+    expect(dates('Bah Ndaw a prêté serment le 25 septembre 2020.', true)).toEqual(['25 septembre 2020 → match mali.ndaw-sworn-in']);
+    expect(dates('Goïta was sworn in as vice-president on 25 September 2020.')).toEqual(['25 September 2020 → match mali.ndaw-sworn-in']);
+    expect(dates('Bah Ndaw was sworn in as interim president on 21 September 2020.')).toEqual([
+      '21 September 2020 → conflict mali.ndaw-sworn-in',
+    ]);
+    // The junta named him four days before: another event.
+    expect(dates('On 21 September 2020 the junta named Bah Ndaw interim president.')).toEqual(['21 September 2020 → unknown']);
+  });
+
   it('tells the day the review was due from the day the Council debated it', () => {
     expect(dates('The Council asked for the internal review by 13 January 2023; it was due by then.')).toEqual([
       '13 January 2023 → match review.due',
