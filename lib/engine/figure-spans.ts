@@ -96,10 +96,18 @@ const LABEL_BEFORE =
   /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote)s?|(?:p|pp|para|paras|fig|op)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
 const FOOTNOTE = /\d{1,3}\]/y;
 
-/** The number starting at `from` is the label of an option, a phase or an article (see above). */
-export function isLabel(text: string, from: number): boolean {
+// Nor does a post's number in a thread (`1/ MINUSMA by the numbers`): a slash, then a space.
+const POST_NUMBER = /\/(?:\s|$)/y;
+
+/** The number from `from` to `to` is the label of an option, a phase or an article, or a post's number (see above). */
+export function isLabel(text: string, from: number, to = from): boolean {
   FOOTNOTE.lastIndex = from;
-  return LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || (text[from - 1] === '[' && FOOTNOTE.test(text));
+  POST_NUMBER.lastIndex = to;
+  return (
+    LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) ||
+    (text[from - 1] === '[' && FOOTNOTE.test(text)) ||
+    (to > from && POST_NUMBER.test(text))
+  );
 }
 
 // Ages given after `aged`, one or a list (`aged 24, 29 and 31`, `âgés de 24 et 29 ans`), or set off by commas

@@ -93,7 +93,31 @@ export function findDates(text: string, french: boolean): DateSpan[] {
   const spans: DateSpan[] = [];
   for (const [from, to] of aroundYears(text)) datesIn(text.slice(from, to), from, spans, french);
   if (text.includes('/')) shortYearDates(text, spans, french);
+  if (text.includes("'")) apostropheYearDates(text, spans);
   return spans;
+}
+
+// `May '24`, `Nov 14, '22`, `14 Nov '22`: a month, maybe a day, and a year of this century cut to two digits after
+// an apostrophe, as posts and headlines write them.
+const APOSTROPHE_YEAR = /'(\d\d)(?![\p{L}\p{N}'])/gu;
+const BEFORE_APOSTROPHE_YEAR = new RegExp(
+  `(?:(?<!['.,-])\\b(\\d{1,2})(?:st|nd|rd|th|er)? )?\\b(${MONTH})(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? $`,
+);
+
+function apostropheYearDates(text: string, spans: DateSpan[]): void {
+  for (const m of text.matchAll(APOSTROPHE_YEAR)) {
+    const before = BEFORE_APOSTROPHE_YEAR.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const month = before ? monthNumber(before[2] ?? '') : undefined;
+    if (!before || !month) continue;
+    const year = 2000 + Number(m[1]);
+    const dayWord = before[1] ?? before[3];
+    const day = dayWord ? Number(dayWord) : undefined;
+    if (day !== undefined && (day < 1 || day > 31)) continue;
+    const from = m.index - before[0].length;
+    if (spans.some((span) => from < span.to && m.index + m[0].length > span.from)) continue;
+    const date = `${year}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
+    spans.push({ from, to: m.index + m[0].length, form: 'date', value: year, valueTo: undefined, date });
+  }
 }
 
 // `16/06/23`: a date with a year of two digits, this century's, written with slashes alone.

@@ -144,7 +144,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     if (n.from < countTo || taken(n.from, n.to) || phones.some(([from, to]) => n.from >= from && n.to <= to)) continue;
     const { from, to, value, valueTo } = n;
     // A day whose month a date already holds is none (`2021-22 June 16, 2023`: the 22 ends a span of years).
-    const written = value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
+    const written = value >= 1 && value <= 31 && valueTo === undefined ? dayOfMonth(folded.text, from, to) : undefined;
     const day = written && !taken(written.from, written.to) ? written : undefined;
     const dated =
       day &&
@@ -161,7 +161,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
     // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in).
-    if (isLabel(folded.text, from) || (value === 0 && valueTo === undefined)) continue;
+    if (isLabel(folded.text, from, to) || (value === 0 && valueTo === undefined)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

@@ -175,6 +175,14 @@ describe('finding figures', () => {
     expect(texts('The Council voted 15-0, then 13 to 0; the mission had 175 00 personnel.')).toEqual(['15', '13', '175']);
     // Nor one that places a study's citation (`p. 14`, `para. 4`, `OP 16`, `Table 2`, a footnote), but a year in brackets is.
     expect(texts('Table 2 (p. 14, para. 4; OP 16) counts 311 deaths [3], as in 2023 [2024].')).toEqual(['311', '2023', '2024']);
+    // Nor a post's number in a thread, nor a day numbered zero.
+    expect(texts('1/ MINUSMA by the numbers: 311 dead. 2/ At its peak, 13,000 troops; 3/5 of them left.')).toEqual([
+      '311',
+      '13,000',
+      '3',
+      '5',
+    ]);
+    expect(findFigures(foldText('The Council voted 15-0 Nov 14.'), false, '2022-12-01').map((f) => f.text)).toEqual(['15', 'Nov 14']);
   });
 
   it('joins groups that only a plain space separates in English before people or a group starting with a zero, or in a text that so groups one, and nowhere else', () => {
@@ -317,6 +325,10 @@ describe('finding figures', () => {
     // A year of two digits with slashes is this century's; in English, only a day and month told apart make a date.
     expect(figures('le 16/06/23', true).map((f) => `${f.text}=${f.date}`)).toEqual(['16/06/23=2023-06-16']);
     expect(figures('on 6/16/23').map((f) => `${f.text}=${f.date}`)).toEqual(['6/16/23=2023-06-16']);
+    // So is one after an apostrophe, after a month and maybe a day, as posts write them; a quote opened before a number is none.
+    expect(
+      figures("out by May '24; announced Nov 14, '22, or 14 Nov ’22; he said '22 died'").map((f) => `${f.text}=${f.date ?? ''}`),
+    ).toEqual(["May '24=2024-05", "Nov 14, '22=2022-11-14", '14 Nov ’22=2022-11-14', '22=']);
     // Beside a day and a year, `Mar` is March; before a year alone it may be the verb.
     expect(figures('on Mar 9, 2018 and 19 Mar 2023').map((f) => `${f.text}=${f.date}`)).toEqual([
       'Mar 9, 2018=2018-03-09',

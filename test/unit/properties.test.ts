@@ -57,6 +57,11 @@ const FORMS = [
   '17 500',
   '13 thousand 289',
   'No,',
+  "May '24",
+  "Nov 14, '22",
+  '1/',
+  'de la même année',
+  'that year',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PIECES), fc.string()), { maxLength: 30 })
