@@ -1,3 +1,4 @@
+import type { DateFact } from '../facts/schema';
 import type { FigureHit } from './find-figures';
 import { TOWNS } from './neighbours';
 import { clauseAround } from './sentences';
@@ -58,12 +59,31 @@ const LEFT_TOWN = new RegExp(
   `\\b(?:left|leave|leaves|leaving|withdr[a-z]+ from|pulled out of|departed|vacated|handed over|quitt[a-z]*|evacu[a-z]*|retir[a-z]* de)(?: the| la| le| les)?(?: (?!mali\\b)[a-z]+){0,2}? (?:${TOWNS})\\b`,
 );
 
+const OF_A_TOWN = new RegExp(`^place\\.(?:${TOWNS})$`);
+
+// `The Kidal region`, `la région de Kidal`: the region a town gives its name to, not the town.
+
+/** The sentence names the town an event of a town (`fact`) is of only as its region's name, if at all. */
+export function onlyItsRegion(sentence: string, fact: DateFact): boolean {
+  if (!OF_A_TOWN.test(fact.subject)) return false;
+  const town = fact.subject.slice('place.'.length);
+  for (let at = sentence.indexOf(town); at >= 0; at = sentence.indexOf(town, at + 1)) {
+    const after = sentence.slice(at + town.length, at + town.length + 7);
+    const before = sentence.slice(Math.max(0, at - 13), at);
+    if (!/^ region\b/.test(after) && !/region de $/.test(before)) return false;
+  }
+  return true;
+}
+
 /**
  * The date's clause says a town of Mali was left (`The last peacekeepers left Timbuktu on 25 October 2023`): it
- * dates that base's closing, so it can confirm an event of its day but never dispute the mission's withdrawal.
+ * dates that base's closing, so it can confirm an event of its day but never dispute the mission's withdrawal; only
+ * an event of the town itself (`fact`), such as the day its camp was left.
  */
-export function leftOneTown(hit: FigureHit): boolean {
-  return LEFT_TOWN.test(clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length));
+export function leftOneTown(hit: FigureHit, fact: DateFact): boolean {
+  return (
+    !OF_A_TOWN.test(fact.subject) && LEFT_TOWN.test(clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length))
+  );
 }
 
 // A time counted from an event (`a year after the Council ended the mandate`, `un an après`) or its anniversary.

@@ -1,6 +1,6 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
-import { countedFromEvent, endOfSpan, isDateline, leftOneTown, sayingOf } from './date-scope';
+import { countedFromEvent, endOfSpan, isDateline, leftOneTown, onlyItsRegion, sayingOf } from './date-scope';
 import { partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
@@ -49,7 +49,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
     named ??= scoresFor('subject', withAntecedent(hit), '', tables.dates.subjects, context);
-    const isNamed = (named[i] ?? 0) > 0;
+    const isNamed = (named[i] ?? 0) > 0 && !onlyItsRegion(hit.sentence, fact);
     if (!subjectUnnamed(fact, isNamed) && !(abroad() && isMalian(fact))) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;
@@ -109,7 +109,7 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;
   const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), when, tables, context);
   const decided =
-    said && !said.agrees && (endOfSpan(hit) || isDateline(hit) || leftOneTown(hit) || countedFromEvent(hit)) ? undefined : said;
+    said && !said.agrees && (endOfSpan(hit) || isDateline(hit) || leftOneTown(hit, said.fact) || countedFromEvent(hit)) ? undefined : said;
   // The event the date qualifies is the one it dates (`detained during the 2020 coup` is the coup of 2020, not
   // the detentions of 2021).
   const qualified = decided?.agrees ? undefined : qualifiedEvent(hit, date, tables, context);

@@ -250,6 +250,8 @@ export const DATES_FR: Record<string, DateFrench> = {
   'aes.created': {
     event: 'Le Mali, le Burkina Faso et le Niger signent la charte du Liptako-Gourma qui crée l’Alliance des États du Sahel',
   },
+  'minusma.kidal-left': { event: 'La MINUSMA quitte son camp de Kidal, le huitième qu’elle ferme ; les rebelles du CSP s’en emparent' },
+  'fama.kidal-taken': { event: 'L’armée malienne, avec Wagner, prend Kidal aux rebelles du CSP' },
   'ecowas.sahel-exit': { event: 'Le Mali, le Burkina Faso et le Niger annoncent leur retrait immédiat de la CEDEAO' },
   'germany.final-mandate': { event: 'Le Bundestag adopte le dernier mandat allemand : jusqu’à 1 400 soldats, jusqu’au 31 mai 2024' },
   'germany.exit': { event: 'Les derniers soldats allemands doivent quitter la mission, comme le prévoit son dernier mandat' },

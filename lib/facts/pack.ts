@@ -8,6 +8,7 @@ import { EVENTS } from './pack-events';
 import { FIGURES } from './pack-figures';
 import { GROUPS, RESOLUTIONS } from './pack-groups';
 import { HISTORY } from './pack-history';
+import { KIDAL_DATES } from './pack-kidal';
 import { LEAVING } from './pack-leaving';
 import { OPERATIONS } from './pack-operations';
 import { OTHER_MISSION_DATES, OTHER_MISSION_FIGURES, OTHER_MISSION_RESOLUTIONS } from './pack-other-missions';
@@ -43,5 +44,5 @@ export const SHIPPED_PACK: FactPack = {
     entityWithFrench,
   ),
   figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS, ...OTHER_MISSION_FIGURES].map(figureWithFrench),
-  dates: [...DATES, ...EVENTS, ...TURNS, ...OTHER_MISSION_DATES, ...SAHEL_DATES].map(dateWithFrench),
+  dates: [...DATES, ...EVENTS, ...TURNS, ...OTHER_MISSION_DATES, ...SAHEL_DATES, ...KIDAL_DATES].map(dateWithFrench),
 };

@@ -118,6 +118,14 @@ export const S = {
     'Mali swears in interim president Bah Ndaw to lead transitional government (France 24, AFP)',
     'https://www.france24.com/en/20200925-mali-swears-in-interim-president-bah-ndaw-to-lead-transitional-government',
   ),
+  kidalLeft: source(
+    'Mali rebel movement takes control of base in Kidal (MENAFN)',
+    'https://menafn.com/1107352541/Mali-rebel-movement-takes-control-of-base-in-Kidal',
+  ),
+  kidalTaken: source(
+    'Malian army claims it has taken northern rebel stronghold of Kidal (News Ghana)',
+    'https://newsghana.com.gh/malian-army-claims-it-has-taken-northern-rebel-stronghold-of-kidal/',
+  ),
   timetable: source(
     'Mali sets February 2024 for presidential election (Africanews)',
     'http://www.africanews.com/2022/07/01/malis-transition-govt-sets-february-2024-for-presidential-election/',

@@ -213,6 +213,25 @@ describe('dates of the events around the mission', () => {
     ).toEqual(['August 2020 2020-08 → match mali.coup-2020', '25 September 2020-09-25 → match mali.ndaw-sworn-in']);
   });
 
+  it('tells the day the mission left Kidal from the day the army took it, and from the other camps of its region', () => {
+    expect(dates('Les derniers casques bleus ont quitté Kidal le 31 octobre 2023.', true)).toEqual([
+      '31 octobre 2023 → match minusma.kidal-left',
+    ]);
+    expect(dates('MINUSMA left its Kidal camp on 31 October 2023, and the army took the town on 14 November 2023.')).toEqual([
+      '31 October 2023 → match minusma.kidal-left',
+      '14 November 2023 → match fama.kidal-taken',
+    ]);
+    // Leaving a town dates its own camp, which only that camp's day disputes.
+    expect(dates('La Minusma a quitté le camp de Kidal le 15 octobre 2023.', true)).toEqual([
+      '15 octobre 2023 → conflict minusma.kidal-left',
+    ]);
+    expect(dates('The army retook Kidal on 14 December 2023.')).toEqual(['14 December 2023 → conflict fama.kidal-taken']);
+    // The Kidal region is not the town; an attack on its camp is no leaving.
+    expect(dates('MINUSMA withdrew from a second camp in the Kidal region on 23 October 2023.')).toEqual(['23 October 2023 → unknown']);
+    expect(dates('La Minusma a quitté la région de Kidal le 23 octobre 2023.', true)).toEqual(['23 octobre 2023 → unknown']);
+    expect(dates('The attack on the MINUSMA camp in Kidal on 5 April 2023 killed two peacekeepers.')).toEqual(['5 April 2023 → unknown']);
+  });
+
   it('tells the day Ndaw and Goïta took office from the day Goïta took the presidency', () => {
     expect(dates('Bah Ndaw a prêté serment le 25 septembre 2020.', true)).toEqual(['25 septembre 2020 → match mali.ndaw-sworn-in']);
     expect(dates('Goïta was sworn in as vice-president on 25 September 2020.')).toEqual(['25 September 2020 → match mali.ndaw-sworn-in']);
@@ -294,9 +313,14 @@ describe('dates of the events around the mission', () => {
       '25 October 2023 → conflict mali.presidential-postponed',
     ]);
     expect(dates('Goita was sworn in on 7 July 2021.')).toEqual(['7 July 2021 → conflict mali.goita-sworn-in']); // A clause of its own after `and` confirms no day of an event of a whole year.
+    expect(dates('The CMA resumed hostilities in August 2023, and the army shelled Anefis on Oct. 7, 2023.')).toEqual([
+      'August 2023 → match cma.hostilities-resumed',
+      'Oct. 7, 2023 → unknown',
+    ]);
+    // Where the clause speaks of an event of its own, that event decides.
     expect(dates('The CMA resumed hostilities in August 2023, and the army took Kidal on Nov. 14, 2023.')).toEqual([
       'August 2023 → match cma.hostilities-resumed',
-      'Nov. 14, 2023 → unknown',
+      'Nov. 14, 2023 → match fama.kidal-taken',
     ]);
   });
 
