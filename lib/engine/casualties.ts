@@ -99,3 +99,12 @@ export function countsOtherCasualties(fact: Figure, ownWords: string): boolean {
 export function countKind(fact: Figure): string {
   return `${countsDeaths(fact)} ${countsInjuries(fact)} ${countsAllCauses(fact)}`;
 }
+
+// Said right after the number, before any comma: its people are casualties (`13 000 casques bleus tués`, `13,000
+// peacekeepers were killed`), not a force's strength.
+const CASUALTIES_AFTER = /^(?:[^\d,;.]*? )?(?:killed|died|dead|wounded|injured|tue(?:e|es|s)?|morts?|blesse(?:e|es|s)?)\b/;
+
+/** The first four words after a figure (its folded noun) say the people it counts were killed or wounded. */
+export function countedAsCasualties(noun: string): boolean {
+  return CASUALTIES_AFTER.test(noun.split(' ', 4).join(' '));
+}

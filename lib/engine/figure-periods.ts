@@ -64,9 +64,10 @@ export function datedAsNeeded(fact: Figure, years: number[]): boolean {
   return !wholeYear || fact.unit === 'usd-billion' || (year !== undefined && years.includes(year));
 }
 
-// A sum over the years (`$12 billion over its ten years`, `in total`, `since 2013`, `au total`, `en dix ans`).
+// A sum over the years (`$12 billion over its ten years`, `in total`, `since 2013`, `over its lifetime`, `total cost`,
+// `au total`, `en dix ans`, `coût total`).
 const OVER_YEARS =
-  /\b(?:over (?:its|the|a|their|\d+|[a-z]+)(?: [a-z]+)? (?:years|decade)|in total|in all|altogether|since (?:19|20)\d\d|au total|en tout|(?:en|sur) (?:dix|\d+) ans|depuis (?:19|20)\d\d)\b/;
+  /\b(?:over (?:its|the|a|their|\d+|[a-z]+)(?: [a-z]+)? (?:years|decade)|in total|in all|altogether|since (?:19|20)\d\d|lifetime|over its life|total cost|cumulative|au total|en tout|(?:en|sur) (?:dix|\d+) ans|depuis (?:19|20)\d\d|cout total|au cours de son existence)\b/;
 
 const ANNUAL = /\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bpar an\b|\bchaque annee\b|\bannuel/;
 

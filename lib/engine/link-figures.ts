@@ -3,6 +3,7 @@ import { english } from '../say';
 import { agreeingFact, exactlyStored } from './agreeing-fact';
 import {
   beforePart,
+  countedAsCasualties,
   countsAllCauses,
   countsCasualties,
   countsHostile,
@@ -61,6 +62,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const soldiers = countsSoldiers(lead);
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
+  const casualties = lazy(() => countedAsCasualties(hit.noun));
   // A share's cause is not its whole's (`half of the 311 deaths were due to hostile acts`), nor a part's
   // (`311 sont morts, dont 180 dans des actes hostiles`): such a whole is no count of hostile acts alone.
   const share = lazy(() => wholeOfShare(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset)));
@@ -87,7 +89,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
     sumOfYears(fact, hit.sentence, own) ||
-    (countsCasualties(fact) && !speaksOfThem()) ||
+    (countsCasualties(fact) ? !speaksOfThem() : casualties()) ||
     (countsAllCauses(fact) && hostile()) ||
     (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||
     (countsCasualties(fact) && countsOtherCasualties(fact, own)) ||

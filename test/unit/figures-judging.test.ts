@@ -484,6 +484,20 @@ describe('judging figures', () => {
     expect(linked('The mission cost about $12 billion over its ten years.')[0]).toBe('12 billion → unknown undefined');
     expect(linked('Au total, la mission a coûté 12 milliards de dollars.', true)).toEqual(['12 milliards → unknown undefined']);
     expect(linked('The mission cost about $12 billion a year.')).toEqual(['12 billion → conflict minusma.budget']);
+    // So is a sum over its life, or its total cost.
+    expect(linked('The mission’s cost over its lifetime exceeded 12 billion dollars.')).toEqual(['12 billion → unknown undefined']);
+    expect(linked('Le coût total de la Minusma a dépassé 12 milliards de dollars.', true)).toEqual(['12 milliards → unknown undefined']);
+  });
+
+  it('judges no count of people killed or wounded against a count of a force', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Une version précédente indiquait 13 000 casques bleus tués.', true)).toEqual(['13 000 → unknown undefined']);
+    expect(linked('An earlier version said 13,000 peacekeepers were killed.')).toEqual(['13,000 → unknown undefined']);
+    // Their deaths said after a comma are no words of the force's.
+    expect(linked('Some 13,000 peacekeepers were deployed, and 311 died.')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+      '311 → match minusma.fatalities.all-causes',
+    ]);
   });
 
   it('judges percentages, with the sign attached or not', () => {
