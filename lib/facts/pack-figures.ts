@@ -10,6 +10,9 @@ const INJURED_FR = ['blessés', 'casques bleus', 'hostiles', 'malveillants'];
 // Soldiers and police together: the uniformed personnel.
 const UNIFORMED_EN = ['troops and police', 'soldiers and police', 'military and police'];
 const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];
+// A ceiling as a cap: `capped at 1,920`, `a cap of`, `plafonnés à` (`le cap des 300 morts` is a milestone).
+const CAPPED_EN = ['capped', 'cap of'];
+const CAPPED_FR = ['plafonné', 'plafonnés', 'plafonnée', 'plafonnées'];
 const PEAK_EN = ['peak', 'apogee', 'at its height', 'at its maximum'];
 
 /** Counted figures of the mission itself: its size, casualties, contributors leaving, the review's options, its budget. */
@@ -172,8 +175,19 @@ export const FIGURES: Figure[] = [
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
       // The mission's size at its peak too: so `peak` names no other subject (Barkhane's).
-      en: ['ceiling', 'authorised', 'authorized', 'uniformed', 'peacekeepers', 'blue helmets', 'strong', ...PEAK_EN, ...UNIFORMED_EN],
-      fr: ['plafond', 'autorisé', 'en uniforme', 'en tenue', 'casques bleus', 'hommes', 'pic', 'apogée', ...UNIFORMED_FR],
+      en: [
+        'ceiling',
+        ...CAPPED_EN,
+        'authorised',
+        'authorized',
+        'uniformed',
+        'peacekeepers',
+        'blue helmets',
+        'strong',
+        ...PEAK_EN,
+        ...UNIFORMED_EN,
+      ],
+      fr: ['plafond', ...CAPPED_FR, 'autorisé', 'en uniforme', 'en tenue', 'casques bleus', 'hommes', 'pic', 'apogée', ...UNIFORMED_FR],
     },
     sources: [S.res2295, S.ceilings],
     confidence: 'high',
@@ -185,7 +199,10 @@ export const FIGURES: Figure[] = [
     value: 13289,
     unit: 'troops',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
-    cues: { en: ['military', 'troops', 'troop', 'soldiers', 'ceiling'], fr: ['militaires', 'soldats', 'plafond'] },
+    cues: {
+      en: ['military', 'troops', 'troop', 'soldiers', 'ceiling', ...CAPPED_EN],
+      fr: ['militaires', 'soldats', 'plafond', ...CAPPED_FR],
+    },
     sources: [S.res2295],
     confidence: 'high',
   },
@@ -196,7 +213,7 @@ export const FIGURES: Figure[] = [
     value: 1920,
     unit: 'persons',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
-    cues: { en: ['police', 'ceiling'], fr: ['policiers', 'police', 'plafond'] },
+    cues: { en: ['police', 'ceiling', ...CAPPED_EN], fr: ['policiers', 'police', 'plafond', ...CAPPED_FR] },
     sources: [S.res2295],
     confidence: 'high',
   },

@@ -356,6 +356,9 @@ describe('judging figures', () => {
       '1,290 → conflict minusma.strength.police',
       '2016 → match minusma.mandate-2016',
     ]);
+    // A cap is a ceiling.
+    expect(linked('Police numbers were capped at 1,290.')).toEqual(['1,290 → conflict minusma.strength.police']);
+    expect(linked('Les effectifs policiers étaient plafonnés à 1 290.', true)).toEqual(['1 290 → conflict minusma.strength.police']);
     expect(linked('MINUSMA’s authorised troop strength was 13,289, though it rarely reached it.')).toEqual([
       '13,289 → match minusma.strength.military',
     ]);
