@@ -609,6 +609,11 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('Guterres was born in 1948 in Lisbon.')).toEqual(['1948 → conflict guterres.born']);
     expect(dates('In March 2022 the group became the Islamic State Sahel Province.')).toEqual(['March 2022 → match isgs.sahel-province']);
+    // Its new name is no word of the change: the province's fights of later years are other events.
+    expect(dates('Some 60,000 people fled fighting between the Islamic State Sahel Province and rival groups in 2022 and 2023.')).toEqual([
+      '2022 → unknown',
+      '2023 → unknown',
+    ]);
     expect(dates('The CMA initialled the agreement in Algiers on May 14, 2015.')).toEqual(['May 14, 2015 → match algiers.cma-initialled']);
     // Initialled twice: by the government on 1 March, by the CMA, named, on 14 May.
     expect(dates('The peace deal was initialled in Algiers on 1 March 2015 and signed in Bamako on 15 May 2015.')).toEqual([
