@@ -220,21 +220,17 @@ export function sameYearAs(
   dates: readonly DateSpan[],
   year?: { to: number; value: number },
 ): number | undefined {
-  return SAME_YEAR.test(text.slice(to, to + 24)) ? lastBefore(from, dates, year, NARRATIVE_REACH)?.value : undefined;
+  return SAME_YEAR.test(text.slice(to, to + 24)) ? narrativeYear(from, dates, year) : undefined;
 }
 
 // How far back a story's running year holds: a few paragraphs.
 const NARRATIVE_REACH = 1500;
 
 /**
- * The year of the last whole date written before `from` in the story (`Le 16 juin 2023, … Le 30 juin, …`): the
- * year its days without one are told in, when nothing nearer says.
+ * The year of the last whole date or year written alone before `from` in the story (`Le 16 juin 2023, … Le 30 juin,
+ * …`; `Tout avait commencé en 2013. … le 25 avril`): the year its days without one are told in, when nothing nearer
+ * says. `year` is the last year written alone before `from`.
  */
-export function narrativeYear(from: number, dates: readonly DateSpan[]): number | undefined {
-  let last: DateSpan | undefined;
-  for (const date of dates) {
-    if (date.to > from) break;
-    last = date;
-  }
-  return last && from - last.to <= NARRATIVE_REACH ? last.value : undefined;
+export function narrativeYear(from: number, dates: readonly DateSpan[], year?: { to: number; value: number }): number | undefined {
+  return lastBefore(from, dates, year, NARRATIVE_REACH)?.value;
 }

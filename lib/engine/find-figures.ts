@@ -155,7 +155,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
         articleDate,
         {
           near: yearBefore(folded.text, day.from, dates, lastYear),
-          story: narrativeYear(day.from, dates),
+          story: narrativeYear(day.from, dates, lastYear),
         },
       );
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });

@@ -196,6 +196,19 @@ describe('dates of the events around the mission', () => {
     expect(days).toEqual(['30 juin 2023-06-30 → match minusma.terminated', '11 décembre 2023-12-11 → match minusma.flag-lowered']);
   });
 
+  it('reads a day without its year in the year written alone last in the story', () => {
+    const text =
+      'Il y a un an, le 31 décembre 2023, la mission achevait son retrait.\n\nTout avait commencé en 2013. Après l’intervention française de janvier, le Conseil de sécurité avait créé la Minusma trois mois plus tard, le 25 avril.';
+    const days = annotateText(text, engine, { articleDate: '2024-12-31', french: true })
+      .figures.filter((f) => f.form === 'date')
+      .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`);
+    expect(days).toEqual([
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+      '2013 → unknown ',
+      '25 avril → match minusma.established',
+    ]);
+  });
+
   it('reads a day said to be of the same year in the year written last before it, however far back', () => {
     const read = (text: string, french = false) =>
       annotateText(text, engine, { articleDate: '2024-01-02', french }).figures.map(
