@@ -54,7 +54,7 @@ const CROWD =
 const WORLDWIDE =
   /\b(?:worldwide|world-wide|around the world|across the world|globally|all (?:un |its )?(?:peacekeeping )?(?:missions|operations)|in \d+ missions|peacekeeping budget|dans le monde|a travers le monde|toutes les missions|dans \d+ missions|budget (?:du|de) maintien de la paix)\b/;
 // Missions counted after the number: `87,000 personnel in 12 missions`.
-const MISSIONS_AFTER = /^[^,;\d]{0,30}\b(?:in|dans|across) \d+ (?:missions|operations)\b/;
+const MISSIONS_AFTER = /^[^,;\d]{0,30}\b(?:in|dans|across|for|pour) \d+ (?:missions|operations)\b/;
 
 // A continent-wide count, said after the number: `around 5,000 fighters in Africa`.
 const CONTINENT = /^[^,;\d]*\b(?:in|across|throughout|en|sur le continent|a travers l') ?(?:africa|afrique|the continent)\b/;

@@ -42,14 +42,15 @@ export function scaled(text: string, span: Span): Span {
   const round = ROUND_SCALE.exec(text.slice(span.to, span.to + 14));
   if (round) return { ...span, to: span.to + round[0].length, value: span.value * (round[1] === 'milliers' ? 1000 : 1_000_000) };
   const scale = SCALE.exec(text.slice(span.to, span.to + 11));
-  if (!scale) return span;
+  // A sum in dollars written out whole (`$1,262,194,200`) is counted in billions too.
+  if (!scale) return span.value >= 1e9 && inDollars(text, span.from, span.to) ? inBillions(text, span, 0, 1e9) : span;
   const money = scale[3];
   // `Md$`, `G$`, `Mrd` are billions of dollars: the noun says so, as `billion dollars` does.
   if (money && money !== 'm')
     return { ...span, to: span.to + scale[0].length, noun: `billion ${nounAfter(text, span.to + scale[0].length)}` };
   const by = multiplier(scale[1] ?? scale[2] ?? money ?? '');
   if (by === 1_000_000 && span.value >= 1000 && inDollars(text, span.from, span.to + scale[0].length))
-    return inBillions(text, span, scale[0].length);
+    return inBillions(text, span, scale[0].length, 1000);
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
   const scaledSpan = { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
   return by === 1000 && valueTo === undefined ? withHundreds(text, scaledSpan) : scaledSpan;
@@ -73,12 +74,12 @@ function inDollars(text: string, from: number, to: number): boolean {
   return text[from - 1] === '$' || DOLLARS_AFTER.test(text.slice(to, to + 20));
 }
 
-// A sum of a thousand millions or more is counted in billions, as the budget is: `$1,200 million` is $1.2 billion,
-// and its noun says so, as a billion's does (`billion dollars`).
-function inBillions(text: string, span: Span, scaleLength: number): Span {
+// A sum of a thousand millions or more is counted in billions, as the budget is: `$1,200 million` is $1.2 billion
+// (`per` millions or units to the billion), and its noun says so, as a billion's does (`billion dollars`).
+function inBillions(text: string, span: Span, scaleLength: number, per: number): Span {
   const to = span.to + scaleLength;
-  const valueTo = span.valueTo === undefined ? undefined : span.valueTo / 1000;
-  return { ...span, to, value: span.value / 1000, valueTo, noun: `billion ${nounAfter(text, to)}` };
+  const valueTo = span.valueTo === undefined ? undefined : span.valueTo / per;
+  return { ...span, to, value: span.value / per, valueTo, noun: `billion ${nounAfter(text, to)}` };
 }
 
 // An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`, `16.05 EDT`) counts nothing the facts hold.

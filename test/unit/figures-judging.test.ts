@@ -490,6 +490,15 @@ describe('judging figures', () => {
     // So is a sum over its life, or its total cost.
     expect(linked('The mission’s cost over its lifetime exceeded 12 billion dollars.')).toEqual(['12 billion → unknown undefined']);
     expect(linked('Le coût total de la Minusma a dépassé 12 milliards de dollars.', true)).toEqual(['12 milliards → unknown undefined']);
+    // A sum in dollars written out whole is counted in billions too; the UN's budget for all its missions is no mission's.
+    expect(linked('The General Assembly approved $1,262,194,200 for MINUSMA.')).toEqual(['1,262,194,200 → match minusma.budget']);
+    expect(linked('L’Assemblée générale a approuvé 1 262 194 200 dollars pour la Minusma.', true)).toEqual([
+      '1 262 194 200 → match minusma.budget',
+    ]);
+    expect(linked('For 2023-24, the UN set a budget of $5.5 billion for 12 missions.').slice(2)).toEqual([
+      '5.5 billion → unknown undefined',
+      '12 → unknown undefined',
+    ]);
   });
 
   it('judges no count of people killed or wounded against a count of a force', () => {
