@@ -19,7 +19,8 @@ export const PLACES: Entity[] = [
   place('mali', 'Mali', 'Mali', 'West African country where MINUSMA served.'),
   place('bamako', 'Bamako', 'Bamako', 'Capital of Mali and seat of MINUSMA’s headquarters.'),
   place('gao', 'Gao', 'Gao', 'Northern city with one of MINUSMA’s largest bases.'),
-  place('timbuktu', 'Timbuktu', 'Tombouctou', 'Northern city with a MINUSMA regional base.'),
+  // Its old English spelling, and the Spanish and Portuguese ones translations keep.
+  place('timbuktu', 'Timbuktu', 'Tombouctou', 'Northern city with a MINUSMA regional base.', ['Timbuctoo', 'Tombuctú']),
   place('kidal', 'Kidal', 'Kidal', 'Northern town held by the CMA, with a MINUSMA base.'),
   place('mopti', 'Mopti', 'Mopti', 'Central Mali city with a MINUSMA base.'),
   place('menaka', 'Ménaka', 'Ménaka', 'Eastern town with a MINUSMA base, near Islamic State’s area.'),

@@ -55,6 +55,11 @@ describe('other news beside a MINUSMA report', () => {
       return [...entities, ...figures].map((r) => r.text);
     };
     expect(found('Boats on the Niger River link Timbuktu and Gao.')).toEqual(['Timbuktu', 'Gao']);
+    // Its old English spelling and the one a Spanish copy keeps are its names too.
+    expect(annotate('The peacekeepers left Timbuctoo, or Tombuctú.').entities.map((e) => `${e.text} ${e.status} ${e.entityId}`)).toEqual([
+      'Timbuctoo match place.timbuktu',
+      'Tombuctú match place.timbuktu',
+    ]);
     expect(found('He told France 24 and Radio France Internationale, Agence France-Presse reported.')).toEqual([]);
     expect(found('Le fleuve Niger traverse Tombouctou, a indiqué France 24.', true)).toEqual(['Tombouctou']);
     expect(found('The CMA CGM line shipped the containers, and the CMA left Kidal.')).toEqual(['CMA', 'Kidal']);
