@@ -35,6 +35,17 @@ export function countsStaffByOrigin(noun: string): boolean {
   return STAFF_BY_ORIGIN.test(noun);
 }
 
+// A share of something, said after the number, that holds no word of a vote in its first words (`40% of the
+// territory`, `60 % des Maliens`): no result or turnout of a vote (`38% of registered voters`, `97 % des suffrages`).
+const SHARE_OF = /^(?:of|du|de la|des|de l') /;
+const OF_THE_VOTE =
+  /\b(?:votes?|voters?|voted|voting|ballots?|electorate|registered|those|suffrages?|voix|votants?|electeurs?|electorat|inscrits|bulletins|ceux)\b/;
+
+/** The folded words after a percentage and a space say it is a share of something other than a vote (see above). */
+export function shareOfOther(noun: string): boolean {
+  return SHARE_OF.test(noun) && !OF_THE_VOTE.test(noun.split(' ', 7).join(' '));
+}
+
 /** The folded words after a number say it counts Malians, whom no fact counts. */
 export function countsMalians(noun: string): boolean {
   return MALIANS.test(noun);

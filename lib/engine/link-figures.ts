@@ -23,6 +23,7 @@ import {
   countsSoldiers,
   countsStaffByOrigin,
   countsWorldwide,
+  shareOfOther,
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
@@ -86,6 +87,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // of deaths where the figure counts injuries, or the other way round.
   const ruledOut = (fact: Figure) =>
     !units.includes(fact.unit) ||
+    (fact.unit === 'percent' && shareOfOther(hit.sentence.slice(after + 1, after + 60))) ||
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
     sumOfYears(fact, hit.sentence, own) ||

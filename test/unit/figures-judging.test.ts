@@ -519,6 +519,13 @@ describe('judging figures', () => {
     expect(judged('Turnout in the referendum was 50 per cent.')).toEqual(['50 per cent → conflict mali.referendum-turnout']);
     expect(judged('Only 27% of registered voters took part in the referendum.')).toEqual(['27% → conflict mali.referendum-turnout']);
     expect(judged('Only 38% of registered voters cast a ballot, officials said.')).toEqual(['38% → match mali.referendum-turnout']);
+    // A share of something else is no result of the vote, whatever its sentence says of it.
+    expect(judged('Nearly 40% of the country’s territory was outside state control when the referendum was held.')).toEqual([
+      '40% → unknown undefined',
+    ]);
+    expect(judged('Le oui l’a emporté avec 97 % des suffrages exprimés au référendum.', true)).toEqual([
+      '97 % → match mali.referendum-yes',
+    ]);
     // The electoral authority's provisional turnout, before the court's final one.
     expect(judged('Turnout in the referendum was 39.4%, according to the electoral authority.')).toEqual([
       '39.4% → match mali.referendum-turnout',
