@@ -8,13 +8,14 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   // (`franchi la barre des 300 morts`).
   [/(?:no|not|never(?: had)?) more than\s*$/, 'up to'],
   [
-    /(?:more than|over|upwards of|in excess of|topped|tops|topping|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|plus de|plus d'|au-dela de|(?:depass(?:e|ait|aient|ant|ent)|franchi(?:t|r|ssait|ssant)?)(?: (?:le cap|la barre|le seuil)(?: des?)?)?)\s*$/,
+    /(?:more than|over|upwards of|north of|in excess of|topped|tops|topping|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|plus de|plus d'|au-dela de|(?:depass(?:e|ait|aient|ant|ent)|franchi(?:t|r|ssait|ssant)?)(?: (?:le cap|la barre|le seuil)(?: des?)?)?)\s*$/,
     'over',
   ],
   [/(?:at least|au moins|no fewer than)\s*$/, 'at least'],
   [/(?:up to|fewer than|less than|jusqu'a|moins de)\s*$/, 'up to'],
   [
-    /(?:about|around|nearly|almost|close to|just under|approximately|roughly|some|environ|pres de|presque|quelque|quelques|autour de|d'environ)\s*$/,
+    // And as people say it: `shy of 200`, `something like 15,000`, `pas loin de 300`, `grosso modo`, `dans les 13 000`.
+    /(?:about|around|nearly|almost|close to|just under|shy of|short of|something like|approximately|roughly|some|environ|pres de|presque|quelque|quelques|quelque chose comme|autour de|d'environ|a peu pres|pas loin de|plus ou moins|grosso modo|dans les)\s*$/,
     'about',
   ],
 ];

@@ -277,6 +277,17 @@ describe('finding figures', () => {
     expect(figures('environ 13 000 casques bleus', true)[0]?.qualifier).toBe('about');
     expect(figures('close to 320 peacekeepers died')[0]?.qualifier).toBe('about');
     expect(figures('just under 15,000 soldiers')[0]?.qualifier).toBe('about');
+    // As people say it, in either language.
+    expect(figures('north of 300 died; something like 15,000 troops; shy of 200 killed').map((f) => f.qualifier)).toEqual([
+      'over',
+      'about',
+      'about',
+    ]);
+    expect(figures('pas loin de 300 morts, grosso modo 13 000 hommes, dans les 13 000 soldats', true).map((f) => f.qualifier)).toEqual([
+      'about',
+      'about',
+      'about',
+    ]);
     expect(figures('it cost more than $1 billion')[0]?.qualifier).toBe('over');
     expect(figures('its budget topped $1 billion')[0]?.qualifier).toBe('over');
     expect(figures('the force never had more than 13,500 troops')[0]?.qualifier).toBe('up to');
