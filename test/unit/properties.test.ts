@@ -62,6 +62,9 @@ const FORMS = [
   '1/',
   'de la même année',
   'that year',
+  '$1,262,194,200',
+  'dans les 13 000',
+  '40% of the territory',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PIECES), fc.string()), { maxLength: 30 })
