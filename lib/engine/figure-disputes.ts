@@ -18,7 +18,7 @@ import { countedLater, countsSomeYears, startedBefore, tallyBy } from './figure-
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
-import { inOnePlace } from './neighbours';
+import { inOnePlace, placedBefore } from './neighbours';
 import { clauseAround } from './sentences';
 import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
 import { datedFor, yearsWithin } from './years-near';
@@ -85,7 +85,12 @@ export function conflictingFact(
   const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
   const linked = byRank(named)?.item;
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.
-  if (!linked || boundHolds(hit, linked) || (linked.subject === MISSION && inOnePlace(clause))) return undefined;
+  if (
+    !linked ||
+    boundHolds(hit, linked) ||
+    (linked.subject === MISSION && (inOnePlace(clause) || placedBefore(hit.sentence, hit.sentenceOffset)))
+  )
+    return undefined;
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables, context)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;

@@ -3,6 +3,7 @@ import type { FigureHit } from './find-figures';
 import { matchesOf } from './matches';
 import { rememberLast } from './remember-last';
 import { clauseAround, onlyDates } from './sentences';
+import { isDigitCode } from './tokens';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
 
@@ -57,7 +58,7 @@ const sentenceAbroad = rememberLast(
 const ONE_PLACE = new RegExp(
   [
     '\\b(?:in|at|near|around) (?:the )?(?:far )?(?:north|south|east|west|centre|center|northern|central|southern|eastern|western)\\b(?! (?:sudan|africa|african|america|asia|kivu|korea))',
-    `\\b(?:in|at|near|around|a) (?:${TOWNS})\\b`,
+    `\\b(?:in|at|near|around|a|dans) (?:the |la region de |the region of )?(?:${TOWNS})\\b`,
     '\\b(?:dans le|au) (?:nord|sud|centre)\\b(?![- ](?:soudan|kivu))',
   ].join('|'),
 );
@@ -65,4 +66,18 @@ const ONE_PLACE = new RegExp(
 /** A folded clause places its count in one region or town of Mali: the count is a part, which disputes nothing. */
 export function inOnePlace(clause: string): boolean {
   return ONE_PLACE.test(clause);
+}
+
+// A town a count follows in brackets, as a list gives each (`Gao (60)`).
+const TOWN_BRACKET = new RegExp(`\\b(?:${TOWNS})(?: region)? \\($`);
+
+/**
+ * The words of a folded sentence from the number before `at` (or its start) to `at` place the count there in one
+ * region or town, though in another clause (`In the Kidal region alone, 92 peacekeepers were killed`, `Gao (60)`).
+ */
+export function placedBefore(sentence: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !isDigitCode(sentence.charCodeAt(from - 1))) from--;
+  const words = sentence.slice(from, at);
+  return ONE_PLACE.test(words) || TOWN_BRACKET.test(words);
 }

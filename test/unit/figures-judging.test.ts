@@ -449,6 +449,12 @@ describe('judging figures', () => {
       annotateText(text, engine, { articleDate: '2024-01-10' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('Nearly ten thousand peacekeepers were deployed in the north.')).toEqual(['ten thousand → unknown undefined']);
     expect(linked('About 4,000 uniformed personnel were deployed in the north.')).toEqual(['4,000 → unknown undefined']);
+    // A place said before the count in another clause, or a town a list gives with its count in brackets.
+    expect(linked('In the Kidal region alone, 92 peacekeepers were killed in hostile acts.')).toEqual(['92 → unknown undefined']);
+    expect(linked('Most hostile-act deaths were in the Kidal region (92), followed by Gao (60).')).toEqual([
+      '92 → unknown undefined',
+      '60 → unknown undefined',
+    ]);
     // A contingent may serve in one region whole.
     expect(linked('Some 1,500 Chadian peacekeepers served in the north.')).toEqual(['1,500 → conflict minusma.tcc.chad-2023']);
     expect(linked('The mission’s civilian staff numbered about 4,000.')).toEqual(['4,000 → conflict minusma.civilians-2023']);
