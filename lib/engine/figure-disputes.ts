@@ -94,7 +94,7 @@ export function conflictingFact(
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables, context)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;
-  if (partIsTheFact(hit, linked) || partOfWhole(hit, linked)) return undefined;
+  if (partIsTheFact(hit, linked) || partOfWhole(hit, linked) || underCeiling(hit, linked, clause)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of some of its years (`about 100 died in its first five years`) a tally of all of them.
   if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || countsSomeYears(hit.sentence)))
@@ -108,6 +108,17 @@ export function conflictingFact(
   if (fallsShort(hit, linked, date)) return linked;
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item ?? tallyBy(linked, date);
   return earlier && disputingTally(hit, earlier, date, ranked());
+}
+
+// A ceiling (a fact one of whose cues is `ceiling` or `plafond`) is disputed by a lower count only where its clause
+// speaks of a ceiling or of what was authorised: `MONUSCO still has about 12,000 troops` is a force under its
+// ceiling of 13,500, but `MONUSCO's troop ceiling is 12,000` is wrong.
+const CEILING_WORDS =
+  /\b(?:ceilings?|authori[sz](?:ed|ation)|capped|cap of|mandated|plafonn?(?:e|es|ee|ees)?|plafond|autorises?|autorisees?|mandat)\b/;
+
+function underCeiling(hit: FigureHit, linked: Figure, clause: string): boolean {
+  const ceiling = linked.cues.en.includes('ceiling') || linked.cues.fr.includes('plafond');
+  return ceiling && (hit.valueTo ?? hit.value) < linked.value && !CEILING_WORDS.test(clause);
 }
 
 const PEOPLE: ReadonlySet<Figure['unit']> = new Set(['persons', 'troops']);

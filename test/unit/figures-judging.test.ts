@@ -437,9 +437,9 @@ describe('judging figures', () => {
     expect(linked('MINUSCA has about 17,000 troops in the Central African Republic.')).toEqual([
       '17,000 → conflict minusca.ceiling-military',
     ]);
-    // Peacekeepers are police too: more of them than the troops' ceiling dispute nothing, fewer still do.
+    // Peacekeepers are police too: more of them than the troops' ceiling dispute nothing, fewer authorised still do.
     expect(linked('MINUSCA has about 17,000 peacekeepers in the Central African Republic.')).toEqual(['17,000 → unknown undefined']);
-    expect(linked('MINUSCA has about 10,000 peacekeepers in the Central African Republic.')).toEqual([
+    expect(linked('MINUSCA is authorised about 10,000 peacekeepers in the Central African Republic.')).toEqual([
       '10,000 → conflict minusca.ceiling-military',
     ]);
   });
@@ -504,6 +504,18 @@ describe('judging figures', () => {
     expect(linked('For 2023-24, the UN set a budget of $5.5 billion for 12 missions.').slice(2)).toEqual([
       '5.5 billion → unknown undefined',
       '12 → unknown undefined',
+    ]);
+  });
+
+  it('disputes a ceiling with a lower count only where its clause speaks of a ceiling or an authorisation', () => {
+    const linked = (text: string, articleDate = '2024-01-15') =>
+      annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Unlike MINUSMA, MONUSCO in Congo still has about 12,000 troops.')).toEqual(['12,000 → unknown undefined']);
+    expect(linked('MINUSCA has about 11,000 troops in the Central African Republic.')).toEqual(['11,000 → unknown undefined']);
+    expect(linked('MONUSCO’s troop ceiling is 12,000.')).toEqual(['12,000 → conflict monusco.ceiling-military']);
+    expect(linked('The mission had 12,947 uniformed peacekeepers.', '2022-06-15')).toEqual(['12,947 → unknown undefined']);
+    expect(linked('The mission was authorised 12,947 uniformed peacekeepers.', '2022-06-15')).toEqual([
+      '12,947 → conflict minusma.strength.ceiling',
     ]);
   });
 
