@@ -1,6 +1,7 @@
+import { narrativeYear, pairedYear, sameYearAs, yearBefore } from './day-years';
 import { findDecades } from './decades';
 import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } from './figure-spans';
-import { dayOfMonth, findDates, narrativeYear, pairedYear, sameYearAs, yearBefore } from './find-dates';
+import { dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
