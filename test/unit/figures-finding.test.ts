@@ -340,6 +340,8 @@ describe('finding figures', () => {
     expect(
       figures("out by May '24; announced Nov 14, '22, or 14 Nov ’22; he said '22 died'").map((f) => `${f.text}=${f.date ?? ''}`),
     ).toEqual(["May '24=2024-05", "Nov 14, '22=2022-11-14", '14 Nov ’22=2022-11-14', '22=']);
+    // A day, a month's short name and a year joined by dashes, as databases write them.
+    expect(figures('on 30-Jun-2023').map((f) => `${f.text}=${f.date}`)).toEqual(['30-Jun-2023=2023-06-30']);
     // Beside a day and a year, `Mar` is March; before a year alone it may be the verb.
     expect(figures('on Mar 9, 2018 and 19 Mar 2023').map((f) => `${f.text}=${f.date}`)).toEqual([
       'Mar 9, 2018=2018-03-09',

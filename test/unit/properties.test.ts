@@ -65,6 +65,7 @@ const FORMS = [
   '$1,262,194,200',
   'dans les 13 000',
   '40% of the territory',
+  '30-Jun-2023',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PIECES), fc.string()), { maxLength: 30 })
