@@ -59,7 +59,7 @@ export function scaled(text: string, span: Span): Span {
 // A translation from Russian writes the hundreds after the thousands (`17 thousand 500 people`, `17 mille 500`).
 // Not a day of a date (`1k 30 juin 2023`).
 const HUNDREDS = new RegExp(
-  `^ (\\d{1,3})(?![\\d.,%/]| ?(?:thousands?|mille|millions?|billions?|milliards?|per ?cent|pour ?cent)\\b| ${MONTH}\\b)`,
+  `^ (\\d{1,3})(?![\\d.,%/]| ?(?:thousands?|mille|millions?|billions?|milliards?|per ?cent|pour ?cent)\\b|[ -]${MONTH}\\b)`,
 );
 
 function withHundreds(text: string, span: Span): Span {

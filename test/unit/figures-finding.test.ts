@@ -96,6 +96,7 @@ describe('finding figures', () => {
     // But not a day of a date after it, and no two numbers overlap (cases the property tests found).
     expect(figures('1k 30 juin 2023', true).map((f) => f.text)).toEqual(['1k', '30 juin 2023']);
     expect(figures('1k 16/06/23', true).map((f) => f.text)).toEqual(['1k', '16/06/23']);
+    expect(figures('1k 30-Jun-2023').map((f) => f.text)).toEqual(['1k', '30-Jun-2023']);
     expect(figures('2 mille une dizaine de milliers', true).map((f) => f.text)).toEqual(['2 mille']);
     expect(figures('mille neuf cent vingt mille neuf cent vingt', true).map((f) => f.text)).toEqual(['mille neuf cent vingt mille']);
     expect(figures('winter 2021-22 June 16, 2023').map((f) => f.text)).toEqual(['2021', '22', 'June 16, 2023']);
