@@ -46,6 +46,16 @@ export function shareOfOther(noun: string): boolean {
   return SHARE_OF.test(noun) && !OF_THE_VOTE.test(noun.split(' ', 7).join(' '));
 }
 
+// One country's people (`41 Chadians`, `41 Tchadiens`, `12 Togolese peacekeepers`): a part of any count of the
+// mission's people, which no fact of the mission counts.
+const NATIONALS =
+  /^(?:chadians?|tchadiens?|togolese|togolais|egyptians?|egyptiens?|bangladeshis?|bangladais|senegalese|senegalais|nigeriens?|guineans?|guineens?|burkinabes?|ivorians?|ivoiriens?|germans?|allemands?|britons?|britanniques?|swedes?|swedish|suedois|beninese|beninois|chinese|chinois|jordanians?|jordaniens?|nigerians?|ghanaians?|ghaneens?|cambodians?|cambodgiens?|nepalese|nepalais|pakistanis?|pakistanais|mauritanians?|mauritaniens?|liberians?|liberiens?|cameroonians?|camerounais|rwandans?|rwandais|tunisians?|tunisiens?|dutch|neerlandais|norwegians?|norvegiens?|belgians?|belges?)\b/;
+
+/** The first folded words after a number say it counts one country's people (see above). */
+export function countsNationals(lead: string): boolean {
+  return NATIONALS.test(lead);
+}
+
 /** The folded words after a number say it counts Malians, whom no fact counts. */
 export function countsMalians(noun: string): boolean {
   return MALIANS.test(noun);

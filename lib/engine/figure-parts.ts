@@ -22,19 +22,25 @@ const OF_WHOLE = /^\s*(?:of|out of|sur|parmi) [^,;]{0,60}?(\d[\d,. ]*\d)[^,;\d]{
 // Or a part of a whole given before it, which `of them` points back to (`1,800 staff, with 700 of them women`,
 // `dont 700 d'entre eux`).
 const OF_THEM = /^ (?:of (?:them|whom|those)|d'entre (?:eux|elles))\b/;
+// Or given before a word that says what it holds (`The 165 killed in hostile acts included 41 Chadians`, `311 morts,
+// dont 41 Tchadiens`).
+const INCLUDED =
+  /(\d[\d,. ]*\d|\d)(?![\d,.])[^;\d]{0,60}?\b(?:included|includes|include|including|among them|among whom|dont|parmi (?:eux|elles|lesquels|lesquelles)|comprenaient|comprenant)\s+(?:[a-z]+ ){0,2}$/;
 const NUMBER = /\d[\d,. ]*\d|\d/g;
 // A fact of nearly the whole (a rounded whole, `1,800` staff for 1,786) counts it too.
 const NEARLY = 0.9;
 
 /**
- * The figure is a part of a whole its sentence opened with, or gave before `of them` (see above), and the fact
+ * The figure is a part of a whole its sentence opened with, or gave before `of them` or `included` (see above), and the fact
  * counts that whole or more: the part is no count of it. A fact of a smaller part may still be the part's (`311
  * died, 188 of them in hostile acts` disputes the 180 killed so).
  */
 export function partOfWhole(hit: FigureHit, linked: Figure): boolean {
   const before = hit.sentence.slice(0, hit.sentenceOffset);
   const end = hit.sentenceOffset + hit.text.length;
-  const written = OF_THEM.test(hit.sentence.slice(end, end + 16)) ? before.match(NUMBER)?.at(-1) : OF_WHOLE.exec(before)?.[1];
+  const written = OF_THEM.test(hit.sentence.slice(end, end + 16))
+    ? before.match(NUMBER)?.at(-1)
+    : (OF_WHOLE.exec(before)?.[1] ?? INCLUDED.exec(before.slice(-90))?.[1]);
   const whole = written === undefined ? 0 : Number(written.replace(/\D/g, ''));
   return whole > hit.value && linked.value >= whole * NEARLY;
 }

@@ -18,6 +18,7 @@ import {
   countsAdded,
   countsIncrement,
   countsMalians,
+  countsNationals,
   countsPeoples,
   countsPoliceAlone,
   countsSoldiers,
@@ -61,6 +62,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = leadWords(hit.noun);
   const soldiers = countsSoldiers(lead);
+  const nationals = countsNationals(lead);
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
   const casualties = lazy(() => countedAsCasualties(hit.noun));
@@ -101,7 +103,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   for (const i of cued) {
     const fact = tables.figures.facts[i] as Figure;
     const score = (scores[i] ?? 0) + (bonus[i] ?? 0);
-    if (ruledOut(fact) || (abroad() && isMalian(fact))) continue;
+    if (ruledOut(fact) || (abroad() && isMalian(fact)) || (fact.subject === MISSION && nationals)) continue;
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     if (weight === undefined || (fact.subject !== MISSION && (listed()?.[i] ?? 1) === 0)) continue;
     const nounCued = (counted[i] ?? 0) > 0;

@@ -714,6 +714,15 @@ describe('judging figures', () => {
       '1,800 → match minusma.civilians-2023',
       '700 → unknown undefined',
     ]);
+    // Nor one given after a whole that `included` it, nor one country's people.
+    expect(linked('The 165 killed in hostile acts included 41 killed by mines.')).toEqual([
+      '165 → match minusma.casualties.killed-2023',
+      '41 → unknown undefined',
+    ]);
+    expect(linked('Au total, 311 casques bleus sont morts, dont 41 Tchadiens.', true)).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '41 → unknown undefined',
+    ]);
     // Of the whole mission's years, which its opening dates the whole sentence with: the count of its end.
     expect(linked('Between 2013 and 2023, 311 peacekeepers died, 188 of them from hostile acts.').slice(2)).toEqual([
       '311 → match minusma.fatalities.all-causes',
