@@ -34,4 +34,8 @@ export const OTHER_NAMES: readonly string[] = [
   'Security Council Report',
   // The line that shipped the mission's containers home: no armed movements.
   'CMA CGM',
+  // A cipher, not the Alliance of Sahel States.
+  'AES-128',
+  'AES-192',
+  'AES-256',
 ];

@@ -63,6 +63,7 @@ describe('other news beside a MINUSMA report', () => {
     expect(found('He told France 24 and Radio France Internationale, Agence France-Presse reported.')).toEqual([]);
     expect(found('Le fleuve Niger traverse Tombouctou, a indiqué France 24.', true)).toEqual(['Tombouctou']);
     expect(found('The CMA CGM line shipped the containers, and the CMA left Kidal.')).toEqual(['CMA', 'Kidal']);
+    expect(found('The AES-256 cipher is no alliance; the AES is.')).toEqual(['AES']);
     expect(found('Niger and France withdrew.')).toEqual(['Niger', 'France']);
     expect(found('Security Council Report wrote that a Security Council report was due.')).toEqual(['Security Council']);
     // A city named after a country, and the Tuareg sword Takuba was named after.
