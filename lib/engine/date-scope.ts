@@ -1,7 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import type { FigureHit } from './find-figures';
 import { TOWNS } from './neighbours';
-import { clauseAround } from './sentences';
+import { clauseAround, onlyDates } from './sentences';
 
 // Words around a date that keep it from disputing an event it could only confirm, folded.
 
@@ -81,9 +81,11 @@ export function onlyItsRegion(sentence: string, fact: DateFact): boolean {
  * an event of the town itself (`fact`), such as the day its camp was left.
  */
 export function leftOneTown(hit: FigureHit, fact: DateFact): boolean {
-  return (
-    !OF_A_TOWN.test(fact.subject) && LEFT_TOWN.test(clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length))
-  );
+  if (OF_A_TOWN.test(fact.subject)) return false;
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  // A clause that is nothing but the date dates its sentence's (a timeline's `31 October 2023 – The last
+  // peacekeepers leave Kidal`).
+  return LEFT_TOWN.test(onlyDates(clause) ? hit.sentence : clause);
 }
 
 // A time counted from an event (`a year after the Council ended the mandate`, `un an après`) or its anniversary.

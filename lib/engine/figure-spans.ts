@@ -17,7 +17,7 @@ export interface Span {
   nounFrom?: number | undefined;
   /** What it counts, when the number's own word says so (`a decade`: years). */
   noun?: string | undefined;
-  otherDate?: string | undefined;
+  otherDates?: readonly string[] | undefined;
 }
 
 // French short forms of money, Quebec's among them: `1,2 Md$`, `1,2 G$`, `1,2 Mrd`, `1262 M$`.
@@ -141,9 +141,10 @@ export function phoneSpans(text: string): [number, number][] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // A day without a year is in the year of the date it is paired with (`15 May and 20 June 2015`), or else in
-// the article's year, as wires write them (`June 30`); with neither, it is no figure. The year of a date
-// before it in its sentence is the other year it may mean (`on 15 May 2022, effective June 30`), or else the year
-// next to the article's, or else the year the story was last told in (`Le 16 juin 2023, … Le 30 juin, …`, a year on).
+// the article's year, as wires write them (`June 30`); with neither, it is no figure. The other years it may mean
+// are, likeliest first, the year of a date before it in its sentence (`on 15 May 2022, effective June 30`), the year
+// next to the article's, and the year the story was last told in (`Le 16 juin 2023, … Le 30 juin, …`, a year on; a
+// timeline's `25 April 2013 – … \n 1 July – …`).
 /** The date of a day written without its year (see above), or undefined. */
 export function dayDate(
   { month }: { month: number },
@@ -153,10 +154,11 @@ export function dayDate(
   before: { near: number | undefined; story: number | undefined },
 ) {
   const on = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
-  if (paired) return { year: paired, date: on(paired), otherDate: undefined };
+  if (paired) return { year: paired, date: on(paired), otherDates: undefined };
   if (!articleDate) return undefined;
   const year = yearOfDay(articleDate, month, day);
   const date = on(year);
   const other = (at: number | undefined) => (at !== undefined && at !== year ? on(at) : undefined);
-  return { year, date, otherDate: other(before.near) ?? otherYearOf(date, articleDate) ?? other(before.story) };
+  const others = [other(before.near), otherYearOf(date, articleDate), other(before.story)].filter((d): d is string => d !== undefined);
+  return { year, date, otherDates: others.length > 0 ? [...new Set(others)] : undefined };
 }

@@ -22,8 +22,8 @@ export interface FigureHit {
   valueTo?: number | undefined;
   /** For dates: ISO date with the precision the text gives (`2013`, `2013-07`, `2013-07-01`). */
   date?: string | undefined;
-  /** For a day written without its year: the same day in the other year it may mean. */
-  otherDate?: string | undefined;
+  /** For a day written without its year: the same day in the other years it may mean, likeliest first. */
+  otherDates?: readonly string[] | undefined;
   qualifier: Qualifier;
   /** The folded words right after the number: what it counts. */
   noun: string;
@@ -59,7 +59,7 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     value: span.value,
     valueTo: span.valueTo,
     date: span.date,
-    otherDate: span.otherDate,
+    otherDates: span.otherDates,
     qualifier: qualifierOf(folded.text, span.from, span.to),
     noun: span.noun ?? nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
@@ -159,7 +159,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
           story: narrativeYear(day.from, dates, lastYear),
         },
       );
-    if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDate: dated.otherDate });
+    if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDates: dated.otherDates });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
     // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in).
     if (isLabel(folded.text, from, to) || (value === 0 && valueTo === undefined)) continue;

@@ -117,13 +117,15 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   return found ? { fact: found, agrees: true } : decided;
 }
 
-// A day written without its year may be in the other year it could mean (`le 30 juin` in a January article,
-// of the June before): taken so when an event of that year agrees and none of the year first read does.
+// A day written without its year may be in another year it could mean (`le 30 juin` in a January article, of the
+// June before): taken so, the likeliest first, when an event of that year agrees and none of the year first read does.
 function inOtherYear(hit: FigureHit, tables: LinkTables, context: LinkContext): [FigureHit, DateFact] | undefined {
-  if (!hit.otherDate) return undefined;
-  const other = { ...hit, date: hit.otherDate, value: Number(hit.otherDate.slice(0, 4)) };
-  const found = eventOf(other, tables, context);
-  return found?.agrees ? [other, found.fact] : undefined;
+  for (const date of hit.otherDates ?? []) {
+    const other = { ...hit, date, value: Number(date.slice(0, 4)) };
+    const found = eventOf(other, tables, context);
+    if (found?.agrees) return [other, found.fact];
+  }
+  return undefined;
 }
 
 /** Links a date to the dated event its clause, or else its sentence, fits best, and judges it. */

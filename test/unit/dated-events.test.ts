@@ -209,6 +209,20 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('reads a timeline’s day without its year in the year of the line before, when the year next to the article’s gives no event', () => {
+    const text =
+      '25 April 2013 – The Security Council adopts resolution 2100, creating MINUSMA.\n1 July – MINUSMA takes over from the African-led AFISMA.\n31 October 2023 – The last peacekeepers leave Kidal.';
+    const days = annotateText(text, engine, { articleDate: '2024-01-10' })
+      .figures.filter((f) => f.form === 'date')
+      .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`);
+    // A line that is only its date and an event is dated by the event: leaving Kidal is no end of the withdrawal.
+    expect(days).toEqual([
+      '25 April 2013 → match minusma.established',
+      '1 July → match minusma.takeover',
+      '31 October 2023 → match minusma.kidal-left',
+    ]);
+  });
+
   it('reads a day said to be of the same year in the year written last before it, however far back', () => {
     const read = (text: string, french = false) =>
       annotateText(text, engine, { articleDate: '2024-01-02', french }).figures.map(
