@@ -192,8 +192,9 @@ export const TURNS: DateFact[] = [
     subject: 'org.wagner',
     event: 'Western states condemn Wagner’s deployment in a joint statement',
     date: '2021-12-23',
-    en: ['condemned', 'condemning', 'joint statement'],
-    fr: ['condamné', 'dénoncé', 'déclaration conjointe'],
+    // Any form of the verb, as a timeline tells it in the present (`fifteen states condemn the deployment`).
+    en: ['condemn', 'joint statement'],
+    fr: ['condamné', 'condamnent', 'dénoncé', 'dénoncent', 'déclaration conjointe'],
     source: S.wagnerStatement,
   }),
   dated('wagner.denied', {

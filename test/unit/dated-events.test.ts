@@ -634,6 +634,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('Fifteen Western states condemned Wagner’s deployment in a joint statement on December 23, 2021.')).toEqual([
       'December 23, 2021 → match wagner.condemned',
     ]);
+    // Told in the present, as timelines do.
+    expect(dates('Western states condemn the deployment of Wagner on 23 December 2021.')).toEqual([
+      '23 December 2021 → match wagner.condemned',
+    ]);
     expect(dates('Guterres was born in 1948 in Lisbon.')).toEqual(['1948 → conflict guterres.born']);
     expect(dates('In March 2022 the group became the Islamic State Sahel Province.')).toEqual(['March 2022 → match isgs.sahel-province']);
     // Its new name is no word of the change: the province's fights of later years are other events.
