@@ -92,7 +92,10 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
   },
   'prigozhin.crash-dead': { counts: 'personnes tuées dans l’accident de l’avion de Prigojine, tous les passagers' },
   'france.troops-sahel-2022': { counts: 'soldats français encore au Sahel quand Barkhane a été déclarée terminée' },
-  'minusma.tcc.egypt': { counts: 'militaires égyptiens dont l’activité a été suspendue' },
+  'minusma.tcc.egypt': {
+    counts: 'militaires égyptiens dont l’activité a été suspendue',
+    alternatives: ['Reuters compte 1 072 militaires (et 144 policiers)'],
+  },
   'minusma.tcc.egypt-pullout': { counts: 'casques bleus égyptiens partis pendant le retrait de la mission' },
   'minusma.tcc.cote-divoire': {
     counts: 'membres du personnel ivoirien retirés peu à peu',

@@ -52,6 +52,14 @@ export const LEAVING: Figure[] = [
     en: ['egypt', 'egyptian', 'suspended', ...LEAVE_EN],
     fr: ['égypte', 'égyptiens', 'suspendu', ...LEAVE_FR],
     source: S.egypt,
+    alternatives: [
+      {
+        value: 1072,
+        asOf: { from: '2022-07-15', to: '2022-07-15' },
+        source: S.egyptReuters,
+        note: 'Reuters counts 1,072 troops (and 144 police)',
+      },
+    ],
   }),
   count('minusma.tcc.egypt-pullout', {
     subject: 'place.egypt',

@@ -126,6 +126,10 @@ export const S = {
     'Malian army claims it has taken northern rebel stronghold of Kidal (News Ghana)',
     'https://newsghana.com.gh/malian-army-claims-it-has-taken-northern-rebel-stronghold-of-kidal/',
   ),
+  egyptReuters: source(
+    'Egypt to suspend activities of its contingent in Mali UN mission (Reuters, Middle East Monitor)',
+    'https://www.middleeastmonitor.com/20220715-egypt-to-suspend-activities-of-its-contingent-in-mali-un-mission/',
+  ),
   timetable: source(
     'Mali sets February 2024 for presidential election (Africanews)',
     'http://www.africanews.com/2022/07/01/malis-transition-govt-sets-february-2024-for-presidential-election/',

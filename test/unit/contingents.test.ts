@@ -79,11 +79,13 @@ describe('the largest troop contributors of February 2023', () => {
   });
 
   it('reads each count of a list as the country named right before it', () => {
+    // Reuters counted 1,072 Egyptian troops.
     expect(counts('The largest contributors were Chad (1,400), Bangladesh (1,300) and Egypt (1,070).')).toEqual([
       '1,400 → match minusma.tcc.chad-2023',
       '1,300 → unknown',
-      '1,070 → unknown',
+      '1,070 → match minusma.tcc.egypt',
     ]);
+    expect(counts('The Egyptian contingent consists of 1072 elements.')).toEqual(['1072 → match minusma.tcc.egypt']);
     expect(counts('Les principaux contributeurs : Tchad (1 400), Bangladesh (1 396), Égypte (1 081).', true)).toEqual([
       '1 400 → match minusma.tcc.chad-2023',
       '1 396 → match minusma.tcc.bangladesh-2023',
