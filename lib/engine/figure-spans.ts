@@ -53,7 +53,18 @@ export function scaled(text: string, span: Span): Span {
     return inBillions(text, span, scale[0].length, 1000);
   const valueTo = span.valueTo === undefined ? undefined : span.valueTo * by;
   const scaledSpan = { ...span, to: span.to + scale[0].length, value: span.value * by, valueTo, nounFrom: by === 1 ? span.to : undefined };
-  return by === 1000 && valueTo === undefined ? withHundreds(text, scaledSpan) : scaledSpan;
+  if (by === 1000 && valueTo === undefined) return withHundreds(text, scaledSpan);
+  return valueTo === undefined && BILLION.test(scale[1] ?? scale[2] ?? '') ? withMillions(text, scaledSpan) : scaledSpan;
+}
+
+// A translation gives the millions after the billions (`one billion and 200 million dollars`, `1 milliard et 200
+// millions de dollars`): one sum, in billions.
+const BILLION = /^(?:billions?|milliards?|bn)$/;
+const AND_MILLIONS = /^ (?:and|et) (\d{1,3}) millions?\b/;
+
+function withMillions(text: string, span: Span): Span {
+  const more = AND_MILLIONS.exec(text.slice(span.to, span.to + 24));
+  return more ? { ...span, to: span.to + more[0].length, value: span.value + Number(more[1]) / 1000 } : span;
 }
 
 // A translation from Russian writes the hundreds after the thousands (`17 thousand 500 people`, `17 mille 500`).

@@ -125,6 +125,7 @@ function overlapsAny(sorted: readonly Span[]): (from: number, to: number) => boo
 }
 
 const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
+const MILLIONS_OF_WORDS = /\b(?:a|one|two|three|un|deux|trois)[ -](?:billions?|milliards?) (?:and|et) $/;
 const RESOLUTION_BEFORE = /\b(?:resolutions?|res\.?|unscr) $/;
 
 /**
@@ -161,8 +162,14 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
       );
     if (day && dated) spans.push({ ...day, form: 'date', value: dated.year, date: dated.date, otherDates: dated.otherDates });
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
-    // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in).
-    if (isLabel(folded.text, from, to) || (value === 0 && valueTo === undefined)) continue;
+    // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in), and the millions after billions
+    // in words are theirs (`one billion and 200 million`).
+    if (
+      isLabel(folded.text, from, to) ||
+      (value === 0 && valueTo === undefined) ||
+      MILLIONS_OF_WORDS.test(folded.text.slice(Math.max(0, from - 24), from))
+    )
+      continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

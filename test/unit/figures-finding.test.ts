@@ -118,6 +118,13 @@ describe('finding figures', () => {
     // Not in another currency, nor people.
     expect(linked('The budget was 1,200 million euros.')).toEqual(['1,200 million → unknown']);
     expect(figures('About 1,200 million people live in Africa.')).toMatchObject([{ text: '1,200 million', value: 1_200_000_000 }]);
+    // The millions a translation gives after the billions are theirs.
+    expect(linked('The mission’s budget amounts to about one billion and 200 million dollars annually.')).toEqual([
+      'one billion and 200 million → match minusma.budget',
+    ]);
+    expect(linkedFigures('Le budget annuel atteint 1 milliard et 200 millions de dollars.', 'count', true)).toEqual([
+      '1 milliard et 200 millions → match minusma.budget',
+    ]);
   });
 
   it('reads the French and Quebec short forms of billions and millions of dollars, and not of euros', () => {

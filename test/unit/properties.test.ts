@@ -66,6 +66,8 @@ const FORMS = [
   'dans les 13 000',
   '40% of the territory',
   '30-Jun-2023',
+  'one billion and 200 million',
+  '1 milliard et',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PIECES), fc.string()), { maxLength: 30 })
