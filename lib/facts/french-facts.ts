@@ -247,6 +247,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'jnim.formed': { event: 'Le JNIM naît de la fusion de groupes djihadistes du Sahel' },
   'prigozhin.death': { event: 'Prigojine meurt dans un accident d’avion' },
   'ecowas.sanctions': { event: 'La CEDEAO impose des sanctions au Mali' },
+  'mali.french-ambassador-expelled': { event: 'La junte donne 72 heures à l’ambassadeur de France, Joël Meyer, pour quitter le Mali' },
   'ecowas.sanctions-lifted': { event: 'La CEDEAO lève ses sanctions économiques' },
   'egypt.suspension': { event: 'L’Égypte suspend l’activité de son contingent après des attaques contre ses escortes de convois' },
   'g5.mali-exit': { event: 'Le Mali annonce qu’il quitte le G5 Sahel' },

@@ -77,6 +77,32 @@ const AROUND_THE_MISSION: DateFact[] = [
     fr: ['crash', 'mort', 'avion'],
     source: S.prigozhin,
   }),
+  // Of Mali's: other juntas expelled France's ambassadors too (Niger's in 2023), and naming them is no cue here.
+  dated('mali.french-ambassador-expelled', {
+    subject: 'place.mali',
+    event: 'The junta gives France’s ambassador, Joël Meyer, 72 hours to leave Mali',
+    date: '2022-01-31',
+    // Expelling whom: the junta expelled others too (MINUSMA's spokesman in July 2022).
+    en: [
+      'expelled the french ambassador',
+      'expels the french ambassador',
+      'expelled france’s ambassador',
+      'expulsion of the french ambassador',
+      'expulsion of french ambassador',
+      'french ambassador',
+      'ambassador of france',
+      'france’s ambassador',
+      'meyer',
+    ],
+    fr: [
+      'expulsé l’ambassadeur de france',
+      'expulse l’ambassadeur de france',
+      'expulsion de l’ambassadeur de france',
+      'ambassadeur de france',
+      'meyer',
+    ],
+    source: S.ambassadorExpelled,
+  }),
   dated('ecowas.sanctions', {
     subject: 'body.ecowas',
     event: 'ECOWAS imposes sanctions on Mali',

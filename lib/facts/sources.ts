@@ -130,6 +130,10 @@ export const S = {
     'Egypt to suspend activities of its contingent in Mali UN mission (Reuters, Middle East Monitor)',
     'https://www.middleeastmonitor.com/20220715-egypt-to-suspend-activities-of-its-contingent-in-mali-un-mission/',
   ),
+  ambassadorExpelled: source(
+    'Mali junta expels French ambassador (Reuters, The Lawyer’s Daily)',
+    'https://thelawyerdaily.com/mali-junta-expels-french-ambassador',
+  ),
   timetable: source(
     'Mali sets February 2024 for presidential election (Africanews)',
     'http://www.africanews.com/2022/07/01/malis-transition-govt-sets-february-2024-for-presidential-election/',

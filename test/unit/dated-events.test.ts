@@ -520,8 +520,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('Goïta has led Mali since May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Mali has been led by a military junta since 2020.')).toEqual(['2020 → match mali.coup-2020']);
     expect(dates('Le Mali est dirigé par une junte militaire depuis 2020.', true)).toEqual(['2020 → match mali.coup-2020']);
-    // Since a year the junta did something else is no date of its rule.
-    expect(dates('The junta since 2022 has expelled the French ambassador.')).toEqual(['2022 → unknown']);
+    // Since a year the junta did something else is no date of its rule, but of that other thing.
+    expect(dates('The junta since 2022 has expelled the French ambassador.')).toEqual(['2022 → match mali.french-ambassador-expelled']);
+    expect(dates('The junta since 2022 has expelled the Swiss ambassador.')).toEqual(['2022 → unknown']);
   });
 
   it('reads the start or end of a year as a time, not as the start of the drawdown or the end of Barkhane', () => {
@@ -634,6 +635,15 @@ describe('dates of the events around the mission', () => {
     expect(dates('Fifteen Western states condemned Wagner’s deployment in a joint statement on December 23, 2021.')).toEqual([
       'December 23, 2021 → match wagner.condemned',
     ]);
+    expect(dates('Le Mali a expulsé l’ambassadeur de France le 31 janvier 2022.', true)).toEqual([
+      '31 janvier 2022 → match mali.french-ambassador-expelled',
+    ]);
+    expect(dates('Mali expelled the French ambassador on 3 February 2022.')).toEqual([
+      '3 February 2022 → conflict mali.french-ambassador-expelled',
+    ]);
+    // Another country's ambassadors, and another junta's expulsion, are other events.
+    expect(dates('ECOWAS withdrew its ambassadors from Bamako in January 2022.')).toEqual(['January 2022 → unknown']);
+    expect(dates('Niger’s junta expelled the French ambassador in August 2023.')).toEqual(['August 2023 → unknown']);
     // Told in the present, as timelines do.
     expect(dates('Western states condemn the deployment of Wagner on 23 December 2021.')).toEqual([
       '23 December 2021 → match wagner.condemned',
