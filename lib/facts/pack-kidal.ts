@@ -30,8 +30,8 @@ export const KIDAL_DATES: DateFact[] = [
     subject: 'place.kidal',
     event: 'The Malian army, with Wagner, takes Kidal from the CSP rebels',
     date: '2023-11-14',
-    en: ['took', 'taken', 'takes', 'seized', 'retook', 'recaptured', 'captured', 'took control', 'entered'],
-    fr: ['pris', 'prise', 'repris', 'reprise', 'contrôle', 'entrée', 'entrés', 'entrée dans'],
+    en: ['took', 'taken', 'takes', 'seized', 'retook', 'recaptured', 'captured', 'took control', 'entered', 'fell', 'fall of'],
+    fr: ['pris', 'prise', 'repris', 'reprise', 'contrôle', 'entrée', 'entrés', 'entrée dans', 'tombée', 'chute de'],
     source: S.kidalTaken,
   }),
 ];

@@ -253,6 +253,9 @@ describe('dates of the events around the mission', () => {
       '15 octobre 2023 → conflict minusma.kidal-left',
     ]);
     expect(dates('The army retook Kidal on 14 December 2023.')).toEqual(['14 December 2023 → conflict fama.kidal-taken']);
+    expect(dates('The town of Kidal fell in November 2023, a symbolic victory for the junta.')).toEqual([
+      'November 2023 → match fama.kidal-taken',
+    ]);
     // The Kidal region is not the town; an attack on its camp is no leaving.
     expect(dates('MINUSMA withdrew from a second camp in the Kidal region on 23 October 2023.')).toEqual(['23 October 2023 → unknown']);
     expect(dates('La Minusma a quitté la région de Kidal le 23 octobre 2023.', true)).toEqual(['23 octobre 2023 → unknown']);
