@@ -61,9 +61,10 @@ const LEFT_TOWN = new RegExp(
 
 const OF_A_TOWN = new RegExp(`^place\\.(?:${TOWNS})$`);
 
-// `The Kidal region`, `la région de Kidal`: the region a town gives its name to, not the town.
-
-/** The sentence names the town an event of a town (`fact`) is of only as its region's name, if at all. */
+/**
+ * The folded sentence names the town an event of a town (`fact`) is of only as its region's name, if at all (`the Kidal
+ * region`, `la région de Kidal`: the region a town gives its name to, not the town).
+ */
 export function onlyItsRegion(sentence: string, fact: DateFact): boolean {
   if (!OF_A_TOWN.test(fact.subject)) return false;
   const town = fact.subject.slice('place.'.length);
