@@ -128,13 +128,17 @@ const AGED_BEFORE = /\b(?:aged?|agee?s? de)(?: \d{1,3}(?:,? and|,| et))* $/;
 const NAME_COMMA = /\p{Lu}\p{Ll}+, $/u;
 // After the age, the sentence goes on in words (`32, was killed`, `27, from Senegal`), not with a list's next number.
 const AFTER_AGE = /^, \p{L}/u;
+// French says the years (`Goïta, 40 ans, dirige le Mali`).
+const AFTER_AGE_FR = /^ ans[,)]/;
 
 /** The number from `from` to `to` is a person's age (see above). */
 export function agedAt(folded: FoldedText, from: number, to: number): boolean {
   const { text } = folded;
   const before = text.slice(Math.max(0, from - 40), from);
   if (before.includes('age') && AGED_BEFORE.test(before)) return true;
-  if (text.charCodeAt(to) !== 44 || to - from > 2 || !AFTER_AGE.test(text.slice(to, to + 3))) return false;
+  if (to - from > 2) return false;
+  const after = text.slice(to, to + 5);
+  if (!(text.charCodeAt(to) === 44 && AFTER_AGE.test(after)) && !AFTER_AGE_FR.test(after)) return false;
   const at = originOf(folded, from) ?? 0;
   return NAME_COMMA.test(folded.source.slice(Math.max(0, at - 30), at));
 }

@@ -171,6 +171,8 @@ describe('finding figures', () => {
     expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
     // Nor do ages after `aged`, alone or listed, or set off by commas after a name; a list after a place is counts.
     expect(texts('Three peacekeepers, aged 24, 29 and 31, were killed; Sergeant Mahamat Issa, 32, was one.')).toEqual(['Three']);
+    // French gives the years; ten years of a mission set off so are still its ten years.
+    expect(texts('Le colonel Goïta, 40 ans, et Abdoulaye Diop, 57 ans) ; la mission, 10 ans, a pris fin.', true)).toEqual(['10']);
     expect(texts('Trois Casques bleus âgés de 24, 29 et 31 ans ont été tués.', true)).toEqual(['Trois']);
     expect(texts('In Mali, 29, 31 and 165 peacekeepers died.')).toEqual(['29', '31', '165']);
     // A decade as French names it is no date.
