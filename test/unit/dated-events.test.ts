@@ -395,6 +395,8 @@ describe('dates of the events around the mission', () => {
     ['Germany’s last soldiers left Mali in December 2023.', 'December 2023 → match germany.left'],
     ['Les derniers soldats allemands ont quitté le Mali en mai 2024.', 'mai 2024 → conflict germany.left', true],
     ['L’Allemagne a retiré son dernier contingent en décembre 2023.', 'décembre 2023 → match germany.left', true],
+    ['The last Bundeswehr soldiers returned from Mali in December 2023.', 'December 2023 → match germany.left'],
+    ['Les derniers soldats allemands sont rentrés du Mali en mai 2024.', 'mai 2024 → conflict germany.left', true],
     ['Germany withdrew its final contingent in December 2023.', 'December 2023 → match germany.left'],
     ['Les derniers soldats allemands partiront d’ici mai 2025.', 'mai 2025 → conflict germany.exit', true],
     ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
