@@ -1,4 +1,5 @@
 import type { DateFact } from '../facts/schema';
+import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { TOWNS } from './neighbours';
 import { clauseAround, onlyDates } from './sentences';
@@ -99,4 +100,41 @@ const COUNTED_FROM =
  */
 export function countedFromEvent(hit: FigureHit): boolean {
   return COUNTED_FROM.test(hit.sentence);
+}
+
+// A contributor's own leaving (`Sweden's last troops left Mali in June 2023`, `les Suédois ont quitté le Mali`): it dates
+// that country's departure, which only confirms the mission's own events. The countries the pack holds facts of
+// date their own leaving with those facts, which this does not touch (it is asked of the mission's events only).
+const CONTRIBUTOR_LEFT =
+  /\b(?:sweden|swedish|swedes|suede|suedois|netherlands|dutch|pays-bas|neerlandais|jordan|jordanian|jordanie|jordaniens|nepal|nepalese|nepalais|bangladesh|bangladeshi|bangladais|togo|togolese|togolais|senegal|senegalese|senegalais|chad|chadian|tchad|tchadiens|guinea|guinean|guinee|guineens|cambodia|cambodian|cambodge|china|chinese|chinois|pakistan|pakistani|ghana|ghanaian|liberia|liberian|sierra leone|denmark|danish|danois|norway|norwegian|norvegiens|belgium|belgian|belgique|belges|ireland|irish|estonia|estonian|lithuania|czech|austria|austrian|finland|finnish|switzerland|swiss)(?:'s)?\b[^,;]{0,40}\b(?:left|leave|leaves|withdrew|withdrawn|pulled out|departed|quitte|quitt[a-z]*|retire[a-z]*|partis?)\b/;
+
+/** The date's sentence says one contributor left (see above): it can confirm a mission's event but dispute none. */
+export function contributorLeft(hit: FigureHit): boolean {
+  return CONTRIBUTOR_LEFT.test(hit.sentence);
+}
+
+// `Germany began withdrawing in the summer of 2023`: the start of a leaving, which disputes no end of one (its last
+// soldiers leaving, the withdrawal completed), but a start still may.
+const BEGAN_BEFORE =
+  /\b(?:began|begun|started|commenced|a commence|ont commence|a debute|ont debute)\b(?![^.;]*\b(?:ended|completed|finished|acheve|termine)\b)[^.;]{0,50}$/;
+const LEAVING = /\b(?:withdr[a-z]*|leav[a-z]*|left|pull[a-z]* out|drawdown|retrait|retir[a-z]*|quitt[a-z]*|partir|desengagement)\b/;
+const END_OF_LEAVING = /\b(?:leave|leaves|last|completes?|exit|withdrawal)\b/;
+const STARTS = /\b(?:begins?|starts?)\b/;
+
+/** The date is when a leaving began, and the event (`fact`) is one's end: it can only confirm it. */
+export function beganLeaving(hit: FigureHit, fact: DateFact): boolean {
+  const before = hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset);
+  return BEGAN_BEFORE.test(before) && LEAVING.test(hit.sentence) && END_OF_LEAVING.test(fact.event) && !STARTS.test(fact.event);
+}
+
+/** The date can confirm `fact` but never dispute it, for any of the reasons above. */
+export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
+  return (
+    endOfSpan(hit) ||
+    isDateline(hit) ||
+    leftOneTown(hit, fact) ||
+    countedFromEvent(hit) ||
+    (fact.subject === MISSION && contributorLeft(hit)) ||
+    beganLeaving(hit, fact)
+  );
 }

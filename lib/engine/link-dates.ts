@@ -1,6 +1,6 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
-import { countedFromEvent, endOfSpan, isDateline, leftOneTown, onlyItsRegion, sayingOf } from './date-scope';
+import { onlyConfirms, onlyItsRegion, sayingOf } from './date-scope';
 import { partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { aboutOtherMission, EVERYWHERE, MISSION } from './figure-subjects';
@@ -108,8 +108,7 @@ function eventOf(hit: FigureHit, tables: LinkTables, context: LinkContext): { fa
   const judged = judgeDate(withoutTimeWords(hit), when, tables, context);
   const saying = judged && !judged.agrees ? sayingOf(hit) : undefined;
   const said = saying === undefined ? judged : judgeDate(withoutTimeWords({ ...hit, sentence: saying }), when, tables, context);
-  const decided =
-    said && !said.agrees && (endOfSpan(hit) || isDateline(hit) || leftOneTown(hit, said.fact) || countedFromEvent(hit)) ? undefined : said;
+  const decided = said && !said.agrees && onlyConfirms(hit, said.fact) ? undefined : said;
   // The event the date qualifies is the one it dates (`detained during the 2020 coup` is the coup of 2020, not
   // the detentions of 2021).
   const qualified = decided?.agrees ? undefined : qualifiedEvent(hit, date, tables, context);

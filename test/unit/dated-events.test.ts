@@ -262,6 +262,22 @@ describe('dates of the events around the mission', () => {
     expect(dates('The attack on the MINUSMA camp in Kidal on 5 April 2023 killed two peacekeepers.')).toEqual(['5 April 2023 → unknown']);
   });
 
+  it('disputes no end of the mission’s withdrawal by one contributor’s leaving, nor any end of a leaving by its start', () => {
+    const judged = (text: string, french = false) =>
+      annotateText(text, engine, { articleDate: '2024-01-15', french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`);
+    expect(judged('Sweden’s last troops left Mali in June 2023, ending a nine-year deployment.')[0]).toBe('June 2023 → unknown ');
+    expect(judged('Les derniers soldats suédois ont quitté le Mali en juin 2023.', true)).toEqual(['juin 2023 → unknown ']);
+    expect(judged('Germany began withdrawing in the summer of 2023; its last soldiers left on 15 December.')).toEqual([
+      '2023 → unknown ',
+      '15 December → match germany.left',
+    ]);
+    // The end of a leaving still disputes it, and a start disputes a start.
+    expect(judged('The withdrawal began in July 2023 and ended on 31 December 2024.')[1]).toBe(
+      '31 December 2024 → conflict minusma.withdrawal-complete',
+    );
+    expect(judged('Wagner began deploying in Mali in December 2020.')).toEqual(['December 2020 → conflict wagner.arrival']);
+  });
+
   it('tells the day Ndaw and Goïta took office from the day Goïta took the presidency', () => {
     expect(dates('Bah Ndaw a prêté serment le 25 septembre 2020.', true)).toEqual(['25 septembre 2020 → match mali.ndaw-sworn-in']);
     expect(dates('Goïta was sworn in as vice-president on 25 September 2020.')).toEqual(['25 September 2020 → match mali.ndaw-sworn-in']);
