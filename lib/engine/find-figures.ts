@@ -8,6 +8,7 @@ import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
 import { type Qualifier, qualifierOf } from './qualifiers';
+import { antecedentOf, sentenceOf } from './sentence-context';
 import { type Sentences, sentencesOf } from './sentences';
 import { isFrenchDecade, isYear, nounAfter, shortYear, yearsOfRange } from './year-spans';
 
@@ -40,16 +41,10 @@ export interface FigureHit {
 
 const BARE_MONTH = new RegExp(`^(?:in |en |since |depuis |of |d')?${MONTH}`);
 
-// A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages, first or after an
-// opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`); or a word
-// that stands for a name said before (`ECOWAS imposed sanctions. The sanctions were lifted in July 2022`).
-const PRONOUN_FIRST =
-  /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc)|(?:les sanctions|le groupe|l'operation|la force|la coalition))\b/;
-
 // One literal shape for every hit (absent parts are undefined): spreads of varying shapes are slow in V8.
 function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit {
   const [start, end] = originalSpan(folded, span.from, span.to);
-  const [s0, sentence] = withSentenceItCompletes(sentences, ...sentences.around(span.from, span.to));
+  const [s0, sentence] = sentenceOf(sentences, span.from, span.to);
   return {
     kind: 'figure',
     start,
@@ -64,28 +59,8 @@ function toHit(folded: FoldedText, sentences: Sentences, span: Span): FigureHit 
     noun: span.noun ?? nounAfter(folded.text, span.nounFrom ?? span.to),
     sentence,
     sentenceOffset: span.from - s0,
-    antecedent: PRONOUN_FIRST.test(sentence) ? antecedentOf(sentences, s0) : '',
+    antecedent: antecedentOf(sentences, s0, sentence),
   };
-}
-
-// An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
-// `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
-// extremists? No: some 3,000 extremists…` asks nothing of France's troops).
-const SHORT_ANSWER = /^\s*(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$/;
-const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
-
-const QUESTION =
-  /^\s*(?:q ?: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
-
-// So is a short clause after a semicolon that leaves out what the one before says (`the first option would have
-// added 3,680 personnel; the second, 2,000`).
-const SHORT_ELLIPSIS = 40;
-
-function withSentenceItCompletes(sentences: Sentences, start: number, sentence: string): [number, string] {
-  if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
-  const before = sentences.before(start);
-  const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));
-  return goesOn ? [start - before.length, before + sentence] : [start, sentence];
 }
 
 /**
@@ -94,20 +69,6 @@ function withSentenceItCompletes(sentences: Sentences, start: number, sentence: 
  */
 export function withAntecedent(hit: FigureHit): string {
   return hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence;
-}
-
-// The sentence before, and those before it while each opens with a pronoun too (`Egypt had 1,000 peacekeepers.
-// It suspended them in August 2022. Its last 460 left in August 2023.`), up to three.
-function antecedentOf(sentences: Sentences, start: number): string {
-  let text = '';
-  let at = start;
-  for (let k = 0; k < 3; k++) {
-    const before = sentences.before(at);
-    text = before + text;
-    at -= before.length;
-    if (!before || !PRONOUN_FIRST.test(before)) break;
-  }
-  return text;
 }
 
 // Whether `[from, to)` overlaps any of the spans, sorted by start and none overlapping another.

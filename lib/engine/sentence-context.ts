@@ -1,0 +1,49 @@
+import type { Sentences } from './sentences';
+
+// The sentence a figure is read in: the one it stands in, with what it leaves to the one before.
+
+// A sentence whose subject is a pronoun: he, she, it, they and theirs, in both languages, first or after an
+// opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`); or a word
+// that stands for a name said before (`ECOWAS imposed sanctions. The sanctions were lifted in July 2022`).
+const PRONOUN_FIRST =
+  /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc)|(?:les sanctions|le groupe|l'operation|la force|la coalition))\b/;
+
+// An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
+// `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
+// extremists? No: some 3,000 extremists…` asks nothing of France's troops).
+const SHORT_ANSWER = /^\s*(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$/;
+const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
+
+const QUESTION =
+  /^\s*(?:q ?: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
+
+// So is a short clause after a semicolon that leaves out what the one before says (`the first option would have
+// added 3,680 personnel; the second, 2,000`).
+const SHORT_ELLIPSIS = 40;
+
+/** The folded sentence around `[from, to)` and where it starts, with the question or clause it completes (see above). */
+export function sentenceOf(sentences: Sentences, from: number, to: number): [number, string] {
+  const [start, sentence] = sentences.around(from, to);
+  if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
+  const before = sentences.before(start);
+  const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));
+  return goesOn ? [start - before.length, before + sentence] : [start, sentence];
+}
+
+/**
+ * What the pronoun a sentence (starting at `start`) opens with stands for: the sentence before, and those before it
+ * while each opens with a pronoun too (`Egypt had 1,000 peacekeepers. It suspended them in August 2022. Its last 460
+ * left in August 2023.`), up to three; empty where it opens with none.
+ */
+export function antecedentOf(sentences: Sentences, start: number, sentence: string): string {
+  if (!PRONOUN_FIRST.test(sentence)) return '';
+  let text = '';
+  let at = start;
+  for (let k = 0; k < 3; k++) {
+    const before = sentences.before(at);
+    text = before + text;
+    at -= before.length;
+    if (!before || !PRONOUN_FIRST.test(before)) break;
+  }
+  return text;
+}
