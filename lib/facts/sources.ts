@@ -1,14 +1,9 @@
-import type { Source } from './schema';
-
-/** The day the project's researchers last checked these sources. */
-const READ = '2026-11-25';
-
-function source(title: string, url?: string, symbol?: string): Source {
-  return { title, read: READ, ...(url ? { url } : {}), ...(symbol ? { symbol } : {}) };
-}
+import { source } from './source';
+import { CONTRIBUTOR_SOURCES } from './sources-contributors';
 
 /** Sources the fact pack cites more than once. */
 export const S = {
+  ...CONTRIBUTOR_SOURCES,
   seed: source('Wire report on the Security Council debate of the MINUSMA internal review, January 2023', undefined, 'S/2023/36'),
   res2100: source(
     'Security Council resolution 2100 (2013)',
@@ -126,10 +121,6 @@ export const S = {
     'Malian army claims it has taken northern rebel stronghold of Kidal (News Ghana)',
     'https://newsghana.com.gh/malian-army-claims-it-has-taken-northern-rebel-stronghold-of-kidal/',
   ),
-  egyptReuters: source(
-    'Egypt to suspend activities of its contingent in Mali UN mission (Reuters, Middle East Monitor)',
-    'https://www.middleeastmonitor.com/20220715-egypt-to-suspend-activities-of-its-contingent-in-mali-un-mission/',
-  ),
   ambassadorExpelled: source(
     'Mali junta expels French ambassador (Reuters, The Lawyer’s Daily)',
     'https://thelawyerdaily.com/mali-junta-expels-french-ambassador',
@@ -183,44 +174,6 @@ export const S = {
   monusco: source('From MONUC to MONUSCO', 'https://monuc.unmissions.org/en/security-council-monuc-monusco', 'S/RES/1925 (2010)'),
   ceilings: source('Security Council renews MINUSMA, 2017', 'https://press.un.org/en/2017/sc12895.doc.htm', 'S/RES/2364 (2017)'),
   res2423: source('Security Council renews MINUSMA, 2018', 'https://press.un.org/en/2018/sc13400.doc.htm', 'S/RES/2423 (2018)'),
-  benin: source(
-    'UN says Benin will terminate its contribution to the Mali mission (Reuters via Devdiscourse)',
-    'https://www.devdiscourse.com/article/law-order/2044029-un-says-benin-will-terminate-contribution-to-peacekeeping-mission-in-mali',
-  ),
-  beninPolice: source(
-    'Benin prepares to withdraw its troops from Mali (Sahel News)',
-    'https://sahelnews.org/post/benin-prepares-to-withdraw-its-troops-from-mali',
-  ),
-  voaPullout: source('UN delays Mali pullout vote (VOA)', 'https://voaafrica.com/a/un-delays-mali-pullout-vote/7158255.html'),
-  egypt: source(
-    'Egypt to pull peacekeeping troops from Mali (VOA)',
-    'https://www.voaafrica.com/a/egypt-to-pull-peacekeeping-troops-from-mali-un/6660539.html',
-  ),
-  ivory: source(
-    'Ivory Coast to withdraw from UN peacekeeping force in Mali',
-    'https://counteriedreport.com/ivory-coast-to-withdraw-from-un-peacekeeping-force-in-mali/',
-  ),
-  germany: source(
-    'Germany to pull troops from UN Mali mission by mid-2024 (Sputnik)',
-    'https://sputniknews.com/20221123/germany-to-pull-troops-from-un-mali-mission-by-mid-2024-1104570494.html',
-  ),
-  germanyFinal: source(
-    'Germany to withdraw from MINUSMA in Mali (Army Technology)',
-    'https://www.army-technology.com/news/germany-withdrawal-minusma-mali/',
-  ),
-  ukWithdrawal: source(
-    'UK troops pull out of UN mission in Mali (Military Africa)',
-    'https://military.africa/2022/11/uk-troops-pulls-out-of-un-mission-in-mali',
-  ),
-  ivoriansReleased: source('Mali releases three Ivorians (VOA)', 'https://www.voaafrica.com/a/mali-releases-three-ivorians/6730022.html'),
-  germanyLeft: source(
-    'Last German troops leave Mali as decade-long UN mission ends (dpa)',
-    'https://ass-news.com/last-german-troops-leave-mali-as-decade-long-un-mission-ends.html',
-  ),
-  vnaWithdrawals: source(
-    'Soldiers of many countries withdraw from Mali one after another (VNA)',
-    'https://vietnam.vn/en/binh-sy-nhieu-nuoc-lan-luot-rut-quan-khoi-mali',
-  ),
   largestOps2023: source(
     'The largest UN peacekeeping operations in 2023 (Proto Thema infographic)',
     'https://en.protothema.gr/2023/08/30/the-largest-un-peacekeeping-operations-in-2023-infographic',
@@ -275,10 +228,6 @@ export const S = {
   cmaFounded: source(
     'Algiers Agreement (2015) (encyclopedia mirror)',
     'http://www.theinfolist.com/html/ALL/s/A/Algiers_Agreement_(2015).html',
-  ),
-  egyptPullout: source(
-    'Egypt pulls out over 460 peacekeepers from Mali as UN mission is parking out',
-    'https://accraherald.com/egypt/egypt-pulls-out-over-460-peacekeepers-from-mali-as-un-mission-is-parking-out',
   ),
   sanctionsVeto: source('Russia’s Permanent Mission to the UN on the vote on Mali sanctions', 'https://russiaun.ru/en/news/unsc_300823'),
   usunApril2023: source(
