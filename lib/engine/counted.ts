@@ -1,4 +1,5 @@
 import type { Figure } from '../facts/schema';
+import { PEOPLE_FIRST } from './contributors';
 import { foldWord } from './fold-text';
 
 // What a count counts, from the words around it: who, and whether one event's.
@@ -48,12 +49,9 @@ export function shareOfOther(noun: string): boolean {
 
 // One country's people (`41 Chadians`, `41 Tchadiens`, `12 Togolese peacekeepers`): a part of any count of the
 // mission's people, which no fact of the mission counts.
-const NATIONALS =
-  /^(?:chadians?|tchadiens?|togolese|togolais|egyptians?|egyptiens?|bangladeshis?|bangladais|senegalese|senegalais|nigeriens?|guineans?|guineens?|burkinabes?|ivorians?|ivoiriens?|germans?|allemands?|britons?|britanniques?|swedes?|swedish|suedois|beninese|beninois|chinese|chinois|jordanians?|jordaniens?|nigerians?|ghanaians?|ghaneens?|cambodians?|cambodgiens?|nepalese|nepalais|pakistanis?|pakistanais|mauritanians?|mauritaniens?|liberians?|liberiens?|cameroonians?|camerounais|rwandans?|rwandais|tunisians?|tunisiens?|dutch|neerlandais|norwegians?|norvegiens?|belgians?|belges?)\b/;
-
 /** The first folded words after a number say it counts one country's people (see above). */
 export function countsNationals(lead: string): boolean {
-  return NATIONALS.test(lead);
+  return PEOPLE_FIRST.test(lead);
 }
 
 /** The folded words after a number say it counts Malians, whom no fact counts. */

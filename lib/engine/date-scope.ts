@@ -1,4 +1,5 @@
 import type { DateFact } from '../facts/schema';
+import { CONTRIBUTOR } from './contributors';
 import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { TOWNS } from './neighbours';
@@ -105,8 +106,9 @@ export function countedFromEvent(hit: FigureHit): boolean {
 // A contributor's own leaving (`Sweden's last troops left Mali in June 2023`, `les Suédois ont quitté le Mali`): it dates
 // that country's departure, which only confirms the mission's own events. The countries the pack holds facts of
 // date their own leaving with those facts, which this does not touch (it is asked of the mission's events only).
-const CONTRIBUTOR_LEFT =
-  /\b(?:sweden|swedish|swedes|suede|suedois|netherlands|dutch|pays-bas|neerlandais|jordan|jordanian|jordanie|jordaniens|nepal|nepalese|nepalais|bangladesh|bangladeshi|bangladais|togo|togolese|togolais|senegal|senegalese|senegalais|chad|chadian|tchad|tchadiens|guinea|guinean|guinee|guineens|cambodia|cambodian|cambodge|china|chinese|chinois|pakistan|pakistani|ghana|ghanaian|liberia|liberian|sierra leone|denmark|danish|danois|norway|norwegian|norvegiens|belgium|belgian|belgique|belges|ireland|irish|estonia|estonian|lithuania|czech|austria|austrian|finland|finnish|switzerland|swiss)(?:'s)?\b[^,;]{0,40}\b(?:left|leave|leaves|withdrew|withdrawn|pulled out|departed|quitte|quitt[a-z]*|retire[a-z]*|partis?)\b/;
+const CONTRIBUTOR_LEFT = new RegExp(
+  `\\b${CONTRIBUTOR}(?:'s)?\\b[^,;]{0,40}\\b(?:left|leave|leaves|withdrew|withdrawn|pulled out|departed|quitte|quitt[a-z]*|retire[a-z]*|partis?)\\b`,
+);
 
 /** The date's sentence says one contributor left (see above): it can confirm a mission's event but dispute none. */
 export function contributorLeft(hit: FigureHit): boolean {
