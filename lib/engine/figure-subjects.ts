@@ -161,6 +161,14 @@ export function nameRightBefore(hit: FigureHit, subjects: CuesByLanguage): strin
   return names.has(words) ? words : names.has(last) ? last : undefined;
 }
 
+/** The words of a figure's sentence since the number before it, when there is one, up to 40 characters. */
+export function sinceNumberBefore(hit: FigureHit): string | undefined {
+  const from = Math.max(0, hit.sentenceOffset - 40);
+  const before = hit.sentence.slice(from, hit.sentenceOffset);
+  const digit = before.search(/\d[^\d]*$/);
+  return digit < 0 ? undefined : before.slice(digit + 1);
+}
+
 // A relative clause's opening, after a comma: what it says is of the words right before.
 const RELATIVE = /,\s*(?:which|who|whose|where|qui|dont|ou)\b/g;
 // How far back those words may be read: a name and a word or two before it, not the clause's own subject.

@@ -31,7 +31,7 @@ import { type Candidate, conflictingFact } from './figure-disputes';
 import { unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
-import { aboutOtherMission, MISSION, nameRightBefore, subjectWeight } from './figure-subjects';
+import { aboutOtherMission, EVERYWHERE, MISSION, nameRightBefore, sinceNumberBefore, subjectWeight } from './figure-subjects';
 import { type FigureHit, withAntecedent } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
@@ -77,11 +77,13 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const increment = lazy(() => countsIncrement(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 15), hit.sentenceOffset), hit.noun));
   const abroad = lazy(() => aboutNeighbour(hit));
-  // In a list (`Chad (1,400), Bangladesh (1,300)`), a figure is of the subject named right before it, of those it names.
+  // In a list (`Chad (1,400), Bangladesh (1,300)`), a figure is of the subject named right before it, of those it names;
+  // else of those named since the number before it (`Of the 13,000 troops, Chad supplied 1,400, Bangladesh 1,300`).
   const listed = lazy(() => {
-    const words = nameRightBefore(hit, tables.figures.subjects);
+    const words = nameRightBefore(hit, tables.figures.subjects) ?? sinceNumberBefore(hit);
     const named = words ? scoresFor('owner', words, '', tables.figures.subjects, context) : [];
-    return named.some((score) => score > 0) ? named : undefined;
+    // Mali and the mission are named everywhere: naming them lists no one.
+    return named.some((score, i) => score > 0 && !EVERYWHERE.has(tables.figures.facts[i]?.subject ?? '')) ? named : undefined;
   });
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of

@@ -86,6 +86,11 @@ describe('the largest troop contributors of February 2023', () => {
       '1,070 → match minusma.tcc.egypt',
     ]);
     expect(counts('The Egyptian contingent consists of 1072 elements.')).toEqual(['1072 → match minusma.tcc.egypt']);
+    // Or the one named since the number before, where no name stands right before it.
+    expect(counts('Of the 13,000 troops, Chad supplied 1,400, Bangladesh 1,300 and Egypt 1,000.').slice(1, 3)).toEqual([
+      '1,400 → match minusma.tcc.chad-2023',
+      '1,300 → conflict minusma.tcc.bangladesh-2023',
+    ]);
     expect(counts('Les principaux contributeurs : Tchad (1 400), Bangladesh (1 396), Égypte (1 081).', true)).toEqual([
       '1 400 → match minusma.tcc.chad-2023',
       '1 396 → match minusma.tcc.bangladesh-2023',
