@@ -2,6 +2,7 @@ import type { Figure } from '../facts/schema';
 import type { FigureHit } from './find-figures';
 import { type CuesByLanguage, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { clauseBounds } from './sentences';
+import { afterLastDigit } from './tokens';
 
 // Whose figure a sentence speaks of: the mission's own, a country's or another mission's.
 
@@ -163,10 +164,8 @@ export function nameRightBefore(hit: FigureHit, subjects: CuesByLanguage): strin
 
 /** The words of a figure's sentence since the number before it, when there is one, up to 40 characters. */
 export function sinceNumberBefore(hit: FigureHit): string | undefined {
-  const from = Math.max(0, hit.sentenceOffset - 40);
-  const before = hit.sentence.slice(from, hit.sentenceOffset);
-  const digit = before.search(/\d[^\d]*$/);
-  return digit < 0 ? undefined : before.slice(digit + 1);
+  const after = afterLastDigit(hit.sentence, Math.max(0, hit.sentenceOffset - 40), hit.sentenceOffset);
+  return after === undefined ? undefined : hit.sentence.slice(after, hit.sentenceOffset);
 }
 
 // A relative clause's opening, after a comma: what it says is of the words right before.

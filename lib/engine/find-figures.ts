@@ -87,6 +87,13 @@ function overlapsAny(sorted: readonly Span[]): (from: number, to: number) => boo
 
 const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
 const MILLIONS_OF_WORDS = /\b(?:a|one|two|three|un|deux|trois)[ -](?:billions?|milliards?) (?:and|et) $/;
+
+// The number at `from` follows billions in words and `and` (`one billion and 200 million`): read for each number, so
+// the last letter of `and` or `et` is looked at first.
+function millionsOfWords(text: string, from: number): boolean {
+  const last = text.charCodeAt(from - 2);
+  return (last === 100 || last === 116) && MILLIONS_OF_WORDS.test(text.slice(Math.max(0, from - 24), from));
+}
 const RESOLUTION_BEFORE = /\b(?:resolutions?|res\.?|unscr) $/;
 
 /**
@@ -125,12 +132,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     if (day || n.ordinal || agedOrTimed(folded.text, to) || agedAt(folded, from, to) || isFrenchDecade(folded.text, from, value)) continue;
     // Nothing is counted in zeros (`voted 15-0`, `175 00` with a space slipped in), and the millions after billions
     // in words are theirs (`one billion and 200 million`).
-    if (
-      isLabel(folded.text, from, to) ||
-      (value === 0 && valueTo === undefined) ||
-      MILLIONS_OF_WORDS.test(folded.text.slice(Math.max(0, from - 24), from))
-    )
-      continue;
+    if (isLabel(folded.text, from, to) || (value === 0 && valueTo === undefined) || millionsOfWords(folded.text, from)) continue;
     const short = shortYear(folded, n);
     if (short) {
       spans.push(short);

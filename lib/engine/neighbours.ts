@@ -3,7 +3,7 @@ import type { FigureHit } from './find-figures';
 import { matchesOf } from './matches';
 import { rememberLast } from './remember-last';
 import { clauseAround, onlyDates } from './sentences';
-import { isDigitCode } from './tokens';
+import { afterLastDigit } from './tokens';
 
 // Whether a figure speaks of Mali or of one of its neighbours, where the same things happened.
 
@@ -76,8 +76,6 @@ const TOWN_BRACKET = new RegExp(`\\b(?:${TOWNS})(?: region)? \\($`);
  * region or town, though in another clause (`In the Kidal region alone, 92 peacekeepers were killed`, `Gao (60)`).
  */
 export function placedBefore(sentence: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && !isDigitCode(sentence.charCodeAt(from - 1))) from--;
-  const words = sentence.slice(from, at);
+  const words = sentence.slice(afterLastDigit(sentence, 0, at) ?? 0, at);
   return ONE_PLACE.test(words) || TOWN_BRACKET.test(words);
 }

@@ -1,5 +1,6 @@
 import type { FigureHit } from './find-figures';
 import { clauseBounds } from './sentences';
+import { afterLastDigit } from './tokens';
 
 // Which words around a number are its own: what it counts, and the part of its clause that speaks of it.
 
@@ -27,12 +28,9 @@ export function ownWords(hit: FigureHit): [from: number, to: number] {
 // After the number before the figure in its clause, from the last `and` between them: the words before it are
 // that number's.
 function afterNumberBefore(sentence: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const code = sentence.charCodeAt(i);
-    if (code < 48 || code > 57) continue;
-    const between = sentence.slice(i + 1, to);
-    const and = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(' et '));
-    return and < 0 ? i + 1 : i + 1 + and;
-  }
-  return from;
+  const after = afterLastDigit(sentence, from, to);
+  if (after === undefined) return from;
+  const between = sentence.slice(after, to);
+  const and = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(' et '));
+  return and < 0 ? after : after + and;
 }

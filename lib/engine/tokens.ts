@@ -23,6 +23,12 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Whether a character code is an ASCII digit. */
 export const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
+/** Where the text after the last digit in `[from, to)` starts, or undefined where that stretch holds none. */
+export function afterLastDigit(text: string, from: number, to: number): number | undefined {
+  for (let i = to - 1; i >= from; i--) if (isDigitCode(text.charCodeAt(i))) return i + 1;
+  return undefined;
+}
+
 // Letters and digits of plain ASCII, looked up by character code.
 const ASCII_WORD = new Uint8Array(128).map((_, code) => Number(/[a-z0-9]/i.test(String.fromCharCode(code))));
 
