@@ -118,15 +118,54 @@ function runPattern(french: boolean): RegExp {
 
 const RUNS = { en: runPattern(false), fr: runPattern(true) };
 
+// A decimal as it is said (`one point two billion`, `un virgule deux milliard`): its digits one word each.
+const DIGITS: Record<string, number> = { zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const DIGITS_FR: Record<string, number> = { zero: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 };
+
+function decimalPattern(french: boolean): RegExp {
+  const digit = `(?:${Object.keys(french ? { ...DIGITS, ...DIGITS_FR } : DIGITS).join('|')})`;
+  return new RegExp(`(${runPattern(french).source}) ${french ? '(?:point|virgule)' : 'point'} (${digit}(?: ${digit})*)\\b`, 'gu');
+}
+
+const THOUSANDS_AFTER = /^ (?:thousand|mille)\b/;
+const DECIMALS = { en: decimalPattern(false), fr: decimalPattern(true) };
+
+function spokenDecimals(text: string, french: boolean): WordNumber[] {
+  if (!text.includes(' point ') && !(french && text.includes(' virgule '))) return [];
+  const found: WordNumber[] = [];
+  for (const m of text.matchAll(french ? DECIMALS.fr : DECIMALS.en)) {
+    const whole = m[1] ?? '';
+    const words = wordsOf(whole, m.index);
+    const [count, value] = readFrom(words, 0, french);
+    const units = count === 0 && words.length === 1 && ONES.has(whole) ? 1 : count === words.length ? value : undefined;
+    const digits = (m[2] ?? '').split(' ').map((d) => (french ? (DIGITS_FR[d] ?? DIGITS[d]) : DIGITS[d]));
+    // Thousands are number words, so they follow here; millions and billions are scaled as a digit's are.
+    const thousands = THOUSANDS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 9))?.[0] ?? '';
+    const to = m.index + m[0].length + thousands.length;
+    if (units === undefined || !countsSomething(text, to, '', 2, french)) continue;
+    found.push({ from: m.index, to, value: (units + Number(`0.${digits.join('')}`)) * (thousands ? 1000 : 1) });
+  }
+  return found;
+}
+
 // A number of several words counts what it is a part of (`trois cent onze de ses membres`, `twenty-two of the
 // peacekeepers`); one word before `of` is as often no count (`one of the`, `deux de ses`).
 const PART_OF = new Set(['of', 'de', 'des', 'du']);
 
-function countsSomething(text: string, to: number, last: string, words: number): boolean {
+// A number word is no noun: `twenty thirteen`, a year as it is said, counts nothing; but `two three-year terms`
+// counts terms.
+const HYPHENED_WORD = /^-(\p{L}+)/u;
+const countsUnits = (text: string, at: number, french: boolean) => {
+  const unit = HYPHENED_WORD.exec(text.slice(at, at + 20))?.[1];
+  return unit !== undefined && numberWordValue(unit, french) === undefined;
+};
+
+function countsSomething(text: string, to: number, last: string, words: number, french: boolean): boolean {
   if (FRENCH_MULTIPLIERS.has(last) && OF_NOUN.test(text.slice(to, to + 5))) return true;
   const found = COUNTED.exec(text.slice(to, to + 40));
   const noun = found?.[1] ?? found?.[2];
-  return noun !== undefined && (!STOP.has(noun) || (words > 1 && PART_OF.has(noun)));
+  if (noun === undefined || (numberWordValue(noun, french) !== undefined && !countsUnits(text, to + 1 + noun.length, french))) return false;
+  return !STOP.has(noun) || (words > 1 && PART_OF.has(noun));
 }
 
 // `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`), as is
@@ -163,7 +202,8 @@ function halved(text: string, from: number, value: number): [from: number, value
 
 /** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */
 export function findWordNumbers(text: string, french: boolean): WordNumber[] {
-  const found: WordNumber[] = [];
+  const decimals = spokenDecimals(text, french);
+  const found: WordNumber[] = [...decimals];
   onesOfScale(text, found);
   for (const run of text.matchAll(french ? RUNS.fr : RUNS.en)) {
     if (run.index > 0 && WORD_PART.test(text[run.index - 1] ?? '')) continue;
@@ -174,9 +214,11 @@ export function findWordNumbers(text: string, french: boolean): WordNumber[] {
       const first = words[k];
       const last = words[k + count - 1];
       const start = first && count > 0 ? withArticle(text, first) : undefined;
-      if (start !== undefined && last && countsSomething(text, last.at + last.text.length, last.text, count)) {
+      const to = last ? last.at + last.text.length : 0;
+      const inDecimal = decimals.some((d) => d.from < to && (start ?? 0) < d.to);
+      if (start !== undefined && last && !inDecimal && countsSomething(text, to, last.text, count, french)) {
         const [from, counted] = halved(text, start, value);
-        found.push({ from, to: last.at + last.text.length, value: counted });
+        found.push({ from, to, value: counted });
       }
       k += Math.max(count, 1);
     }

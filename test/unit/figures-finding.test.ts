@@ -98,7 +98,7 @@ describe('finding figures', () => {
     expect(figures('1k 16/06/23', true).map((f) => f.text)).toEqual(['1k', '16/06/23']);
     expect(figures('1k 30-Jun-2023').map((f) => f.text)).toEqual(['1k', '30-Jun-2023']);
     expect(figures('2 mille une dizaine de milliers', true).map((f) => f.text)).toEqual(['2 mille']);
-    expect(figures('mille neuf cent vingt mille neuf cent vingt', true).map((f) => f.text)).toEqual(['mille neuf cent vingt mille']);
+    expect(figures('mille neuf cent vingt mille neuf cent vingt soldats', true).map((f) => f.text)).toEqual(['mille neuf cent vingt']);
     expect(figures('winter 2021-22 June 16, 2023').map((f) => f.text)).toEqual(['2021', '22', 'June 16, 2023']);
     expect(figures('La mission comptait 17 mille 500 personnes.', true)).toMatchObject([{ text: '17 mille 500', value: 17_500 }]);
     expect(figures('About 15 thousand 2013 was the year.').map((f) => f.text)).toEqual(['15 thousand', '2013']);
@@ -245,6 +245,19 @@ describe('finding figures', () => {
     // Without it, as a translation from Russian writes it, too; but not the scale of a number before `and a half`.
     expect(read('numbering about thousand fighters')).toEqual(['thousand=1000']);
     expect(read('Seventeen and a half thousand people worked there.')).toEqual([]);
+  });
+
+  it('reads a decimal as it is said, and no year as it is said, as one figure each', () => {
+    const read = (text: string, french = false) => figures(text, french).map((f) => `${f.text}=${f.value}`);
+    // A transcript's `one point two billion` is the budget, not two billion; a count is in thousands too.
+    expect(read('The budget was something like one point two billion a year.')).toEqual(['one point two billion=1.2']);
+    expect(read('About seventeen point five thousand peacekeepers served.')).toEqual(['seventeen point five thousand=17500']);
+    expect(read('un budget d’un virgule deux milliard de dollars', true)).toEqual(['un virgule deux milliard=1.2']);
+    expect(annotate('Honestly the budget was one point two billion a year.').figures.map((f) => `${f.text} → ${f.status}`)).toEqual([
+      'one point two billion → match',
+    ]);
+    // `twenty thirteen` is a year as it is said: its first word counts nothing.
+    expect(read('It was there for ten years, from twenty thirteen to twenty twenty-three.')).toEqual(['ten=10']);
   });
 
   it('reads an article before a scale word as one of it, and `half a` as half of it', () => {

@@ -36,6 +36,8 @@ const FORMS = [
   'June the 16th, 2023',
   'une dizaine de milliers',
   'mille neuf cent vingt',
+  'one point two',
+  'virgule cinq mille',
   'nearly ten years',
   'UNSCR 2100',
   'A/C.5/77/32',
