@@ -103,11 +103,12 @@ export function countedFromEvent(hit: FigureHit): boolean {
   return COUNTED_FROM.test(hit.sentence);
 }
 
-// A contributor's own leaving (`Sweden's last troops left Mali in June 2023`, `les Suédois ont quitté le Mali`): it dates
+// A contributor's own leaving (`Sweden's last troops left Mali in June 2023`, `les Suédois ont quitté le Mali`, `The
+// Egyptian contingent of 1,081 completed its withdrawal`, a number's commas no clause's end): it dates
 // that country's departure, which only confirms the mission's own events. The countries the pack holds facts of
 // date their own leaving with those facts, which this does not touch (it is asked of the mission's events only).
 const CONTRIBUTOR_LEFT = new RegExp(
-  `\\b${CONTRIBUTOR}(?:'s)?\\b[^,;]{0,40}\\b(?:left|leave|leaves|withdrew|withdrawn|pulled out|departed|quitte|quitt[a-z]*|retire[a-z]*|partis?)\\b`,
+  `\\b${CONTRIBUTOR}(?:'s)?\\b(?:[^,;]|,(?=\\d)){0,40}\\b(?:left|leave|leaves|withdrew|withdrawn|pulled out|departed|completed its withdrawal|quitte|quitt[a-z]*|retire[a-z]*|partis?|acheve son retrait)\\b`,
 );
 
 /** The date's sentence says one contributor left (see above): it can confirm a mission's event but dispute none. */

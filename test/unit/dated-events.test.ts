@@ -267,6 +267,13 @@ describe('dates of the events around the mission', () => {
       annotateText(text, engine, { articleDate: '2024-01-15', french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`);
     expect(judged('Sweden’s last troops left Mali in June 2023, ending a nine-year deployment.')[0]).toBe('June 2023 → unknown ');
     expect(judged('Les derniers soldats suédois ont quitté le Mali en juin 2023.', true)).toEqual(['juin 2023 → unknown ']);
+    // A contributor the pack dates completes its own withdrawal, whatever commas its count holds.
+    expect(judged('The Egyptian contingent of 1,081 personnel completed its withdrawal in August 2023.')[1]).toBe(
+      'August 2023 → match egypt.pullout-2023',
+    );
+    expect(judged('Le contingent égyptien de 1 081 hommes a achevé son retrait en août 2023.', true)[1]).toBe(
+      'août 2023 → match egypt.pullout-2023',
+    );
     expect(judged('Germany began withdrawing in the summer of 2023; its last soldiers left on 15 December.')).toEqual([
       '2023 → unknown ',
       '15 December → match germany.left',
