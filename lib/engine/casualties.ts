@@ -30,10 +30,10 @@ export function speaksOfOtherCauses(text: string): boolean {
 }
 
 // A part of the count given after it, with a number or as a share: `dont 180 dans des actes hostiles`,
-// `including 180 in attacks`, `dont plus de la moitié dans des attaques`, `mostly due to hostile acts`, `pour la plupart
+// `including 180 in attacks`, `185 of them in hostile acts`, `dont plus de la moitié dans des attaques`, `mostly due to hostile acts`, `pour la plupart
 // dans des attaques`.
 const PART =
-  /\b(?:(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)|(?:mostly|mainly|largely|chiefly|primarily|the majority|most of them|majoritairement|essentiellement|principalement|pour la plupart|en majorite)\b)/;
+  /\b(?:(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b(?:\D*\d|[^.;]*?\b(?:half|most|majority|thirds?|quarters?|moitie|plupart|majorite|tiers|quarts?)\b)|\d+(?:[ ,.]\d{3})* (?:of them|of those|d'entre eux)\b|(?:mostly|mainly|largely|chiefly|primarily|the majority|most of them|majoritairement|essentiellement|principalement|pour la plupart|en majorite)\b)/;
 
 /** The folded words after a figure up to a part of it given there: the part's cause is not the whole's. */
 export function beforePart(after: string): string {
@@ -41,13 +41,14 @@ export function beforePart(after: string): string {
   return part ? after.slice(0, part.index) : after;
 }
 
-// The number of a part given right after a figure: `58 soldats au Sahel, dont 53 au Mali`.
+// The number of a part given right after a figure: `58 soldats au Sahel, dont 53 au Mali`, `53 of them in Mali`.
 const PART_NUMBER =
-  /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b\D{0,20}?(\d+(?:[ ,.]\d{3})*)/;
+  /\b(?:dont|including|of whom|of which|among them|among whom|parmi eux|parmi lesquels|y compris)\b\D{0,20}?(\d+(?:[ ,.]\d{3})*)|\b(\d+(?:[ ,.]\d{3})*) (?:of them|of those|d'entre eux)\b/;
 
 /** The value of a part given in the folded words after a figure, if any. */
 export function partValue(after: string): number | undefined {
-  const digits = PART_NUMBER.exec(after)?.[1];
+  const part = PART_NUMBER.exec(after);
+  const digits = part?.[1] ?? part?.[2];
   return digits === undefined ? undefined : Number(digits.replace(/[ ,.]/g, ''));
 }
 

@@ -699,6 +699,13 @@ describe('judging figures', () => {
       '300 → match minusma.fatalities.all-causes',
       '180 → match minusma.fatalities.hostile-end',
     ]);
+    // A part is given after its number too (`185 of them`, `185 d’entre eux`): the whole is disputed as all deaths.
+    expect(linked('In all, 410 peacekeepers died in Mali, 185 of them in hostile acts.')[0]).toBe(
+      '410 → conflict minusma.fatalities.all-causes',
+    );
+    expect(linked('Au total, 410 casques bleus sont morts au Mali, 185 d’entre eux dans des actes hostiles.', true)[0]).toBe(
+      '410 → conflict minusma.fatalities.all-causes',
+    );
     // So is a part given as a share, without a number.
     expect(linked('Plus de 300 casques bleus sont morts pendant la mission, dont plus de la moitié dans des attaques.', true)).toEqual([
       '300 → match minusma.fatalities.all-causes',
