@@ -117,17 +117,21 @@ export function contributorLeft(hit: FigureHit): boolean {
 }
 
 // `Germany began withdrawing in the summer of 2023`: the start of a leaving, which disputes no end of one (its last
-// soldiers leaving, the withdrawal completed), but a start still may.
-const BEGAN_BEFORE =
-  /\b(?:began|begun|started|commenced|a commence|ont commence|a debute|ont debute)\b(?![^.;]*\b(?:ended|completed|finished|acheve|termine)\b)[^.;]{0,50}$/;
+// soldiers leaving, the withdrawal completed) and no other start (`France began its withdrawal` is no start of
+// Barkhane), but a leaving's start still may.
+const BEGAN = '\\b(?:began|begun|started|commenced|a commence|ont commence|a debute|ont debute)\\b';
+const BEGAN_BEFORE = new RegExp(`${BEGAN}(?![^.;]*\\b(?:ended|completed|finished|acheve|termine)\\b)[^.;]{0,50}$`);
+// Or after a date that opens its clause: `On Feb 16, France began its withdrawal`.
+const BEGAN_AFTER = new RegExp(`^[^.;]{0,40}?${BEGAN}`);
 const LEAVING = /\b(?:withdr[a-z]*|leav[a-z]*|left|pull[a-z]* out|drawdown|retrait|retir[a-z]*|quitt[a-z]*|partir|desengagement)\b/;
-const END_OF_LEAVING = /\b(?:leave|leaves|last|completes?|exit|withdrawal)\b/;
 const STARTS = /\b(?:begins?|starts?)\b/;
 
-/** The date is when a leaving began, and the event (`fact`) is one's end: it can only confirm it. */
+/** The date is when a leaving began, and the event (`fact`) is no leaving's start: it can only confirm it. */
 export function beganLeaving(hit: FigureHit, fact: DateFact): boolean {
   const before = hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset);
-  return BEGAN_BEFORE.test(before) && LEAVING.test(hit.sentence) && END_OF_LEAVING.test(fact.event) && !STARTS.test(fact.event);
+  const event = fact.event.toLowerCase();
+  const began = BEGAN_BEFORE.test(before) || BEGAN_AFTER.test(hit.sentence.slice(hit.sentenceOffset));
+  return began && LEAVING.test(hit.sentence) && !(STARTS.test(event) && LEAVING.test(event));
 }
 
 /** The date can confirm `fact` but never dispute it, for any of the reasons above. */

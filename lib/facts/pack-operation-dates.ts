@@ -48,8 +48,8 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.barkhane',
     event: 'Barkhane replaces Serval',
     date: '2014-08-01',
-    en: ['replaced', 'succeeded', 'launched'],
-    fr: ['remplacé', 'succédé', 'lancée'],
+    en: ['replaced', 'succeeded', 'launched', 'began', 'started'],
+    fr: ['remplacé', 'succédé', 'lancée', 'débuté', 'commencé'],
     source: S.barkhane,
   }),
   dated('barkhane.exit-announced', {
@@ -122,8 +122,8 @@ export const OPERATION_DATES: DateFact[] = [
     subject: 'operation.takuba',
     event: 'Task Force Takuba launched',
     date: '2020',
-    en: ['launched', 'created', 'set up', 'formed'],
-    fr: ['lancée', 'lancé', 'créée', 'créé', 'mise en place'],
+    en: ['launched', 'created', 'set up', 'formed', 'began', 'started'],
+    fr: ['lancée', 'lancé', 'créée', 'créé', 'mise en place', 'débuté', 'commencé'],
     source: S.takubaEnd,
   }),
   dated('takuba.end', {

@@ -262,7 +262,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('The attack on the MINUSMA camp in Kidal on 5 April 2023 killed two peacekeepers.')).toEqual(['5 April 2023 → unknown']);
   });
 
-  it('disputes no end of the mission’s withdrawal by one contributor’s leaving, nor any end of a leaving by its start', () => {
+  it('disputes no end of the mission’s withdrawal by one contributor’s leaving, nor any end of a leaving or other start by its start', () => {
     const judged = (text: string, french = false) =>
       annotateText(text, engine, { articleDate: '2024-01-15', french }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`);
     expect(judged('Sweden’s last troops left Mali in June 2023, ending a nine-year deployment.')[0]).toBe('June 2023 → unknown ');
@@ -283,6 +283,12 @@ describe('dates of the events around the mission', () => {
       '31 December 2024 → conflict minusma.withdrawal-complete',
     );
     expect(judged('Wagner began deploying in Mali in December 2020.')).toEqual(['December 2020 → conflict wagner.arrival']);
+    // A leaving's start, before or after its date, is no start of what leaves, which `began` names too.
+    expect(judged('On Feb 16, France began its withdrawal from Mali.')).toEqual(['Feb 16 → unknown ']);
+    expect(judged('Operation Barkhane began on 1 August 2015.')).toEqual(['1 August 2015 → conflict barkhane.start']);
+    expect(judged('L’opération Barkhane a commencé le 1er août 2015.', true)).toEqual(['1er août 2015 → conflict barkhane.start']);
+    expect(judged('Takuba began in 2020.')).toEqual(['2020 → match takuba.launched']);
+    expect(judged('MINUSMA began its operations on 1 July 2013.')).toEqual(['1 July 2013 → match minusma.takeover']);
   });
 
   it('tells the day Ndaw and Goïta took office from the day Goïta took the presidency', () => {

@@ -116,7 +116,7 @@ describe('the article date', () => {
       'Feb 16 → unknown',
     ]);
     // Not a date that opens a sentence of its own.
-    expect(judged('On Feb 16, France began its withdrawal from Mali.', '2022-02-16')).toEqual(['Feb 16 → conflict barkhane.mali-exit']);
+    expect(judged('On Feb 16, France completed its withdrawal from Mali.', '2022-02-16')).toEqual(['Feb 16 → conflict barkhane.mali-exit']);
     // The French press's `le` before it, and a deadline, which confirms what happened by then but disputes nothing.
     const lead =
       'Bamako, le 12 décembre 2023 – La Minusma a achevé le retrait de ses bases, à trois semaines de l’échéance du 31 décembre fixée par la résolution 2690.';
