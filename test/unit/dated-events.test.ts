@@ -598,6 +598,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('El-Ghassim Wane dirige la mission depuis 2021.', true)).toEqual(['2021 → match wane.appointed']);
     expect(dates('Since March 2021 the mission has been led by El-Ghassim Wane.')).toEqual(['March 2021 → match wane.appointed']);
     expect(dates('Depuis mars 2021, la mission est dirigée par El-Ghassim Wane.', true)).toEqual(['mars 2021 → match wane.appointed']);
+    expect(dates('Elle était dirigée depuis mars 2020 par El-Ghassim Wane.', true)).toEqual(['mars 2020 → conflict wane.appointed']);
+    expect(dates('The mission, led since March 2021 by El-Ghassim Wane, closed.')).toEqual(['March 2021 → match wane.appointed']);
+    expect(dates('Mali, led since June 2021 by Assimi Goïta, left the G5 Sahel.')).toEqual(['June 2021 → unknown']);
     expect(dates('El-Ghassim Wane, who has led the mission since 2019, spoke.')).toEqual(['2019 → conflict wane.appointed']);
     expect(dates('Wane led a delegation to Kidal in 2022.')).toEqual(['2022 → unknown']);
   });
