@@ -8,10 +8,11 @@ const NEAR = 30;
 // Further after: what a number counts comes first (`peacekeepers were deployed in 2022`).
 const NEAR_AFTER = 50;
 
-// A year after `since` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
+// A year after `since` or `from` starts a count that runs to the article's day (`in Mali since 2013, it has about 13,000
 // troops`), and one after `until` ends a span (`extended the mandate until 30 June 2023 by a vote of 13`): neither
 // says when the count holds.
-const SINCE_OR_UNTIL = /(?:since|depuis|until|till|jusqu'(?:au|en|a))(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
+const SINCE_OR_UNTIL =
+  /(?:since|from|depuis|des|a partir d[eu]|until|till|jusqu'(?:au|en|a))(?: (?:the |le )?\d{1,2}(?:er)?)?(?: [a-z]+)? $/;
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 const YEARS = new RegExp(YEAR.source, 'g');

@@ -62,7 +62,7 @@ describe('judging figures', () => {
     ]);
   });
 
-  it('does not take the year a count runs since for the year it holds in', () => {
+  it('does not take the year a count runs since or from for the year it holds in', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The mission has been in Mali since 2013 and has about 13,000 troops and police.')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
@@ -70,6 +70,9 @@ describe('judging figures', () => {
     expect(linked('Présente au Mali depuis juillet 2013, la mission compte environ 13 000 soldats et policiers.', true)).toEqual([
       '13 000 → match minusma.strength.deployed-2022',
     ]);
+    // Nor the year it runs from.
+    expect(linked('Wagner had 1,000 fighters in Mali from December 2021.')).toEqual(['1,000 → match wagner.size']);
+    expect(linked('Wagner aurait déployé un millier d’hommes dès décembre 2021.', true)).toEqual(['un millier → match wagner.size']);
   });
 
   it('dates a count by a year in its own clause, or in a clause before it that is only a date', () => {
