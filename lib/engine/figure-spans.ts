@@ -101,11 +101,12 @@ export function agedOrTimed(text: string, to: number): boolean {
   return AGE.test(text.slice(to, to + 11));
 }
 
-// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`, `page 12`), a place in a
+// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`, `page 12`, a resolution's
+// `res. 2640` however it is written), a place in a
 // document a study cites (`p. 14`, `pp. 45-67`, `para. 4`, `OP 16`, `Table 2`, `annex 3`, a footnote `[3]`), a
 // flight (`Flight ET 935`) or an aircraft (`Boeing 737`) counts nothing.
 const LABEL_BEFORE =
-  /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote)s?|(?:p|pp|para|paras|fig|op)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
+  /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote|resolution)s?|(?:p|pp|para|paras|fig|op|res|unscr)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
 const FOOTNOTE = /\d{1,3}\]/y;
 
 // Nor does a post's number in a thread (`1/ MINUSMA by the numbers`): a slash, then a space.

@@ -94,7 +94,6 @@ function millionsOfWords(text: string, from: number): boolean {
   const last = text.charCodeAt(from - 2);
   return (last === 100 || last === 116) && MILLIONS_OF_WORDS.test(text.slice(Math.max(0, from - 24), from));
 }
-const RESOLUTION_BEFORE = /\b(?:resolutions?|res\.?|unscr) $/;
 
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
@@ -143,12 +142,8 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
     else if (isYear(folded, from, to, value)) {
       const year: Span = { from, to, form: 'date', value, valueTo, date: String(value) };
       spans.push(year);
-      // A year a span runs since or until is not the year of the days after it, nor is a resolution's number.
-      if (
-        !SPAN_END_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from)) &&
-        !RESOLUTION_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from))
-      )
-        lastYear = year;
+      // A year a span runs since or until is not the year of the days after it (a resolution's number is a label).
+      if (!SPAN_END_BEFORE.test(folded.text.slice(Math.max(0, from - 12), from))) lastYear = year;
     } else if (!BARE_MONTH.test(folded.text.slice(to + 1, to + 12)) || value > 31) {
       const count = scaled(folded.text, { from, to, form: 'count', value, valueTo });
       countTo = count.to;

@@ -45,6 +45,8 @@ describe('UN documents', () => {
       figures: [],
     });
     expect(read('Researchers counted 2,100 incidents.').figures).toEqual(['2,100']);
+    // A resolution's number in lower case is no name, and no figure either: no troop count to dispute.
+    expect(read('Troop ceiling: 13,289 mil / 1,920 police (res. 2640)').figures).toEqual(['13,289', '1,920']);
     // The General Assembly's symbols too, its committees' among them.
     expect(read('The budget (A/C.5/77/32, A/RES/77/300) was $1.26 billion.').figures).toEqual(['1.26 billion']);
   });
