@@ -112,14 +112,26 @@ const FOOTNOTE = /\d{1,3}\]/y;
 // Nor does a post's number in a thread (`1/ MINUSMA by the numbers`): a slash, then a space.
 const POST_NUMBER = /\/(?:\s|$)/y;
 
-/** The number from `from` to `to` is the label of an option, a phase or an article, or a post's number (see above). */
+// Nor a list's number where a line starts (`1. Decides to terminate…`, a resolution's paragraphs; `2) `), nor one
+// after `#` (`coup #2`).
+const LIST_NUMBER = /\d{1,3}[.)] \p{L}/uy;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+function isListNumber(text: string, from: number): boolean {
+  LIST_NUMBER.lastIndex = from;
+  return LIST_NUMBER.test(text) && LINE_START.test(text.slice(Math.max(0, from - 4), from));
+}
+
+/** The number from `from` to `to` is the label of an option, a phase or an article, or a post's or a list's number (see above). */
 export function isLabel(text: string, from: number, to = from): boolean {
   FOOTNOTE.lastIndex = from;
   POST_NUMBER.lastIndex = to;
   return (
     LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) ||
     (text[from - 1] === '[' && FOOTNOTE.test(text)) ||
-    (to > from && POST_NUMBER.test(text))
+    text[from - 1] === '#' ||
+    (to > from && POST_NUMBER.test(text)) ||
+    isListNumber(text, from)
   );
 }
 

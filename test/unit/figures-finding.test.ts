@@ -167,6 +167,12 @@ describe('finding figures', () => {
     expect(texts('Last modified on Thu 30 Jun 2023 16.05 EDT; l’accord de 2015 est mort.', true)).toEqual(['30 Jun 2023', '2015']);
     // A document symbol, a protocol's version or an address holds numbers of its name.
     expect(texts('By S/RES/2100 (2013), over HTTP/1.1 at example.org/works/11808918, 300 soldiers left.')).toEqual(['2013', '300']);
+    // A list's number where a line starts, or one after `#`, labels what follows it.
+    expect(texts('1. Decides to terminate the mandate;\n  2) Requests 300 troops to leave;\nCoup #2 came 9 months later.')).toEqual([
+      '300',
+      '9',
+    ]);
+    expect(texts('They counted 12. The rest left.')).toEqual(['12']);
     // An age counts nothing the facts hold.
     expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
     // Nor do ages after `aged`, alone or listed, or set off by commas after a name; a list after a place is counts.

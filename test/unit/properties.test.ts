@@ -38,6 +38,8 @@ const FORMS = [
   'mille neuf cent vingt',
   'one point two',
   'virgule cinq mille',
+  '\n1. Decides',
+  '#2',
   'nearly ten years',
   'UNSCR 2100',
   'A/C.5/77/32',
