@@ -41,7 +41,8 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
   const near: Candidate[] = [];
   let named: number[] | undefined;
   const abroad = lazy(() => aboutNeighbour(hit));
-  // A clause about another mission (`EUTM has trained soldiers since 2013`) dates none of this one's events.
+  // A clause about another mission (`EUTM has trained soldiers since 2013`) dates none of this one's events, nor
+  // one whose subject it does not name (`MONUSCO's withdrawal began in 2024` is no end of the Algiers accord).
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   for (const i of cuedFacts(scores)) {
     const fact = tables.dates.facts[i] as DateFact;
@@ -50,7 +51,8 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
     named ??= scoresFor('subject', withAntecedent(hit), '', tables.dates.subjects, context);
     const isNamed = (named[i] ?? 0) > 0 && !onlyItsRegion(hit.sentence, fact);
-    if (!subjectUnnamed(fact, isNamed) && !(abroad() && isMalian(fact))) near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
+    if (subjectUnnamed(fact, isNamed) || (abroad() && isMalian(fact)) || (!isNamed && elsewhere())) continue;
+    near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;
 }

@@ -717,6 +717,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('MINUSCA was created in April 2014 by resolution 2149.')).toEqual(['April 2014 → match minusca.established']);
     expect(dates('The mission was created in April 2014.')).toEqual(['April 2014 → unknown']);
     expect(dates('MONUSCO replaced MONUC in July 2010.')).toEqual(['July 2010 → match monusco.established']);
+    // A clause about another mission dates no event of a subject it does not name, in any cue's words.
+    expect(dates('MONUSCO’s withdrawal from Congo began in 2024, a year after MINUSMA’s ended.')).toEqual(['2024 → unknown']);
+    expect(dates('The Algiers accord ended in 2024, a year after MINUSMA’s mandate.')).toEqual(['2024 → match algiers.ended']);
     expect(dates('In July 2021, Guterres proposed adding 2,069 uniformed personnel to MINUSMA.')).toEqual([
       'July 2021 → match sg.proposal-2021',
     ]);
