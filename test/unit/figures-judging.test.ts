@@ -197,6 +197,11 @@ describe('judging figures', () => {
     expect(late('Plus de la moitié des 311 morts sont dues à des actes hostiles.', true)).toEqual([
       '311 → match minusma.fatalities.all-causes',
     ]);
+    // Whoever owns the whole (`MINUSMA's`, `the mission's`).
+    expect(late('Roughly half of MINUSMA’s 311 deaths were caused by hostile acts.')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
+    expect(late('Half of the mission’s 311 deaths were caused by hostile acts.')).toEqual(['311 → match minusma.fatalities.all-causes']);
     expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
     // The toll counts the mission's personnel, not only its peacekeepers.
     expect(late('By then 310 personnel had died.')).toEqual(['310 → conflict minusma.fatalities.all-causes']);
