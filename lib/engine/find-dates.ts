@@ -38,8 +38,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] 
   ],
   // `30-Jun-2023`, as databases and some press releases write it.
   [new RegExp(`\\b(\\d{1,2})-(${DAY_MONTH})-(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
-  // `November of 2022`, as American English and translations write a month (`31 of October of 2023`, a day's too).
-  [new RegExp(`\\b(${MONTH}),? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[2] ?? '', m[1] ?? '', undefined]],
+  // `November of 2022`, as American English and translations write a month (`31 of October of 2023`, a day's too;
+  // `August of the year 2022`, as translations from Arabic do).
+  [new RegExp(`\\b(${MONTH}),? (?:of )?(?:the year )?(\\d{4})\\b`, 'g'), (m) => [m[2] ?? '', m[1] ?? '', undefined]],
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');

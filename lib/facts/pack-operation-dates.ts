@@ -90,6 +90,11 @@ export const OPERATION_DATES: DateFact[] = [
       'intervention',
       'departure',
       'withdrawal',
+      // Its presence in Mali ended with it; the operation went on in the Sahel until November.
+      'ended its presence',
+      'ended their presence',
+      'ended its military presence',
+      'ended their military presence',
     ],
     fr: [
       'retire',
@@ -105,6 +110,8 @@ export const OPERATION_DATES: DateFact[] = [
       'intervention',
       'départ',
       'retrait',
+      'fin à sa présence',
+      'fin à leur présence',
     ],
     source: S.barkhaneExit,
   }),

@@ -429,6 +429,9 @@ describe('dates of the events around the mission', () => {
     ['Germany withdrew its final contingent in December 2023.', 'December 2023 → match germany.left'],
     ['Les derniers soldats allemands partiront d’ici mai 2025.', 'mai 2025 → conflict germany.exit', true],
     ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
+    // Its presence in Mali ended that August; the operation, in November.
+    ['France ended its military presence in Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
+    ['La France a mis fin à sa présence militaire au Mali en août 2021.', 'août 2021 → conflict barkhane.mali-exit', true],
     ['The French forces of the operation Barkhane have quit Mali the 15 august 2022.', '15 august 2022 → match barkhane.mali-exit'],
     ['La force Barkhane, partie en août 2022, a laissé la place à Wagner.', 'août 2022 → match barkhane.mali-exit', true],
     ['La force Barkhane, partie en juillet 2021, a laissé la place à Wagner.', 'juillet 2021 → conflict barkhane.mali-exit', true],

@@ -337,6 +337,9 @@ describe('finding figures', () => {
 
   it('reads a month of a year as American English and translations write it', () => {
     expect(figures('Barkhane was finished in November of 2022.').map((f) => `${f.text} ${f.date}`)).toEqual(['November of 2022 2022-11']);
+    expect(figures('They left in the month of August of the year 2022.').map((f) => `${f.text} ${f.date}`)).toEqual([
+      'August of the year 2022 2022-08',
+    ]);
     // A day's too, whole: its day and its month are not read apart, two highlights over one month.
     expect(figures('The last blue helmets left Kidal on 31 of October of 2023.').map((f) => `${f.text} ${f.date}`)).toEqual([
       '31 of October of 2023 2023-10-31',
