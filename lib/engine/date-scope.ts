@@ -3,6 +3,7 @@ import { CONTRIBUTOR } from './contributors';
 import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { TOWNS } from './neighbours';
+import { denied } from './sentence-context';
 import { clauseAround, onlyDates } from './sentences';
 
 // Words around a date that keep it from disputing an event it could only confirm, folded.
@@ -138,6 +139,7 @@ export function beganLeaving(hit: FigureHit, fact: DateFact): boolean {
 export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
   return (
     endOfSpan(hit) ||
+    denied(hit) ||
     isDateline(hit) ||
     leftOneTown(hit, fact) ||
     countedFromEvent(hit) ||

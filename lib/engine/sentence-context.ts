@@ -1,3 +1,4 @@
+import type { FigureHit } from './find-figures';
 import type { Sentences } from './sentences';
 
 // The sentence a figure is read in: the one it stands in, with what it leaves to the one before.
@@ -46,4 +47,14 @@ export function antecedentOf(sentences: Sentences, start: number, sentence: stri
     if (!before || !PRONOUN_FIRST.test(before)) break;
   }
   return text;
+}
+
+// A clause that denies what it says before a figure (`Contrary to reports, Germany did not leave in 2022`, `Wagner did
+// not have 5,000 fighters`, `n'a jamais quitté`): it disputes nothing.
+const DENIED =
+  /\b(?:(?:did|does|do|was|were|is|are|had|has|have)(?: not|n't)|never|no longer|not (?:in|on|until|before)|n'(?:a|ont|avait|avaient|est|etait|sont) (?:pas|jamais)|ne s'est (?:pas|jamais))\b[^,;:]*$/;
+
+/** The figure's clause, before it, denies what it says (see above). */
+export function denied(hit: FigureHit): boolean {
+  return DENIED.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 60), hit.sentenceOffset));
 }

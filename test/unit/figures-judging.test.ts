@@ -917,4 +917,21 @@ describe('judging figures', () => {
     ]);
     expect(dates('The mandate formally ended on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
   });
+
+  it('disputes nothing with a figure its clause denies', () => {
+    const judged = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2024-03-01' }).figures.map((f) =>
+        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    expect(judged('Contrary to reports, Germany did not leave in 2022; its last troops left in December 2023.')).toEqual([
+      '2022 → unknown',
+      'December 2023 → match germany.left',
+    ]);
+    expect(judged('The junta never asked the mission to leave in 2022.')).toEqual(['2022 → unknown']);
+    expect(judged('L’Allemagne n’a pas quitté le Mali en 2022.', true)).toEqual(['2022 → unknown']);
+    expect(judged('Wagner did not have 5,000 fighters in Mali.')).toEqual(['5,000 → unknown']);
+    // What the sentence says outside the denial is still judged.
+    expect(judged('Wagner, which did not confirm it, had 5,000 fighters in Mali.')).toEqual(['5,000 → conflict wagner.size']);
+    expect(judged('Germany left in 2022.')).toEqual(['2022 → conflict germany.left']);
+  });
 });
