@@ -24,7 +24,7 @@ const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 // unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`); before
 // `-strong` too (`15 209-strong`).
 const PEOPLE =
-  '(?:troops|soldiers|peacekeepers|personnel|personnels|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|agents|blue helmets)\\b';
+  '(?:troops|soldiers|peacekeepers|personnel|personnels|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|agents|blue helmets|effectives|military|servicemen)\\b';
 const DOTTED_GROUPS = /^\d{1,3}(?:(?:\.\d{3}){2,}(?![.,]?\d)|\.000(?![.,]?\d)(?! ?(?:billions?|millions?|bn|m)\b))/;
 // Up to two words may stand between a count and its people (`15 209 authorised uniformed personnel`, `1.030
 // Egyptian troops`), but no scale (`1.250 million people` is a decimal) and no small word that starts a phrase of

@@ -42,6 +42,10 @@ describe('finding figures', () => {
     // Up to two words between the count and its people, but no scale.
     expect(figures('Egypt had 1.030 Egyptian troops').map((f) => f.value)).toEqual([1030]);
     expect(figures('About 1.250 million people fled').map((f) => f.value)).toEqual([1_250_000]);
+    // A translation's people: `effectives` (efectivos, effectifs) and `military`.
+    expect(figures('The Minusma counted with 15.209 effectives authorised, of which 13.289 military.').map((f) => f.value)).toEqual([
+      15209, 13289,
+    ]);
   });
 
   it('reads a count in millions as one figure, with its word', () => {
