@@ -377,7 +377,10 @@ describe('judging figures', () => {
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
   });
 
-  it('reads a translation’s “blue berets” as blue helmets, its “peacemakers” as peacekeepers, and its “soldats de la paix” as casques bleus', () => {
+  it('reads a translation’s “blue berets” as blue helmets, its “peacemakers” as peacekeepers, its “retreat” as a withdrawal, and its “soldats de la paix” as casques bleus', () => {
+    expect(linkedFigures('The retreat must be finished before the 31 of December of 2023.', 'date')).toEqual([
+      '31 of December of 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(linkedFigures('The 13,000 casques bleus left Mali by December.', 'count')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
     ]);
