@@ -191,6 +191,12 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
   'place.gao': { description: 'Ville du nord, avec l’une des plus grandes bases de la MINUSMA.' },
   'place.timbuktu': { description: 'Ville du nord, avec une base régionale de la MINUSMA.' },
   'place.kidal': { description: 'Ville du nord tenue par la CMA, avec une base de la MINUSMA.' },
+  'place.tessalit': {
+    description: 'Ville de la région de Kidal dont le camp de la MINUSMA, fermé le 21 octobre 2023, fut le premier de la région.',
+  },
+  'place.aguelhok': {
+    description: 'Ville de la région de Kidal dont le camp de la MINUSMA a fermé quelques jours après celui de Tessalit.',
+  },
   'place.mopti': { description: 'Ville du centre du Mali, avec une base de la MINUSMA.' },
   'place.menaka': { description: 'Ville de l’est, avec une base de la MINUSMA, près de la zone de l’État islamique.' },
   'place.azawad': { description: 'Nom que les mouvements du Nord donnent au nord du Mali.' },

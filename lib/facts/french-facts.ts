@@ -254,6 +254,7 @@ export const DATES_FR: Record<string, DateFrench> = {
   'aes.created': {
     event: 'Le Mali, le Burkina Faso et le Niger signent la charte du Liptako-Gourma qui crée l’Alliance des États du Sahel',
   },
+  'minusma.tessalit-left': { event: 'La MINUSMA achève son retrait de Tessalit, le premier camp qu’elle ferme dans la région de Kidal' },
   'minusma.kidal-left': { event: 'La MINUSMA quitte son camp de Kidal, le huitième qu’elle ferme ; les rebelles du CSP s’en emparent' },
   'fama.kidal-taken': { event: 'L’armée malienne, avec Wagner, prend Kidal aux rebelles du CSP' },
   'ecowas.sahel-exit': { event: 'Le Mali, le Burkina Faso et le Niger annoncent leur retrait immédiat de la CEDEAO' },

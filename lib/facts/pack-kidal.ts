@@ -2,28 +2,40 @@ import { dated } from './dated';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
-/** Kidal as the mission left it: its camp vacated, then the town taken by the army. */
+// The words of a camp left, which its town's name makes that town's.
+const LEFT_EN = [
+  'left',
+  'leaves',
+  'vacated',
+  'abandoned',
+  'departure',
+  'withdrew',
+  'withdrawal',
+  'pulled out',
+  'handed over',
+  'handover',
+  'evacuated',
+];
+const LEFT_FR = ['quitté', 'quitte', 'départ', 'retrait', 'retiré', 'abandonné', 'évacué', 'passé le relais', 'remis', 'rétrocédé'];
+
+/** The Kidal region as the mission left it: Tessalit's camp, then Kidal's vacated, then the town taken by the army. */
 export const KIDAL_DATES: DateFact[] = [
+  dated('minusma.tessalit-left', {
+    subject: 'place.tessalit',
+    event: 'MINUSMA completes its withdrawal from Tessalit, the first camp it closed in the Kidal region',
+    date: '2023-10-21',
+    en: LEFT_EN,
+    fr: LEFT_FR,
+    source: S.tessalitLeft,
+  }),
   // Of Kidal alone: the mission left a dozen other camps, each on its own day.
   dated('minusma.kidal-left', {
     subject: 'place.kidal',
     event: 'MINUSMA leaves its camp in Kidal, the eighth it closed; the CSP rebels take it over',
     date: '2023-10-31',
     // Not its camp alone: attacks on the camp in Kidal have their own days.
-    en: [
-      'left',
-      'leaves',
-      'vacated',
-      'abandoned',
-      'departure',
-      'withdrew',
-      'withdrawal',
-      'pulled out',
-      'handed over',
-      'handover',
-      'evacuated',
-    ],
-    fr: ['quitté', 'quitte', 'départ', 'retrait', 'retiré', 'abandonné', 'évacué', 'passé le relais', 'remis', 'rétrocédé'],
+    en: LEFT_EN,
+    fr: LEFT_FR,
     source: S.kidalLeft,
   }),
   dated('fama.kidal-taken', {

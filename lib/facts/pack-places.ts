@@ -20,8 +20,26 @@ export const PLACES: Entity[] = [
   place('bamako', 'Bamako', 'Bamako', 'Capital of Mali and seat of MINUSMA’s headquarters.'),
   place('gao', 'Gao', 'Gao', 'Northern city with one of MINUSMA’s largest bases.'),
   // Its old English spelling, and the Spanish and Portuguese ones translations keep.
-  place('timbuktu', 'Timbuktu', 'Tombouctou', 'Northern city with a MINUSMA regional base.', ['Timbuctoo', 'Tombuctú']),
+  place('timbuktu', 'Timbuktu', 'Tombouctou', 'Northern city with a MINUSMA regional base.', ['Timbuctoo', 'Timbuktoo', 'Tombuctú']),
   place('kidal', 'Kidal', 'Kidal', 'Northern town held by the CMA, with a MINUSMA base.'),
+  // Two camps of the Kidal region, closed under fire in October 2023 before Kidal's.
+  {
+    ...place(
+      'tessalit',
+      'Tessalit',
+      'Tessalit',
+      'Town of the Kidal region whose MINUSMA camp, closed on 21 October 2023, was the first there.',
+    ),
+    sources: [S.tessalitLeft],
+  },
+  {
+    ...place('aguelhok', 'Aguelhok', 'Aguelhok', 'Town of the Kidal region whose MINUSMA camp closed days after Tessalit’s.', [
+      'Aguelhoc',
+      'Aguel’hoc',
+      'Aguel’hok',
+    ]),
+    sources: [S.tessalitLeft],
+  },
   place('mopti', 'Mopti', 'Mopti', 'Central Mali city with a MINUSMA base.'),
   place('menaka', 'Ménaka', 'Ménaka', 'Eastern town with a MINUSMA base, near Islamic State’s area.'),
   place('azawad', 'Azawad', 'Azawad', 'Name used by northern movements for Mali’s north.'),

@@ -117,6 +117,10 @@ export const S = {
     'Mali rebel movement takes control of base in Kidal (MENAFN)',
     'https://menafn.com/1107352541/Mali-rebel-movement-takes-control-of-base-in-Kidal',
   ),
+  tessalitLeft: source(
+    'MINUSMA completes its accelerated withdrawal from Tessalit (MINUSMA, via allAfrica)',
+    'https://allafrica.com/stories/202310230605.html',
+  ),
   kidalTaken: source(
     'Malian army claims it has taken northern rebel stronghold of Kidal (News Ghana)',
     'https://newsghana.com.gh/malian-army-claims-it-has-taken-northern-rebel-stronghold-of-kidal/',

@@ -256,6 +256,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('The town of Kidal fell in November 2023, a symbolic victory for the junta.')).toEqual([
       'November 2023 → match fama.kidal-taken',
     ]);
+    // Tessalit's camp, the region's first closed, has its own day; Aguelhok's none.
+    expect(dates('MINUSMA left its camp in Tessalit on 21 October 2023.')).toEqual(['21 October 2023 → match minusma.tessalit-left']);
+    expect(dates('La Minusma a quitté Tessalit le 15 octobre 2023.', true)).toEqual(['15 octobre 2023 → conflict minusma.tessalit-left']);
+    expect(dates('The mission left Aguelhok on 15 October 2023.')).toEqual(['15 October 2023 → unknown']);
     // The Kidal region is not the town; an attack on its camp is no leaving.
     expect(dates('MINUSMA withdrew from a second camp in the Kidal region on 23 October 2023.')).toEqual(['23 October 2023 → unknown']);
     expect(dates('La Minusma a quitté la région de Kidal le 23 octobre 2023.', true)).toEqual(['23 octobre 2023 → unknown']);
