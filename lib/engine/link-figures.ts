@@ -37,6 +37,7 @@ import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type L
 import { linkDate } from './link-dates';
 import { aboutNeighbour, isMalian } from './neighbours';
 import { leadWords, ownWords } from './own-words';
+import { deniedOutright } from './sentence-context';
 import type { Between } from './tallies';
 import { yearsNear } from './years-near';
 
@@ -117,15 +118,11 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   return scored;
 }
 
-// A number the text denies (`311, not 300`, `et non 300`) is no claim of what a fact counts.
-const DENIED = /(?:^|[^a-z])(?:not|non|pas) $/;
-
 /** Links a counted figure to the canonical figure its sentence fits best, and judges it. */
 export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkContext = {}): FigureResult {
   const say = context.say ?? english;
   const years = yearsNear(hit);
-  const denied = DENIED.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 5), hit.sentenceOffset));
-  const scored = denied ? [] : candidates(hit, years, tables, context);
+  const scored = deniedOutright(hit) ? [] : candidates(hit, years, tables, context);
   const agreeing = agreeingFact(hit, scored, years, context.articleDate);
   if (agreeing) {
     const other = otherValueNote(hit, agreeing, context);

@@ -49,6 +49,14 @@ export function antecedentOf(sentences: Sentences, start: number, sentence: stri
   return text;
 }
 
+// A number the text denies itself (`311, not 300`, `et non 300`) is no claim of what a fact counts.
+const NOT_BEFORE = /(?:^|[^a-z])(?:not|non|pas) $/;
+
+/** The number is denied right before it (see above): it is judged against no fact. */
+export function deniedOutright(hit: FigureHit): boolean {
+  return NOT_BEFORE.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 5), hit.sentenceOffset));
+}
+
 // A clause that denies what it says before a figure (`Contrary to reports, Germany did not leave in 2022`, `Wagner did
 // not have 5,000 fighters`, `n'a jamais quitté`): it disputes nothing.
 const DENIED =
