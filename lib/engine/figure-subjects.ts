@@ -151,12 +151,15 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+// A name owns its figure in the possessive too (`The UK's 250 troops left, Benin's 250 by 2022`).
+const POSSESSIVE = /'s?$/;
+
 /** The name right before a figure, where a list names whose figure it is: one of the names of a fact's subject. */
 export function nameRightBefore(hit: FigureHit, subjects: CuesByLanguage): string | undefined {
   const { names, lastWords } = namesIn(subjects);
-  if (!lastWords.has(wordBefore(hit.sentence, hit.sentenceOffset))) return undefined;
+  if (!lastWords.has(wordBefore(hit.sentence, hit.sentenceOffset).replace(POSSESSIVE, ''))) return undefined;
   const found = NAME_RIGHT_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 30), hit.sentenceOffset));
-  const words = found?.[1] ?? found?.[2];
+  const words = (found?.[1] ?? found?.[2])?.replace(POSSESSIVE, '');
   if (words === undefined) return undefined;
   const last = words.slice(words.lastIndexOf(' ') + 1);
   return names.has(words) ? words : names.has(last) ? last : undefined;

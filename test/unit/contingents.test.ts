@@ -78,7 +78,7 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);
   });
 
-  it('reads each count of a list as the country named right before it', () => {
+  it('reads each count of a list as the country named right before it, or owning it', () => {
     // Reuters counted 1,072 Egyptian troops.
     expect(counts('The largest contributors were Chad (1,400), Bangladesh (1,300) and Egypt (1,070).')).toEqual([
       '1,400 → match minusma.tcc.chad-2023',
@@ -95,6 +95,11 @@ describe('the largest troop contributors of February 2023', () => {
       '1 400 → match minusma.tcc.chad-2023',
       '1 396 → match minusma.tcc.bangladesh-2023',
       '1 081 → match minusma.tcc.egypt-2023',
+    ]);
+    // Or the one that owns it in the possessive.
+    expect(counts('The UK’s 250 troops left Mali in late 2022, Benin’s 250 by 2022.')).toEqual([
+      '250 → match minusma.tcc.uk',
+      '250 → match minusma.tcc.benin',
     ]);
     // A label's last words are a place, not whose count it is.
     expect(counts('Wagner in Mali: 1,500 fighters, some estimates say.')).toEqual(['1,500 → conflict wagner.size']);
