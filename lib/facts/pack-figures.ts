@@ -13,6 +13,9 @@ const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];
 // A ceiling as a cap: `capped at 1,920`, `a cap of`, `plafonnés à` (`le cap des 300 morts` is a milestone).
 const CAPPED_EN = ['capped', 'cap of'];
 const CAPPED_FR = ['plafonné', 'plafonnés', 'plafonnée', 'plafonnées'];
+// The ceilings are what the Council authorised: `13,829 military personnel authorised` disputes the troops' one.
+const AUTHORISED_EN = ['authorised', 'authorized'];
+const AUTHORISED_FR = ['autorisé', 'autorisés', 'autorisées'];
 const PEAK_EN = ['peak', 'apogee', 'at its height', 'at its maximum'];
 
 /** Counted figures of the mission itself: its size, casualties, contributors leaving, the review's options, its budget. */
@@ -200,8 +203,8 @@ export const FIGURES: Figure[] = [
     unit: 'troops',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
     cues: {
-      en: ['military', 'troops', 'troop', 'soldiers', 'ceiling', ...CAPPED_EN],
-      fr: ['militaires', 'soldats', 'plafond', ...CAPPED_FR],
+      en: ['military', 'troops', 'troop', 'soldiers', 'ceiling', ...CAPPED_EN, ...AUTHORISED_EN],
+      fr: ['militaires', 'soldats', 'plafond', ...CAPPED_FR, ...AUTHORISED_FR],
     },
     sources: [S.res2295],
     confidence: 'high',
@@ -213,7 +216,10 @@ export const FIGURES: Figure[] = [
     value: 1920,
     unit: 'persons',
     asOf: { from: '2016-06-29', to: '2023-06-30' },
-    cues: { en: ['police', 'ceiling', ...CAPPED_EN], fr: ['policiers', 'police', 'plafond', ...CAPPED_FR] },
+    cues: {
+      en: ['police', 'ceiling', ...CAPPED_EN, ...AUTHORISED_EN],
+      fr: ['policiers', 'police', 'plafond', ...CAPPED_FR, ...AUTHORISED_FR],
+    },
     sources: [S.res2295],
     confidence: 'high',
   },

@@ -367,6 +367,9 @@ describe('judging figures', () => {
     // A cap is a ceiling.
     expect(linked('Police numbers were capped at 1,290.')).toEqual(['1,290 → conflict minusma.strength.police']);
     expect(linked('Les effectifs policiers étaient plafonnés à 1 290.', true)).toEqual(['1 290 → conflict minusma.strength.police']);
+    // So is what was authorised.
+    expect(linked('MINUSMA had 13,829 military personnel authorised.')).toEqual(['13,829 → conflict minusma.strength.military']);
+    expect(linked('La mission comptait 1 290 policiers autorisés.', true)).toEqual(['1 290 → conflict minusma.strength.police']);
     expect(linked('MINUSMA’s authorised troop strength was 13,289, though it rarely reached it.')).toEqual([
       '13,289 → match minusma.strength.military',
     ]);
