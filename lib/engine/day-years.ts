@@ -1,4 +1,5 @@
 import type { DateSpan } from './find-dates';
+import { MONTH, monthNumber } from './number-words';
 
 // The year of a day written without one, from the dates and years around it.
 
@@ -64,4 +65,25 @@ const NARRATIVE_REACH = 1500;
  */
 export function narrativeYear(from: number, dates: readonly DateSpan[], year?: { to: number; value: number }): number | undefined {
   return lastBefore(from, dates, year, NARRATIVE_REACH)?.value;
+}
+
+// A month said to be of the year written last (`in August of that year`, `en août de la même année`): a date.
+const MONTH_OF_THAT_YEAR = new RegExp(
+  `\\b(${MONTH}) (?:(?:of )?(?:that|the same) year|(?:de )?(?:la meme annee|cette (?:meme )?annee(?:-la)?))\\b`,
+  'g',
+);
+const THAT_YEAR = /(?:that|same) year|meme annee|cette annee/;
+
+/** The months of a folded text said to be of the year written last before them, as dates of that month. */
+export function monthsOfThatYear(text: string, dates: readonly DateSpan[]): DateSpan[] {
+  if (!THAT_YEAR.test(text)) return [];
+  const found: DateSpan[] = [];
+  for (const m of text.matchAll(MONTH_OF_THAT_YEAR)) {
+    const year = narrativeYear(m.index, dates);
+    const month = monthNumber(m[1] ?? '');
+    if (year === undefined || month === undefined) continue;
+    const date = `${year}-${String(month).padStart(2, '0')}`;
+    found.push({ from: m.index, to: m.index + m[0].length, form: 'date', value: year, date });
+  }
+  return found;
 }

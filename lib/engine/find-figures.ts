@@ -1,7 +1,7 @@
-import { narrativeYear, pairedYear, sameYearAs, yearBefore } from './day-years';
+import { monthsOfThatYear, narrativeYear, pairedYear, sameYearAs, yearBefore } from './day-years';
 import { findDecades } from './decades';
 import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } from './figure-spans';
-import { dayOfMonth, findDates } from './find-dates';
+import { type DateSpan, dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
 import { findWordNumbers } from './number-phrases';
@@ -152,7 +152,10 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   }
   // A number word a date or a count in digits already holds (`15 thousand` took its scale) is no count of its own.
   // Nor is one that starts inside the one before it (`mille neuf cent vingt mille neuf cent vingt`).
-  const placed = overlapsAny([...spans].sort((a, b) => a.from - b.from));
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const placed = overlapsAny(sorted);
+  const datesSoFar = sorted.filter((span): span is DateSpan => span.form === 'date');
+  for (const month of monthsOfThatYear(folded.text, datesSoFar)) if (!placed(month.from, month.to)) spans.push(month);
   let wordsTo = 0;
   for (const { from, to, value } of findWordNumbers(folded.text, french).sort((a, b) => a.from - b.from)) {
     const count = isLabel(folded.text, from) ? undefined : scaled(folded.text, { from, to, form: 'count', value });

@@ -223,7 +223,7 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
-  it('reads a day said to be of the same year in the year written last before it, however far back', () => {
+  it('reads a day or a month said to be of the same year in the year written last before it, however far back', () => {
     const read = (text: string, french = false) =>
       annotateText(text, engine, { articleDate: '2024-01-02', french }).figures.map(
         (f) => `${f.text} ${f.date} → ${f.status} ${f.factId ?? ''}`,
@@ -238,6 +238,20 @@ describe('dates of the events around the mission', () => {
     expect(
       read('The coup came in August 2020. Weeks later, on 25 September that year, Bah Ndaw was sworn in as interim president.'),
     ).toEqual(['August 2020 2020-08 → match mali.coup-2020', '25 September 2020-09-25 → match mali.ndaw-sworn-in']);
+    // So is a month (`in August of that year`), a date of that month.
+    expect(read('The junta expelled the French ambassador in January 2022; the last French troops left in August of that year.')).toEqual([
+      'January 2022 2022-01 → match mali.french-ambassador-expelled',
+      'August of that year 2022-08 → match barkhane.mali-exit',
+    ]);
+    expect(
+      read(
+        'La junte a expulsé l’ambassadeur de France en janvier 2022 ; les derniers soldats français sont partis en juillet de la même année.',
+        true,
+      ),
+    ).toEqual([
+      'janvier 2022 2022-01 → match mali.french-ambassador-expelled',
+      'juillet de la même année 2022-07 → conflict barkhane.mali-exit',
+    ]);
   });
 
   it('tells the day the mission left Kidal from the day the army took it, and from the other camps of its region', () => {

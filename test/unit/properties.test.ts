@@ -40,6 +40,7 @@ const FORMS = [
   'virgule cinq mille',
   '\n1. Decides',
   '#2',
+  'August of that year',
   'nearly ten years',
   'UNSCR 2100',
   'A/C.5/77/32',
