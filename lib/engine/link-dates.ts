@@ -50,7 +50,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
     // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
     named ??= scoresFor('subject', withAntecedent(hit), '', tables.dates.subjects, context);
-    const isNamed = (named[i] ?? 0) > 0 && !onlyItsRegion(hit.sentence, fact);
+    const isNamed = (named[i] ?? 0) > 0 && !onlyItsRegion(withAntecedent(hit), fact);
     if (subjectUnnamed(fact, isNamed) || (abroad() && isMalian(fact)) || (!isNamed && elsewhere())) continue;
     near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }

@@ -9,6 +9,10 @@ import type { Sentences } from './sentences';
 const PRONOUN_FIRST =
   /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc)|(?:les sanctions|le groupe|l'operation|la force|la coalition))\b/;
 
+// So does `the town` (`la ville`) anywhere in it: `À Kidal, les casques bleus sont partis le 31 octobre ; l'armée est
+// entrée dans la ville le 14 novembre` (a clause after a semicolon is a sentence of its own).
+const TOWN_SAID_BEFORE = /\b(?:the town|the city|la ville|cette ville)\b/;
+
 // An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
 // `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
 // extremists? No: some 3,000 extremists…` asks nothing of France's troops).
@@ -37,6 +41,7 @@ export function sentenceOf(sentences: Sentences, from: number, to: number): [num
  * left in August 2023.`), up to three; empty where it opens with none.
  */
 export function antecedentOf(sentences: Sentences, start: number, sentence: string): string {
+  if (TOWN_SAID_BEFORE.test(sentence) && !PRONOUN_FIRST.test(sentence)) return sentences.before(start);
   if (!PRONOUN_FIRST.test(sentence)) return '';
   let text = '';
   let at = start;

@@ -270,6 +270,17 @@ describe('dates of the events around the mission', () => {
     expect(dates('The town of Kidal fell in November 2023, a symbolic victory for the junta.')).toEqual([
       'November 2023 → match fama.kidal-taken',
     ]);
+    // A town named in the sentence before names it for `the town` and for a pronoun, a clause after `;` too.
+    const story = (text: string) =>
+      annotateText(text, engine, { articleDate: '2023-12-30', french: true }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(story('À Kidal, les casques bleus sont partis le 31 octobre ; l’armée est entrée dans la ville le 14 novembre.')).toEqual([
+      '31 octobre → match minusma.kidal-left',
+      '14 novembre → match fama.kidal-taken',
+    ]);
+    expect(story('Les casques bleus ont quitté Kidal le 31 octobre. Elle est tombée aux mains de l’armée le 14 novembre.')).toEqual([
+      '31 octobre → match minusma.kidal-left',
+      '14 novembre → match fama.kidal-taken',
+    ]);
     // Tessalit's camp, the region's first closed, has its own day; Aguelhok's none.
     expect(dates('MINUSMA left its camp in Tessalit on 21 October 2023.')).toEqual(['21 October 2023 → match minusma.tessalit-left']);
     expect(dates('La Minusma a quitté Tessalit le 15 octobre 2023.', true)).toEqual(['15 octobre 2023 → conflict minusma.tessalit-left']);
