@@ -14,7 +14,7 @@ import {
 } from './counted';
 import { agrees, boundHolds, countsOtherThan } from './figure-fit';
 import { partIsTheFact, partOfWhole } from './figure-parts';
-import { countedLater, countsSomeYears, startedBefore, tallyBy } from './figure-periods';
+import { countedLater, countsSomeYears, offsetInTime, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
@@ -59,7 +59,7 @@ export function conflictingFact(
   // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
   // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
   // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
-  if (denied(hit)) return undefined;
+  if (denied(hit) || offsetInTime(hit)) return undefined;
   const others = countsOtherPeople(hit.noun);
   const dated = datedFor(hit, years, context.articleDate);
   const contenders = scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && dated(c.item) && (c.nounCued || !others));

@@ -1,5 +1,6 @@
 // When a canonical figure holds, against the years a text gives and the article's own date.
 import type { Figure } from '../facts/schema';
+import type { FigureHit } from './find-figures';
 import { numberWordValue } from './number-words';
 
 /** When a fact holds, worked out once per fact: the years it holds in. */
@@ -161,4 +162,16 @@ export function countsSomeYears(sentence: string): boolean {
   const few = SOME_YEARS.exec(sentence)?.[1];
   const value = few === undefined ? undefined : (numberWordValue(few, true) ?? Number(few));
   return value !== undefined && value > 1 && value < 9;
+}
+
+// A time counted from an event (`Five months later, Mali asked the mission to leave`, `six mois plus tard`, `il y a
+// trois ans`): how long after, which is no duration a fact holds, though it may be one (`ten years after its creation,
+// the mission ended`).
+const OFFSET_AFTER =
+  /^(?:months?|years?|weeks?|days?|decades?) (?:later|earlier|after|before|ago|on)\b|^(?:mois|ans|annees|semaines|jours) (?:plus tard|plus tot|apres|avant|auparavant)\b/;
+const AGO_BEFORE = /\bil y a $/;
+
+/** The figure is a time counted from an event (see above): it disputes no duration. */
+export function offsetInTime(hit: FigureHit): boolean {
+  return OFFSET_AFTER.test(hit.noun) || AGO_BEFORE.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 8), hit.sentenceOffset));
 }

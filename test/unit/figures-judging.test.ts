@@ -940,4 +940,16 @@ describe('judging figures', () => {
     expect(judged('Wagner, which did not confirm it, had 5,000 fighters in Mali.')).toEqual(['5,000 → conflict wagner.size']);
     expect(judged('Germany left in 2022.')).toEqual(['2022 → conflict germany.left']);
   });
+
+  it('disputes no duration with a time counted from an event, which may still agree with one', () => {
+    const judged = (text: string, french = false) =>
+      annotateText(text, engine, { french, articleDate: '2024-03-01' }).figures.map((f) =>
+        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
+      );
+    expect(judged('Five months later, Mali asked the mission to leave.')).toEqual(['Five → unknown']);
+    expect(judged('Two months later, the mission was told to withdraw.')).toEqual(['Two → unknown']);
+    expect(judged('Il y a cinq mois, le Mali demandait le départ de la mission.', true)).toEqual(['cinq → unknown']);
+    expect(judged('Ten years after its creation, the mission ended.')).toEqual(['Ten → match minusma.years']);
+    expect(judged('The mission was given five months to leave.')).toEqual(['five → conflict minusma.withdrawal-months']);
+  });
 });
