@@ -28,3 +28,9 @@ export function linkedFigures(text: string, form: 'count' | 'date', french = fal
     .figures.filter((f) => f.form === form)
     .map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
 }
+
+/** `text → status factId` of every figure, read as in an article of `articleDate`. */
+export function judgedIn(articleDate: string): (text: string, french?: boolean) => string[] {
+  return (text, french = false) =>
+    annotateText(text, engine, { french, articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`.trim());
+}

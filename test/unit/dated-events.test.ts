@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/engine/engine';
-import { engine, linkedFigures } from '../support/engine';
+import { engine, judgedIn, linkedFigures } from '../support/engine';
 
 // Sentences of wider MINUSMA coverage that give dates: each date's verdict and the event it was judged by.
 const dates = (text: string, french = false) => linkedFigures(text, 'date', french);
@@ -271,8 +271,7 @@ describe('dates of the events around the mission', () => {
       'November 2023 → match fama.kidal-taken',
     ]);
     // A town named in the sentence before names it for `the town` and for a pronoun, a clause after `;` too.
-    const story = (text: string) =>
-      annotateText(text, engine, { articleDate: '2023-12-30', french: true }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    const story = (text: string) => judgedIn('2023-12-30')(text, true);
     expect(story('À Kidal, les casques bleus sont partis le 31 octobre ; l’armée est entrée dans la ville le 14 novembre.')).toEqual([
       '31 octobre → match minusma.kidal-left',
       '14 novembre → match fama.kidal-taken',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/engine/engine';
 import { clauseAround } from '../../lib/engine/sentences';
-import { annotate, engine, linkedFigures } from '../support/engine';
+import { annotate, engine, judgedIn, linkedFigures } from '../support/engine';
 
 describe('judging figures', () => {
   it('flags a figure that differs from the canonical one', () => {
@@ -925,10 +925,7 @@ describe('judging figures', () => {
   });
 
   it('disputes nothing with a figure its clause denies', () => {
-    const judged = (text: string, french = false) =>
-      annotateText(text, engine, { french, articleDate: '2024-03-01' }).figures.map((f) =>
-        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
-      );
+    const judged = judgedIn('2024-03-01');
     expect(judged('Contrary to reports, Germany did not leave in 2022; its last troops left in December 2023.')).toEqual([
       '2022 → unknown',
       'December 2023 → match germany.left',
@@ -942,10 +939,7 @@ describe('judging figures', () => {
   });
 
   it('disputes no duration with a time counted from an event, which may still agree with one', () => {
-    const judged = (text: string, french = false) =>
-      annotateText(text, engine, { french, articleDate: '2024-03-01' }).figures.map((f) =>
-        `${f.text} → ${f.status} ${f.factId ?? ''}`.trim(),
-      );
+    const judged = judgedIn('2024-03-01');
     expect(judged('Five months later, Mali asked the mission to leave.')).toEqual(['Five → unknown']);
     expect(judged('Two months later, the mission was told to withdraw.')).toEqual(['Two → unknown']);
     expect(judged('Il y a cinq mois, le Mali demandait le départ de la mission.', true)).toEqual(['cinq → unknown']);
