@@ -39,7 +39,10 @@ function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefi
 function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: LinkContext): Candidate[] {
   const scores = scoresFor('date', text, '', tables.dates.cues, context);
   const near: Candidate[] = [];
-  let named: number[] | undefined;
+  // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
+  // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
+  const said = lazy(() => withAntecedent(hit));
+  const named = lazy(() => scoresFor('subject', said(), '', tables.dates.subjects, context));
   const abroad = lazy(() => aboutNeighbour(hit));
   // A clause about another mission (`EUTM has trained soldiers since 2013`) dates none of this one's events, nor
   // one whose subject it does not name (`MONUSCO's withdrawal began in 2024` is no end of the Algiers accord).
@@ -47,10 +50,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
   for (const i of cuedFacts(scores)) {
     const fact = tables.dates.facts[i] as DateFact;
     if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2 || (fact.subject === MISSION && elsewhere())) continue;
-    // Named anywhere in the sentence (`Egypt, with 1,072 troops, suspended its participation in July 2022`),
-    // or in the one before when a pronoun stands for it (`Prigozhin led the mutiny. He died in August 2023`).
-    named ??= scoresFor('subject', withAntecedent(hit), '', tables.dates.subjects, context);
-    const isNamed = (named[i] ?? 0) > 0 && !onlyItsRegion(withAntecedent(hit), fact);
+    const isNamed = (named()[i] ?? 0) > 0 && !onlyItsRegion(said(), fact);
     if (subjectUnnamed(fact, isNamed) || (abroad() && isMalian(fact)) || (!isNamed && elsewhere())) continue;
     near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
