@@ -99,6 +99,8 @@ export const FIGURES: Figure[] = [
         'peacekeeper deaths',
         'ultimate price',
         'paid with their lives',
+        // As memorials say it.
+        'fallen',
         'all causes',
         'peacekeepers',
         'blue helmets',

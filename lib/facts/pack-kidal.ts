@@ -42,7 +42,7 @@ export const KIDAL_DATES: DateFact[] = [
     subject: 'place.kidal',
     event: 'The Malian army, with Wagner, takes Kidal from the CSP rebels',
     date: '2023-11-14',
-    en: ['took', 'taken', 'takes', 'seized', 'retook', 'recaptured', 'captured', 'took control', 'entered', 'fell', 'fall of'],
+    en: ['took', 'taken', 'takes', 'seized', 'retook', 'recaptured', 'captured', 'took control', 'entered', 'fell', 'fallen', 'fall of'],
     fr: ['pris', 'prise', 'repris', 'reprise', 'contrôle', 'entrée', 'entrés', 'entrée dans', 'tombée', 'chute de'],
     source: S.kidalTaken,
   }),

@@ -270,6 +270,7 @@ describe('dates of the events around the mission', () => {
     expect(dates('The town of Kidal fell in November 2023, a symbolic victory for the junta.')).toEqual([
       'November 2023 → match fama.kidal-taken',
     ]);
+    expect(dates('After Kidal had fallen in November 2023, the army claimed victory.')).toEqual(['November 2023 → match fama.kidal-taken']);
     // A town named in the sentence before names it for `the town` and for a pronoun, a clause after `;` too.
     const story = (text: string) => judgedIn('2023-12-30')(text, true);
     expect(story('À Kidal, les casques bleus sont partis le 31 octobre ; l’armée est entrée dans la ville le 14 novembre.')).toEqual([

@@ -203,6 +203,8 @@ describe('judging figures', () => {
     ]);
     expect(late('Half of the mission’s 311 deaths were caused by hostile acts.')).toEqual(['311 → match minusma.fatalities.all-causes']);
     expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
+    // The fallen, as memorials say it, are the dead of all causes.
+    expect(late('We remember the 311 fallen peacekeepers of MINUSMA.')).toEqual(['311 → match minusma.fatalities.all-causes']);
     // The toll counts the mission's personnel, not only its peacekeepers.
     expect(late('By then 310 personnel had died.')).toEqual(['310 → conflict minusma.fatalities.all-causes']);
     expect(late('310 membres du personnel sont décédés.', true)).toEqual(['310 → conflict minusma.fatalities.all-causes']);
