@@ -122,6 +122,18 @@ function isListNumber(text: string, from: number): boolean {
   return LIST_NUMBER.test(text) && LINE_START.test(text.slice(Math.max(0, from - 4), from));
 }
 
+// Nor a thread's post numbered of all its posts where a line starts (`2/5 The mandate…`, `Thread 🧵 1/5`): both numbers.
+const OF_POSTS = /^\/\d{1,2}(?=\s|$)/;
+const POST_BEFORE = /\d{1,2}\/$/;
+const POSTS_START = /(?:^|\n|thread\W{0,6})[ \t]*$/;
+
+function isPostOfThread(text: string, from: number, to: number): boolean {
+  if (OF_POSTS.test(text.slice(to, to + 4))) return POSTS_START.test(text.slice(Math.max(0, from - 12), from));
+  const first = POST_BEFORE.exec(text.slice(Math.max(0, from - 3), from));
+  const start = from - (first?.[0].length ?? 0);
+  return first !== null && POSTS_START.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The number from `from` to `to` is the label of an option, a phase or an article, or a post's or a list's number (see above). */
 export function isLabel(text: string, from: number, to = from): boolean {
   FOOTNOTE.lastIndex = from;
@@ -130,7 +142,7 @@ export function isLabel(text: string, from: number, to = from): boolean {
     LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) ||
     (text[from - 1] === '[' && FOOTNOTE.test(text)) ||
     text[from - 1] === '#' ||
-    (to > from && POST_NUMBER.test(text)) ||
+    (to > from && (POST_NUMBER.test(text) || isPostOfThread(text, from, to))) ||
     isListNumber(text, from)
   );
 }

@@ -177,6 +177,9 @@ describe('finding figures', () => {
       '9',
     ]);
     expect(texts('They counted 12. The rest left.')).toEqual(['12']);
+    // So does a thread's post numbered of all its posts, both numbers; a fraction elsewhere is read.
+    expect(texts('Thread 🧵 1/5 How did it end?\n2/5 The mandate authorised 12,640 personnel.')).toEqual(['12,640']);
+    expect(texts('About 1/5 of the troops left.')).toEqual(['1', '5']);
     // An age counts nothing the facts hold.
     expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
     // Nor do ages after `aged`, alone or listed, or set off by commas after a name; a list after a place is counts.

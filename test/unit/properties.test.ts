@@ -41,6 +41,7 @@ const FORMS = [
   '\n1. Decides',
   '#2',
   'August of that year',
+  '\n2/5 The',
   'nearly ten years',
   'UNSCR 2100',
   'A/C.5/77/32',
