@@ -95,6 +95,7 @@ export const OPERATION_DATES: DateFact[] = [
       'ended their presence',
       'ended its military presence',
       'ended their military presence',
+      'packed up',
     ],
     fr: [
       'retire',
@@ -112,6 +113,7 @@ export const OPERATION_DATES: DateFact[] = [
       'retrait',
       'fin à sa présence',
       'fin à leur présence',
+      'plié bagage',
     ],
     source: S.barkhaneExit,
   }),
