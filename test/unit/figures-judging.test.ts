@@ -643,6 +643,11 @@ describe('judging figures', () => {
       '24 → match mali.transition-months',
     ]);
     expect(linked('The transition was to last 30 months.')).toEqual(['30 → conflict mali.transition-months']);
+    // The first is ECOWAS's time to hand power back; its first demand, 12 months, disputes nothing on one cue.
+    expect(linked('ECOWAS had initially given the junta 18 months to hand power back to civilians.')).toEqual([
+      '18 → match mali.transition-months-2020',
+    ]);
+    expect(linked('ECOWAS demanded that the junta hand power back within 12 months.')).toEqual(['12 → unknown undefined']);
   });
 
   it('links a count of people no one rounds to, written exactly, to the fact of that value even without its cues', () => {
