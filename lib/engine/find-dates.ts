@@ -36,6 +36,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] 
     new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'),
     (m) => [m[3] ?? '', m[2] ?? '', m[1]],
   ],
+  // `12/2021`, a month of a year in figures, as forms and tables write it (after whole days, which hold one).
+  [/\b(0?[1-9]|1[0-2])\/(\d{4})\b/g, (m) => [m[2] ?? '', m[1] ?? '', undefined]],
   // `30-Jun-2023`, as databases and some press releases write it.
   [new RegExp(`\\b(\\d{1,2})-(${DAY_MONTH})-(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', m[1]]],
   // `November of 2022`, as American English and translations write a month (`31 of October of 2023`, a day's too;

@@ -381,6 +381,11 @@ describe('finding figures', () => {
     ).toEqual(["May '24=2024-05", "Nov 14, '22=2022-11-14", '14 Nov ’22=2022-11-14', '22=']);
     // A day, a month's short name and a year joined by dashes, as databases write them.
     expect(figures('on 30-Jun-2023').map((f) => `${f.text}=${f.date}`)).toEqual(['30-Jun-2023=2023-06-30']);
+    // A month of a year in figures, as forms write it; a whole day's month is its own.
+    expect(figures('Wagner arrived 12/2021; the mandate ended on 30/06/2023.', true).map((f) => `${f.text}=${f.date}`)).toEqual([
+      '12/2021=2021-12',
+      '30/06/2023=2023-06-30',
+    ]);
     // Beside a day and a year, `Mar` is March; before a year alone it may be the verb.
     expect(figures('on Mar 9, 2018 and 19 Mar 2023').map((f) => `${f.text}=${f.date}`)).toEqual([
       'Mar 9, 2018=2018-03-09',

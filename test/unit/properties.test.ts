@@ -41,6 +41,7 @@ const FORMS = [
   '\n1. Decides',
   '#2',
   'August of that year',
+  '12/2021',
   '\n2/5 The',
   'nearly ten years',
   'UNSCR 2100',
