@@ -41,8 +41,7 @@ export function sentenceOf(sentences: Sentences, from: number, to: number): [num
  * left in August 2023.`), up to three; empty where it opens with none.
  */
 export function antecedentOf(sentences: Sentences, start: number, sentence: string): string {
-  if (TOWN_SAID_BEFORE.test(sentence) && !PRONOUN_FIRST.test(sentence)) return sentences.before(start);
-  if (!PRONOUN_FIRST.test(sentence)) return '';
+  if (!PRONOUN_FIRST.test(sentence)) return TOWN_SAID_BEFORE.test(sentence) ? sentences.before(start) : '';
   let text = '';
   let at = start;
   for (let k = 0; k < 3; k++) {
