@@ -92,7 +92,7 @@ describe('installing the extension', () => {
     await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(1));
     const times = () =>
       page.evaluate(() => [...(CSS.highlights.get('minusma-figure-match') ?? [])].filter((r) => (r as Range).toString() === '687').length);
-    await expect.poll(times, { timeout: 10_000 }).toBe(1);
+    await expect.poll(times).toBe(1);
     await page.close();
   });
 });

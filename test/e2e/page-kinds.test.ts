@@ -146,15 +146,15 @@ describe('a single-page app', () => {
     await waitForAnnotation(page);
     expect(await highlightTexts(page, 'minusma-entity-match')).toContain('El-Ghassim Wane');
     await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(2));
-    await expect.poll(() => count687(page), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => count687(page)).toBe(2);
     // Swapped again while it is read: the old body's highlights go, the new body's text is read as it grows.
     await page.evaluate(() => (window as unknown as { swapBody(): void }).swapBody());
-    await expect.poll(() => count687(page), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => count687(page)).toBe(0);
     await expect.poll(() => highlightTexts(page, 'minusma-entity-match')).toContain('El-Ghassim Wane');
     // The new body's names no fact covers are tagged too, not only the first body's.
     await expect.poll(() => highlightTexts(page, 'minusma-entity-unknown')).toEqual(['Martha Pobee']);
     await page.evaluate(() => (window as unknown as { loadMore(n: number): void }).loadMore(1));
-    await expect.poll(() => count687(page), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => count687(page)).toBe(1);
     await page.close();
   });
 });

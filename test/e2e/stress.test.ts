@@ -107,7 +107,7 @@ describe('pages built to strain the extension', () => {
       page.evaluate(() =>
         [...(CSS.highlights.get('minusma-figure-conflict') ?? [])].map((r) => `${(r as Range).startContainer.parentElement?.id} ${r}`),
       );
-    await expect.poll(conflicts, { timeout: 10_000 }).toEqual(['p2000 166']);
+    await expect.poll(conflicts).toEqual(['p2000 166']);
     const popup = await suite.browser.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('figure-count').textContent()).toBe('8000');
     await popup.close();
