@@ -20,23 +20,35 @@ export interface CoverageEvents {
 export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: CoverageEvents): void {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
-  const check = () => {
-    if (controller.signal.aborted) return;
-    const found = detectPage(doc);
-    on.detected(found);
-    if (!found.detection.coverage) return;
-    controller.abort();
-    on.coverage(found);
+  const { signal } = controller;
+  // Detection spans a few tasks: changes arriving meanwhile ask for one more pass, not one each.
+  let running = false;
+  let again = false;
+  const check = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      const found = await detectPage(doc);
+      if (signal.aborted) break;
+      on.detected(found);
+      if (!found.detection.coverage) continue;
+      controller.abort();
+      on.coverage(found);
+    } while (again && !signal.aborted);
+    running = false;
   };
   afterNextPaint(
     doc,
     () => {
-      check();
-      if (controller.signal.aborted) return;
+      void check();
       // The whole document, not the body: some sites (Turbo, for one) replace the body itself.
-      watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && check(), controller.signal);
-      onNavigation(ctx, check);
+      watchChanges(doc.documentElement, isExcluded, (nodes) => bringsTrigger(nodes) && void check(), signal);
+      onNavigation(ctx, () => void check());
     },
-    controller.signal,
+    signal,
   );
 }

@@ -170,7 +170,7 @@ class Session implements ReaderSession {
   }
 
   async #rereadIfCoverage(): Promise<void> {
-    this.#found = detectPage(this.doc);
+    this.#found = await detectPage(this.doc);
     if (this.#found.detection.coverage) await this.#paintAll();
     else this.#shown.publish();
   }
