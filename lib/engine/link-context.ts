@@ -60,6 +60,14 @@ function withStoredNames(text: string, context: LinkContext): string {
   return stored?.length ? `${text} ${stored.join(' ')}` : text;
 }
 
+// How long a thing lasted, said before its noun, stands between an event's words: `ended its nine-year military
+// presence` is `ended its military presence`.
+const DURATION = /(^|[\s(])(?:(?:[\p{L}\p{N}]+-)+(?:year|month|week|decade)s?(?:-long)?|(?:year|month|decade)s?-long) /gu;
+
+function withoutDurations(text: string): string {
+  return text.includes('-') ? text.replace(DURATION, '$1') : text;
+}
+
 /** An explanation worded once per key and text. */
 export function explain(context: LinkContext, key: string, word: () => string): string {
   let text = context.explained?.get(key);
@@ -84,7 +92,7 @@ export function scoresFor(kind: string, sentence: string, noun: string, cues: Cu
   }
   const cached = byText.get(text);
   if (cached) return cached;
-  const scores = cueScores(text, context.french ? cues.fr : cues.en);
+  const scores = cueScores(kind === 'date' ? withoutDurations(text) : text, context.french ? cues.fr : cues.en);
   byText.set(text, scores);
   return scores;
 }

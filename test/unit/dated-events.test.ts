@@ -460,6 +460,8 @@ describe('dates of the events around the mission', () => {
     ['The last French soldiers left Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
     // Its presence in Mali ended that August; the operation, in November.
     ['France ended its military presence in Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
+    // How long it lasted stands between the words of the event.
+    ['France ended its nine-year military presence in Mali in August 2022.', 'August 2022 → match barkhane.mali-exit'],
     ['Barkhane, elle, avait plié bagage dès août 2022.', 'août 2022 → match barkhane.mali-exit', true],
     ['La France a mis fin à sa présence militaire au Mali en août 2021.', 'août 2021 → conflict barkhane.mali-exit', true],
     ['The French forces of the operation Barkhane have quit Mali the 15 august 2022.', '15 august 2022 → match barkhane.mali-exit'],
