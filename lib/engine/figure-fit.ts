@@ -113,10 +113,14 @@ function vague(hit: FigureHit): boolean {
   return is;
 }
 
+// A share is near within a point, however large: 99% of votes are not 96.9%, though 99 is within 3% of it.
+const PERCENT_POINTS = 1;
+
 // About a range is about either end (`some 12,000 to 13,000 troops` are 13,289); about a bound, about its number.
-function near(hit: FigureHit, low: number, value: number, slack: number): boolean {
-  if (hit.valueTo === undefined) return Math.abs(value - low) <= value * slack;
-  return value >= hit.value - value * slack && value <= hit.valueTo + value * slack;
+function near(hit: FigureHit, low: number, value: number, slack: number, unit: string): boolean {
+  const reach = unit === 'percent' ? Math.min(value * slack, PERCENT_POINTS) : value * slack;
+  if (hit.valueTo === undefined) return Math.abs(value - low) <= reach;
+  return value >= hit.value - reach && value <= hit.valueTo + reach;
 }
 
 /** The fact's value the figure gives (see `agrees`): its own where it fits, else the nearest that fits. */
@@ -130,7 +134,9 @@ export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string):
   const loose = hit.qualifier === 'about' || fact.qualifier === 'about';
   // Vague words always read as _about_.
   const slack = hit.qualifier === 'about' && vague(hit) ? VAGUE_SLACK : 0.03;
-  const fits = values.filter((v) => (v >= low && v <= high) || (loose && near(hit, low, v, slack)) || roundedTo(hit, v, fact.qualifier));
+  const fits = values.filter(
+    (v) => (v >= low && v <= high) || (loose && near(hit, low, v, slack, fact.unit)) || roundedTo(hit, v, fact.qualifier),
+  );
   if (fits.length < 2 || fits[0] === fact.value) return fits[0];
   return fits.reduce((best, v) => (Math.abs(v - hit.value) < Math.abs(best - hit.value) ? v : best));
 }

@@ -35,7 +35,7 @@ import { aboutOtherMission, EVERYWHERE, MISSION, nameRightBefore, sinceNumberBef
 import { type FigureHit, withAntecedent } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
-import { aboutNeighbour, isMalian } from './neighbours';
+import { aboutNeighbour, isMalian, shareInOnePlace } from './neighbours';
 import { leadWords, ownWords } from './own-words';
 import { deniedOutright } from './sentence-context';
 import type { Between } from './tallies';
@@ -78,6 +78,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const elsewhere = lazy(() => aboutOtherMission(hit, tables, context));
   const increment = lazy(() => countsIncrement(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 15), hit.sentenceOffset), hit.noun));
   const abroad = lazy(() => aboutNeighbour(hit));
+  const next = lazy(() => hit.sentence.slice(after + 1, after + 60));
   // In a list (`Chad (1,400), Bangladesh (1,300)`), a figure is of the subject named right before it, of those it names;
   // else of those named since the number before it (`Of the 13,000 troops, Chad supplied 1,400, Bangladesh 1,300`).
   const listed = lazy(() => {
@@ -92,7 +93,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // of deaths where the figure counts injuries, or the other way round.
   const ruledOut = (fact: Figure) =>
     !units.includes(fact.unit) ||
-    (fact.unit === 'percent' && shareOfOther(hit.sentence.slice(after + 1, after + 60))) ||
+    (fact.unit === 'percent' && (shareOfOther(next()) || shareInOnePlace(next()))) ||
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
     sumOfYears(fact, hit.sentence, own) ||

@@ -68,6 +68,15 @@ export function inOnePlace(clause: string): boolean {
   return ONE_PLACE.test(clause);
 }
 
+// A share placed in one town or region right after it, or after whose share it is (`99% in Gao`, `12 % a Kidal`,
+// `80% of voters in the north`); the capital too, a region of its own in a vote.
+const SHARE_IN_ONE_PLACE = new RegExp(`^(?:(?:of|des|de) (?:the )?[a-z']+ )?(?:${ONE_PLACE.source}|\\b(?:in|a|dans) bamako\\b)`);
+
+/** The folded words after a percentage and a space place the share in one town or region: no share of all Mali. */
+export function shareInOnePlace(after: string): boolean {
+  return SHARE_IN_ONE_PLACE.test(after);
+}
+
 // A town a count follows in brackets, as a list gives each (`Gao (60)`).
 const TOWN_BRACKET = new RegExp(`\\b(?:${TOWNS})(?: region)? \\($`);
 

@@ -574,6 +574,15 @@ describe('judging figures', () => {
       '97% → match mali.referendum-yes',
       '39% → match mali.referendum-turnout',
     ]);
+    // A share is near within a point: 99% of the vote is no 96.9%, though within 3% of it.
+    expect(judged('In the referendum, 99% voted yes.')).toEqual(['99% → conflict mali.referendum-yes']);
+    expect(judged('In the referendum, 96% voted yes.')).toEqual(['96% → match mali.referendum-yes']);
+    // A share in one town or region, or in the capital, is no share of all Mali.
+    expect(judged('The yes vote reached 97% in Bamako and 99% in Gao.')).toEqual(['97% → unknown undefined', '99% → unknown undefined']);
+    expect(judged('Au référendum, le oui a obtenu 97 % des voix, et 99 % à Kidal.', true)).toEqual([
+      '97 % → match mali.referendum-yes',
+      '99 % → unknown undefined',
+    ]);
     // `Backed` is no cue: shareholders back resolutions too.
     expect(judged('After 98 per cent of investors backed a resolution, BP agreed.')).toEqual(['98 per cent → unknown undefined']);
     // Both shares are written as shares in the card.
