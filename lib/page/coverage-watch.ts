@@ -30,16 +30,19 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
       return;
     }
     running = true;
-    do {
-      again = false;
-      const found = await detectPage(doc);
-      if (signal.aborted) break;
-      on.detected(found);
-      if (!found.detection.coverage) continue;
-      controller.abort();
-      on.coverage(found);
-    } while (again && !signal.aborted);
-    running = false;
+    try {
+      do {
+        again = false;
+        const found = await detectPage(doc);
+        if (signal.aborted) break;
+        on.detected(found);
+        if (!found.detection.coverage) continue;
+        controller.abort();
+        on.coverage(found);
+      } while (again && !signal.aborted);
+    } finally {
+      running = false;
+    }
   };
   afterNextPaint(
     doc,

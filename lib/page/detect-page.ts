@@ -19,15 +19,15 @@ export interface Found {
  * Finding the article and scoring it are tasks of their own, after the page's next turn: on a long
  * page the three together held the page for over 50 ms. The measure spans them, turns included.
  */
-export async function detectPage(doc: Document, pause: () => Promise<void> = yieldToPage): Promise<Found> {
+export async function detectPage(doc: Document): Promise<Found> {
   const start = performance.now();
   try {
     if (!hasTrigger(doc.body?.textContent ?? '')) return { detection: NOT_COVERAGE };
-    await pause();
+    await yieldToPage();
     const root = findArticleRoot(doc);
     // Detection reads the article's first 100,000 characters; annotation reads the rest in slices.
     const page = collectText(root, DETECTION_LIMIT);
-    await pause();
+    await yieldToPage();
     return { detection: detectCoverage(page.text, doc.documentElement.lang), page, root };
   } finally {
     performance.measure('minusma:detect', { start, end: performance.now() });
