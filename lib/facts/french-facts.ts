@@ -58,6 +58,7 @@ export const FIGURES_FR: Record<string, FigureFrench> = {
     alternatives: ['VOA et l’AFP donnent un budget de 1,26 milliard'],
   },
   'france.years-in-mali': { counts: 'ans de combat des troupes françaises au Mali' },
+  'barkhane.years': { counts: 'ans de l’opération Barkhane' },
   'mali.months-between-coups': { counts: 'mois entre les coups d’État de 2020 et de 2021' },
   'agreement.parties': { counts: 'parties signataires de l’accord de 2015' },
   'wagner.size': { counts: 'combattants de Wagner estimés au Mali' },

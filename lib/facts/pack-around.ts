@@ -19,6 +19,23 @@ export const AROUND: Figure[] = [
     sources: [S.barkhane],
     confidence: 'high',
   },
+  // Barkhane alone, from August 2014 to November 2022; France's years in Mali began with Serval in 2013.
+  {
+    id: 'barkhane.years',
+    subject: 'operation.barkhane',
+    counts: 'years Operation Barkhane lasted',
+    value: 8,
+    unit: 'years',
+    runningTotal: true,
+    qualifier: 'about',
+    asOf: { from: '2014-08-01', to: '2022-11-09' },
+    cues: {
+      en: ['barkhane', 'operation barkhane', 'year operation', 'counter-terrorism operation', 'counterterrorism operation'],
+      fr: ['barkhane', 'opération barkhane', 'opération antiterroriste'],
+    },
+    sources: [S.barkhaneEnd],
+    confidence: 'high',
+  },
   {
     id: 'mali.months-between-coups',
     subject: 'person.goita',

@@ -74,6 +74,12 @@ describe('finding figures', () => {
       'December 2023 → match minusma.withdrawal-complete',
     ]);
     expect(later('France fought in Mali for 12 years.')).toEqual(['12 → conflict france.years-in-mali']);
+    // Barkhane alone lasted eight of them, from August 2014 to November 2022.
+    expect(later("France's eight-year counter-terrorism operation Barkhane ended on 9 November 2022.")).toEqual([
+      'eight → match barkhane.years',
+      '9 November 2022 → match barkhane.end',
+    ]);
+    expect(later('Operation Barkhane lasted five years.')).toEqual(['five → conflict barkhane.years']);
     // So nearly some years are the year before them to them: France's nine years and seven months, not the mission's ten.
     expect(linked("France's military presence lasted almost ten years.")).toEqual(['ten → match france.years-in-mali']);
     expect(linked('La présence militaire française a duré près de dix ans.', true)).toEqual(['dix → match france.years-in-mali']);
