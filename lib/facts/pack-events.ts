@@ -246,6 +246,9 @@ const AROUND_THE_MISSION: DateFact[] = [
       'has been headed by',
       'led since',
       'headed since',
+      // `led the mission from 2021 until its closure`: the year it opens is his appointment's.
+      'led the mission from',
+      'headed the mission from',
     ],
     fr: [
       'nommé',
@@ -253,6 +256,8 @@ const AROUND_THE_MISSION: DateFact[] = [
       'est dirigée par',
       'dirigée depuis',
       'dirige la mission depuis',
+      'dirigé la mission de',
+      'dirigé la minusma de',
       'dirige la minusma depuis',
       'à la tête de la minusma depuis',
       'à la tête de la mission depuis',

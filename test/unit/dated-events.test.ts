@@ -638,6 +638,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('Mali, led since June 2021 by Assimi Goïta, left the G5 Sahel.')).toEqual(['June 2021 → unknown']);
     expect(dates('El-Ghassim Wane, who has led the mission since 2019, spoke.')).toEqual(['2019 → conflict wane.appointed']);
     expect(dates('Wane led a delegation to Kidal in 2022.')).toEqual(['2022 → unknown']);
+    // So is the year he led it from.
+    expect(dates('El-Ghassim Wane led the mission from 2019 until its closure.')).toEqual(['2019 → conflict wane.appointed']);
+    expect(dates('El-Ghassim Wane a dirigé la mission de 2021 à sa fermeture.', true)).toEqual(['2021 → match wane.appointed']);
+    expect(dates('Annadif led the mission from 2016 to 2021.')).toEqual(['2016 → unknown', '2021 → unknown']);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {
