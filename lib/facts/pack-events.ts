@@ -249,6 +249,10 @@ const AROUND_THE_MISSION: DateFact[] = [
       // `led the mission from 2021 until its closure`: the year it opens is his appointment's.
       'led the mission from',
       'headed the mission from',
+      // In office from his appointment or from taking up the post: either month is his start.
+      'in office since',
+      'in function since',
+      'in post since',
     ],
     fr: [
       'nommé',
@@ -258,6 +262,8 @@ const AROUND_THE_MISSION: DateFact[] = [
       'dirige la mission depuis',
       'dirigé la mission de',
       'dirigé la minusma de',
+      'en fonction depuis',
+      'en poste depuis',
       'dirige la minusma depuis',
       'à la tête de la minusma depuis',
       'à la tête de la mission depuis',
@@ -269,8 +275,26 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'person.wane',
     event: 'El-Ghassim Wane takes up his post at the head of MINUSMA',
     date: '2021-04',
-    en: ['took up', 'takes up', 'took office', 'assumed his post', 'assumed office', 'arrived in bamako'],
-    fr: ['pris ses fonctions', 'prend ses fonctions', 'prend fonction', 'pris fonction', 'arrivé à bamako'],
+    en: [
+      'took up',
+      'takes up',
+      'took office',
+      'assumed his post',
+      'assumed office',
+      'arrived in bamako',
+      'in office since',
+      'in function since',
+      'in post since',
+    ],
+    fr: [
+      'pris ses fonctions',
+      'prend ses fonctions',
+      'prend fonction',
+      'pris fonction',
+      'arrivé à bamako',
+      'en fonction depuis',
+      'en poste depuis',
+    ],
     source: S.waneArrival,
   }),
 ];

@@ -642,6 +642,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('El-Ghassim Wane led the mission from 2019 until its closure.')).toEqual(['2019 → conflict wane.appointed']);
     expect(dates('El-Ghassim Wane a dirigé la mission de 2021 à sa fermeture.', true)).toEqual(['2021 → match wane.appointed']);
     expect(dates('Annadif led the mission from 2016 to 2021.')).toEqual(['2016 → unknown', '2021 → unknown']);
+    // In office since his appointment or since he took up the post: either month.
+    expect(dates('The chief of the mission, El-Ghassim Wane, is in function since April of 2021.')).toEqual([
+      'April of 2021 → match wane.took-up-post',
+    ]);
+    expect(dates('El-Ghassim Wane, in office since March 2021, briefed the Council.')).toEqual(['March 2021 → match wane.appointed']);
+    expect(dates('El-Ghassim Wane est en fonction depuis mars 2022.', true)).toEqual(['mars 2022 → conflict wane.appointed']);
   });
 
   it('still finds a date wrong for the event its sentence speaks of most', () => {
