@@ -26,6 +26,13 @@ function numericDate(a: string, b: string, year: string, french: boolean): DateP
 // Beside a day and a year, `Mar` is March (alone it may be the verb: `could mar 2024`).
 const DAY_MONTH = `(?:${MONTH}|mar\\.?)`;
 
+// A day as it is said (`the first of July 2023`, `July the twenty-first, 2023`), as speech and translations write it.
+const UNITS = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
+const TEENS = 'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(' ');
+const ORDINAL_DAYS = [...UNITS, ...TEENS, 'twentieth', ...UNITS.map((u) => `twenty-${u}`), 'thirtieth', 'thirty-first'];
+const DAY_WORD = `(${ORDINAL_DAYS.join('|').replaceAll('-', '[- ]')})`;
+const dayOfWord = (word: string) => String(ORDINAL_DAYS.indexOf(word.replace(' ', '-')) + 1);
+
 const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] = [
   // A time may follow, as machines write it: `2023-06-16T10:00Z`.
   [/\b(\d{4})([-/.])(\d{2})\2(\d{2})(?:\b|(?=t\d))/g, (m) => [m[1] ?? '', m[3] ?? '', m[4]]],
@@ -36,6 +43,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] 
     new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'),
     (m) => [m[3] ?? '', m[2] ?? '', m[1]],
   ],
+  [new RegExp(`\\b${DAY_WORD} of (${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', dayOfWord(m[1] ?? '')]],
+  [new RegExp(`\\b(${DAY_MONTH}) (?:the )?${DAY_WORD},? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', dayOfWord(m[2] ?? '')]],
   // `12/2021`, a month of a year in figures, as forms and tables write it (after whole days, which hold one).
   [/\b(0?[1-9]|1[0-2])\/(\d{4})\b/g, (m) => [m[2] ?? '', m[1] ?? '', undefined]],
   // `30-Jun-2023`, as databases and some press releases write it.

@@ -400,6 +400,12 @@ describe('finding figures', () => {
     expect(figures('Violence could mar 2024 elections.').map((f) => `${f.text}=${f.date}`)).toEqual(['2024=2024']);
     // As it is said: `June the 16th, 2023`.
     expect(figures('on June the 16th, 2023').map((f) => `${f.text}=${f.date}`)).toEqual(['June the 16th, 2023=2023-06-16']);
+    // And with the day in words, as speech and translations write it.
+    const said = (text: string) => figures(text).map((f) => `${f.text}=${f.date}`);
+    expect(said('The withdrawal began on the first of July 2023.')).toEqual(['first of July 2023=2023-07-01']);
+    expect(said('It ended on the thirty-first of December, 2023.')).toEqual(['thirty-first of December, 2023=2023-12-31']);
+    expect(said('Created on April the twenty fifth, 2013.')).toEqual(['April the twenty fifth, 2013=2013-04-25']);
+    expect(said('The first of its kind in 2023.')).toEqual(['2023=2023']);
     // Year first, the month comes next, with dashes, slashes or dots.
     expect(figures('on 2023-06-30, 2023/06/30 and 2023.06.30').map((f) => `${f.text}=${f.date}`)).toEqual([
       '2023-06-30=2023-06-30',

@@ -34,6 +34,8 @@ const FORMS = [
   '15-0',
   '16/06/23',
   'June the 16th, 2023',
+  'the twenty-first of',
+  'July the first, 2023',
   'une dizaine de milliers',
   'mille neuf cent vingt',
   'one point two',
