@@ -112,9 +112,9 @@ const FOOTNOTE = /\d{1,3}\]/y;
 // Nor does a post's number in a thread (`1/ MINUSMA by the numbers`): a slash, then a space.
 const POST_NUMBER = /\/(?:\s|$)/y;
 
-// Nor a list's number where a line starts (`1. Decides to terminate…`, a resolution's paragraphs; `2) `), nor one
-// after `#` (`coup #2`).
-const LIST_NUMBER = /\d{1,3}[.)] \p{L}/uy;
+// Nor a list's number where a line starts (`1. Decides to terminate…`, a resolution's paragraphs; `2) `; `3. 311
+// peacekeepers died`, an item that opens with a number), nor one after `#` (`coup #2`).
+const LIST_NUMBER = /\d{1,3}[.)] [\p{L}\p{N}"“«(]/uy;
 const LINE_START = /(?:^|\n)[ \t]*$/;
 
 function isListNumber(text: string, from: number): boolean {

@@ -183,6 +183,8 @@ describe('finding figures', () => {
       '9',
     ]);
     expect(texts('They counted 12. The rest left.')).toEqual(['12']);
+    // An item may open with a number of its own.
+    expect(texts('Factbox:\n3. 311 peacekeepers died.\nIn 2013. 165 were killed.')).toEqual(['311', '2013', '165']);
     // So does a thread's post numbered of all its posts, both numbers; a fraction elsewhere is read.
     expect(texts('Thread 🧵 1/5 How did it end?\n2/5 The mandate authorised 12,640 personnel.')).toEqual(['12,640']);
     expect(texts('About 1/5 of the troops left.')).toEqual(['1', '5']);

@@ -41,6 +41,7 @@ const FORMS = [
   'one point two',
   'virgule cinq mille',
   '\n1. Decides',
+  '\n3. 311',
   '#2',
   'August of that year',
   '12/2021',
