@@ -73,10 +73,16 @@ function yearWindow(hit: FigureHit): [window: string, start: number, own: number
   return YEAR.test(window) ? [window, start, own.length] : undefined;
 }
 
+// A year a sentence is about (`2022 was the deadliest year, with 14 peacekeepers killed`, `2023 a vu le retrait`) dates
+// every clause of it, as `in 2022` would.
+const YEAR_OPENS = /^(?:19|20)\d\d(?= (?:was|saw|marked|brought|remains|fut|a ete|a vu|a marque|reste)\b)/;
+
 // A sentence that opens with nothing but a date (`In 2022, MINUSMA was the deadliest mission, with 14 peacekeepers
 // killed`) dates every clause of it; the date, set apart from the window, for a clause after it.
 function openingDate(sentence: string, from: number): string {
   if (from === 0) return '';
+  const about = YEAR_OPENS.exec(sentence)?.[0];
+  if (about) return ` in ${about}`;
   const first = firstClause(sentence);
   return first !== undefined && first[1] < from && onlyDates(sentence.slice(...first)) ? ` ${sentence.slice(...first)}` : '';
 }
@@ -109,7 +115,7 @@ export function yearsWithin(hit: FigureHit, years: number[], articleDate: string
   const [from, to] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   if (RUNNING.test(hit.sentence.slice(from, to))) return [];
   const near = yearWindow(hit);
-  if (near !== undefined && IN_YEAR.test(near[0])) return years;
+  if (near !== undefined && (IN_YEAR.test(near[0]) || YEAR_OPENS.test(near[0]))) return years;
   const said = Number(articleDate?.slice(0, 4));
   const before = hit.sentence.slice(0, to);
   if (!said) return [];

@@ -150,6 +150,16 @@ describe('the article date', () => {
     expect(judged('Last year 15 peacekeepers were killed in Mali, more than in any other mission.', '2023-07-15')).toEqual([
       '15 → conflict minusma.deadliest-2022',
     ]);
+    // So does the year a sentence is about, in each of its clauses, and a count of that year is no running total.
+    expect(judged('2022 was the deadliest year, with 14 peacekeepers killed in hostile acts.', '2023-08-01')).toEqual([
+      '2022 → unknown',
+      '14 → match minusma.deadliest-2022',
+    ]);
+    expect(judged('2022 was the deadliest year, with 20 peacekeepers killed.', '2023-08-01')).toEqual([
+      '2022 → unknown',
+      '20 → conflict minusma.deadliest-2022',
+    ]);
+    expect(judged('2021 saw 28 peacekeepers killed.', '2023-08-01')).toEqual(['2021 → unknown', '28 → unknown']);
   });
 
   it('reads a running total above one counted before the article as a later tally, disputed only by a later count it exceeds', () => {
