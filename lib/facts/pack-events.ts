@@ -4,6 +4,10 @@ import { TRANSITION } from './pack-transition';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
+// In office since his appointment or since he took up the post: either month is El-Ghassim Wane's start.
+const IN_OFFICE_EN = ['in office since', 'in function since', 'in post since'];
+const IN_OFFICE_FR = ['en fonction depuis', 'en poste depuis'];
+
 /** Dated events of the 2015 agreement, the armed groups, Mali's partners and the mission's people. */
 const AROUND_THE_MISSION: DateFact[] = [
   dated('algiers.signed', {
@@ -249,10 +253,7 @@ const AROUND_THE_MISSION: DateFact[] = [
       // `led the mission from 2021 until its closure`: the year it opens is his appointment's.
       'led the mission from',
       'headed the mission from',
-      // In office from his appointment or from taking up the post: either month is his start.
-      'in office since',
-      'in function since',
-      'in post since',
+      ...IN_OFFICE_EN,
     ],
     fr: [
       'nommé',
@@ -262,8 +263,7 @@ const AROUND_THE_MISSION: DateFact[] = [
       'dirige la mission depuis',
       'dirigé la mission de',
       'dirigé la minusma de',
-      'en fonction depuis',
-      'en poste depuis',
+      ...IN_OFFICE_FR,
       'dirige la minusma depuis',
       'à la tête de la minusma depuis',
       'à la tête de la mission depuis',
@@ -275,26 +275,8 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'person.wane',
     event: 'El-Ghassim Wane takes up his post at the head of MINUSMA',
     date: '2021-04',
-    en: [
-      'took up',
-      'takes up',
-      'took office',
-      'assumed his post',
-      'assumed office',
-      'arrived in bamako',
-      'in office since',
-      'in function since',
-      'in post since',
-    ],
-    fr: [
-      'pris ses fonctions',
-      'prend ses fonctions',
-      'prend fonction',
-      'pris fonction',
-      'arrivé à bamako',
-      'en fonction depuis',
-      'en poste depuis',
-    ],
+    en: ['took up', 'takes up', 'took office', 'assumed his post', 'assumed office', 'arrived in bamako', ...IN_OFFICE_EN],
+    fr: ['pris ses fonctions', 'prend ses fonctions', 'prend fonction', 'pris fonction', 'arrivé à bamako', ...IN_OFFICE_FR],
     source: S.waneArrival,
   }),
 ];
