@@ -25,6 +25,8 @@ export function watchForCoverage(ctx: ContentScriptContext, doc: Document, on: C
   let running = false;
   let again = false;
   const check = async () => {
+    // Once coverage is found the session reads the page: navigations no longer detect here.
+    if (signal.aborted) return;
     if (running) {
       again = true;
       return;
