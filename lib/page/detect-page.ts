@@ -22,7 +22,7 @@ export interface Found {
 export async function detectPage(doc: Document): Promise<Found> {
   const start = performance.now();
   try {
-    if (!hasTrigger(doc.body?.textContent ?? '')) return { detection: NOT_COVERAGE };
+    if (!doc.body || !hasTriggerText(doc.body)) return { detection: NOT_COVERAGE };
     await yieldToPage();
     const root = findArticleRoot(doc);
     // Detection reads the article's first 100,000 characters; annotation reads the rest in slices.
@@ -32,6 +32,17 @@ export async function detectPage(doc: Document): Promise<Found> {
   } finally {
     performance.measure('minusma:detect', { start, end: performance.now() });
   }
+}
+
+// Sites put their state in the body as scripts (a megabyte of JSON on some saved pages): no article text.
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** True when the body's text, its own scripts and styles left out, has a trigger word. */
+export function hasTriggerText(body: HTMLElement): boolean {
+  for (let node = body.firstChild; node; node = node.nextSibling) {
+    if (!NOT_TEXT.has(node.nodeName) && hasTrigger(node.textContent ?? '')) return true;
+  }
+  return false;
 }
 
 /** True when any of these nodes brings text with a trigger word: only then is detecting again worth it. */
