@@ -69,8 +69,18 @@ function yearWindow(hit: FigureHit): [window: string, start: number, own: number
   const dating = before && onlyDates(sentence.slice(...before));
   const start = dating ? before[0] : afterOtherVerb(sentence, Math.max(from, at - NEAR), at);
   const own = sentence.slice(start, Math.min(reach, to));
-  const window = own + openingDate(sentence, dating ? start : from);
+  const window = own + openingDate(sentence, dating ? start : from) + yearThen(sentence, from);
   return YEAR.test(window) ? [window, start, own.length] : undefined;
+}
+
+// A clause that tells what happened in the year the clause before ends with (`The deadliest year was 2022, when 14
+// were killed`) is dated by it, as `in 2022` would date it.
+const YEAR_ENDS = /\b((?:19|20)\d\d),? ?(when |lorsque |quand )?$/;
+const THEN_OPENS = /^ ?(?:in which|during which|au cours de laquelle|pendant laquelle)\b/;
+
+function yearThen(sentence: string, from: number): string {
+  const ends = YEAR_ENDS.exec(sentence.slice(Math.max(0, from - 16), from));
+  return ends && (ends[2] || THEN_OPENS.test(sentence.slice(from))) ? ` in ${ends[1]}` : '';
 }
 
 // A year a sentence is about (`2022 was the deadliest year, with 14 peacekeepers killed`, `2023 a vu le retrait`) dates

@@ -160,6 +160,19 @@ describe('the article date', () => {
       '20 → conflict minusma.deadliest-2022',
     ]);
     expect(judged('2021 saw 28 peacekeepers killed.', '2023-08-01')).toEqual(['2021 → unknown', '28 → unknown']);
+    // And the year a clause opening with `when` tells of.
+    expect(judged('The deadliest year for the blue helmets was 2022, when 14 were killed.', '2023-08-01')).toEqual([
+      '2022 → unknown',
+      '14 → match minusma.deadliest-2022',
+    ]);
+    expect(judged('The worst year was 2022, during which 20 peacekeepers died.', '2023-08-01')).toEqual([
+      '2022 → unknown',
+      '20 → conflict minusma.deadliest-2022',
+    ]);
+    expect(judged("L'année la plus meurtrière fut 2022, lorsque 14 casques bleus ont été tués.", '2023-08-01', true)).toEqual([
+      '2022 → unknown',
+      '14 → match minusma.deadliest-2022',
+    ]);
   });
 
   it('reads a running total above one counted before the article as a later tally, disputed only by a later count it exceeds', () => {
