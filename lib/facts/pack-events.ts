@@ -4,9 +4,34 @@ import { TRANSITION } from './pack-transition';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
-// In office since his appointment or since he took up the post: either month is El-Ghassim Wane's start.
-const IN_OFFICE_EN = ['in office since', 'in function since', 'in post since'];
-const IN_OFFICE_FR = ['en fonction depuis', 'en poste depuis'];
+// In office or at the head of the mission since his appointment or since he took up the post: either month is
+// El-Ghassim Wane's start.
+const IN_OFFICE_EN = [
+  'in office since',
+  'in function since',
+  'in post since',
+  'led the mission since',
+  'head of minusma since',
+  'head of the mission since',
+  'headed the mission since',
+  'heads the mission since',
+  'has been led by',
+  'has been headed by',
+  'led since',
+  'headed since',
+];
+const IN_OFFICE_FR = [
+  'en fonction depuis',
+  'en poste depuis',
+  'est dirigée par',
+  'dirigée depuis',
+  'dirige la mission depuis',
+  'dirigeait la mission depuis',
+  'dirige la minusma depuis',
+  'dirigeait la minusma depuis',
+  'à la tête de la minusma depuis',
+  'à la tête de la mission depuis',
+];
 
 /** Dated events of the 2015 agreement, the armed groups, Mali's partners and the mission's people. */
 const AROUND_THE_MISSION: DateFact[] = [
@@ -241,33 +266,12 @@ const AROUND_THE_MISSION: DateFact[] = [
       'appointed',
       'appointment',
       'was named',
-      'led the mission since',
-      'head of minusma since',
-      'head of the mission since',
-      'headed the mission since',
-      'heads the mission since',
-      'has been led by',
-      'has been headed by',
-      'led since',
-      'headed since',
+      ...IN_OFFICE_EN,
       // `led the mission from 2021 until its closure`: the year it opens is his appointment's.
       'led the mission from',
       'headed the mission from',
-      ...IN_OFFICE_EN,
     ],
-    fr: [
-      'nommé',
-      'nomination',
-      'est dirigée par',
-      'dirigée depuis',
-      'dirige la mission depuis',
-      'dirigé la mission de',
-      'dirigé la minusma de',
-      ...IN_OFFICE_FR,
-      'dirige la minusma depuis',
-      'à la tête de la minusma depuis',
-      'à la tête de la mission depuis',
-    ],
+    fr: ['nommé', 'nomination', 'dirigé la mission de', 'dirigé la minusma de', ...IN_OFFICE_FR],
     source: S.wane,
   }),
   // Appointed in March, he arrived in Bamako to take up the post in April.

@@ -481,6 +481,11 @@ describe('dates of the events around the mission', () => {
     // Appointed in March, he took up the post in April.
     ['Wane, a Mauritanian diplomat, took up his post in April 2021.', 'April 2021 → match wane.took-up-post'],
     ['Wane was named UN envoy to Mali in March 2022.', 'March 2022 → conflict wane.appointed'],
+    // He has led it since either month.
+    ['El-Ghassim Wane has led the mission since April 2021.', 'April 2021 → match wane.took-up-post'],
+    ['El-Ghassim Wane dirigeait la mission depuis mars 2021.', 'mars 2021 → match wane.appointed', true],
+    ['El-Ghassim Wane dirigeait la Minusma depuis avril 2021.', 'avril 2021 → match wane.took-up-post', true],
+    ['El-Ghassim Wane has led the mission since May 2021.', 'May 2021 → conflict wane.took-up-post'],
     // A country named by its capital, as its government is.
     ['Cairo suspended its participation on 15 July 2022.', '15 July 2022 → conflict egypt.suspension'],
     ['Abidjan will not rotate its contingent after August 2023.', 'August 2023 → match cote-divoire.last-rotation'],
