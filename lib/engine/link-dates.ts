@@ -91,7 +91,9 @@ function judgeDate(hit: FigureHit, when: When, tables: LinkTables, context: Link
   if (!found || onlyDates(clause)) return found;
   const cued = scoresFor('date', clause, '', tables.dates.cues, context)[tables.dates.facts.indexOf(found.fact)] ?? 0;
   if (cued > 0) return found;
-  if (!found.agrees) return undefined;
+  // Nor is a clause that holds the words of another event of those years whose subject the sentence names (`The UN
+  // mission, established in April 2012, was deployed after the jihadist offensive`): it speaks of that one.
+  if (!found.agrees || eventsIn(clause, hit, tables, context).some((c) => c.named)) return undefined;
   // A clause of its own after `and` or `but` confirms only what its date says no more precisely than the event's:
   // `the CMA resumed hostilities in 2023, and the army took Kidal on Nov. 14` gives no day of the CMA's year.
   return COORDINATED.test(clause) && found.fact.date.length < when.date.length ? undefined : found;

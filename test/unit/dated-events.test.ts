@@ -477,6 +477,9 @@ describe('dates of the events around the mission', () => {
     ['Prigozhin died in a plane crash in August 2023.', 'August 2023 → match prigozhin.death'],
     ['Two peacekeepers died in 2023.', '2023 → unknown'],
     ['A new prime minister was appointed in 2021.', '2021 → unknown'],
+    // The date's clause speaks of the mission's creation, not of the offensive that came before it.
+    ['MINUSMA was established in April 2012 after the jihadist offensive.', 'April 2012 → unknown'],
+    ['Mali has faced a jihadist insurgency since 2012.', '2012 → match mali.insurgency'],
     ['El-Ghassim Wane was appointed in March 2021.', 'March 2021 → match wane.appointed'],
     // Appointed in March, he took up the post in April.
     ['Wane, a Mauritanian diplomat, took up his post in April 2021.', 'April 2021 → match wane.took-up-post'],
