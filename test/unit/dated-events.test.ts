@@ -497,6 +497,11 @@ describe('dates of the events around the mission', () => {
     ['Barkhane replaced Serval on 1 August 2015.', '1 August 2015 → conflict barkhane.start'],
     // The event's own day and month a year off: a year miscopied, disputed on one cue. Not a day written without its year.
     ['The Security Council created MINUSMA on 25 April 2014.', '25 April 2014 → conflict minusma.established'],
+    // A timeline's line, its date written month first, is dated as `On 1 July 2014,` is.
+    ['July 1, 2014 – MINUSMA takes over from AFISMA.', 'July 1, 2014 → conflict minusma.takeover'],
+    ['On July 1, 2014, MINUSMA took over from AFISMA.', 'July 1, 2014 → conflict minusma.takeover'],
+    ['June 16, 2022 – Mali asks MINUSMA to leave "without delay".', 'June 16, 2022 → conflict minusma.exit-request'],
+    ['June 16, 2023 – Mali asks MINUSMA to leave "without delay".', 'June 16, 2023 → match minusma.exit-request'],
     ['The coup took place on 18 August 2021.', '18 August 2021 → conflict mali.coup-2020'],
     ['Le mandat a pris fin le 30 juin 2024.', '30 juin 2024 → conflict minusma.terminated', true],
     // A time counted from the event, its anniversary, is not its date.
