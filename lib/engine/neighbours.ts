@@ -37,6 +37,7 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
  * soldiers`): it counts and dates nothing Malian (see `isMalian`).
  */
 export function aboutNeighbour(hit: FigureHit): boolean {
+  if (placedAbroad(hit)) return true;
   if (!sentenceAbroad(hit.sentence)) return false;
   const around = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   // A clause that is nothing but a date dates the sentence's (`In September 2023, Macron ended … with Niger`).
@@ -45,6 +46,14 @@ export function aboutNeighbour(hit: FigureHit): boolean {
 }
 
 const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
+// A count placed in another country right after it, in a sentence that may name Mali too (`15,000 peacekeepers
+// were deployed in Mali, against 17,000 in the Central African Republic`).
+const PLACED_ABROAD = new RegExp(`^(?: [a-z'-]+){0,2} ${IN_ANOTHER.source.slice(2)}`);
+
+function placedAbroad(hit: FigureHit): boolean {
+  const end = hit.sentenceOffset + hit.text.length;
+  return PLACED_ABROAD.test(hit.sentence.slice(end, end + 60));
+}
 // Where someone went: `crossed into Niger`.
 const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 

@@ -219,6 +219,11 @@ describe('judging figures', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('Niger has deployed 13,000 soldiers against the jihadists.')).toEqual(['13,000 → unknown']);
     expect(linked('Niger’s 874 peacekeepers served in the mission.')).toEqual(['874 → match minusma.tcc.niger-2023']);
+    // Nor one placed in another country right after it, in a sentence that names Mali too.
+    expect(linked('Some 15,000 peacekeepers were deployed in Mali, against 17,000 in the Central African Republic.')).toEqual([
+      '15,000 → match minusma.strength.ceiling',
+      '17,000 → unknown',
+    ]);
     // Barkhane fought across the Sahel: its troops left in Niger and Chad are its own.
     expect(linked('Some 3,000 French soldiers are still deployed in Niger and Chad.')).toEqual(['3,000 → match france.troops-sahel-2022']);
   });
