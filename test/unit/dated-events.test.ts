@@ -471,6 +471,9 @@ describe('dates of the events around the mission', () => {
     ['The transition ended in 2022.', '2022 → unknown'],
     ['Task Force Takuba ended in June 2022.', 'June 2022 → match takuba.end'],
     ['The French-led intervention began in January 2013.', 'January 2013 → match serval.start'],
+    // An operation's launch, as a noun.
+    ['Barkhane had about 3,000 troops at its launch in 2014.', '2014 → match barkhane.start'],
+    ['La force Barkhane comptait 3 000 hommes à son lancement en 2016.', '2016 → conflict barkhane.start', true],
     ['French troops had been in Mali since January 2013.', 'January 2013 → match serval.start'],
     ['Fifty-eight French soldiers have died in the Sahel since 2013.', '2013 → match serval.start'],
     ['La France est intervenue au Mali en janvier 2013.', 'janvier 2013 → match serval.start', true],
