@@ -148,6 +148,27 @@ function spokenDecimals(text: string, french: boolean): WordNumber[] {
   return found;
 }
 
+// `twelve and a half thousand`, `ten and a half years`: half more than the number, of the thousand after it if one
+// follows. English only: French says the half after its noun (`dix ans et demi`).
+const HALVES = new RegExp(`(${runPattern(false).source}) and a half\\b`, 'gu');
+
+function spokenHalves(text: string, french: boolean): WordNumber[] {
+  if (french || !text.includes(' and a half')) return [];
+  const found: WordNumber[] = [];
+  for (const m of text.matchAll(HALVES)) {
+    const whole = m[1] ?? '';
+    const words = wordsOf(whole, m.index);
+    const [count, value] = readFrom(words, 0, false);
+    const units = count === 0 && words.length === 1 && ONES.has(whole) ? 1 : count === words.length ? value : undefined;
+    const end = m.index + m[0].length;
+    const thousands = THOUSANDS_AFTER.exec(text.slice(end, end + 9))?.[0] ?? '';
+    const to = end + thousands.length;
+    if (units === undefined || !countsSomething(text, to, '', 2, false)) continue;
+    found.push({ from: m.index, to, value: (units + 0.5) * (thousands ? 1000 : 1) });
+  }
+  return found;
+}
+
 // A number of several words counts what it is a part of (`trois cent onze de ses membres`, `twenty-two of the
 // peacekeepers`); one word before `of` is as often no count (`one of the`, `deux de ses`).
 const PART_OF = new Set(['of', 'de', 'des', 'du']);
@@ -202,7 +223,7 @@ function halved(text: string, from: number, value: number): [from: number, value
 
 /** Every count written in words in a folded text, each the longest number its words make, when a noun follows. */
 export function findWordNumbers(text: string, french: boolean): WordNumber[] {
-  const decimals = spokenDecimals(text, french);
+  const decimals = [...spokenDecimals(text, french), ...spokenHalves(text, french)];
   const found: WordNumber[] = [...decimals];
   onesOfScale(text, found);
   for (const run of text.matchAll(french ? RUNS.fr : RUNS.en)) {

@@ -263,9 +263,14 @@ describe('finding figures', () => {
       'a thousand=1000',
     ]);
     expect(read('Half a dozen camps and a dozen bases')).toEqual(['Half a dozen=6', 'a dozen=12']);
-    // Without it, as a translation from Russian writes it, too; but not the scale of a number before `and a half`.
+    // Without it, as a translation from Russian writes it, too.
     expect(read('numbering about thousand fighters')).toEqual(['thousand=1000']);
-    expect(read('Seventeen and a half thousand people worked there.')).toEqual([]);
+    // A number and a half, of the thousand or the scale after it, is one figure.
+    expect(read('Seventeen and a half thousand people worked there.')).toEqual(['Seventeen and a half thousand=17500']);
+    expect(read('It cost one and a half billion dollars over ten and a half years.')).toEqual([
+      'one and a half billion=1.5',
+      'ten and a half=10.5',
+    ]);
   });
 
   it('reads a decimal as it is said, and no year as it is said, as one figure each', () => {

@@ -39,6 +39,8 @@ const FORMS = [
   'une dizaine de milliers',
   'mille neuf cent vingt',
   'one point two',
+  'twelve and a half thousand',
+  'one and a half',
   'virgule cinq mille',
   '\n1. Decides',
   '\n3. 311',
