@@ -39,8 +39,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] 
   [/\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g, (m, french) => numericDate(m[1] ?? '', m[3] ?? '', m[4] ?? '', french)],
   // `June 30, 2023`, `June 30 of 2023`, and as it is said, `June the 30th, 2023`.
   [new RegExp(`\\b(${DAY_MONTH}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[1] ?? '', m[2]]],
+  // `30 June 2023`, and `30. June 2023` as translations from German write it.
   [
-    new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th)? (?:of )?(${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'),
+    new RegExp(`\\b(\\d{1,2}|1er)(?:st|nd|rd|th|\\.)? (?:of )?(${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'),
     (m) => [m[3] ?? '', m[2] ?? '', m[1]],
   ],
   [new RegExp(`\\b${DAY_WORD} of (${DAY_MONTH}),? (?:of )?(\\d{4})\\b`, 'g'), (m) => [m[3] ?? '', m[2] ?? '', dayOfWord(m[1] ?? '')]],

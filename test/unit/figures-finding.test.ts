@@ -394,6 +394,10 @@ describe('finding figures', () => {
     ).toEqual(["May '24=2024-05", "Nov 14, '22=2022-11-14", '14 Nov ’22=2022-11-14', '22=']);
     // A day, a month's short name and a year joined by dashes, as databases write them.
     expect(figures('on 30-Jun-2023').map((f) => `${f.text}=${f.date}`)).toEqual(['30-Jun-2023=2023-06-30']);
+    // A day with a German ordinal's dot, as translations from German write it: no count of 30.
+    expect(figures('The Council has on 30. June 2023 the end decided.').map((f) => `${f.text}=${f.date}`)).toEqual([
+      '30. June 2023=2023-06-30',
+    ]);
     // A month of a year in figures, as forms write it; a whole day's month is its own.
     expect(figures('Wagner arrived 12/2021; the mandate ended on 30/06/2023.', true).map((f) => `${f.text}=${f.date}`)).toEqual([
       '12/2021=2021-12',

@@ -82,6 +82,7 @@ const FORMS = [
   'dans les 13 000',
   '40% of the territory',
   '30-Jun-2023',
+  '30. June 2023',
   'one billion and 200 million',
   '1 milliard et',
 ];
