@@ -23,7 +23,7 @@ const STREAK =
 
 // Money named after the number: `10 millions de dollars`, `500 euros`.
 const MONEY_AFTER = /^(?:us )?(?:de |d')?(?:dollars?|usd|euros?|pounds?|francs?|cfa)\b/;
-const BILLIONS = /^(?:billion|milliards?|bn)\b/;
+const BILLIONS = /^(?:billions?|milliards?|bn)\b/;
 
 /** The units a figure can count in, from the noun after it and the words right before it. */
 export function unitsFor(noun: string, before = ''): Unit[] {

@@ -118,6 +118,8 @@ describe('finding figures', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('The referendum passed with 97pc of the vote.')).toEqual(['97pc → match mali.referendum-yes']);
     expect(linked('Its 1.2-billion-dollar budget was among the largest.')).toEqual(['1.2-billion → match minusma.budget']);
+    // Billions in the plural, as translations write them.
+    expect(linked('The mission cost yearly around 1,2 billions of US-dollars.')).toEqual(['1,2 billions → match minusma.budget']);
     expect(linked('The UN’s 15 209-strong force must leave.')).toEqual(['15 209 → match minusma.strength.ceiling']);
   });
 
