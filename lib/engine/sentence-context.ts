@@ -19,8 +19,9 @@ const TOWN_SAID_BEFORE = /\b(?:the town|the city|la ville|cette ville)\b/;
 const SHORT_ANSWER = /^\s*(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$/;
 const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
 
+// A label may come first: `Q:`, `Fact check:`, `Vrai ou faux :`.
 const QUESTION =
-  /^\s*(?:q ?: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
+  /^\s*(?:[a-z' -]{1,20}: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
 
 // So is a short clause after a semicolon that leaves out what the one before says (`the first option would have
 // added 3,680 personnel; the second, 2,000`).

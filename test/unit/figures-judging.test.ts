@@ -684,6 +684,11 @@ describe('judging figures', () => {
       '1.2 billion → match minusma.budget',
     ]);
     expect(linked('Combien de casques bleus sont morts ? Plus de 300.', true)).toEqual(['300 → match minusma.fatalities.all-causes']);
+    // A label may come before the question, as a fact check's does.
+    expect(linkedFigures('Fact check: Was the mission created in 2012? No, in April 2013.', 'date')).toEqual([
+      '2012 → unknown',
+      'April 2013 → match minusma.established',
+    ]);
     // So is a short clause after a semicolon that leaves out what the one before says.
     expect(linked('The first option would have added 3,680 uniformed personnel; the second, 2,000.')).toEqual([
       '3,680 → match minusma.review.option1',
