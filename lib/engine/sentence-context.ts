@@ -27,9 +27,18 @@ const QUESTION =
 // added 3,680 personnel; the second, 2,000`).
 const SHORT_ELLIPSIS = 40;
 
+// So is a sentence whose subject is one of the things the one before lists, by its rank (`Guterres proposed three
+// options. The first would have added 3,680 personnel, the second 2,000.`).
+const RANKED_FIRST =
+  /^\s*(?:the (?:first|second|third|last|latter|former)|(?:la|le) (?:premiere?|deuxieme|seconde?|troisieme|derniere?))(?: one)?,? (?:would|was|is|had|has|will|could|called|proposed|provided|added|envisaged|prevoyait|proposait|aurait|etait|consistait|envisageait)\b/;
+
 /** The folded sentence around `[from, to)` and where it starts, with the question or clause it completes (see above). */
 export function sentenceOf(sentences: Sentences, from: number, to: number): [number, string] {
   const [start, sentence] = sentences.around(from, to);
+  if (RANKED_FIRST.test(sentence)) {
+    const before = sentences.before(start);
+    return [start - before.length, before + sentence];
+  }
   if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
   const before = sentences.before(start);
   const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));

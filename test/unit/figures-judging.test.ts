@@ -694,6 +694,15 @@ describe('judging figures', () => {
       '3,680 → match minusma.review.option1',
       '2,000 → match minusma.review.option2',
     ]);
+    // So is a sentence whose subject is one of the things the one before lists, by its rank.
+    expect(linked('Guterres proposed three options. The first would have added 3,680 personnel, the second 2,000.')).toEqual([
+      'three → match minusma.review.options',
+      '3,680 → match minusma.review.option1',
+      '2,000 → match minusma.review.option2',
+    ]);
+    expect(
+      linked('Guterres a proposé trois options. La première prévoyait 3 680 personnels supplémentaires, la deuxième 2 000.', true),
+    ).toEqual(['trois → match minusma.review.options', '3 680 → match minusma.review.option1', '2 000 → match minusma.review.option2']);
     // A question that asks nothing lends its words to no answer.
     expect(linked('French extremists? No: some 3,000 extremists operate in the region.')).toEqual(['3,000 → unknown undefined']);
   });
