@@ -271,6 +271,8 @@ describe('dates of the events around the mission', () => {
       'November 2023 → match fama.kidal-taken',
     ]);
     expect(dates('After Kidal had fallen in November 2023, the army claimed victory.')).toEqual(['November 2023 → match fama.kidal-taken']);
+    expect(dates('The Malian army has been in control of Kidal since November 2023.')).toEqual(['November 2023 → match fama.kidal-taken']);
+    expect(dates('The army was in control of Kidal by 14 November 2022.')).toEqual(['14 November 2022 → conflict fama.kidal-taken']);
     // A town named in the sentence before names it for `the town` and for a pronoun, a clause after `;` too.
     const story = (text: string) => judgedIn('2023-12-30')(text, true);
     expect(story('À Kidal, les casques bleus sont partis le 31 octobre ; l’armée est entrée dans la ville le 14 novembre.')).toEqual([
