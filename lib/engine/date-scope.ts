@@ -135,6 +135,15 @@ export function beganLeaving(hit: FigureHit, fact: DateFact): boolean {
   return began && LEAVING.test(hit.sentence) && !(STARTS.test(event) && LEAVING.test(event));
 }
 
+// A phase of what happened (`the first phase of the withdrawal, which ended on 31 August 2023`, `la première étape du
+// retrait`): its days are not the whole's.
+const PHASE = /\b(?:phases?|stages?|etapes?)\b/;
+
+/** The date's sentence speaks of a phase of something (see above): it can confirm an event but dispute none. */
+export function phaseOf(hit: FigureHit): boolean {
+  return PHASE.test(hit.sentence);
+}
+
 /** The date can confirm `fact` but never dispute it, for any of the reasons above. */
 export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
   return (
@@ -144,6 +153,7 @@ export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
     leftOneTown(hit, fact) ||
     countedFromEvent(hit) ||
     (fact.subject === MISSION && contributorLeft(hit)) ||
-    beganLeaving(hit, fact)
+    beganLeaving(hit, fact) ||
+    phaseOf(hit)
   );
 }

@@ -502,6 +502,10 @@ describe('dates of the events around the mission', () => {
     ['Barkhane replaced Serval on 1 August 2015.', '1 August 2015 → conflict barkhane.start'],
     // The event's own day and month a year off: a year miscopied, disputed on one cue. Not a day written without its year.
     ['The Security Council created MINUSMA on 25 April 2014.', '25 April 2014 → conflict minusma.established'],
+    // A phase of the withdrawal ends on a day of its own; the whole's last day still confirms.
+    ['The first phase of the withdrawal ended on 31 August 2023.', '31 August 2023 → unknown'],
+    ['La première phase du retrait s’est achevée le 31 août 2023.', '31 août 2023 → unknown', true],
+    ['The final phase of the withdrawal ended on 31 December 2023.', '31 December 2023 → match minusma.withdrawal-complete'],
     // A timeline's line, its date written month first, is dated as `On 1 July 2014,` is.
     ['July 1, 2014 – MINUSMA takes over from AFISMA.', 'July 1, 2014 → conflict minusma.takeover'],
     ['On July 1, 2014, MINUSMA took over from AFISMA.', 'July 1, 2014 → conflict minusma.takeover'],
