@@ -46,14 +46,17 @@ export function aboutNeighbour(hit: FigureHit): boolean {
 }
 
 const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
-// A count placed in another country right after it, in a sentence that may name Mali too (`15,000 peacekeepers
-// were deployed in Mali, against 17,000 in the Central African Republic`).
-const PLACED_ABROAD = new RegExp(`^(?: [a-z'-]+){0,2} ${IN_ANOTHER.source.slice(2)}`);
+
+// A count placed in another country right after it, at most two words on, in a sentence that may name Mali too
+// (`15,000 peacekeepers were deployed in Mali, against 17,000 in the Central African Republic`): `IN_ANOTHER`
+// without its leading word boundary.
+const PLACED_ABROAD = new RegExp(`^(?: [a-z'-]+){0,2} ${IN_ANOTHER.source.slice('\\b'.length)}`);
 
 function placedAbroad(hit: FigureHit): boolean {
   const end = hit.sentenceOffset + hit.text.length;
   return PLACED_ABROAD.test(hit.sentence.slice(end, end + 60));
 }
+
 // Where someone went: `crossed into Niger`.
 const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 
