@@ -37,8 +37,8 @@ export async function detectPage(doc: Document): Promise<Found> {
 // Sites put their state in the body as scripts (a megabyte of JSON on some saved pages): no article text.
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-/** True when the body's text, its own scripts and styles left out, has a trigger word. */
-export function hasTriggerText(body: HTMLElement): boolean {
+// True when the body's text, its own scripts and styles left out, has a trigger word.
+function hasTriggerText(body: HTMLElement): boolean {
   for (let node = body.firstChild; node; node = node.nextSibling) {
     if (!NOT_TEXT.has(node.nodeName) && hasTrigger(node.textContent ?? '')) return true;
   }
