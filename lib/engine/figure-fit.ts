@@ -13,9 +13,10 @@ const MEASURE =
   /^(?:km|kms|kilomet(?:re|er)s?|miles?|milles|met(?:re|er)s?|square|sq|hectares?|ha|acres?|tonnes?|tons?|kg|kilos?|kilogram(?:me)?s?|litres?|liters?|barrels?|gallons?|degrees?|hours?|minutes?|seconds?|days?|weeks?|heures?|jours?|semaines?|secondes?)\b/;
 
 // Things the mission's people used, built or met, folded, after at most one word of their own (`1,400 armoured
-// vehicles`, `13,000 explosive devices`, `237 flight requests`): counted, never people.
+// vehicles`, `13,000 explosive devices`, `237 flight requests`, `62 attacks against its personnel`): counted, never
+// people. A place or a cause is no such word: `170 in attacks`, `1 400 dans des convois` are people.
 const THINGS =
-  /^(?:[a-z'-]+ )?(?:vehicles?|trucks?|containers?|convoys?|patrols?|projects?|schools?|wells?|camps?|bases?|weapons?|rifles?|guns?|mines?|devices?|ieds?|explosives?|rockets?|shells?|mortars?|drones?|helicopters?|aircraft|planes?|flights?|requests?|houses?|homes?|buildings?|villages?|incidents?|violations?|vehicules?|camions?|conteneurs?|patrouilles?|projets?|ecoles?|puits|armes?|engins?|roquettes?|obus|avions?|helicopteres?|vols?|demandes?|maisons?|batiments?)\b/;
+  /^(?:(?!(?:in|on|at|by|from|during|into|dans|par|lors|en|sur|pendant)\b)[a-z'-]+ )?(?:vehicles?|trucks?|containers?|convoys?|patrols?|projects?|schools?|wells?|camps?|bases?|weapons?|rifles?|guns?|mines?|devices?|ieds?|explosives?|rockets?|shells?|mortars?|drones?|helicopters?|aircraft|planes?|flights?|requests?|houses?|homes?|buildings?|villages?|incidents?|violations?|attacks?|ambush(?:es)?|raids?|assaults?|clashes|attaques?|embuscades?|affrontements?|vehicules?|camions?|conteneurs?|patrouilles?|projets?|ecoles?|puits|armes?|engins?|roquettes?|obus|avions?|helicopteres?|vols?|demandes?|maisons?|batiments?)\b/;
 
 const IN_YEARS_AND = /\b(?:years?|ans|annees) (?:and|et) $/;
 const STREAK =

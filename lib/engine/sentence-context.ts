@@ -15,8 +15,12 @@ const TOWN_SAID_BEFORE = /\b(?:the town|the city|la ville|cette ville)\b/;
 
 // An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
 // `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
-// extremists? No: some 3,000 extremists…` asks nothing of France's troops).
+// extremists? No: some 3,000 extremists…` asks nothing of France's troops). An answer an interview labels
+// (`A: More than 300 peacekeepers, of whom around 170 in hostile acts.`, `R : Le 31 décembre 2023.`) answers it
+// however long.
 const SHORT_ANSWER = /^\s*(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$/;
+const ANSWER = /^\s*(?:[^.!?]|\.(?=\d))+[.!]?\s*$/;
+const LABELLED_ANSWER = /^\s*[a-z' -]{1,20}: ?/;
 const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
 
 // A label may come first: `Q:`, `Fact check:`, `Vrai ou faux :`.
@@ -39,10 +43,18 @@ export function sentenceOf(sentences: Sentences, from: number, to: number): [num
     const before = sentences.before(start);
     return [start - before.length, before + sentence];
   }
-  if (!YES_OR_NO.test(sentence) && (sentence.length > 70 || !SHORT_ANSWER.test(sentence))) return [start, sentence];
+  if (!answers(sentence)) return [start, sentence];
   const before = sentences.before(start);
   const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));
   return goesOn ? [start - before.length, before + sentence] : [start, sentence];
+}
+
+// The sentence may answer a question before it (see above).
+function answers(sentence: string): boolean {
+  const label = LABELLED_ANSWER.exec(sentence)?.[0].length ?? 0;
+  const answer = sentence.slice(label);
+  if (YES_OR_NO.test(answer)) return true;
+  return label > 0 ? ANSWER.test(answer) : sentence.length <= 70 && SHORT_ANSWER.test(answer);
 }
 
 /**

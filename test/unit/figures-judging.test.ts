@@ -705,6 +705,34 @@ describe('judging figures', () => {
     ).toEqual(['trois → match minusma.review.options', '3 680 → match minusma.review.option1', '2 000 → match minusma.review.option2']);
     // A question that asks nothing lends its words to no answer.
     expect(linked('French extremists? No: some 3,000 extremists operate in the region.')).toEqual(['3,000 → unknown undefined']);
+    // An interview's labelled answer answers its question, however long.
+    expect(linked('Q: How many were killed? A: More than 300 peacekeepers, of whom around 170 in hostile acts.')).toEqual([
+      '300 → match minusma.fatalities.all-causes',
+      '170 → match minusma.casualties.hostile-2022',
+    ]);
+    expect(linkedFigures('Interviewer: When did the withdrawal start? Wane: On the first of July 2023.', 'date')).toEqual([
+      'first of July 2023 → match minusma.drawdown-start',
+    ]);
+  });
+
+  it('reads a count of attacks as no count of people, and a factbox’s bars and sacrifice as what they say', () => {
+    const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('The Mission recorded 62 attacks against its personnel, in which 6 peacekeepers were killed.')).toEqual([
+      '62 → unknown undefined',
+      '6 → unknown undefined',
+    ]);
+    // Killed in attacks, they are people still.
+    expect(linked('The mission lost 320 peacekeepers in ten years, among them 170 in attacks.')[2]).toBe(
+      '170 → conflict minusma.casualties.killed-2023',
+    );
+    expect(linked('Fatalities: 311 | Hostile acts: 165 | Years: 10')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+      '165 → match minusma.casualties.killed-2023',
+      '10 → unknown undefined',
+    ]);
+    expect(linked('Le chef de la Minusma a salué « le sacrifice de 311 casques bleus ».', true)).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
   });
 
   it('judges the Council’s votes on the last two mandates, and no year a span ends in dates them', () => {
@@ -717,6 +745,13 @@ describe('judging figures', () => {
         'By its resolution 2640 (2022), the Council extended the mandate until 30 June 2023 by a vote of 13 in favour, with 2 abstentions.',
       ),
     ).toEqual(['30 June 2023 → match minusma.terminated', '13 → match minusma.votes-2022', '2 → unknown undefined']);
+    // The mandate may be named by the mission's name.
+    expect(linked('The Security Council extended the mandate of MINUSMA until 30 June 2023.')).toEqual([
+      '30 June 2023 → match minusma.terminated',
+    ]);
+    expect(linked('Le Conseil a prorogé le mandat de la Minusma jusqu’au 30 juin 2023.', true)).toEqual([
+      '30 juin 2023 → match minusma.terminated',
+    ]);
   });
 
   it('reads “more than 300 peacekeepers killed” as the all-cause toll, and a near miss of 165 against the review', () => {
