@@ -20,7 +20,7 @@ import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace, placedBefore } from './neighbours';
 import { denied } from './sentence-context';
-import { clauseAround } from './sentences';
+import { clauseAround, clauseBefore, clauseBounds } from './sentences';
 import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
 import { datedFor, yearsWithin } from './years-near';
 
@@ -69,7 +69,7 @@ export function conflictingFact(
   let inClause: number[] | undefined;
   const namedHere = (c: Candidate) => {
     if (c.item.subject === MISSION) return true;
-    inClause ??= scoresFor('naming', clause, hit.noun, tables.figures.naming, context);
+    inClause ??= scoresFor('naming', namingClause(hit, clause), hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
   // Soldiers are not everyone in the mission: `its military component was 12,000 strong` disputes no count of all,
@@ -110,6 +110,18 @@ export function conflictingFact(
   if (fallsShort(hit, linked, date)) return linked;
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item ?? tallyBy(linked, date);
   return earlier && disputingTally(hit, earlier, date, ranked());
+}
+
+// A clause that opens with `with` and the number tells more of the subject before it: in `Egypt was the largest
+// contributor, with 1,427 troops`, the troops are Egypt's (but in `approved by 69.9%, with turnout of 28.3%`, the
+// turnout is a subject of its own).
+const WITH_FIRST = /^\s*(?:with|avec) (?:(?:some|about|around|nearly|almost|roughly|over|more than|environ|quelque|plus de|pres de) )?$/;
+
+function namingClause(hit: FigureHit, clause: string): string {
+  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  if (!WITH_FIRST.test(hit.sentence.slice(start, hit.sentenceOffset))) return clause;
+  const before = clauseBefore(hit.sentence, start);
+  return before ? hit.sentence.slice(before[0], end) : clause;
 }
 
 // A ceiling (a fact one of whose cues is `ceiling` or `plafond`) is disputed by a lower count only where its clause

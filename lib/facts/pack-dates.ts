@@ -167,6 +167,8 @@ export const DATES: DateFact[] = [
       'started',
       'start of the withdrawal',
       'beginning of the withdrawal',
+      'withdrawal began',
+      'withdrawal started',
     ],
     fr: ['désengagement', 'opérations', 'cessation', 'commencé', 'entamé', 'début du retrait'],
     source: S.res2690,

@@ -19,6 +19,8 @@ const IN_OFFICE_EN = [
   'has been headed by',
   'led since',
   'headed since',
+  'became head',
+  'became the head',
 ];
 const IN_OFFICE_FR = [
   'en fonction depuis',
@@ -31,6 +33,8 @@ const IN_OFFICE_FR = [
   'dirigeait la minusma depuis',
   'à la tête de la minusma depuis',
   'à la tête de la mission depuis',
+  'devenu chef',
+  'pris la tête',
 ];
 
 /** Dated events of the 2015 agreement, the armed groups, Mali's partners and the mission's people. */

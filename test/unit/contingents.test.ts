@@ -20,6 +20,9 @@ describe('the largest troop contributors of February 2023', () => {
       '874 → match minusma.tcc.niger-2023',
     ]);
     expect(counts('Le Niger comptait 874 membres du personnel.', true)).toEqual(['874 → match minusma.tcc.niger-2023']);
+    // A clause that opens with `with` and the number counts the subject before it, which may be named wrongly.
+    expect(counts('Chad was the largest contributor, with 1,427 troops.')).toEqual(['1,427 → match minusma.tcc.chad-2023']);
+    expect(counts('Egypt was the largest contributor, with 1,427 troops.')).toEqual(['1,427 → conflict minusma.tcc.egypt-2023']);
   });
 
   it('matches Germany’s soldiers as deployed, not only its ceiling of up to 1,400', () => {

@@ -310,9 +310,14 @@ describe('dates of the events around the mission', () => {
       '15 December → match germany.left',
     ]);
     // The end of a leaving still disputes it, and a start disputes a start.
-    expect(judged('The withdrawal began in July 2023 and ended on 31 December 2024.')[1]).toBe(
+    expect(judged('The withdrawal began in July 2023 and ended on 31 December 2024.')).toEqual([
+      'July 2023 → match minusma.drawdown-start',
       '31 December 2024 → conflict minusma.withdrawal-complete',
-    );
+    ]);
+    expect(judged('The withdrawal began on 1 June 2023 and ended on 31 December 2023.')).toEqual([
+      '1 June 2023 → conflict minusma.drawdown-start',
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(judged('Wagner began deploying in Mali in December 2020.')).toEqual(['December 2020 → conflict wagner.arrival']);
     // A leaving's start, before or after its date, is no start of what leaves, which `began` names too.
     expect(judged('On Feb 16, France began its withdrawal from Mali.')).toEqual(['Feb 16 → unknown ']);
@@ -494,6 +499,9 @@ describe('dates of the events around the mission', () => {
     ['El-Ghassim Wane dirigeait la mission depuis mars 2021.', 'mars 2021 → match wane.appointed', true],
     ['El-Ghassim Wane dirigeait la Minusma depuis avril 2021.', 'avril 2021 → match wane.took-up-post', true],
     ['El-Ghassim Wane has led the mission since May 2021.', 'May 2021 → conflict wane.took-up-post'],
+    // Becoming its head is either too.
+    ['El-Ghassim Wane became head of the mission in 2019.', '2019 → conflict wane.appointed'],
+    ['El-Ghassim Wane est devenu chef de la mission en 2019.', '2019 → conflict wane.appointed', true],
     // A country named by its capital, as its government is.
     ['Cairo suspended its participation on 15 July 2022.', '15 July 2022 → conflict egypt.suspension'],
     ['Abidjan will not rotate its contingent after August 2023.', 'August 2023 → match cote-divoire.last-rotation'],
