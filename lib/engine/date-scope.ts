@@ -57,9 +57,10 @@ export function sayingOf(hit: FigureHit): string | undefined {
   return hit.sentence.slice(0, end + future.index);
 }
 
-// Leaving one town of Mali (`left Timbuktu`, `quitté Gao`, `handed over the Kidal camp`): a base closed on its day.
+// Leaving one town of Mali (`left Timbuktu`, `quitté Gao`, `handed over the Kidal camp`, `le retrait d'Aguelhok`): a
+// base closed on its day.
 const LEFT_TOWN = new RegExp(
-  `\\b(?:left|leave|leaves|leaving|withdr[a-z]+ from|pulled out of|departed|vacated|handed over|quitt[a-z]*|evacu[a-z]*|retir[a-z]* de)(?: the| la| le| les)?(?: (?!mali\\b)[a-z]+){0,2}? (?:${TOWNS})\\b`,
+  `\\b(?:(?:left|leave|leaves|leaving|withdr[a-z]+ from|departure from|pulled out of|departed|vacated|handed over|quitt[a-z]*|evacu[a-z]*|retir[a-z]* de|(?:retrait|desengagement|depart) (?:de|du))(?: the| la| le| les)?(?: (?!mali\\b)[a-z]+){0,2}? |(?:retrait|desengagement|depart) d')(?:${TOWNS})\\b`,
 );
 
 const OF_A_TOWN = new RegExp(`^place\\.(?:${TOWNS})$`);

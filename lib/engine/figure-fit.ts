@@ -18,6 +18,11 @@ const MEASURE =
 const THINGS =
   /^(?:(?!(?:in|on|at|by|from|during|into|dans|par|lors|en|sur|pendant)\b)[a-z'-]+ )?(?:vehicles?|trucks?|containers?|convoys?|patrols?|projects?|schools?|wells?|camps?|bases?|weapons?|rifles?|guns?|mines?|devices?|ieds?|explosives?|rockets?|shells?|mortars?|drones?|helicopters?|aircraft|planes?|flights?|requests?|houses?|homes?|buildings?|villages?|incidents?|violations?|attacks?|ambush(?:es)?|raids?|assaults?|clashes|attaques?|embuscades?|affrontements?|vehicules?|camions?|conteneurs?|patrouilles?|projets?|ecoles?|puits|armes?|engins?|roquettes?|obus|avions?|helicopteres?|vols?|demandes?|maisons?|batiments?)\b/;
 
+// The mission's uniformed people, after at most one word of their own (`four Chadian peacekeepers`, `trois casques
+// bleus`): no count of countries, options or votes (`wounding four peacekeepers` are not the four countries leaving).
+const UNIFORMED =
+  /^(?:[a-z'-]+ )?(?:peacekeepers?|soldiers?|troops?|blue helmets?|casques? bleus|soldats?|militaires|peacekeeping troops)\b/;
+
 const IN_YEARS_AND = /\b(?:years?|ans|annees) (?:and|et) $/;
 const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
@@ -43,6 +48,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   // contingent's soldiers.
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
   if (THINGS.test(noun)) return ['count'];
+  if (UNIFORMED.test(noun)) return ['persons', 'troops'];
   return ['persons', 'troops', 'count'];
 }
 

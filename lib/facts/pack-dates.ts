@@ -234,6 +234,10 @@ export const DATES: DateFact[] = [
       'final departure',
       // As an infobox writes it: `Dissolved 31 December 2023`.
       'dissolved',
+      // `The mission officially closed on 31 December 2023`; a camp's closing is one town left (date-scope.ts).
+      'officially closed',
+      'closure of the mission',
+      'mission closed',
     ],
     fr: [
       'retrait',
@@ -252,6 +256,9 @@ export const DATES: DateFact[] = [
       'plié bagage',
       'départ définitif',
       'dissoute',
+      'officiellement close',
+      'officiellement fermée',
+      'clôture de la mission',
     ],
     source: S.sgEnd,
   }),

@@ -613,6 +613,18 @@ describe('dates of the events around the mission', () => {
     expect(dates('The last peacekeepers left Mali on 25 October 2023.')).toEqual([
       '25 October 2023 → conflict minusma.withdrawal-complete',
     ]);
+    // A town's withdrawal, said by its noun.
+    expect(dates('Le retrait d’Aguelhok a été achevé le 23 octobre 2023, selon la Minusma.', true)).toEqual(['23 octobre 2023 → unknown']);
+    expect(dates('Le retrait de la Minusma a été achevé le 23 octobre 2023.', true)).toEqual([
+      '23 octobre 2023 → conflict minusma.withdrawal-complete',
+    ]);
+  });
+
+  it('dates the mission’s closing by the end of its withdrawal', () => {
+    expect(dates('The mission officially closed on 31 December 2023.')).toEqual(['31 December 2023 → match minusma.withdrawal-complete']);
+    expect(dates('La mission a été officiellement close le 31 décembre 2023.', true)).toEqual([
+      '31 décembre 2023 → match minusma.withdrawal-complete',
+    ]);
   });
 
   it('dates the junta’s rule since a coup by the coup its date agrees with', () => {

@@ -715,7 +715,7 @@ describe('judging figures', () => {
     ]);
   });
 
-  it('reads a count of attacks as no count of people, and a factbox’s bars and sacrifice as what they say', () => {
+  it('reads counts of attacks and of peacekeepers as what they count, and a factbox’s bars and sacrifice as what they say', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('The Mission recorded 62 attacks against its personnel, in which 6 peacekeepers were killed.')).toEqual([
       '62 → unknown undefined',
@@ -733,6 +733,9 @@ describe('judging figures', () => {
     expect(linked('Le chef de la Minusma a salué « le sacrifice de 311 casques bleus ».', true)).toEqual([
       '311 → match minusma.fatalities.all-causes',
     ]);
+    // Peacekeepers are no count of the countries leaving, whatever cue of theirs the sentence holds.
+    expect(linked('The convoy leaving Tessalit was hit by a mine, wounding four peacekeepers.')).toEqual(['four → unknown undefined']);
+    expect(linked('Four countries are leaving the mission.')).toEqual(['Four → match minusma.tcc.leaving-countries']);
   });
 
   it('judges the Council’s votes on the last two mandates, and no year a span ends in dates them', () => {
