@@ -1,5 +1,7 @@
 import type { Figure } from '../facts/schema';
+import { CONTRIBUTOR } from './contributors';
 import { cueSays } from './counted';
+import { afterLastDigit } from './tokens';
 
 // Deaths and injuries: whether a sentence speaks of them, of which cause, and which a fact counts.
 
@@ -108,4 +110,20 @@ const CASUALTIES_AFTER = /^(?:[^\d,;.]*? )?(?:killed|died|dead|wounded|injured|t
 /** The first four words after a figure (its folded noun) say the people it counts were killed or wounded. */
 export function countedAsCasualties(noun: string): boolean {
   return CASUALTIES_AFTER.test(noun.split(' ', 4).join(' '));
+}
+
+// A contributing country or its people named before a toll, with no number between and the mission not named:
+// `Chad lost 70 peacekeepers`, `Chadian peacekeepers paid the heaviest price: 70 were killed`. The toll is that
+// contingent's, a part of the mission's, which no fact counts.
+const CONTINGENT_FIRST = new RegExp(
+  `\\b(?:${CONTRIBUTOR}|egypt|egypte|germany|allemagne|benin|niger|cote d'ivoire|burkina faso)(?:'s)?\\b`,
+);
+
+// `Chadian troops were the backbone of a mission that lost 311 peacekeepers`: the toll is the mission's.
+const MISSION_NAMED = /\b(?:minusma|(?:the|a|this|la|une|cette) (?:un |onu )?mission)\b/;
+
+/** The folded words before a toll, since the number before it, name one contingent and not the mission (see above). */
+export function tollOfContingent(sentence: string, at: number): boolean {
+  const before = sentence.slice(afterLastDigit(sentence, 0, at) ?? 0, at);
+  return CONTINGENT_FIRST.test(before) && !MISSION_NAMED.test(before);
 }

@@ -12,6 +12,7 @@ import {
   speaksOfCasualties,
   speaksOfHostility,
   speaksOfOtherCauses,
+  tollOfContingent,
   wholeOfShare,
 } from './casualties';
 import {
@@ -79,6 +80,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const increment = lazy(() => countsIncrement(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 15), hit.sentenceOffset), hit.noun));
   const abroad = lazy(() => aboutNeighbour(hit));
   const next = lazy(() => hit.sentence.slice(after + 1, after + 60));
+  const contingent = lazy(() => tollOfContingent(hit.sentence, hit.sentenceOffset));
   // In a list (`Chad (1,400), Bangladesh (1,300)`), a figure is of the subject named right before it, of those it names;
   // else of those named since the number before it (`Of the 13,000 troops, Chad supplied 1,400, Bangladesh 1,300`).
   const listed = lazy(() => {
@@ -101,6 +103,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     (countsAllCauses(fact) && hostile()) ||
     (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||
     (countsCasualties(fact) && countsOtherCasualties(fact, own)) ||
+    (countsCasualties(fact) && fact.subject === MISSION && contingent()) ||
     (soldiers && countsPoliceAlone(fact)) ||
     (increment() && !countsAdded(fact));
   const scored: Candidate[] = [];

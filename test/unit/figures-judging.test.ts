@@ -715,6 +715,17 @@ describe('judging figures', () => {
     ]);
   });
 
+  it('disputes no toll of the mission with one contingent’s, named before it', () => {
+    const linked = (text: string) => annotate(text, false).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
+    expect(linked('Chad lost 70 peacekeepers in Mali.')).toEqual(['70 → unknown undefined']);
+    expect(linked('Chad Lost Most Peacekeepers in Mali Mission: 70 Killed')).toEqual(['70 → unknown undefined']);
+    // Named with the mission, or after the toll, the country is no owner of it.
+    expect(linked('Chadian troops were the backbone of a mission that lost 311 peacekeepers.')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
+    expect(linked('MINUSMA lost 311 peacekeepers, 70 of them Chadian.')[0]).toBe('311 → match minusma.fatalities.all-causes');
+  });
+
   it('reads counts of attacks and of peacekeepers as what they count, and a factbox’s bars and sacrifice as what they say', () => {
     const linked = (text: string, french = false) => annotate(text, french).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('The Mission recorded 62 attacks against its personnel, in which 6 peacekeepers were killed.')).toEqual([
