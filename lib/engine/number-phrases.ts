@@ -7,8 +7,9 @@ export interface WordNumber {
   value: number;
 }
 
-// Words that follow a number word when it counts nothing: `one of the`, `two and three`, `deux de ses`.
-const STOP = new Set('of the a an and or to in on at by for is was were are de des du la le les et ou en'.split(' '));
+// Words that follow a number word when it counts nothing: `one of the`, `two and three`, `deux de ses`. A plural
+// verb is not one of them: `one hundred and sixty-five were killed` counts people.
+const STOP = new Set('of the a an and or to in on at by for is was de des du la le les et ou en'.split(' '));
 // `one` and `un` are words of a number only inside one (`twenty-one`, `vingt et un`): alone they are articles.
 const ONES = new Set(['one', 'un', 'une']);
 /**

@@ -239,6 +239,9 @@ describe('finding figures', () => {
     expect(figures('for nine years, four countries').map((f) => f.value)).toEqual([9, 4]);
     expect(figures('trois options', true).map((f) => f.value)).toEqual([3]);
     expect(figures('one of the most difficult').length).toBe(0);
+    // A plural verb after the words says they count people, as a noun would.
+    expect(figures('One hundred and sixty-five were killed in hostile acts.').map((f) => f.value)).toEqual([165]);
+    expect(figures('one is enough').length).toBe(0);
     // Several words count what they are part of; Swiss French counts eighty as huitante.
     expect(figures('La mission a perdu trois cent onze de ses membres.', true).map((f) => f.value)).toEqual([311]);
     expect(figures('deux de ses membres', true).length).toBe(0);
