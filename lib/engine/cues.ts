@@ -14,8 +14,9 @@ const SAME_AS: Readonly<Record<string, readonly string[]>> = {
   'casques bleus': ['soldats de la paix', 'gardiens de la paix'],
   // American wires write a force's size with `-member` (`the 13,000-member force`) where others write `-strong`.
   strong: ['member'],
-  // Translations from French write `retrait` as a retreat.
+  // Translations from French write `retrait` as a retreat, and from French or Spanish `effectifs` as effectives.
   withdrawal: ['retreat'],
+  personnel: ['effectives'],
 };
 
 // A timeline tells the past in the present (`25 April 2013: Security Council creates MINUSMA`): an event's cue in

@@ -78,8 +78,9 @@ function withHundreds(text: string, span: Span): Span {
   return rest ? { ...span, to: span.to + rest[0].length, value: span.value + Number(rest[1]) } : span;
 }
 
-// Dollars before the number or after its scale: `$1,200 million`, `US$1,262m`, `1 262 millions de dollars`.
-const DOLLARS_AFTER = /^(?:\$| (?:(?:us |american )?dollars?|de dollars|d'us dollars|usd)\b)/;
+// Dollars before the number or after its scale: `$1,200 million`, `US$1,262m`, `1 262 millions de dollars`, as a
+// translation writes it `1,200 millions of dollars`.
+const DOLLARS_AFTER = /^(?:\$| (?:(?:us |american )?dollars?|(?:de|of) (?:us )?dollars|d'us dollars|usd)\b)/;
 
 function inDollars(text: string, from: number, to: number): boolean {
   return text[from - 1] === '$' || DOLLARS_AFTER.test(text.slice(to, to + 20));

@@ -19,13 +19,15 @@ const GROUP_SPACE = /[\u00a0\u202f\u2009\u2007]/;
 
 // In English a dot is a decimal mark, unless the number cannot be a decimal: two groups or more
 // (`1.000.000`), one group of three before people (`17.500 personnel`, as copies from other languages
-// write it), or three zeros that no decimal writes but before a scale (`about 13.000`, not `1.000 billion`). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
+// write it) or before a plural `millions` (`1.200 millions of dollars`, as a copy of `1.200 millones` does: a
+// decimal of millions is singular), or three zeros that no decimal writes but before a scale (`about 13.000`, not
+// `1.000 billion`). A plain space joins groups only before people too (`17 500 personnel`): elsewhere it
 // separates two numbers (`in 2013 500 people fled`), as it does after a month (`June 30 300 troops`),
 // unless the next group starts with a zero, as no number written alone does (`15 000 men`, `2 050`); before
 // `-strong` too (`15 209-strong`).
 const PEOPLE =
   '(?:troops|soldiers|peacekeepers|personnel|personnels|people|persons|police|civilians|staff|fighters|members|refugees|uniformed|men|women|policemen|officers|agents|blue helmets|effectives|military|servicemen)\\b';
-const DOTTED_GROUPS = /^\d{1,3}(?:(?:\.\d{3}){2,}(?![.,]?\d)|\.000(?![.,]?\d)(?! ?(?:billions?|millions?|bn|m)\b))/;
+const DOTTED_GROUPS = /^\d{1,3}(?:(?:\.\d{3}){2,}(?![.,]?\d)|\.000(?![.,]?\d)(?! ?(?:billions?|millions?|bn|m)\b)|\.\d{3} millions\b)/;
 // Up to two words may stand between a count and its people (`15 209 authorised uniformed personnel`, `1.030
 // Egyptian troops`), but no scale (`1.250 million people` is a decimal) and no small word that starts a phrase of
 // its own (`increase of 3 680 the uniformed personnel` may be two numbers).

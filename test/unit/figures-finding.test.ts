@@ -127,6 +127,11 @@ describe('finding figures', () => {
     const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
     expect(linked('The mission had an annual budget of $1,200 million.')).toEqual(['1,200 million → match minusma.budget']);
     expect(linked('Le budget annuel était de 1 262 millions de dollars.', true)).toEqual(['1 262 millions → match minusma.budget']);
+    // As a copy of `1.200 millones de dólares` writes it: a decimal of millions would be singular.
+    expect(linked('The budget annual of the mission surpassed the 1.200 millions of dollars.')).toEqual([
+      '1.200 millions → match minusma.budget',
+    ]);
+    expect(figures('The town has 1.2 million people.')).toMatchObject([{ value: 1_200_000 }]);
     // Not in another currency, nor people.
     expect(linked('The budget was 1,200 million euros.')).toEqual(['1,200 million → unknown']);
     expect(figures('About 1,200 million people live in Africa.')).toMatchObject([{ text: '1,200 million', value: 1_200_000_000 }]);

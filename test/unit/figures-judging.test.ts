@@ -387,7 +387,7 @@ describe('judging figures', () => {
     expect(linked('The mission had 1,750 peacekeepers, uniformed and civilian.')).toEqual(['1,750 → conflict minusma.strength.total']);
   });
 
-  it('reads a translation’s “blue berets” as blue helmets, its “peacemakers” as peacekeepers, its “retreat” as a withdrawal, and its “soldats de la paix” as casques bleus', () => {
+  it('reads a translation’s “blue berets” as blue helmets, its “peacemakers” as peacekeepers, its “retreat” as a withdrawal, its “effectives” as personnel, and its “soldats de la paix” as casques bleus', () => {
     expect(linkedFigures('The retreat must be finished before the 31 of December of 2023.', 'date')).toEqual([
       '31 of December of 2023 → match minusma.withdrawal-complete',
     ]);
@@ -405,6 +405,10 @@ describe('judging figures', () => {
     ]);
     expect(linkedFigures('Plus de 300 soldats de la paix ont été tués depuis 2013.', 'count', true)).toEqual([
       '300 → match minusma.fatalities.all-causes',
+    ]);
+    // A copy of `effectifs`, `efectivos` writes `effectives` for personnel.
+    expect(linkedFigures('The MINUSMA arrived to count with more than 15.000 effectives.', 'count')).toEqual([
+      '15.000 → match minusma.strength.total',
     ]);
     // And `se retirer` is a withdrawal.
     const [deadline] = annotateText('Les Casques bleus doivent se retirer avant le 31 décembre.', engine, {
