@@ -152,6 +152,12 @@ export const ENTITIES_FR: Record<string, EntityFrench> = {
       'Cadre commun des groupes armés du Nord, la CMA et la Plateforme, à partir de mai 2021 ; la Plateforme l’a quitté en septembre 2023.',
   },
   'org.gatia': { description: 'Groupe armé progouvernemental, membre de la Plateforme.' },
+  'org.ansar-dine': { description: 'Groupe djihadiste dirigé par Iyad Ag Ghaly, l’un de ceux qui ont fusionné dans le JNIM en mars 2017.' },
+  'org.katiba-macina': { description: 'Groupe djihadiste du centre du Mali, l’un de ceux qui ont fusionné dans le JNIM en mars 2017.' },
+  'org.al-mourabitoun': { description: 'Groupe djihadiste, l’un de ceux qui ont fusionné dans le JNIM en mars 2017.' },
+  'org.maa': {
+    description: 'Mouvement armé arabe du Nord, partagé entre une aile membre de la CMA et une aile loyaliste membre de la Plateforme.',
+  },
   'operation.serval': {
     description: 'Intervention française de janvier 2013 qui a chassé les groupes djihadistes des villes du nord du Mali.',
   },

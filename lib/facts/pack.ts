@@ -1,5 +1,6 @@
 import { ENTITIES_FR } from './french-entities';
 import { DATES_FR, FIGURES_FR } from './french-facts';
+import { ARMED_GROUPS } from './pack-armed-groups';
 import { AROUND } from './pack-around';
 import { MISSIONS_AND_BODIES } from './pack-bodies';
 import { CONTINGENTS } from './pack-contingents';
@@ -40,9 +41,16 @@ const dateWithFrench = (date: DateFact): DateFact => {
 /** The canonical facts shipped with the extension: the read-only base under the reader's edits. */
 export const SHIPPED_PACK: FactPack = {
   version: '1.0.0',
-  entities: [...MISSIONS_AND_BODIES, ...PEOPLE, ...GROUPS, ...RESOLUTIONS, ...PLACES, ...OTHER_MISSION_RESOLUTIONS, ...SAHEL_ENTITIES].map(
-    entityWithFrench,
-  ),
+  entities: [
+    ...MISSIONS_AND_BODIES,
+    ...PEOPLE,
+    ...GROUPS,
+    ...ARMED_GROUPS,
+    ...RESOLUTIONS,
+    ...PLACES,
+    ...OTHER_MISSION_RESOLUTIONS,
+    ...SAHEL_ENTITIES,
+  ].map(entityWithFrench),
   figures: [...FIGURES, ...AROUND, ...LEAVING, ...HISTORY, ...OPERATIONS, ...CONTINGENTS, ...OTHER_MISSION_FIGURES].map(figureWithFrench),
   dates: [...DATES, ...EVENTS, ...TURNS, ...OTHER_MISSION_DATES, ...SAHEL_DATES, ...KIDAL_DATES].map(dateWithFrench),
 };

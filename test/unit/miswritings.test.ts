@@ -115,6 +115,13 @@ const WRITTEN: Written[] = [
   ['Yevgeny Viktorovich Prigozhin founded Wagner.', 'Prigozhin', 'person.prigozhin'],
   ['The Group for the Support of Islam and Muslims claimed the attack.', 'Group for the Support of Islam and Muslims', 'org.jnim'],
   ['The Support Group for Islam and Muslims claimed it.', 'Support Group for Islam and Muslims', 'org.jnim'],
+  // The groups JNIM was formed from, and the Arab movement of the north.
+  ['JNIM was formed by merging Ansar Dine and other groups.', 'Ansar Dine', 'org.ansar-dine'],
+  ['Ansar Eddine contrôlait Tombouctou.', 'Ansar Eddine', 'org.ansar-dine'],
+  ['Le Front de libération du Macina a rejoint le JNIM.', 'Front de libération du Macina', 'org.katiba-macina'],
+  ['The katiba Macina operates in central Mali.', 'katiba Macina', 'org.katiba-macina'],
+  ['Al-Mourabitoun claimed the attack.', 'Al-Mourabitoun', 'org.al-mourabitoun'],
+  ['The MNLA, the HCUA and the MAA formed the CMA.', 'MAA', 'org.maa'],
 ];
 
 describe('names as the press writes them', () => {
