@@ -145,6 +145,16 @@ export function phaseOf(hit: FigureHit): boolean {
   return PHASE.test(hit.sentence);
 }
 
+// Something suspended (`suspended the rotation of its 900 soldiers in July 2022`, `a suspendu sa participation`): a
+// suspension is its own event, which disputes no event but another suspension.
+const SUSPENDED = /\bsuspen(?:d|ds|ded|ding|sion|du|due|dus|dre|dait)\b/;
+
+/** The date's clause suspends something and the event (`fact`) is no suspension (see above). */
+export function suspendedOther(hit: FigureHit, fact: DateFact): boolean {
+  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  return SUSPENDED.test(onlyDates(clause) ? hit.sentence : clause) && !/\bsuspen/i.test(fact.event);
+}
+
 /** The date can confirm `fact` but never dispute it, for any of the reasons above. */
 export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
   return (
@@ -155,6 +165,7 @@ export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
     countedFromEvent(hit) ||
     (fact.subject === MISSION && contributorLeft(hit)) ||
     beganLeaving(hit, fact) ||
-    phaseOf(hit)
+    phaseOf(hit) ||
+    suspendedOther(hit, fact)
   );
 }

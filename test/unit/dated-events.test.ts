@@ -504,6 +504,9 @@ describe('dates of the events around the mission', () => {
     ['El-Ghassim Wane est devenu chef de la mission en 2019.', '2019 → conflict wane.appointed', true],
     // A country named by its capital, as its government is.
     ['Cairo suspended its participation on 15 July 2022.', '15 July 2022 → conflict egypt.suspension'],
+    // A suspension disputes no event but a suspension: rotations suspended are no last rotation.
+    ['La Côte d’Ivoire avait suspendu en juillet 2022 la rotation de ses soldats.', 'juillet 2022 → unknown', true],
+    ['Abidjan ended the rotation of its soldiers in July 2022.', 'July 2022 → conflict cote-divoire.last-rotation'],
     ['Abidjan will not rotate its contingent after August 2023.', 'August 2023 → match cote-divoire.last-rotation'],
     // Of two events spoken of alike, the one of the month the text gives, then the one dated nearest.
     ['Berlin decided in December 2022 to end its deployment.', 'December 2022 → conflict germany.exit-decided'],
