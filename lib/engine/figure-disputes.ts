@@ -130,9 +130,13 @@ function namingClause(hit: FigureHit, clause: string): string {
 const CEILING_WORDS =
   /\b(?:ceilings?|authori[sz](?:ed|ation)|capped|cap of|mandated|plafonn?(?:e|es|ee|ees)?|plafond|autorises?|autorisees?|mandat)\b/;
 
+// A count said to be deployed (`fell from 1,920 authorised to about 1,600 deployed`) is under its ceiling, whatever
+// else its clause says.
+const DEPLOYED = /^(?:[a-z]+ )?(?:deployed|on the ground|in the field|present|deployes|deployees|presents|sur le terrain)\b/;
+
 function underCeiling(hit: FigureHit, linked: Figure, clause: string): boolean {
   const ceiling = linked.cues.en.includes('ceiling') || linked.cues.fr.includes('plafond');
-  return ceiling && (hit.valueTo ?? hit.value) < linked.value && !CEILING_WORDS.test(clause);
+  return ceiling && (hit.valueTo ?? hit.value) < linked.value && (!CEILING_WORDS.test(clause) || DEPLOYED.test(hit.noun));
 }
 
 const PEOPLE: ReadonlySet<Figure['unit']> = new Set(['persons', 'troops']);

@@ -542,6 +542,11 @@ describe('judging figures', () => {
     expect(linked('The mission was authorised 12,947 uniformed peacekeepers.', '2022-06-15')).toEqual([
       '12,947 → conflict minusma.strength.ceiling',
     ]);
+    // A count said to be deployed is under its ceiling, whatever else the clause says.
+    expect(linked('The number of police fell from 1,920 authorised to about 1,600 deployed.')).toEqual([
+      '1,920 → match minusma.strength.police',
+      '1,600 → unknown undefined',
+    ]);
   });
 
   it('judges no count of people killed or wounded against a count of a force', () => {
