@@ -23,6 +23,9 @@ const THINGS =
 const UNIFORMED =
   /^(?:[a-z'-]+ )?(?:peacekeepers?|soldiers?|troops?|blue helmets?|casques? bleus|soldats?|militaires|peacekeeping troops)\b/;
 
+// Civilians are no troops: `more than 2,000 civilians have been killed since the departure` counts no soldiers leaving.
+const CIVILIANS = /^(?:[a-z'-]+ )?(?:civilians?|civils?|villagers|villageois|residents|habitants|children|enfants)\b/;
+
 const IN_YEARS_AND = /\b(?:years?|ans|annees) (?:and|et) $/;
 const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
@@ -49,6 +52,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
   if (THINGS.test(noun)) return ['count'];
   if (UNIFORMED.test(noun)) return ['persons', 'troops'];
+  if (CIVILIANS.test(noun)) return ['persons', 'count'];
   return ['persons', 'troops', 'count'];
 }
 
