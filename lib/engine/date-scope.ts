@@ -2,6 +2,7 @@ import type { DateFact } from '../facts/schema';
 import { CONTRIBUTOR } from './contributors';
 import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
+import { foldWord } from './fold-text';
 import { TOWNS } from './neighbours';
 import { denied } from './sentence-context';
 import { clauseAround, onlyDates } from './sentences';
@@ -155,6 +156,15 @@ export function suspendedOther(hit: FigureHit, fact: DateFact): boolean {
   return SUSPENDED.test(onlyDates(clause) ? hit.sentence : clause) && !/\bsuspen/i.test(fact.event);
 }
 
+// A month written alone (`in June`, `en juin dernier`; not `in August of that year`, whose year the text gives): its
+// year is the reader's guess from the article's date, so it disputes nothing.
+const OF_THAT_YEAR = /(?:that|same) year|meme annee|cette (?:meme )?annee/;
+
+/** The date is a month written alone (see above). */
+export function monthAlone(hit: FigureHit): boolean {
+  return hit.date?.length === 7 && !/\d/.test(hit.text) && !OF_THAT_YEAR.test(foldWord(hit.text));
+}
+
 /** The date can confirm `fact` but never dispute it, for any of the reasons above. */
 export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
   return (
@@ -166,6 +176,7 @@ export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
     (fact.subject === MISSION && contributorLeft(hit)) ||
     beganLeaving(hit, fact) ||
     phaseOf(hit) ||
-    suspendedOther(hit, fact)
+    suspendedOther(hit, fact) ||
+    monthAlone(hit)
   );
 }

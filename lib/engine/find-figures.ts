@@ -4,6 +4,7 @@ import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } 
 import { type DateSpan, dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
+import { monthsAlone } from './months-alone';
 import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
@@ -156,6 +157,7 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   const placed = overlapsAny(sorted);
   const datesSoFar = sorted.filter((span): span is DateSpan => span.form === 'date');
   for (const month of monthsOfThatYear(folded.text, datesSoFar)) if (!placed(month.from, month.to)) spans.push(month);
+  for (const month of monthsAlone(folded, datesSoFar, articleDate)) if (!placed(month.from, month.to)) spans.push(month);
   let wordsTo = 0;
   for (const { from, to, value } of findWordNumbers(folded.text, french).sort((a, b) => a.from - b.from)) {
     const count = isLabel(folded.text, from) ? undefined : scaled(folded.text, { from, to, form: 'count', value });

@@ -111,5 +111,8 @@ export function monthNumber(word: string): number | undefined {
   return undefined;
 }
 
+/** A regular expression source matching a folded month name of either language, written out in full. */
+export const FULL_MONTH = `(?:${[...MONTHS_EN, ...MONTHS_FR].join('|')})`;
+
 /** A regular expression source matching a folded month name of either language. */
 export const MONTH = `(?:${[...MONTHS_EN, ...MONTHS_FR].join('|')}|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;

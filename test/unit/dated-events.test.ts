@@ -623,6 +623,21 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('dates a month written alone in the article’s year, or the year its words give, and disputes nothing by it', () => {
+    const late2023 = judgedIn('2023-12-20');
+    const early2024 = judgedIn('2024-03-10');
+    expect(late2023('In June, the Security Council ended the mandate.')).toEqual(['June → match minusma.terminated']);
+    expect(late2023('La junte avait exigé en juin le départ de la mission.', true)).toEqual(['juin → match minusma.exit-request']);
+    expect(early2024('Last December, the UN lowered its flag in Bamako.')).toEqual(['December → match minusma.flag-lowered']);
+    expect(early2024('In June last year, the Security Council ended the mandate.')).toEqual(['June last year → match minusma.terminated']);
+    expect(early2024('En juin dernier, le Conseil a mis fin au mandat.', true)).toEqual(['juin dernier → match minusma.terminated']);
+    // Its year is a guess: it disputes nothing.
+    expect(late2023('In May, the Security Council ended the mandate.')).toEqual(['May → unknown']);
+    // Not `may` written small, nor a month `of that year` where no year was written.
+    expect(late2023('The last may be the hardest.')).toEqual([]);
+    expect(late2023('In August of that year, the mission ended.')).toEqual([]);
+  });
+
   it('dates the mission’s closing by the end of its withdrawal', () => {
     expect(dates('The mission officially closed on 31 December 2023.')).toEqual(['31 December 2023 → match minusma.withdrawal-complete']);
     expect(dates('La mission a été officiellement close le 31 décembre 2023.', true)).toEqual([

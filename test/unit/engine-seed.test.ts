@@ -17,6 +17,9 @@ describe('the original report', () => {
       'August 2020 → match',
       'June 2021 → match',
       'nine → match',
+      // Months written alone: their year is the article's, which this text does not give.
+      'March → unknown',
+      'October → unknown',
       'February 2024 → match',
       'three → match',
       'December, 2022 → match',

@@ -83,6 +83,10 @@ const FORMS = [
   '40% of the territory',
   '30-Jun-2023',
   '30. June 2023',
+  'in June',
+  'en juin dernier',
+  'Last December',
+  'June last year',
   'one billion and 200 million',
   '1 milliard et',
 ];
