@@ -134,9 +134,15 @@ const CEILING_WORDS =
 // else its clause says.
 const DEPLOYED = /^(?:[a-z]+ )?(?:deployed|on the ground|in the field|present|deployes|deployees|presents|sur le terrain)\b/;
 
+// A label before the number (`Authorised police: 1,290`, a factbox's) says what its clause does.
+const LABEL_BEFORE = /(?:^|[.;|\u2022\u00b7])([^.;:|\u2022\u00b7]{1,40}): ?$/;
+
 function underCeiling(hit: FigureHit, linked: Figure, clause: string): boolean {
   const ceiling = linked.cues.en.includes('ceiling') || linked.cues.fr.includes('plafond');
-  return ceiling && (hit.valueTo ?? hit.value) < linked.value && (!CEILING_WORDS.test(clause) || DEPLOYED.test(hit.noun));
+  if (!ceiling || (hit.valueTo ?? hit.value) >= linked.value) return false;
+  if (DEPLOYED.test(hit.noun)) return true;
+  const label = LABEL_BEFORE.exec(hit.sentence.slice(0, hit.sentenceOffset))?.[1] ?? '';
+  return !CEILING_WORDS.test(clause) && !CEILING_WORDS.test(label);
 }
 
 const PEOPLE: ReadonlySet<Figure['unit']> = new Set(['persons', 'troops']);

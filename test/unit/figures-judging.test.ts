@@ -532,7 +532,7 @@ describe('judging figures', () => {
     ]);
   });
 
-  it('disputes a ceiling with a lower count only where its clause speaks of a ceiling or an authorisation', () => {
+  it('disputes a ceiling with a lower count only where its clause or its label speaks of a ceiling or an authorisation', () => {
     const linked = (text: string, articleDate = '2024-01-15') =>
       annotateText(text, engine, { articleDate }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
     expect(linked('Unlike MINUSMA, MONUSCO in Congo still has about 12,000 troops.')).toEqual(['12,000 → unknown undefined']);
@@ -542,6 +542,9 @@ describe('judging figures', () => {
     expect(linked('The mission was authorised 12,947 uniformed peacekeepers.', '2022-06-15')).toEqual([
       '12,947 → conflict minusma.strength.ceiling',
     ]);
+    // A factbox's label says what the number's clause does.
+    expect(linked('Authorised police: 1,290')).toEqual(['1,290 → conflict minusma.strength.police']);
+    expect(linked('Deployed police: 1,290')).toEqual(['1,290 → unknown undefined']);
     // A count said to be deployed is under its ceiling, whatever else the clause says.
     expect(linked('The number of police fell from 1,920 authorised to about 1,600 deployed.')).toEqual([
       '1,920 → match minusma.strength.police',
