@@ -99,7 +99,7 @@ export function conflictingFact(
   if (partIsTheFact(hit, linked) || partOfWhole(hit, linked) || underCeiling(hit, linked, clause)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of some of its years (`about 100 died in its first five years`) a tally of all of them.
-  if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || countsSomeYears(hit.sentence)))
+  if (linked.runningTotal && (startedBefore(linked, yearsWithin(hit, years, context.articleDate)) || countsSomeYears(hit.sentence, linked)))
     return undefined;
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be

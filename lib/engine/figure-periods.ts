@@ -156,9 +156,17 @@ const FIRST_YEARS =
 const SOME_YEARS =
   /\b(?:in|over|within|during|en|sur|pendant|durant)(?: the| its| les| ses)?(?: (?:past|last|first))? ([a-z]+|\d) (?:(?:dernieres|premieres) )?(?:years|ans|annees)\b/;
 
+// A running total counted over more than one year: a count of one year is none of its tallies.
+const overYears = (fact: Figure) => fact.asOf?.from?.slice(0, 4) !== fact.asOf?.to?.slice(0, 4);
+
+// One year said without its number (`killed in hostile acts that year`, `cette année-là`, `last year`): one of them,
+// unless it is when the count was made (`by the end of last year`, `depuis l'an dernier`).
+const ONE_YEAR =
+  /(?<!\b(?:end of|by|since|until|fin de|depuis|jusqu'a|d'ici a) )\b(?:that year|this year|last year|the same year|cette annee(?:-la)?|la meme annee|l'an dernier|l'annee derniere)\b/;
+
 /** A folded sentence counts over some of a running total's years only (see above). */
-export function countsSomeYears(sentence: string): boolean {
-  if (FIRST_YEARS.test(sentence)) return true;
+export function countsSomeYears(sentence: string, fact: Figure): boolean {
+  if (FIRST_YEARS.test(sentence) || (ONE_YEAR.test(sentence) && overYears(fact))) return true;
   const few = SOME_YEARS.exec(sentence)?.[1];
   const value = few === undefined ? undefined : (numberWordValue(few, true) ?? Number(few));
   return value !== undefined && value > 1 && value < 9;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fr from '../../assets/public/_locales/fr/messages.json';
 import { annotateText } from '../../lib/engine/engine';
 import { english, sayFrom } from '../../lib/say';
-import { engine } from '../support/engine';
+import { annotate, engine } from '../support/engine';
 
 describe('the article date', () => {
   // `text → status factId` of each figure, judged in an article of that date.
@@ -287,6 +287,9 @@ describe('the article date', () => {
     // A year said from the article's date counts too.
     expect(judged('Last year, 28 peacekeepers were killed, the highest toll of any mission.', '2022-03-01')).toEqual(['28 → unknown']);
     expect(judged("L'an dernier, 28 casques bleus ont été tués.", '2022-03-01')).toEqual(['28 → unknown']);
+    // So does a year said without its number, whatever the article's date.
+    expect(judged('In total, 30 peacekeepers were killed in hostile acts that year, the UN said.', '2023-06-15')).toEqual(['30 → unknown']);
+    expect(annotate('Last year, 28 peacekeepers were killed.').figures.map((f) => f.status)).toEqual(['unknown']);
     // By a year, or since one, the count is a running total, and the tally of January 2021 disputes it.
     expect(judged('By 2021, 28 peacekeepers had been killed.', '2024-01-10')).toEqual([
       '2021 → unknown',
