@@ -41,7 +41,11 @@ export function monthsAlone(folded: FoldedText, dates: readonly DateSpan[], arti
     if (year === undefined) continue;
     const on = (y: number) => `${y}-${String(month).padStart(2, '0')}`;
     const date = on(year);
-    const others = [articleDate && otherYearOf(date, articleDate.slice(0, 7)), story !== undefined && story !== year && on(story)];
+    // `last June`, `June last year` say their year: no other.
+    const said = m[1] === 'last' || m[3] !== undefined;
+    const others = said
+      ? []
+      : [articleDate && otherYearOf(date, articleDate.slice(0, 7)), story !== year && story !== undefined && on(story)];
     const otherDates = [...new Set(others.filter((d): d is string => typeof d === 'string'))];
     found.push({
       from: at,

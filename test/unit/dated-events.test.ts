@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/engine/engine';
+import { foldText } from '../../lib/engine/fold-text';
+import { monthsAlone } from '../../lib/engine/months-alone';
 import { engine, judgedIn, linkedFigures } from '../support/engine';
 
 // Sentences of wider MINUSMA coverage that give dates: each date's verdict and the event it was judged by.
@@ -631,6 +633,10 @@ describe('dates of the events around the mission', () => {
     expect(early2024('Last December, the UN lowered its flag in Bamako.')).toEqual(['December → match minusma.flag-lowered']);
     expect(early2024('In June last year, the Security Council ended the mandate.')).toEqual(['June last year → match minusma.terminated']);
     expect(early2024('En juin dernier, le Conseil a mis fin au mandat.', true)).toEqual(['juin dernier → match minusma.terminated']);
+    // A year its words give is the only one it may mean; a month without such words may mean the other year too.
+    const datesOf = (text: string) => monthsAlone(foldText(text), [], '2024-03-01').map((m) => [m.date, m.otherDates]);
+    expect(datesOf('in June last year')).toEqual([['2023-06', undefined]]);
+    expect(datesOf('in June')).toEqual([['2024-06', ['2023-06']]]);
     // Its year is a guess: it disputes nothing.
     expect(late2023('In May, the Security Council ended the mandate.')).toEqual(['May → unknown']);
     // Not `may` written small, nor a month `of that year` where no year was written.
