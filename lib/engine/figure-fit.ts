@@ -27,6 +27,8 @@ const UNIFORMED =
 const CIVILIANS = /^(?:[a-z'-]+ )?(?:civilians?|civils?|villagers|villageois|residents|habitants|children|enfants)\b/;
 
 const IN_YEARS_AND = /\b(?:years?|ans|annees) (?:and|et) $/;
+// `dix ans et 311 morts` is a time and a toll: only a shorter time after the years is part of theirs.
+const SHORTER_TIME = /^(?:months?|mois|weeks?|semaines?|days?|jours?)\b/;
 const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
 
@@ -42,7 +44,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   if (/\$\s?$/.test(before) && !BILLIONS.test(noun)) return [];
   // A streak (`for nine years running`, `neuf années consécutives`) is no time anything lasted, nor are the months
   // of a time given in years and months (`ten years and six months`).
-  if (STREAK.test(noun) || IN_YEARS_AND.test(before)) return [];
+  if (STREAK.test(noun) || (IN_YEARS_AND.test(before) && SHORTER_TIME.test(noun))) return [];
   if (/^(?:years?|yrs?|ans?|annees?)\b/.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];

@@ -287,6 +287,11 @@ describe('judging figures', () => {
     ]);
     expect(linked('France’s military presence in Mali lasted seven years.')).toEqual(['seven → conflict france.years-in-mali']);
     expect(linked('The mission formally ended after ten years and six months.')).toEqual(['ten → match minusma.years', 'six → unknown']);
+    // A toll after the years is no part of their time.
+    expect(linked('Mali : la Minusma, c’est fini après dix ans et 311 morts', true)).toEqual([
+      'dix → match minusma.years',
+      '311 → match minusma.fatalities.all-causes',
+    ]);
     // A streak is no time the mission lasted.
     expect(linked('MINUSMA has been the deadliest UN mission for nine years running.')).toEqual(['nine → unknown']);
     expect(linked('The review counted 165 dead and 687 wounded.')).toEqual([
