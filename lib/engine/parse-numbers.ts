@@ -62,9 +62,9 @@ function groupSeparatorOk(folded: FoldedText, at: number, sep: string, french: b
   return french || GROUP_SPACE.test(folded.source[originOf(folded, at) ?? 0] ?? '');
 }
 
-// A machine translation keeps the French decimal comma in English (`$1,2 billion`, `1,5%`): before a
-// scale, one or two digits after a comma cannot be a group of thousands.
-const COMMA_DECIMAL = /^\d+,\d{1,2}(?: ?(?:millions?|billions?|milliards?|bn|m|%|per ?cent|pour ?cent))(?![\p{L}\p{N}])/u;
+// A machine translation keeps the French or Russian decimal comma in English (`$1,2 billion`, `1,5%`, `1,4 thousand
+// servicemen`): before a scale, one or two digits after a comma cannot be a group of thousands.
+const COMMA_DECIMAL = /^\d+,\d{1,2}(?: ?(?:thousands?|millions?|billions?|milliards?|bn|m|%|per ?cent|pour ?cent))(?![\p{L}\p{N}])/u;
 
 function commaDecimal(folded: FoldedText, at: number, groupSep: string | undefined): boolean {
   return groupSep === ',' && COMMA_DECIMAL.test(folded.text.slice(at, at + 20));

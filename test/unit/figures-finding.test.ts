@@ -120,6 +120,10 @@ describe('finding figures', () => {
     expect(linked('Its 1.2-billion-dollar budget was among the largest.')).toEqual(['1.2-billion → match minusma.budget']);
     // Billions in the plural, as translations write them.
     expect(linked('The mission cost yearly around 1,2 billions of US-dollars.')).toEqual(['1,2 billions → match minusma.budget']);
+    // So do thousands, as a translation from Russian writes them.
+    expect(linked('Chadian contingent, numbering 1,4 thousand servicemen, was the largest.')).toEqual([
+      '1,4 thousand → match minusma.tcc.chad-2023',
+    ]);
     expect(linked('The UN’s 15 209-strong force must leave.')).toEqual(['15 209 → match minusma.strength.ceiling']);
   });
 
