@@ -633,6 +633,9 @@ describe('dates of the events around the mission', () => {
     expect(early2024('Last December, the UN lowered its flag in Bamako.')).toEqual(['December → match minusma.flag-lowered']);
     expect(early2024('In June last year, the Security Council ended the mandate.')).toEqual(['June last year → match minusma.terminated']);
     expect(early2024('En juin dernier, le Conseil a mis fin au mandat.', true)).toEqual(['juin dernier → match minusma.terminated']);
+    expect(judgedIn('2024-01-15')('Presidential elections are planned for February.')).toEqual([
+      'February → match mali.presidential-planned',
+    ]);
     // A year its words give is the only one it may mean; a month without such words may mean the other year too.
     const datesOf = (text: string) => monthsAlone(foldText(text), [], '2024-03-01').map((m) => [m.date, m.otherDates]);
     expect(datesOf('in June last year')).toEqual([['2023-06', undefined]]);
