@@ -648,6 +648,9 @@ describe('dates of the events around the mission', () => {
   });
 
   it('dates the mission’s closing by the end of its withdrawal', () => {
+    expect(dates('The Secretary-General notes the completion of the drawdown of MINUSMA on 31 December 2023.')).toEqual([
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(dates('The mission officially closed on 31 December 2023.')).toEqual(['31 December 2023 → match minusma.withdrawal-complete']);
     expect(dates('La mission a été officiellement close le 31 décembre 2023.', true)).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
