@@ -8,7 +8,7 @@ import { afterLastDigit } from './tokens';
 // Death and injury, folded, in both languages: `lost` and `perdu` as in lives lost, `tombés` where soldiers fall, a
 // `toll`, what `coûté la vie` (cost the lives of), and the `ultimate price` paid.
 const CASUALTY =
-  /\b(?:kill(?:ed|ing|s)?|dead(?:ly|liest)?|die[ds]?|dying|deaths?|lives|lost|perish(?:ed)?|line of duty|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:ed|ies|y|ing)|hurt|wound(?:ed|s|ing)?|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|decede(?:e|es|s)?|peri(?:s|e|es)?|succombe|tombes? (?:au combat|pour la france|au mali|au sahel)|coute la vie|toll|fallen|ultimate price|paid with their lives|paye de leur vie|sacrific(?:es?|ed)|sacrifie(?:e|es|s)?|in memory of|a la memoire d(?:e|es|u)|blesse(?:e|es|s)?|perdu|meurtri[a-z]*)\b/;
+  /\b(?:kill(?:ed|ing|s)?|dead(?:ly|liest)?|die[ds]?|dying|deaths?|lives|lost|perish(?:ed)?|line of duty|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:ed|ies|y|ing)|hurt|wound(?:ed|s|ing)?|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|decede(?:e|es|s)?|peri(?:s|e|es)?|succombe|tombes? (?:au combat|pour la france|au mali|au sahel)|coute la vie|la vie d(?:e|es|u)|toll|fallen|ultimate price|paid with their lives|paye de leur vie|sacrific(?:es?|ed)|sacrifie(?:e|es|s)?|in memory of|a la memoire d(?:e|es|u)|blesse(?:e|es|s)?|perdu|meurtri[a-z]*)\b/;
 
 /** A folded text (a sentence, or a fact's cue) speaks of deaths or injuries. */
 export function speaksOfCasualties(text: string): boolean {
@@ -83,7 +83,7 @@ export const countsCasualties = cueSays(CASUALTY);
 
 // Words of deaths alone and of injuries alone, folded in both languages: `casualties` is either.
 const DEATHS =
-  /\b(?:kill(?:ed|ing|s)?|dead|die[ds]?|dying|deaths?|lives|lost|perish(?:ed)?|line of duty|fatalit(?:y|ies)|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|decede(?:e|es|s)?|peri(?:s|e|es)?|succombe|tombes? (?:au combat|pour la france|au mali|au sahel)|coute la vie|toll|fallen|ultimate price|paid with their lives|paye de leur vie|sacrific(?:es?|ed)|sacrifie(?:e|es|s)?|in memory of|a la memoire d(?:e|es|u)|perdu)\b/;
+  /\b(?:kill(?:ed|ing|s)?|dead|die[ds]?|dying|deaths?|lives|lost|perish(?:ed)?|line of duty|fatalit(?:y|ies)|tue(?:e|es|s)?|mort(?:e|es|s)?|deces|decede(?:e|es|s)?|peri(?:s|e|es)?|succombe|tombes? (?:au combat|pour la france|au mali|au sahel)|coute la vie|la vie d(?:e|es|u)|toll|fallen|ultimate price|paid with their lives|paye de leur vie|sacrific(?:es?|ed)|sacrifie(?:e|es|s)?|in memory of|a la memoire d(?:e|es|u)|perdu)\b/;
 const INJURIES = /\b(?:injur(?:ed|ies|y|ing)|hurt|wound(?:ed|s|ing)?|blesse(?:e|es|s)?)\b/;
 const countsDeaths = cueSays(DEATHS);
 const countsInjuries = cueSays(INJURIES);

@@ -16,7 +16,21 @@ const LEFT_EN = [
   'handover',
   'evacuated',
 ];
-const LEFT_FR = ['quitté', 'quitte', 'départ', 'retrait', 'retiré', 'abandonné', 'évacué', 'passé le relais', 'remis', 'rétrocédé'];
+const LEFT_FR = [
+  'quitté',
+  'quitte',
+  'départ',
+  'retrait',
+  'retiré',
+  'abandonné',
+  'évacué',
+  'passé le relais',
+  'remis',
+  'rétrocédé',
+  // `À Kidal, les derniers casques bleus sont partis fin octobre`.
+  'partis',
+  'parti',
+];
 
 /** The Kidal region as the mission left it: Tessalit's camp, then Kidal's vacated, then the town taken by the army. */
 export const KIDAL_DATES: DateFact[] = [

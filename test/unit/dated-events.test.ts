@@ -636,6 +636,10 @@ describe('dates of the events around the mission', () => {
     expect(judgedIn('2024-01-15')('Presidential elections are planned for February.')).toEqual([
       'February → match mali.presidential-planned',
     ]);
+    expect(judgedIn('2024-01-10')('À Kidal, les derniers casques bleus sont partis fin octobre.', true)).toEqual([
+      'octobre → match minusma.kidal-left',
+    ]);
+    expect(judgedIn('2024-01-10')('Dès juillet, les premières bases ont été rétrocédées.', true)).toEqual(['juillet → unknown']);
     // A year its words give is the only one it may mean; a month without such words may mean the other year too.
     const datesOf = (text: string) => monthsAlone(foldText(text), [], '2024-03-01').map((m) => [m.date, m.otherDates]);
     expect(datesOf('in June last year')).toEqual([['2023-06', undefined]]);

@@ -764,6 +764,9 @@ describe('judging figures', () => {
     expect(linked('Le chef de la Minusma a salué « le sacrifice de 311 casques bleus ».', true)).toEqual([
       '311 → match minusma.fatalities.all-causes',
     ]);
+    expect(linked('La Minusma aura coûté 12 milliards de dollars et la vie de 311 de ses membres.', true)[1]).toBe(
+      '311 → match minusma.fatalities.all-causes',
+    );
     // Civilians are no troops: no count of the soldiers leaving, whatever cue of theirs the sentence holds.
     expect(linked('Since the mission’s departure, more than 2,000 civilians have been killed.')).toEqual(['2,000 → unknown undefined']);
     // Peacekeepers are no count of the countries leaving, whatever cue of theirs the sentence holds.
