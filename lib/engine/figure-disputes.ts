@@ -20,7 +20,7 @@ import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace, placedBefore } from './neighbours';
 import { denied } from './sentence-context';
-import { clauseAround, clauseBefore, clauseBounds } from './sentences';
+import { clauseBefore, clauseBounds } from './sentences';
 import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
 import { datedFor, yearsWithin } from './years-near';
 
@@ -64,12 +64,13 @@ export function conflictingFact(
   const dated = datedFor(hit, years, context.articleDate);
   const contenders = scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && dated(c.item) && (c.nounCued || !others));
   if (contenders.length === 0) return undefined;
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  const bounds = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  const clause = hit.sentence.slice(...bounds);
   if (aboutOneEvent(clause)) return undefined;
   let inClause: number[] | undefined;
   const namedHere = (c: Candidate) => {
     if (c.item.subject === MISSION) return true;
-    inClause ??= scoresFor('naming', namingClause(hit, clause), hit.noun, tables.figures.naming, context);
+    inClause ??= scoresFor('naming', namingClause(hit, bounds), hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
   // Soldiers are not everyone in the mission: `its military component was 12,000 strong` disputes no count of all,
@@ -117,11 +118,9 @@ export function conflictingFact(
 // turnout is a subject of its own).
 const WITH_FIRST = /^\s*(?:with|avec) (?:(?:some|about|around|nearly|almost|roughly|over|more than|environ|quelque|plus de|pres de) )?$/;
 
-function namingClause(hit: FigureHit, clause: string): string {
-  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  if (!WITH_FIRST.test(hit.sentence.slice(start, hit.sentenceOffset))) return clause;
-  const before = clauseBefore(hit.sentence, start);
-  return before ? hit.sentence.slice(before[0], end) : clause;
+function namingClause(hit: FigureHit, [start, end]: [number, number]): string {
+  const before = WITH_FIRST.test(hit.sentence.slice(start, hit.sentenceOffset)) ? clauseBefore(hit.sentence, start) : undefined;
+  return hit.sentence.slice(before ? before[0] : start, end);
 }
 
 // A ceiling (a fact one of whose cues is `ceiling` or `plafond`) is disputed by a lower count only where its clause
