@@ -36,6 +36,14 @@ const STREAK =
 const MONEY_AFTER = /^(?:us )?(?:de |d')?(?:dollars?|usd|euros?|pounds?|francs?|cfa)\b/;
 const BILLIONS = /^(?:billions?|milliards?|bn)\b/;
 
+// Civilians named as the subject of a count that ends its clause (`Les civils tués … sont plus de 2 000`).
+const CIVILIANS_FIRST = /^\s*(?:the |les |des )?(?:civilians?|civils)\b/;
+
+/** For a figure with no noun after it: `civilians` when its sentence opens with them (see above), else nothing. */
+export function peopleBefore(hit: FigureHit): string {
+  return CIVILIANS_FIRST.test(hit.sentence) ? 'civilians' : '';
+}
+
 /** The units a figure can count in, from the noun after it and the words right before it. */
 export function unitsFor(noun: string, before = ''): Unit[] {
   // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`; nor does money

@@ -29,7 +29,7 @@ import {
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
-import { unitsFor } from './figure-fit';
+import { peopleBefore, unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
 import { aboutOtherMission, EVERYWHERE, MISSION, nameRightBefore, sinceNumberBefore, subjectWeight } from './figure-subjects';
@@ -55,7 +55,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const own = hit.sentence.slice(ownFrom, ownTo);
   const after = hit.sentenceOffset + hit.text.length;
   if (countsWorldwide(own, hit.sentence.slice(after, after + 60))) return [];
-  const units = unitsFor(hit.noun, hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset));
+  const units = unitsFor(hit.noun || peopleBefore(hit), hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset));
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.

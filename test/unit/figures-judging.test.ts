@@ -769,6 +769,7 @@ describe('judging figures', () => {
     );
     // Civilians are no troops: no count of the soldiers leaving, whatever cue of theirs the sentence holds.
     expect(linked('Since the mission’s departure, more than 2,000 civilians have been killed.')).toEqual(['2,000 → unknown undefined']);
+    expect(linked('Les civils tués depuis le départ de la mission sont plus de 2 000.', true)).toEqual(['2 000 → unknown undefined']);
     // Peacekeepers are no count of the countries leaving, whatever cue of theirs the sentence holds.
     expect(linked('The convoy leaving Tessalit was hit by a mine, wounding four peacekeepers.')).toEqual(['four → unknown undefined']);
     expect(linked('Four countries are leaving the mission.')).toEqual(['Four → match minusma.tcc.leaving-countries']);
