@@ -640,6 +640,10 @@ describe('dates of the events around the mission', () => {
       'octobre → match minusma.kidal-left',
     ]);
     expect(judgedIn('2024-01-10')('Dès juillet, les premières bases ont été rétrocédées.', true)).toEqual(['juillet → unknown']);
+    // A timeline's month that opens its line.
+    expect(judgedIn('2024-01-10')('July – The withdrawal begins with the closure of the Ber camp.')).toEqual([
+      'July → match minusma.drawdown-start',
+    ]);
     // A year its words give is the only one it may mean; a month without such words may mean the other year too.
     const datesOf = (text: string) => monthsAlone(foldText(text), [], '2024-03-01').map((m) => [m.date, m.otherDates]);
     expect(datesOf('in June last year')).toEqual([['2023-06', undefined]]);

@@ -87,6 +87,7 @@ const FORMS = [
   'en juin dernier',
   'Last December',
   'June last year',
+  '\nJuly – ',
   'one billion and 200 million',
   '1 milliard et',
 ];
