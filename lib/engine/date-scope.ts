@@ -87,11 +87,14 @@ export function onlyItsRegion(sentence: string, fact: DateFact): boolean {
  * an event of the town itself (`fact`), such as the day its camp was left.
  */
 export function leftOneTown(hit: FigureHit, fact: DateFact): boolean {
-  if (OF_A_TOWN.test(fact.subject)) return false;
+  return !OF_A_TOWN.test(fact.subject) && LEFT_TOWN.test(datedWords(hit));
+}
+
+// The words the date dates: its clause, or its sentence where the clause is nothing but the date (a timeline's
+// `31 October 2023 – The last peacekeepers leave Kidal`).
+function datedWords(hit: FigureHit): string {
   const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  // A clause that is nothing but the date dates its sentence's (a timeline's `31 October 2023 – The last
-  // peacekeepers leave Kidal`).
-  return LEFT_TOWN.test(onlyDates(clause) ? hit.sentence : clause);
+  return onlyDates(clause) ? hit.sentence : clause;
 }
 
 // A time counted from an event (`a year after the Council ended the mandate`, `un an après`) or its anniversary.
@@ -152,8 +155,7 @@ const SUSPENDED = /\bsuspen(?:d|ds|ded|ding|sion|du|due|dus|dre|dait)\b/;
 
 /** The date's clause suspends something and the event (`fact`) is no suspension (see above). */
 export function suspendedOther(hit: FigureHit, fact: DateFact): boolean {
-  const clause = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  return SUSPENDED.test(onlyDates(clause) ? hit.sentence : clause) && !/\bsuspen/i.test(fact.event);
+  return SUSPENDED.test(datedWords(hit)) && !/\bsuspen/i.test(fact.event);
 }
 
 // A month written alone (`in June`, `en juin dernier`; not `in August of that year`, whose year the text gives): its
