@@ -122,8 +122,11 @@ const CONTINGENT_FIRST = new RegExp(
 // `Chadian troops were the backbone of a mission that lost 311 peacekeepers`: the toll is the mission's.
 const MISSION_NAMED = /\b(?:minusma|(?:the|a|this|la|une|cette) (?:un |onu )?mission)\b/;
 
+// `The Estonian soldier was among the 165 killed`, `l'un des 311 casques bleus`: one of the dead, of a toll of all.
+const ONE_AMONG = /\b(?:among|one of|parmi|l'un des|l'une des|un des|une des)(?: the| les| ses| its)? $/;
+
 /** The folded words before a toll, since the number before it, name one contingent and not the mission (see above). */
 export function tollOfContingent(sentence: string, at: number): boolean {
   const before = sentence.slice(afterLastDigit(sentence, 0, at) ?? 0, at);
-  return CONTINGENT_FIRST.test(before) && !MISSION_NAMED.test(before);
+  return CONTINGENT_FIRST.test(before) && !MISSION_NAMED.test(before) && !ONE_AMONG.test(before);
 }

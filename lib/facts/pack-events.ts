@@ -218,6 +218,8 @@ const AROUND_THE_MISSION: DateFact[] = [
       'end the deployment',
       'end its deployment',
       'will end',
+      // `bring its troops home by May 2024`: a deadline to be home by.
+      'home by',
       // The date its last mandate ran until: a date after `until` can only confirm (see date-scope.ts).
       'until',
     ],
@@ -232,6 +234,9 @@ const AROUND_THE_MISSION: DateFact[] = [
     en: [
       'left',
       'departed',
+      'returned home',
+      'came home',
+      'flew home',
       'last soldiers',
       'last german soldiers',
       'last troops',

@@ -458,6 +458,9 @@ describe('dates of the events around the mission', () => {
     ['Germany will withdraw its last soldiers by May 2025.', 'May 2025 → conflict germany.exit'],
     ['Egyptian troops suspended their activities on 15 August 2022.', '15 August 2022 → match egypt.suspension'],
     ['The last German soldiers will leave by May 2024.', 'May 2024 → match germany.exit'],
+    ['Berlin decided to bring its troops home by May 2024.', 'May 2024 → match germany.exit'],
+    ['German troops flew home from Gao in December 2023.', 'December 2023 → match germany.left'],
+    ['Germany’s soldiers came home in October 2023.', 'October 2023 → conflict germany.left'],
     // What happened beside what was planned: Mali's demand brought Germany's end forward.
     ['Germany’s last soldiers left Mali in December 2023.', 'December 2023 → match germany.left'],
     ['Les derniers soldats allemands ont quitté le Mali en mai 2024.', 'mai 2024 → conflict germany.left', true],

@@ -744,6 +744,10 @@ describe('judging figures', () => {
       '311 → match minusma.fatalities.all-causes',
     ]);
     expect(linked('MINUSMA lost 311 peacekeepers, 70 of them Chadian.')[0]).toBe('311 → match minusma.fatalities.all-causes');
+    // One soldier of a contingent among the dead is one of the whole toll.
+    expect(linked('The Estonian soldier was among the 165 killed by hostile acts.')).toEqual([
+      '165 → match minusma.casualties.killed-2023',
+    ]);
   });
 
   it('reads counts of attacks and of peacekeepers as what they count, and a factbox’s bars and sacrifice as what they say', () => {
