@@ -102,12 +102,12 @@ export function agedOrTimed(text: string, to: number): boolean {
   return AGE.test(text.slice(to, to + 11));
 }
 
-// A number that names one of a series (`option two`, `phase 2`, `article 5`, `chapitre 7`, `page 12`, a resolution's
+// A number that names one of a series (`option two`, `phase 2`, `article 5`, `section 3`, `chapitre 7`, `page 12`, a resolution's
 // `res. 2640` however it is written), a place in a
 // document a study cites (`p. 14`, `pp. 45-67`, `para. 4`, `OP 16`, `Table 2`, `annex 3`, a footnote `[3]`), a
 // flight (`Flight ET 935`) or an aircraft (`Boeing 737`) counts nothing.
 const LABEL_BEFORE =
-  /\b(?:(?:option|phase|stage|step|chapter|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote|resolution)s?|(?:p|pp|para|paras|fig|op|res|unscr)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
+  /\b(?:(?:option|phase|stage|step|chapter|section|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote|resolution)s?|(?:p|pp|para|paras|fig|op|res|unscr)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
 const FOOTNOTE = /\d{1,3}\]/y;
 
 // Nor does a post's number in a thread (`1/ MINUSMA by the numbers`): a slash, then a space.
@@ -123,8 +123,8 @@ function isListNumber(text: string, from: number): boolean {
   return LIST_NUMBER.test(text) && LINE_START.test(text.slice(Math.max(0, from - 4), from));
 }
 
-// Nor a thread's post numbered of all its posts where a line starts (`2/5 The mandate…`, `Thread 🧵 1/5`): both numbers.
-const OF_POSTS = /^\/\d{1,2}(?=\s|$)/;
+// Nor a thread's post numbered of all its posts where a line starts (`2/5 The mandate…`, `Thread 🧵 1/5`, `2/7:`): both numbers.
+const OF_POSTS = /^\/\d{1,2}(?=[\s:]|$)/;
 const POST_BEFORE = /\d{1,2}\/$/;
 const POSTS_START = /(?:^|\n|thread\W{0,6})[ \t]*$/;
 

@@ -14,10 +14,20 @@ function betweenAnd(text: string, a: NumberSpan, gap: string): boolean {
 const CHANGE =
   /\b(?:rais|rose|rise|rising|increas|grew|grow|cut|reduc|lower|fell|fall|dropp|went|jump|climb|declin|doubl|augment|pass|relev|redui|abaiss|port|hauss|diminu)[a-z]*\b[^.;:]{0,50}\b(?:from|de) $/;
 
+// A year after `in` or `en` and a count after it (`from 11,200 in 2013 to 13,289 in 2019`): a date, then the count
+// the change went to, not one range.
+const YEAR_IN = /\b(?:in|en) $/;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+function yearThenCount(text: string, a: NumberSpan, b: NumberSpan): boolean {
+  const year = BARE_YEAR.test(text.slice(a.from, a.to)) && YEAR_IN.test(text.slice(Math.max(0, a.from - 4), a.from));
+  return year && !BARE_YEAR.test(text.slice(b.from, b.to));
+}
+
 // Two counts with a dash, `to` or `à` between them (`1,100–1,270`), or `between … and`, are one range.
 function isRange(text: string, a: NumberSpan, b: NumberSpan): boolean {
   const between = text.slice(a.to, b.from);
-  if (b.value <= a.value) return false;
+  if (b.value <= a.value || yearThenCount(text, a, b)) return false;
   const joined = (between.length <= 4 && RANGE.test(`${between}${text.slice(b.from, b.to)}`)) || betweenAnd(text, a, between);
   return joined && !CHANGE.test(text.slice(Math.max(0, a.from - 70), a.from));
 }

@@ -198,6 +198,7 @@ describe('finding figures', () => {
     expect(texts('Factbox:\n3. 311 peacekeepers died.\nIn 2013. 165 were killed.')).toEqual(['311', '2013', '165']);
     // So does a thread's post numbered of all its posts, both numbers; a fraction elsewhere is read.
     expect(texts('Thread 🧵 1/5 How did it end?\n2/5 The mandate authorised 12,640 personnel.')).toEqual(['12,640']);
+    expect(texts('Thread 🧵 1/7: The numbers.\n2/7: 311 died. Section 3 reviews them.')).toEqual(['311']);
     expect(texts('About 1/5 of the troops left.')).toEqual(['1', '5']);
     // An age counts nothing the facts hold.
     expect(texts('A 24-year-old peacekeeper, 30-year-olds, a man 25 years old and 300 soldiers died.')).toEqual(['300']);
@@ -530,6 +531,8 @@ describe('finding figures', () => {
     // A count that went from one value to another is two counts.
     expect(figures('the Council raised the troop ceiling from 11,240 to 13,289').map((f) => f.text)).toEqual(['11,240', '13,289']);
     expect(figures('le plafond est passé de 1 440 à 1 920 policiers', true).map((f) => f.text)).toEqual(['1 440', '1 920']);
+    // A year after `in` is the date of the first, not the start of a range up to the second.
+    expect(figures('it rose from 11,200 in 2013 to 13,289 in 2019').map((f) => f.text)).toEqual(['11,200', '2013', '13,289', '2019']);
     // A span of years written short ends in a year, not a count.
     expect(figures('deployed in 2013–14 and in 2022/23')).toMatchObject([
       { text: '2013', date: '2013' },
