@@ -30,8 +30,10 @@ const DAY_MONTH = `(?:${MONTH}|mar\\.?)`;
 const UNITS = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
 const TEENS = 'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(' ');
 const ORDINAL_DAYS = [...UNITS, ...TEENS, 'twentieth', ...UNITS.map((u) => `twenty-${u}`), 'thirtieth', 'thirty-first'];
-const DAY_WORD = `(${ORDINAL_DAYS.join('|').replaceAll('-', '[- ]')})`;
-const dayOfWord = (word: string) => String(ORDINAL_DAYS.indexOf(word.replace(' ', '-')) + 1);
+/** A day's ordinal in words, captured (`first`, `thirty-first`). */
+export const DAY_WORD = `(${ORDINAL_DAYS.join('|').replaceAll('-', '[- ]')})`;
+/** The day an ordinal in words names, as a string of digits. */
+export const dayOfWord = (word: string) => String(ORDINAL_DAYS.indexOf(word.replace(' ', '-')) + 1);
 
 const PATTERNS: [RegExp, (m: RegExpMatchArray, french: boolean) => DateParts][] = [
   // A time may follow, as machines write it: `2023-06-16T10:00Z`.

@@ -11,6 +11,7 @@ import { parseNumbers } from './parse-numbers';
 import { type Qualifier, qualifierOf } from './qualifiers';
 import { antecedentOf, sentenceOf } from './sentence-context';
 import { type Sentences, sentencesOf } from './sentences';
+import { wordDays } from './word-days';
 import { isFrenchDecade, isYear, nounAfter, shortYear, yearsOfRange } from './year-spans';
 
 /** A number or date found in the text. */
@@ -96,6 +97,24 @@ function millionsOfWords(text: string, from: number): boolean {
   return (last === 100 || last === 116) && MILLIONS_OF_WORDS.test(text.slice(Math.max(0, from - 24), from));
 }
 
+// Dates said in words around the dates and numbers found so far (`spans`): a month of a year written before, a day
+// in words without its year, a month written alone, each where nothing found so far or before it lies.
+function datesInWords(folded: FoldedText, spans: readonly Span[], articleDate: string | undefined): Span[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const placed = overlapsAny(sorted);
+  const dates = sorted.filter((span): span is DateSpan => span.form === 'date');
+  const found: Span[] = [];
+  const candidates = [
+    ...monthsOfThatYear(folded.text, dates),
+    ...wordDays(folded, dates, articleDate),
+    ...monthsAlone(folded, dates, articleDate),
+  ];
+  for (const date of candidates) {
+    if (!placed(date.from, date.to) && !found.some((f) => date.from < f.to && date.to > f.from)) found.push(date);
+  }
+  return found;
+}
+
 /**
  * Finds counts written in digits (with English or French separators) or words, and dates, in a
  * folded text. Each hit carries its qualifier, the noun it counts and its sentence. `articleDate`
@@ -153,11 +172,8 @@ export function findFigures(folded: FoldedText, french: boolean, articleDate?: s
   }
   // A number word a date or a count in digits already holds (`15 thousand` took its scale) is no count of its own.
   // Nor is one that starts inside the one before it (`mille neuf cent vingt mille neuf cent vingt`).
-  const sorted = [...spans].sort((a, b) => a.from - b.from);
-  const placed = overlapsAny(sorted);
-  const datesSoFar = sorted.filter((span): span is DateSpan => span.form === 'date');
-  for (const month of monthsOfThatYear(folded.text, datesSoFar)) if (!placed(month.from, month.to)) spans.push(month);
-  for (const month of monthsAlone(folded, datesSoFar, articleDate)) if (!placed(month.from, month.to)) spans.push(month);
+  spans.push(...datesInWords(folded, spans, articleDate));
+  const placed = overlapsAny([...spans].sort((a, b) => a.from - b.from));
   let wordsTo = 0;
   for (const { from, to, value } of findWordNumbers(folded.text, french).sort((a, b) => a.from - b.from)) {
     const count = isLabel(folded.text, from) ? undefined : scaled(folded.text, { from, to, form: 'count', value });

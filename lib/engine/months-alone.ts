@@ -6,11 +6,11 @@ import { FULL_MONTH, monthNumber } from './number-words';
 import { otherYearOf, yearOfDay } from './year-spans';
 
 // A month written alone after a word that places something in it (`in June`, `en juin`, `since May`, `dès juillet`,
-// `fin octobre`, `planned for February`, `mid-June`, `last December`, `en juin dernier`, `in June last year`, a
+// `fin octobre`, `planned for February`, `the month of June`, `mid-June`, `last December`, `en juin dernier`, `in June last year`, a
 // timeline's `July – The withdrawal begins`): a date of that month. Not one a day or a year follows, which a date already holds, nor one `of that year` (day-years.ts),
 // nor `may` or `march` written small (`the last may be`).
 const MONTH_ALONE = new RegExp(
-  `(?:\\b(in|en|since|depuis|des|until|by|from|for|to|early|late|mid|fin|debut|mi|last|au mois d'|au mois de)[ -]|(?<=^|\\n)(?=${FULL_MONTH} ?[-:] ))(${FULL_MONTH})\\b(?![ -]?\\d|,? \\d| of \\d| (?:of )?(?:that|the same) year| (?:de )?(?:la meme|cette))( last year| de l'annee derniere| de l'an dernier| dernier)?`,
+  `(?:\\b(in|en|since|depuis|des|until|by|from|for|to|early|late|mid|fin|debut|mi|last|au mois d'|au mois de|month of|mois de|mois d')[ -]|(?<=^|\\n)(?=${FULL_MONTH} ?[-:] ))(${FULL_MONTH})\\b(?![ -]?\\d|,? \\d| of \\d| (?:of )?(?:that|the same) year| (?:de )?(?:la meme|cette))( last year| de l'annee derniere| de l'an dernier| dernier)?`,
   'g',
 );
 const SMALL_WORDS = new Set(['may', 'march']);

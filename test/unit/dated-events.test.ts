@@ -658,6 +658,22 @@ describe('dates of the events around the mission', () => {
     expect(late2023('In August of that year, the mission ended.')).toEqual([]);
   });
 
+  it('dates a day said in words without its year as a day in digits without one', () => {
+    const mid2023 = judgedIn('2023-07-01');
+    expect(mid2023('The mission will withdraw its forces by the thirty-first of December.')).toEqual([
+      'thirty-first of December → match minusma.withdrawal-complete',
+    ]);
+    expect(judgedIn('2023-12-20')('The flag came down on December the eleventh.')).toEqual([
+      'December the eleventh → match minusma.flag-lowered',
+    ]);
+    // And `the month of June`, as translations write a month.
+    expect(mid2023('The government demanded in the middle of the month of June the departure of the mission.')).toEqual([
+      'June → match minusma.exit-request',
+    ]);
+    // An ordinal that names no day is none.
+    expect(mid2023('It was the first of many attacks; the second of the month was quiet.')).toEqual([]);
+  });
+
   it('dates the mission’s closing by the end of its withdrawal', () => {
     expect(dates('The Secretary-General notes the completion of the drawdown of MINUSMA on 31 December 2023.')).toEqual([
       '31 December 2023 → match minusma.withdrawal-complete',

@@ -116,6 +116,10 @@ describe('judging figures', () => {
     expect(linked('Guterres weighed the future of the 13,000-member peacekeeping force.')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
     ]);
+    // As a translation from Arabic writes it, with the singular after a number.
+    expect(linked('The mission had about 13 thousand soldier and policeman.')).toEqual([
+      '13 thousand → match minusma.strength.deployed-2022',
+    ]);
     // A round thousand rounds a count near it, not one a quarter or more away: 1,000 killed are not the 687 injured.
     expect(linked('More than 1,000 peacekeepers have been killed in Mali since 2013.')).toEqual([
       '1,000 → unknown undefined',

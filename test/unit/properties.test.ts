@@ -88,6 +88,11 @@ const FORMS = [
   'Last December',
   'June last year',
   '\nJuly – ',
+  'the thirty-first of December',
+  'December the eleventh',
+  'the month of June',
+  'Section 3',
+  '2/7:',
   'one billion and 200 million',
   '1 milliard et',
 ];
