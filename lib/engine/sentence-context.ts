@@ -17,15 +17,15 @@ const TOWN_SAID_BEFORE = /\b(?:the town|the city|la ville|cette ville)\b/;
 // `Was it 20,000? No, 13,289.`): the two are read as one sentence. Only after a question that asks (`French
 // extremists? No: some 3,000 extremists…` asks nothing of France's troops). An answer an interview labels
 // (`A: More than 300 peacekeepers, of whom around 170 in hostile acts.`, `R : Le 31 décembre 2023.`) answers it
-// however long.
+// however long, and so does one an FAQ marks `A.` (`Q. How many died? A. 311.`).
 const SHORT_ANSWER = /^\s*(?:[^.!?]|\.(?=\d)){1,60}[.!]?\s*$/;
 const ANSWER = /^\s*(?:[^.!?]|\.(?=\d))+[.!]?\s*$/;
-const LABELLED_ANSWER = /^\s*[a-z' -]{1,20}: ?/;
+const LABELLED_ANSWER = /^\s*(?:[a-z' -]{1,20}: ?|[ar]\. )/;
 const YES_OR_NO = /^\s*(?:yes|no|oui|non)\b/;
 
-// A label may come first: `Q:`, `Fact check:`, `Vrai ou faux :`.
+// A label may come first: `Q:`, `Q.`, `Fact check:`, `Vrai ou faux :`.
 const QUESTION =
-  /^\s*(?:[a-z' -]{1,20}: ?)?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
+  /^\s*(?:[a-z' -]{1,20}: ?|q\. )?(?:(?:how|what|when|who|which|where|why|was|were|is|are|did|does|do|has|have|had|combien|quand|qui|quel|quelle|quels|quelles|pourquoi|comment|est-ce)\b|[^?]*-t-(?:il|elle|ils|elles)\b)[^?]*\?\s*$/;
 
 // So is a short clause after a semicolon that leaves out what the one before says (`the first option would have
 // added 3,680 personnel; the second, 2,000`).

@@ -256,6 +256,7 @@ export const DATES: DateFact[] = [
       'pris fin',
       // As the Malian press writes it.
       'plié bagage',
+      'plier bagage',
       'départ définitif',
       'dissoute',
       'officiellement close',

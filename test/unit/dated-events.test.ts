@@ -61,6 +61,7 @@ describe('dates of the events around the mission', () => {
     expect(fr('Le départ définitif de la Minusma est intervenu le 31 décembre 2023.')).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
+    expect(fr('La Minusma avait jusqu’au 31 décembre pour plier bagage.')).toEqual(['31 décembre → match minusma.withdrawal-complete']);
     // Its parliament's vote of May 2023 was its final mandate.
     expect(dates('Germany’s Bundestag voted in May 2023 to end the deployment by May 2024.')).toEqual([
       'May 2023 → match germany.final-mandate',

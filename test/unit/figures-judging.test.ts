@@ -737,6 +737,9 @@ describe('judging figures', () => {
     expect(linkedFigures('Interviewer: When did the withdrawal start? Wane: On the first of July 2023.', 'date')).toEqual([
       'first of July 2023 → match minusma.drawdown-start',
     ]);
+    // An FAQ's `Q.` and `A.` too.
+    expect(linked('Q. How long was MINUSMA in Mali? A. Ten years, from 2013 to 2023.')[0]).toBe('Ten → match minusma.years');
+    expect(linked('Q. What did it cost? A. Roughly $1.2bn a year.')).toEqual(['1.2bn → match minusma.budget']);
   });
 
   it('disputes no toll of the mission with one contingent’s, named before it', () => {
