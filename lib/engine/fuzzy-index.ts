@@ -30,7 +30,7 @@ export interface FuzzyIndex {
   candidates: Map<string, { forms: NameForm[]; orgs: NameForm[] }>;
 }
 
-const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission', 'operation']);
+const FUZZY_TYPES = new Set<Entity['type']>(['person', 'organisation', 'mission', 'operation', 'agreement']);
 // Long names a translation renders word for word in another order (`Multidimensional Integrated Mission of the
 // United Nations for Stabilization in Mali`, `Agreement for Peace and Reconciliation in Mali`).
 const RENAMED_TYPES = new Set<Entity['type']>(['organisation', 'mission', 'body', 'agreement']);

@@ -33,6 +33,9 @@ const TYPOS: Written[] = [
   ['MINUSMAs troops left Kidal.', 'MINUSMAs', 'mission.minusma'],
   ['MONUSCOs base was attacked.', 'MONUSCOs', 'mission.monusco'],
   ['Operation Barkane ended in 2022.', 'Operation Barkane', 'operation.barkhane'],
+  // An agreement's name, its town's letters swapped or one dropped.
+  ['The Algeirs Agreement was signed in 2015.', 'Algeirs Agreement', 'agreement.algiers-2015'],
+  ['The Algers accord was signed in 2015.', 'Algers accord', 'agreement.algiers-2015'],
   // A transliteration from Russian drops a long name's final `e`, after the name's lower-case first word.
   ['French military operation Barkhan ended in November 2022.', 'operation Barkhan', 'operation.barkhane'],
   ['L’opération Barkhan a pris fin en novembre 2022.', 'opération Barkhan', 'operation.barkhane'],
