@@ -63,6 +63,17 @@ export const UNSTORED_MISSIONS: readonly string[] = [
   'MANUA',
   'UNSMIL',
   'MANUL',
+  // Missions of the past that MINUSMA's toll is measured against (`the deadliest since UNOSOM II in Somalia`).
+  'UNOSOM',
+  'ONUSOM',
+  'UNPROFOR',
+  'FORPRONU',
+  'UNTAC',
+  'APRONUC',
+  'UNAMIR',
+  'MINUAR',
+  'ONUC',
+  'AMISOM',
 ];
 
 /** Which UN missions a text names: this one, another the pack holds, one it does not. */
@@ -182,6 +193,10 @@ const HEAD_REACH = 20;
  */
 function relativeHead(sentence: string, start: number, at: number): string | undefined {
   let comma: number | undefined;
-  for (const m of sentence.slice(start, at).matchAll(RELATIVE)) comma = start + m.index;
-  return comma === undefined ? undefined : sentence.slice(Math.max(start, comma - HEAD_REACH), comma);
+  const from = Math.max(0, start - 1);
+  for (const m of sentence.slice(from, at).matchAll(RELATIVE)) comma = from + m.index;
+  if (comma === undefined) return undefined;
+  // A relative that opens the clause after a comma that ends one (`…UNOSOM II in Somalia, where`) is said of the
+  // clause before.
+  return sentence.slice(Math.max(comma < start ? 0 : start, comma - HEAD_REACH), comma);
 }

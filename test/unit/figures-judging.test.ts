@@ -953,6 +953,10 @@ describe('judging figures', () => {
     expect(linkedFigures('The EU training mission, EUTM, has been in Mali since 2013.', 'date')).toEqual(['2013 → unknown']);
     // A relative clause is said of the name right before it.
     expect(linked('MINUSMA was twice as deadly as UNIFIL, which has lost about 330 peacekeepers since 1978.')).toEqual(['330 → unknown']);
+    // `where` after a mission of the past, a place between.
+    expect(linked('MINUSMA was the deadliest UN mission since UNOSOM II in Somalia, where 160 peacekeepers died.')).toEqual([
+      '160 → unknown',
+    ]);
     expect(linked('UNIFIL is older than MINUSMA, which lost 330 peacekeepers.')).toEqual(['330 → conflict minusma.fatalities.all-causes']);
     // Nor a country's troops in another force, which are not its contingent here.
     expect(linked('Chad and Mauritania launched the G5 Sahel joint force of 5,000 troops.')).toEqual(['5,000 → unknown']);
