@@ -1,7 +1,7 @@
 import type { Figure } from '../facts/schema';
 import { countedAfter, countedLater, elapsedBy } from './figure-periods';
 import type { FigureHit } from './find-figures';
-import { MULTIPLIERS } from './number-phrases';
+import { MULTIPLIERS } from './number-runs';
 
 type Unit = Figure['unit'];
 

@@ -1,4 +1,5 @@
-import { numberWords, numberWordValue } from './number-words';
+import { FRENCH_MULTIPLIERS, type RunWord, readFrom, runPattern, wholeOf, wordsOf } from './number-runs';
+import { numberWordValue } from './number-words';
 
 /** A count written in words, in folded offsets: `nine`, `two thousand five hundred`, `quatre-vingts`. */
 export interface WordNumber {
@@ -10,112 +11,10 @@ export interface WordNumber {
 // Words that follow a number word when it counts nothing: `one of the`, `two and three`, `deux de ses`. A plural
 // verb is not one of them: `one hundred and sixty-five were killed` counts people.
 const STOP = new Set('of the a an and or to in on at by for is was de des du la le les et ou en'.split(' '));
-// `one` and `un` are words of a number only inside one (`twenty-one`, `vingt et un`): alone they are articles.
-const ONES = new Set(['one', 'un', 'une']);
-/**
- * French counts in tens, dozens, hundreds and thousands, with `de` before the noun (`une dizaine de soldats`,
- * `une vingtaine de casques bleus`): rounded numbers. Not `quarantaine`, which is as often a quarantine.
- */
-export const FRENCH_MULTIPLIERS: ReadonlySet<string> = new Set([
-  'douzaine',
-  'dizaine',
-  'quinzaine',
-  'vingtaine',
-  'trentaine',
-  'cinquantaine',
-  'soixantaine',
-  'centaine',
-  'millier',
-]);
-/** Words that count in rounded units, English or French (`a dozen`, `une dizaine`): the number they give is vague. */
-export const MULTIPLIERS: ReadonlySet<string> = new Set(['dozen', ...FRENCH_MULTIPLIERS]);
 const OF_NOUN = /^ (?:de |d')\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}-]/u;
 // The noun after a space, or a unit joined by a hyphen (`nine-year intervention`, but not `twenty-first`).
 const COUNTED = /^(?: (\p{L}+)|-(years?|months?|weeks?|days?|strong)\b)/u;
-
-type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'done';
-
-interface State {
-  total: number;
-  current: number;
-  last: Last;
-}
-
-const opens = (last: Last) => last === 'start' || last === 'hundred' || last === 'thousand';
-
-// One more word of a number, or undefined when it cannot continue this one (`two three` is two numbers).
-function step({ total, current, last }: State, word: string, value: number, joiner: string, french: boolean): State | undefined {
-  const below = current % 100;
-  if (joiner === ' and ' && last !== 'hundred' && last !== 'thousand') return undefined;
-  if (joiner === ' et ' && !(last === 'tens' && (value === 1 || value === 11))) return undefined;
-  if (MULTIPLIERS.has(word)) {
-    if (last === 'start') return { total, current: value, last: 'done' };
-    return last === 'unit' ? { total, current: current - below + below * value, last: 'done' } : undefined;
-  }
-  if (value < 10) {
-    // French counts 17-19, 77-79 and 97-99 as ten and a unit: `dix-sept`, `quatre-vingt-dix-sept`.
-    const afterDix = french && last === 'teen' && below % 20 === 10 && value >= 7;
-    return opens(last) || last === 'tens' || afterDix ? { total, current: current + value, last: 'unit' } : undefined;
-  }
-  if (value < 20) {
-    const afterSixtyOrEighty = french && last === 'tens' && (below === 60 || below === 80);
-    return opens(last) || afterSixtyOrEighty ? { total, current: current + value, last: 'teen' } : undefined;
-  }
-  if (value < 100) {
-    if (french && value === 20 && last === 'unit' && below === 4) return { total, current: current + 76, last: 'tens' };
-    return opens(last) ? { total, current: current + value, last: 'tens' } : undefined;
-  }
-  if (value === 100) {
-    // `cinq mille cent`: a hundred after a thousand.
-    return (last === 'start' || last === 'unit' || last === 'teen' || last === 'thousand') && current < 100
-      ? { total, current: (current || 1) * 100, last: 'hundred' }
-      : undefined;
-  }
-  return total === 0 && last !== 'done' ? { total: (current || 1) * 1000, current: 0, last: 'thousand' } : undefined;
-}
-
-/** A word of a run of number words, where it stands, and what joins it to the one before. */
-interface RunWord {
-  text: string;
-  at: number;
-  joiner: string;
-}
-
-function wordsOf(run: string, at: number): RunWord[] {
-  const parts = run.split(/( and | et |[ -])/);
-  const words: RunWord[] = [];
-  for (let i = 0, offset = at; i < parts.length; i += 2) {
-    const joiner = parts[i - 1] ?? '';
-    const text = parts[i] ?? '';
-    words.push({ text, at: offset + joiner.length, joiner });
-    offset += joiner.length + text.length;
-  }
-  return words;
-}
-
-/** The longest number the words from `first` on make: how many words it takes (0: none) and its value. */
-function readFrom(words: readonly RunWord[], first: number, french: boolean): [number, number] {
-  let state: State = { total: 0, current: 0, last: 'start' };
-  let best: [number, number] = [0, 0];
-  for (let k = first; k < words.length; k++) {
-    const { text, joiner } = words[k] as RunWord;
-    const value = numberWordValue(text, french);
-    const next = value === undefined ? undefined : step(state, text, value, k === first ? '' : joiner, french);
-    if (!next) break;
-    state = next;
-    if (!(k === first && ONES.has(text))) best = [k - first + 1, state.total + state.current];
-  }
-  return best;
-}
-
-// Longest first, so `seventeen` is tried before `seven`; no look-behind (irregexp would test it everywhere).
-function runPattern(french: boolean): RegExp {
-  const word = `(?:${numberWords(french)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`;
-  return new RegExp(`\\b${word}(?:(?: and | et |[ -])${word})*`, 'gu');
-}
 
 const RUNS = { en: runPattern(false), fr: runPattern(true) };
 
@@ -135,10 +34,7 @@ function spokenDecimals(text: string, french: boolean): WordNumber[] {
   if (!text.includes(' point ') && !(french && text.includes(' virgule '))) return [];
   const found: WordNumber[] = [];
   for (const m of text.matchAll(french ? DECIMALS.fr : DECIMALS.en)) {
-    const whole = m[1] ?? '';
-    const words = wordsOf(whole, m.index);
-    const [count, value] = readFrom(words, 0, french);
-    const units = count === 0 && words.length === 1 && ONES.has(whole) ? 1 : count === words.length ? value : undefined;
+    const units = wholeOf(m[1] ?? '', m.index, french);
     const digits = (m[2] ?? '').split(' ').map((d) => (french ? (DIGITS_FR[d] ?? DIGITS[d]) : DIGITS[d]));
     // Thousands are number words, so they follow here; millions and billions are scaled as a digit's are.
     const thousands = THOUSANDS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 9))?.[0] ?? '';
@@ -157,10 +53,7 @@ function spokenHalves(text: string, french: boolean): WordNumber[] {
   if (french || !text.includes(' and a half')) return [];
   const found: WordNumber[] = [];
   for (const m of text.matchAll(HALVES)) {
-    const whole = m[1] ?? '';
-    const words = wordsOf(whole, m.index);
-    const [count, value] = readFrom(words, 0, false);
-    const units = count === 0 && words.length === 1 && ONES.has(whole) ? 1 : count === words.length ? value : undefined;
+    const units = wholeOf(m[1] ?? '', m.index, false);
     const end = m.index + m[0].length;
     const thousands = THOUSANDS_AFTER.exec(text.slice(end, end + 9))?.[0] ?? '';
     const to = end + thousands.length;

@@ -1,4 +1,4 @@
-import { MULTIPLIERS } from './number-phrases';
+import { MULTIPLIERS } from './number-runs';
 
 /** How a text qualifies a number. */
 export type Qualifier = 'exact' | 'over' | 'about' | 'at least' | 'up to';
