@@ -1,6 +1,7 @@
+import { agedAt, agedOrTimed, isLabel, phoneSpans } from './counts-nothing';
 import { monthsOfThatYear, narrativeYear, pairedYear, sameYearAs, yearBefore } from './day-years';
 import { findDecades } from './decades';
-import { agedAt, agedOrTimed, dayDate, isLabel, phoneSpans, type Span, scaled } from './figure-spans';
+import { dayDate, type Span, scaled } from './figure-spans';
 import { type DateSpan, dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
