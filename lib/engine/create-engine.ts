@@ -2,9 +2,9 @@ import type { FactIndex } from '../facts/fact-index';
 import { buildAliasTrie, type TrieNode } from './alias-trie';
 import { compileCueMatcher, compileCues, namingCues } from './cues';
 import { documentAliases } from './documents';
-import { UNSTORED, UNSTORED_MISSIONS } from './figure-subjects';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-index';
 import type { LinkTables } from './link-figures';
+import { UNSTORED, UNSTORED_MISSIONS } from './other-missions';
 
 /** The facts compiled for matching: build once per version of the facts, reuse on every page. */
 export interface Engine {
