@@ -29,10 +29,10 @@ import {
 } from './counted';
 import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
-import { peopleBefore, unitsFor } from './figure-fit';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
 import { EVERYWHERE, MISSION, nameRightBefore, sinceNumberBefore, subjectWeight } from './figure-subjects';
+import { peopleBefore, unitsFor } from './figure-units';
 import { type FigureHit, withAntecedent } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
