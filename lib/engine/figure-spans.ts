@@ -117,3 +117,17 @@ export function dayDate(
   const others = [other(before.near), otherYearOf(date, articleDate), other(before.story)].filter((d): d is string => d !== undefined);
   return { year, date, otherDates: others.length > 0 ? [...new Set(others)] : undefined };
 }
+
+/** Whether `[from, to)` overlaps any of the spans, sorted by start and none overlapping another. */
+export function overlapsAny(sorted: readonly Span[]): (from: number, to: number) => boolean {
+  return (from, to) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.to ?? 0) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && (sorted[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
+  };
+}

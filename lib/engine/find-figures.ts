@@ -1,18 +1,17 @@
 import { agedAt, agedOrTimed, isLabel, phoneSpans } from './counts-nothing';
-import { monthsOfThatYear, narrativeYear, pairedYear, sameYearAs, yearBefore } from './day-years';
+import { datesInWords } from './dates-in-words';
+import { narrativeYear, pairedYear, sameYearAs, yearBefore } from './day-years';
 import { findDecades } from './decades';
-import { dayDate, type Span, scaled } from './figure-spans';
-import { type DateSpan, dayOfMonth, findDates } from './find-dates';
+import { dayDate, overlapsAny, type Span, scaled } from './figure-spans';
+import { dayOfMonth, findDates } from './find-dates';
 import type { FoldedText } from './fold-text';
 import { originalSpan } from './fold-text';
-import { monthsAlone } from './months-alone';
 import { findWordNumbers } from './number-phrases';
 import { MONTH } from './number-words';
 import { parseNumbers } from './parse-numbers';
 import { type Qualifier, qualifierOf } from './qualifiers';
 import { antecedentOf, sentenceOf } from './sentence-context';
 import { type Sentences, sentencesOf } from './sentences';
-import { wordDays } from './word-days';
 import { isFrenchDecade, isYear, nounAfter, shortYear, yearsOfRange } from './year-spans';
 
 /** A number or date found in the text. */
@@ -74,20 +73,6 @@ export function withAntecedent(hit: FigureHit): string {
   return hit.antecedent ? `${hit.antecedent} ${hit.sentence}` : hit.sentence;
 }
 
-// Whether `[from, to)` overlaps any of the spans, sorted by start and none overlapping another.
-function overlapsAny(sorted: readonly Span[]): (from: number, to: number) => boolean {
-  return (from, to) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.to ?? 0) <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sorted.length && (sorted[lo]?.from ?? Number.POSITIVE_INFINITY) < to;
-  };
-}
-
 const SPAN_END_BEFORE = /\b(?:since|until|till|depuis|jusqu'en) $/;
 const MILLIONS_OF_WORDS = /\b(?:a|one|two|three|un|deux|trois)[ -](?:billions?|milliards?) (?:and|et) $/;
 
@@ -96,24 +81,6 @@ const MILLIONS_OF_WORDS = /\b(?:a|one|two|three|un|deux|trois)[ -](?:billions?|m
 function millionsOfWords(text: string, from: number): boolean {
   const last = text.charCodeAt(from - 2);
   return (last === 100 || last === 116) && MILLIONS_OF_WORDS.test(text.slice(Math.max(0, from - 24), from));
-}
-
-// Dates said in words around the dates and numbers found so far (`spans`): a month of a year written before, a day
-// in words without its year, a month written alone, each where nothing found so far or before it lies.
-function datesInWords(folded: FoldedText, spans: readonly Span[], articleDate: string | undefined): Span[] {
-  const sorted = [...spans].sort((a, b) => a.from - b.from);
-  const placed = overlapsAny(sorted);
-  const dates = sorted.filter((span): span is DateSpan => span.form === 'date');
-  const found: Span[] = [];
-  const candidates = [
-    ...monthsOfThatYear(folded.text, dates),
-    ...wordDays(folded, dates, articleDate),
-    ...monthsAlone(folded, dates, articleDate),
-  ];
-  for (const date of candidates) {
-    if (!placed(date.from, date.to) && !found.some((f) => date.from < f.to && date.to > f.from)) found.push(date);
-  }
-  return found;
 }
 
 /**
