@@ -136,12 +136,8 @@ export function linkCount(hit: FigureHit, tables: LinkTables, context: LinkConte
       'match',
       agreeing.id,
       explain(context, `match|${agreeing.id}|${other}`, () =>
-        say(
-          'explainFigureMatch',
-          figureLine(agreeing, say),
-          formatPeriod(agreeing.asOf, say),
-          other + olderNote(agreeing, context) + soFarNote(agreeing, context),
-        ),
+        // The card gives the fact's period on a line of its own: the explanation does not repeat it.
+        say('explainFigureMatch', figureLine(agreeing, say), other + olderNote(agreeing, context) + soFarNote(agreeing, context)),
       ),
     );
   }

@@ -28,9 +28,11 @@ describe('with a French browser', () => {
     await expect.poll(() => cardText(page)).toContain('plus de 2\u202f250 militaires des pays contributeurs qui se retirent');
     // The background's explanation too: its service worker words the facts in the same language as the card.
     expect(await cardText(page)).toContain(
-      'Conforme au chiffre de référence : plus de 2\u202f250 militaires des pays contributeurs qui se retirent (janvier 2023)',
+      'Conforme au chiffre de référence : plus de 2\u202f250 militaires des pays contributeurs qui se retirent.',
     );
+    // Its period on a line of its own, said once.
     expect(await cardText(page)).toContain('Valable : janvier 2023');
+    expect(await cardText(page)).not.toContain('(janvier 2023)');
     // In the reader's language on an English page: screen readers read it out in French.
     const cardLanguage = await page.evaluate(
       () => document.querySelector('minusma-reader-ui')?.shadowRoot?.querySelector('.card')?.getAttribute('lang') ?? null,
