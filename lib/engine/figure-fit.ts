@@ -1,5 +1,5 @@
 import type { Figure } from '../facts/schema';
-import { countedAfter, countedLater, elapsedBy } from './figure-periods';
+import { countedAfter, countedLater, elapsedBy, ranInAll } from './figure-periods';
 import type { FigureHit } from './find-figures';
 import { MULTIPLIERS } from './number-runs';
 
@@ -85,7 +85,9 @@ function near(hit: FigureHit, low: number, value: number, slack: number, unit: s
 
 /** The fact's value the figure gives (see `agrees`): its own where it fits, else the nearest that fits. */
 export function agreedValue(hit: FigureHit, fact: Figure, articleDate?: string): number | undefined {
-  const values = countedLater(fact, articleDate) ? [...valuesBy(fact, articleDate), ...elapsedBy(fact, articleDate)] : valuesOf(fact);
+  const values = countedLater(fact, articleDate)
+    ? [...valuesBy(fact, articleDate), ...elapsedBy(fact, articleDate)]
+    : [...valuesOf(fact), ...ranInAll(fact)];
   let low = hit.value;
   let high = hit.valueTo ?? hit.value;
   if (hit.qualifier === 'over' || hit.qualifier === 'at least') high = Math.max(high, low * (1 + BOUND_REACH));

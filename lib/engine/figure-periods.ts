@@ -143,6 +143,15 @@ export function ranBy(fact: Figure, date: string | undefined): number | undefine
   return fact.unit === 'years' ? years : years * 12;
 }
 
+/**
+ * How long a running duration ran in all, to its end (the mission's ten and a half years, July 2013 to December
+ * 2023; France's nine and a half): what a text that gives the fraction says. Empty while it runs on.
+ */
+export function ranInAll(fact: Figure): number[] {
+  const ran = fact.asOf.to ? ranBy(fact, countedOn(fact.asOf.to)) : undefined;
+  return ran === undefined ? [] : [ran];
+}
+
 /** `ranBy` in whole and in rounded units: in June 2023 the mission had been in Mali for nine years, or ten. */
 export function elapsedBy(fact: Figure, date: string | undefined): number[] {
   const ran = ranBy(fact, date);

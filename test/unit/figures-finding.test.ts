@@ -83,6 +83,10 @@ describe('finding figures', () => {
     // So nearly some years are the year before them to them: France's nine years and seven months, not the mission's ten.
     expect(linked("France's military presence lasted almost ten years.")).toEqual(['ten → match france.years-in-mali']);
     expect(linked('La présence militaire française a duré près de dix ans.', true)).toEqual(['dix → match france.years-in-mali']);
+    // And the fraction of a year a duration ran to its end: the mission's ten and a half, from July 2013 to December 2023.
+    expect(later('MINUSMA spent ten and a half years in Mali.')).toEqual(['ten and a half → match minusma.years']);
+    expect(later('France spent 9.5 years fighting jihadists in Mali.')).toEqual(['9.5 → match france.years-in-mali']);
+    expect(later('MINUSMA spent eleven years in Mali.')).toEqual(['eleven → conflict minusma.years']);
     // A headline's decade-long mission, and no decades of a conflict.
     expect(linked('UN says last peacekeepers leave Mali, ending decade-long mission')).toEqual(['decade → match minusma.years']);
     expect(linked('The decades-long conflict in Mali goes on.')).toEqual([]);
