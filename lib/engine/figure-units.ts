@@ -33,6 +33,8 @@ const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
 
 // Money named after the number: `10 millions de dollars`, `500 euros`.
+// Years, and the few words said of them between (`ten long years`, `dix longues années`, `nine difficult years`).
+const YEARS = /^(?:(?:long|longs|longues?|difficult|hard|bloody|turbulent|difficiles) )?(?:years?|yrs?|ans?|annees?)\b/;
 const MONEY_AFTER = /^(?:us )?(?:de |d')?(?:dollars?|usd|euros?|pounds?|francs?|cfa)\b/;
 const BILLIONS = /^(?:billions?|milliards?|bn)\b/;
 
@@ -53,7 +55,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   // A streak (`for nine years running`, `neuf années consécutives`) is no time anything lasted, nor are the months
   // of a time given in years and months (`ten years and six months`).
   if (STREAK.test(noun) || (IN_YEARS_AND.test(before) && SHORTER_TIME.test(noun))) return [];
-  if (/^(?:years?|yrs?|ans?|annees?)\b/.test(noun)) return ['years'];
+  if (YEARS.test(noun)) return ['years'];
   if (/^(?:months?|mois)\b/.test(noun)) return ['months'];
   if (/^(?:%|per ?cent|pour ?cent|pc\b)/.test(noun)) return ['percent'];
   if (BILLIONS.test(noun)) return OTHER_CURRENCY.test(noun) || MEASURE.test(noun.replace(/^\S+ (?:de )?/, '')) ? [] : ['usd-billion'];

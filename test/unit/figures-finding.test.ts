@@ -87,6 +87,9 @@ describe('finding figures', () => {
     expect(later('MINUSMA spent ten and a half years in Mali.')).toEqual(['ten and a half → match minusma.years']);
     expect(later('France spent 9.5 years fighting jihadists in Mali.')).toEqual(['9.5 → match france.years-in-mali']);
     expect(later('MINUSMA spent eleven years in Mali.')).toEqual(['eleven → conflict minusma.years']);
+    // A word said of the years between them and the number.
+    expect(linked('For ten long years, the blue helmets patrolled Gao.')).toEqual(['ten → match minusma.years']);
+    expect(linked('Pendant dix longues années, les casques bleus ont patrouillé à Gao.', true)).toEqual(['dix → match minusma.years']);
     // A headline's decade-long mission, and no decades of a conflict.
     expect(linked('UN says last peacekeepers leave Mali, ending decade-long mission')).toEqual(['decade → match minusma.years']);
     expect(linked('The decades-long conflict in Mali goes on.')).toEqual([]);
