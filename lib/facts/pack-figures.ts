@@ -286,8 +286,10 @@ export const FIGURES: Figure[] = [
     qualifier: 'about',
     asOf: { from: '2023', to: '2023' },
     cues: {
-      en: ['budget', 'minusma', 'mission', 'peacekeeping', 'cost', 'costs'],
-      fr: ['budget', 'minusma', 'mission', 'maintien de la paix', 'coût', 'coûte', 'coûtait'],
+      // Spent, by the year (`spent $1.5 billion on the mission`, an `annual` one): what a budget is; not `a year`,
+      // which costs of all kinds are counted by (`The war costs Mali $1.7 billion a year`).
+      en: ['budget', 'minusma', 'mission', 'peacekeeping', 'cost', 'costs', 'spent', 'spends', 'annual', 'annually'],
+      fr: ['budget', 'minusma', 'mission', 'maintien de la paix', 'coût', 'coûte', 'coûtait', 'dépensé', 'dépense', 'annuel'],
     },
     sources: [S.france2023],
     alternatives: [

@@ -323,6 +323,9 @@ describe('judging figures', () => {
     expect(linked('MINUSMA costs about $1.7 billion per year.')).toEqual(['1.7 billion → conflict minusma.budget']);
     expect(linked('La mission coûte 1,7 milliard de dollars par an.', true)).toEqual(['1,7 milliard → conflict minusma.budget']);
     expect(linked('The war costs Mali $1.7 billion a year.')).toEqual(['1.7 billion → unknown']);
+    // What is spent on it, or an annual sum of it, too.
+    expect(linked('The UN spent $1.5 billion a year on the mission.')).toEqual(['1.5 billion → conflict minusma.budget']);
+    expect(linked('Son budget annuel atteignait 2,1 milliards de dollars.', true)).toEqual(['2,1 milliards → conflict minusma.budget']);
   });
 
   it('does not judge a count against a fact five times larger or smaller, unless the same digits slipped a power of ten', () => {
