@@ -79,10 +79,14 @@ export const DATES: DateFact[] = [
       // Whatever the force is called after `from` (`took over from the African force AFISMA`): a handover.
       'took over from',
       'taken over from',
+      // The mission's first blue helmets arriving: the day they came under its flag.
+      'first blue helmets arrived',
+      'first peacekeepers arrived',
     ],
     fr: [
       'depuis',
       'de la misma',
+      'premiers casques bleus sont arrivés',
       'succédé à la misma',
       'succède à la misma',
       'remplacé la misma',

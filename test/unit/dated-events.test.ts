@@ -388,6 +388,10 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('The UN mission began in July 2013.')).toEqual(['July 2013 → match minusma.takeover']);
     expect(dates('AFISMA troops were re-hatted as UN peacekeepers on 1 July 2013.')).toEqual(['1 July 2013 → match minusma.takeover']);
+    // The first blue helmets arriving: the day they came under the mission's flag.
+    expect(dates('When the first blue helmets arrived in July 2013, many Malians welcomed them.')).toEqual([
+      'July 2013 → match minusma.takeover',
+    ]);
     expect(dates('La Minusma a vu le jour le 25 avril 2013.', true)).toEqual(['25 avril 2013 → match minusma.established']);
   });
 
