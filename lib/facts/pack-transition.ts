@@ -109,8 +109,9 @@ export const TRANSITION: DateFact[] = [
     fr: ['référendum', 'constitution', 'vote', 'scrutin', 'tenu', 'organisé', 'eu lieu', 'déroulé'],
     source: S.referendum,
   }),
+  // Mali's elections, as the referendum is: `electing parliamentarians in October` names no National Assembly.
   dated('mali.legislative-planned', {
-    subject: 'body.national-assembly',
+    subject: 'place.mali',
     event: 'Legislative elections planned (not held)',
     date: '2023-10',
     en: ['legislative', 'deputies', 'parliamentarians'],

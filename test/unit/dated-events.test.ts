@@ -87,6 +87,10 @@ describe('dates of the events around the mission', () => {
       '25 September 2023 → match mali.presidential-postponed',
       'February 2024 → match mali.presidential-planned',
     ]);
+    // Mali's legislative elections, whether or not its National Assembly is named.
+    expect(
+      dates('Goïta is committed to electing parliamentarians in October 2023 and holding presidential elections in February 2024.'),
+    ).toEqual(['October 2023 → match mali.legislative-planned', 'February 2024 → match mali.presidential-planned']);
     expect(
       dates('Le 25 septembre 2023, la junte a reporté la présidentielle prévue en février 2024 pour des raisons techniques.', true),
     ).toEqual(['25 septembre 2023 → match mali.presidential-postponed', 'février 2024 → match mali.presidential-planned']);
