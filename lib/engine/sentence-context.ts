@@ -46,7 +46,12 @@ export function sentenceOf(sentences: Sentences, from: number, to: number): [num
   if (!answers(sentence)) return [start, sentence];
   const before = sentences.before(start);
   const goesOn = QUESTION.test(before) || (sentence.length <= SHORT_ELLIPSIS && /;\s*$/.test(before));
-  return goesOn ? [start - before.length, before + sentence] : [start, sentence];
+  if (!goesOn) return [start, sentence];
+  // The clause it leaves words out of may itself be one of the things the sentence before lists (`Guterres set out
+  // three options. The first would add 3,680 personnel; the second, 2,000.`).
+  const clauseStart = start - before.length;
+  const listing = RANKED_FIRST.test(before) ? sentences.before(clauseStart) : '';
+  return [clauseStart - listing.length, listing + before + sentence];
 }
 
 // The sentence may answer a question before it (see above).

@@ -730,6 +730,12 @@ describe('judging figures', () => {
     expect(
       linked('Guterres a proposé trois options. La première prévoyait 3 680 personnels supplémentaires, la deuxième 2 000.', true),
     ).toEqual(['trois → match minusma.review.options', '3 680 → match minusma.review.option1', '2 000 → match minusma.review.option2']);
+    // Both at once: a clause after a semicolon that leaves words out of one the sentence before lists.
+    expect(linked('The review set out three options. The first would add 3,680 personnel; the second, 2,000 more in the north.')).toEqual([
+      'three → match minusma.review.options',
+      '3,680 → match minusma.review.option1',
+      '2,000 → match minusma.review.option2',
+    ]);
     // A question that asks nothing lends its words to no answer.
     expect(linked('French extremists? No: some 3,000 extremists operate in the region.')).toEqual(['3,000 → unknown undefined']);
     // An interview's labelled answer answers its question, however long.
