@@ -167,6 +167,15 @@ export function monthAlone(hit: FigureHit): boolean {
   return hit.date?.length === 7 && !/\d/.test(hit.text) && !OF_THAT_YEAR.test(foldWord(hit.text));
 }
 
+// A relative clause said of the African-led mission MINUSMA took over from (`to replace AFISMA, which had been set up
+// in 2012`, `la Misma, qui avait été déployée en janvier 2013`): its dates are that mission's.
+const OF_PREDECESSOR = /\b(?:afisma|misma|african-led (?:mission|force))\b[^,;.]{0,20},\s*(?:which|qui|dont)\b[^;.]*$/;
+
+/** The date stands in a relative clause said of MINUSMA's predecessor (see above). */
+export function ofPredecessor(hit: FigureHit): boolean {
+  return OF_PREDECESSOR.test(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 120), hit.sentenceOffset));
+}
+
 /** The date can confirm `fact` but never dispute it, for any of the reasons above. */
 export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
   return (
@@ -179,6 +188,7 @@ export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
     beganLeaving(hit, fact) ||
     phaseOf(hit) ||
     suspendedOther(hit, fact) ||
-    monthAlone(hit)
+    monthAlone(hit) ||
+    ofPredecessor(hit)
   );
 }

@@ -31,8 +31,15 @@ export const DATES: DateFact[] = [
       // Who created it, a second word of its creation: the Council's other acts of its first years are renewals.
       'by the security council',
       'by the un security council',
+      // The mission said to be created, a second word: `MINUSMA was established in 2012` is its creation, not the
+      // African-led mission's before it.
+      'minusma was established',
+      'minusma was created',
+      'minusma was set up',
     ],
     fr: [
+      'minusma a été créée',
+      'minusma a été établie',
       'créée',
       'crée',
       'création',

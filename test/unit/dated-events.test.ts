@@ -501,8 +501,9 @@ describe('dates of the events around the mission', () => {
     ['Prigozhin died in a plane crash in August 2023.', 'August 2023 → match prigozhin.death'],
     ['Two peacekeepers died in 2023.', '2023 → unknown'],
     ['A new prime minister was appointed in 2021.', '2021 → unknown'],
-    // The date's clause speaks of the mission's creation, not of the offensive that came before it.
-    ['MINUSMA was established in April 2012 after the jihadist offensive.', 'April 2012 → unknown'],
+    // The date's clause speaks of the mission's creation, not of the offensive that came before it: the mission said to
+    // be established, it disputes the creation's year.
+    ['MINUSMA was established in April 2012 after the jihadist offensive.', 'April 2012 → conflict minusma.established'],
     ['Mali has faced a jihadist insurgency since 2012.', '2012 → match mali.insurgency'],
     ['El-Ghassim Wane was appointed in March 2021.', 'March 2021 → match wane.appointed'],
     // Appointed in March, he took up the post in April.
@@ -546,6 +547,19 @@ describe('dates of the events around the mission', () => {
 
   it.each(OWN_EVENTS)('judges “%s” by the event of what it names, or by none', (sentence, judged, french) => {
     expect(dates(sentence, french)).toEqual([judged]);
+  });
+
+  it('disputes the creation with a year the mission is said to be created in, not with its predecessor’s', () => {
+    expect(dates('Claim: MINUSMA was created in 2012.')).toEqual(['2012 → conflict minusma.established']);
+    expect(dates('La Minusma a été créée en 2012.', true)).toEqual(['2012 → conflict minusma.established']);
+    expect(dates('MINUSMA was established in 2013 to replace AFISMA, which had been set up in 2012.')).toEqual([
+      '2013 → match minusma.established',
+      '2012 → unknown',
+    ]);
+    expect(dates('La Minusma a été créée en 2013 pour remplacer la Misma, qui avait été mise en place en 2012.', true)).toEqual([
+      '2013 → match minusma.established',
+      '2012 → unknown',
+    ]);
   });
 
   it('reads a pronoun that opens a sentence as what the sentence before names', () => {
