@@ -166,8 +166,11 @@ export const HISTORY: Figure[] = [
       'served in mali',
       'years in mali',
       'year mission',
+      // The mission said to last, a second word: `MINUSMA lasted 15 years` is its own span.
+      'minusma lasted',
+      'mission lasted',
     ],
-    fr: ['minusma', 'mission', 'casques bleus', 'présence', 'ans au mali'],
+    fr: ['minusma', 'mission', 'casques bleus', 'présence', 'ans au mali', 'minusma a duré', 'mission a duré'],
     source: S.sgEnd,
     confidence: 'high',
   }),

@@ -87,6 +87,9 @@ describe('finding figures', () => {
     expect(later('MINUSMA spent ten and a half years in Mali.')).toEqual(['ten and a half → match minusma.years']);
     expect(later('France spent 9.5 years fighting jihadists in Mali.')).toEqual(['9.5 → match france.years-in-mali']);
     expect(later('MINUSMA spent eleven years in Mali.')).toEqual(['eleven → conflict minusma.years']);
+    // The mission said to last: its own span, disputed on that alone.
+    expect(later('Claim: The UN mission lasted 15 years.')).toEqual(['15 → conflict minusma.years']);
+    expect(later("France's mission lasted nine years.")).toEqual(['nine → match france.years-in-mali']);
     // A word said of the years between them and the number.
     expect(linked('For ten long years, the blue helmets patrolled Gao.')).toEqual(['ten → match minusma.years']);
     expect(linked('Pendant dix longues années, les casques bleus ont patrouillé à Gao.', true)).toEqual(['dix → match minusma.years']);
