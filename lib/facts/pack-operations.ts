@@ -33,8 +33,20 @@ export const OPERATIONS: Figure[] = [
     qualifier: 'about',
     from: '2022-11-09',
     to: '2022-11-09',
-    en: ['french', 'france', 'remain', 'remained', 'remaining', 'still', 'sahel', 'end of barkhane'],
-    fr: ['français', 'france', 'restent', 'encore', 'sahel', 'fin de barkhane'],
+    // What France kept after leaving Mali (`France kept about 3,000 troops in the Sahel`).
+    en: ['french', 'france', 'remain', 'remained', 'remaining', 'still', 'sahel', 'end of barkhane', 'kept', 'keeps', 'after leaving mali'],
+    fr: [
+      'français',
+      'france',
+      'restent',
+      'encore',
+      'sahel',
+      'fin de barkhane',
+      'maintient',
+      'maintenu',
+      'gardé',
+      'après avoir quitté le mali',
+    ],
     source: S.barkhaneEnd,
   }),
   count('barkhane.troops-start', {

@@ -21,6 +21,8 @@ describe('the French and European operations beside the mission', () => {
     expect(counts('At the end of Barkhane, 3,000 French soldiers remained in the region.')).toEqual([
       '3,000 → match france.troops-sahel-2022',
     ]);
+    // What France kept there after leaving Mali, not the 3,000 Barkhane began with.
+    expect(counts('After leaving Mali, France kept about 3,000 troops in the Sahel.')).toEqual(['3,000 → match france.troops-sahel-2022']);
     expect(counts('At its peak Barkhane had 7,000 soldiers.')).toEqual(['7,000 → conflict barkhane.troops-peak']);
   });
 
