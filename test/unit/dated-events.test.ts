@@ -564,6 +564,13 @@ describe('dates of the events around the mission', () => {
 
   it('reads a pronoun that opens a sentence as what the sentence before names', () => {
     expect(dates('Prigozhin led the Wagner Group. He died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    // So do `the country` and a part `of them`.
+    expect(
+      dates('Côte d’Ivoire decided to pull out its 900 soldiers. Forty-six of them had been detained in Bamako since July 2022.'),
+    ).toEqual(['July 2022 → match ivorian-soldiers.detained']);
+    expect(
+      linkedFigures('Benin announced it would withdraw its infantry company. The country also had 136 police officers.', 'count'),
+    ).toEqual(['136 → match minusma.tcc.benin-police']);
     expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     // Or a word that stands for the name: `the sanctions`, `the operation`.
     expect(dates('ECOWAS imposed sanctions on Mali in January 2022. The sanctions were lifted on 3 July 2023.')).toEqual([
