@@ -6,17 +6,22 @@ const QUALIFIER_BEFORE = /(?:\b(?:the|its|their|this|a)|'s) $/;
 const NAME_AFTER = /^ ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
 const NAME_BEFORE = /((?:[\p{L}'-]+ ){0,3}[\p{L}'-]+) (?:of|de|du|d') ?$/u;
 
-/** The name a date qualifies, written right after it (`the 2020 coup`), if any. */
-export function nameAfterDate(hit: FigureHit): string | undefined {
+// A headline drops the article (`Mali's junta ends 2015 Algiers peace deal`): a date after any word but one that
+// places it in time may qualify the name of what the sentence speaks of.
+const PLACED_BEFORE = /\b(?:in|on|at|by|since|from|until|to|of|for|during|before|after|en|depuis|au|des|jusqu'en|dans|pour|a|le|de)\s*$/;
+
+/** The name a date qualifies, written right after it (`the 2020 coup`; `ends 2015 Algiers peace deal`, `headline`), if any. */
+export function nameAfterDate(hit: FigureHit, headline = false): string | undefined {
   const { sentence, sentenceOffset: at } = hit;
-  if (!QUALIFIER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  if (!QUALIFIER_BEFORE.test(before) && !(headline && !PLACED_BEFORE.test(before))) return undefined;
   return NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40))?.[1];
 }
 
-/** The name a date qualifies, written right after or before it, if any. */
+/** The name of a subject a date qualifies, written right after or before it, headlines' too, if any. */
 export function nameBesideDate(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;
-  return nameAfterDate(hit) ?? NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  return nameAfterDate(hit, true) ?? NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
 }
 
 // Words before a date that make it a time within a year (`by the end of 2021`, `au début de 2023`, `mid-2022`),

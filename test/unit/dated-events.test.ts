@@ -447,6 +447,9 @@ describe('dates of the events around the mission', () => {
   it('confirms a date that qualifies a name or an event on that event, and judges it no further', () => {
     expect(dates('The 2015 peace deal collapsed.')).toEqual(['2015 → match algiers.signed']);
     expect(dates('L’accord d’Alger de 2015 est mort.', true)).toEqual(['2015 → match algiers.signed']);
+    // A headline drops the article; a date placed in time by `in` qualifies nothing.
+    expect(dates('Mali’s junta ends 2015 Algiers peace deal with northern rebels')).toEqual(['2015 → match algiers.signed']);
+    expect(dates('In 2015 peace deal talks stalled.')).toEqual(['2015 → unknown']);
     // A group named by the day it was founded.
     expect(dates('La Plateforme des mouvements du 14 juin 2014 d’Alger soutient Bamako.', true)).toEqual([
       '14 juin 2014 → match platform.formed',
