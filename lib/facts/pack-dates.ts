@@ -188,8 +188,19 @@ export const DATES: DateFact[] = [
     subject: M,
     event: 'Mali asks for MINUSMA’s withdrawal without delay',
     date: '2023-06-16',
-    // Diop told the Council that day that the mission had failed.
-    en: ['withdrawal', 'without delay', 'asked', 'request', 'demanded', 'called for', 'failed', 'mission to leave', 'minusma to leave'],
+    // Diop told the Council that day that the mission had failed, had become `part of the problem`.
+    en: [
+      'withdrawal',
+      'without delay',
+      'asked',
+      'request',
+      'demanded',
+      'called for',
+      'failed',
+      'mission to leave',
+      'minusma to leave',
+      'part of the problem',
+    ],
     fr: [
       'retrait',
       'sans délai',
@@ -235,6 +246,7 @@ export const DATES: DateFact[] = [
       'complete',
       'completed',
       'completion',
+      'completing',
       'left',
       'leave',
       'flew out',

@@ -712,6 +712,13 @@ describe('dates of the events around the mission', () => {
       '31 December 2023 → match minusma.withdrawal-complete',
     ]);
     expect(dates('The mission officially closed on 31 December 2023.')).toEqual(['31 December 2023 → match minusma.withdrawal-complete']);
+    expect(dates('MINUSMA will begin drawing down, with the objective of completing this process by 31 December 2023.')).toEqual([
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
+    // And Mali's request by what its minister told the Council that day.
+    expect(dates('Diop told the council on 16 June 2023 that the mission had become "part of the problem."')).toEqual([
+      '16 June 2023 → match minusma.exit-request',
+    ]);
     expect(dates('La mission a été officiellement close le 31 décembre 2023.', true)).toEqual([
       '31 décembre 2023 → match minusma.withdrawal-complete',
     ]);
