@@ -159,8 +159,17 @@ export const TURNS: DateFact[] = [
     subject: 'mission.minusma',
     event: 'The Secretary-General proposes 2,069 more uniformed personnel',
     date: '2021-07',
-    en: ['proposed adding', 'proposed to add', 'proposed an increase', 'proposed increasing', 'proposes', 'extra troops requested'],
-    fr: ['proposé d’ajouter', 'proposé une augmentation', 'proposé une hausse', 'propose'],
+    // `proposed in July 2021 to add`: the date may stand between the words, so `proposed` alone is one.
+    en: [
+      'proposed adding',
+      'proposed to add',
+      'proposed an increase',
+      'proposed increasing',
+      'proposes',
+      'proposed',
+      'extra troops requested',
+    ],
+    fr: ['proposé d’ajouter', 'proposé une augmentation', 'proposé une hausse', 'propose', 'proposé'],
     source: S.proposal2021,
   }),
   dated('guterres.took-office', {

@@ -907,6 +907,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('In July 2021, Guterres proposed adding 2,069 uniformed personnel to MINUSMA.')).toEqual([
       'July 2021 → match sg.proposal-2021',
     ]);
+    // The date may stand between `proposed` and what was proposed.
+    expect(dates('The Secretary-General proposed in July 2021 to add 2,069 uniformed personnel.')).toEqual([
+      'July 2021 → match sg.proposal-2021',
+    ]);
     // Its joint force came three years later: another thing created, which the G5's own date does not dispute.
     expect(dates('The G5 Sahel joint force was created in 2017.')).toEqual(['2017 → unknown']);
     // Russia's veto of the sanctions on Mali takes both words: Russia vetoes, and sanctions, other things too.
