@@ -64,9 +64,9 @@ export const OPERATION_DATES: DateFact[] = [
       'announced its withdrawal',
       'withdrawal announced',
       'announced the pull-out',
-      'macron announced',
     ],
-    fr: ['annoncé le retrait', 'annoncé son retrait', 'annoncé leur retrait', 'annonce du retrait', 'retrait annoncé', 'macron a annoncé'],
+    // Not `Macron announced` alone: he announced other things (`the end of Operation Barkhane`, in June 2021).
+    fr: ['annoncé le retrait', 'annoncé son retrait', 'annoncé leur retrait', 'annonce du retrait', 'retrait annoncé'],
     source: S.barkhaneExit,
   }),
   dated('barkhane.mali-exit', {

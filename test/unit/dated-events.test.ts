@@ -622,6 +622,14 @@ describe('dates of the events around the mission', () => {
     expect(dates('Macron announced on February 17, 2022 that French troops would leave Mali.')).toEqual([
       'February 17, 2022 → match barkhane.exit-announced',
     ]);
+    // The words of the announcement read across its date; what was announced then is no date of its own.
+    expect(dates('France announced on 17 February 2022 the withdrawal of its troops from Mali.')).toEqual([
+      '17 February 2022 → match barkhane.exit-announced',
+    ]);
+    expect(dates('La France a annoncé le 17 février 2022 le retrait de ses troupes du Mali.', true)).toEqual([
+      '17 février 2022 → match barkhane.exit-announced',
+    ]);
+    expect(dates('Macron announced in June 2021 the end of Operation Barkhane.')).toEqual(['June 2021 → unknown']);
     expect(dates('The last French soldiers crossed into Niger on August 15, 2022.')).toEqual([
       'August 15, 2022 → match barkhane.mali-exit',
     ]);
