@@ -1,6 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
-import { onlyConfirms, onlyItsRegion, sayingOf } from './date-scope';
+import { cueScores } from './date-cue-scores';
+import { onlyConfirms, onlyItsRegion } from './date-scope';
 import { partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE, MISSION } from './figure-subjects';
@@ -13,6 +14,7 @@ import { aboutNeighbour, isMalian } from './neighbours';
 import { aboutOtherMission } from './other-missions';
 import { type Candidate, pick, type When } from './pick-event';
 import { rememberLast } from './remember-last';
+import { sayingOf } from './sayings';
 import { clauseAround, onlyDates, phraseAround } from './sentences';
 
 // Events spoken of only where the sentence names what they are about (Germany's exit, Prigozhin's death,
@@ -34,30 +36,6 @@ function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefi
   return datesOf[french ? 'fr' : 'en'](hit.sentence).some(
     (other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date),
   );
-}
-
-// The date and the word placing it cut out of a text, so the words of an event it stood between read as one
-// (`announced on 17 February 2022 the withdrawal`, `a annoncé le 17 février 2022 le retrait`); undefined where it
-// stands between none.
-const PLACING = /\b(?:on|in|le|en|du|au)\s+$/;
-
-function withoutDate(text: string, hit: FigureHit): string | undefined {
-  const date = hit.sentence.slice(hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  const at = text.indexOf(date);
-  const after = at < 0 ? '' : text.slice(at + date.length).replace(/^\s+/, '');
-  if (!after || !/^\p{L}/u.test(after)) return undefined;
-  const before = text.slice(0, at);
-  return `${before.slice(0, before.length - (PLACING.exec(before)?.[0].length ?? 0))}${after}`;
-}
-
-// A text's cue scores, the higher of the text's and of its words read across the date (see above): the words next to
-// the date keep their own cues (`prévue en`).
-function cueScores(text: string, hit: FigureHit, tables: LinkTables, context: LinkContext): number[] {
-  const scores = scoresFor('date', text, '', tables.dates.cues, context);
-  const across = withoutDate(text, hit);
-  if (across === undefined) return scores;
-  const joined = scoresFor('date', across, '', tables.dates.cues, context);
-  return scores.map((score, i) => Math.max(score, joined[i] ?? 0));
 }
 
 // The events within two years of the date that a text speaks of, with their scores.

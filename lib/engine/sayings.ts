@@ -1,0 +1,31 @@
+import type { FigureHit } from './find-figures';
+
+// When a date is when something was said or decided that would happen later.
+
+// A verb of saying or deciding, and up to three words between it and the date (`said in`, `a annoncé le`).
+const REPORTED =
+  /\b(?:said|says|announced|announces|told|stated|declared|indicated|confirmed|decided|agreed|annonce|declare|dit|indique|confirme|decide|fait savoir)\s+(?:\S+\s+){0,3}$/;
+// What someone says will happen: `would`, `will`, `is to`, and the French future and conditional (`quittera`,
+// `quitterait`, `partira`, `allait retirer`).
+const FUTURE =
+  /\b(?:would|will|(?:is|was|are|were|plans?|planned|intends?) to|allait|allaient|va|vont|[a-z]{2,}(?:erait|eraient|irait|iraient|era|eront|ira|iront))\b/;
+
+// Or what was said right after the date, as its object (`Macron announced in June 2021 the end of Operation Barkhane`,
+// `a annoncé le 17 février 2022 le retrait`): a thing to happen later too.
+const ANNOUNCED_AFTER = /^,? (?:the|its|their|le|la|les|l'|son|sa|ses|leur|leurs) /;
+
+/**
+ * When the date is when something was said that would happen later (`Germany said in December 2022 it would
+ * leave`, `a annoncé en février 2022 qu'elle allait retirer ses troupes`): the sentence up to what would happen.
+ * Only the saying may dispute the date (`Côte d'Ivoire announced in December 2022 that it would withdraw`
+ * disputes the day of the announcement); what would happen can only confirm it.
+ */
+export function sayingOf(hit: FigureHit): string | undefined {
+  const at = hit.sentenceOffset;
+  if (!REPORTED.test(hit.sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  const end = at + hit.text.length;
+  if (ANNOUNCED_AFTER.test(hit.sentence.slice(end, end + 12))) return hit.sentence.slice(0, end);
+  const future = FUTURE.exec(hit.sentence.slice(end, end + 60));
+  if (!future || /[.;]/.test(hit.sentence.slice(end, end + future.index))) return undefined;
+  return hit.sentence.slice(0, end + future.index);
+}
