@@ -34,6 +34,9 @@ export const TURNS: DateFact[] = [
       'renewed fighting',
       'took up arms again',
       'at war',
+      // The other way round: `hostilities resumed in August`.
+      'hostilities resumed',
+      'fighting resumed',
     ],
     fr: [
       'reprise des hostilités',

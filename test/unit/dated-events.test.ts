@@ -428,6 +428,8 @@ describe('dates of the events around the mission', () => {
       'August 2023 → match cma.hostilities-resumed',
       'Nov. 14, 2023 → match fama.kidal-taken',
     ]);
+    // The words the other way round.
+    expect(dates('Fighting resumed between the CSP and the army in August 2023.')).toEqual(['August 2023 → match cma.hostilities-resumed']);
   });
 
   it('confirms a whole day that is the date of an event whose subject the sentence names, in any words', () => {
