@@ -32,9 +32,10 @@ const SHORTER_TIME = /^(?:months?|mois|weeks?|semaines?|days?|jours?)\b/;
 const STREAK =
   /^(?:(?:straight|consecutive) years?|years? (?:running|in a row|straight)|(?:ans|annees) (?:consecutives|d'affilee|de suite))\b/;
 
-// Money named after the number: `10 millions de dollars`, `500 euros`.
 // Years, and the few words said of them between (`ten long years`, `dix longues années`, `nine difficult years`).
 const YEARS = /^(?:(?:long|longs|longues?|difficult|hard|bloody|turbulent|difficiles) )?(?:years?|yrs?|ans?|annees?)\b/;
+
+// Money named after the number: `10 millions de dollars`, `500 euros`.
 const MONEY_AFTER = /^(?:us )?(?:de |d')?(?:dollars?|usd|euros?|pounds?|francs?|cfa)\b/;
 const BILLIONS = /^(?:billions?|milliards?|bn)\b/;
 
