@@ -110,6 +110,11 @@ const SOLDIERS = /\b(?:troops|soldiers|military|uniformed|troupes|soldats|milita
 const EVERYONE = /\b(?:personnel|people|persons|personnes|effectifs)\b/;
 const STAFF = /\b(?:staff|civilians?|civils|personnel civil)\b/;
 
+/** A folded text names the mission's civilian staff. */
+export function speaksOfStaff(text: string): boolean {
+  return STAFF.test(text);
+}
+
 /** A fact counts the mission's civilian staff, alone or with everyone else: one of its cues says so. */
 export const countsStaff = cueSays(STAFF);
 

@@ -12,6 +12,7 @@ import {
   speaksOfEveryone,
   speaksOfPeacekeepersAlone,
   speaksOfSoldiersAlone,
+  speaksOfStaff,
 } from './counted';
 import { agrees, boundHolds, countsOtherThan } from './figure-fit';
 import { partIsTheFact, partOfWhole } from './figure-parts';
@@ -87,7 +88,10 @@ export function conflictingFact(
     (civilians && !countsCivilians(fact)) ||
     (peacekeepers && fact.unit === 'troops' && hit.value > fact.value);
   const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
-  const linked = byRank(named)?.item;
+  const top = byRank(named)?.item;
+  const fits = (fact: Figure) => !countsOtherThan(hit, fact) && dated(fact) && !underCeiling(hit, fact, clause);
+  const uniformed = peacekeepers && !speaksOfStaff(hit.sentence);
+  const linked = top && uniformed && countsStaff(top) && hit.value < top.value ? uniformedInstead(top, scored, fits) : top;
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.
   if (
     !linked ||
@@ -125,6 +129,15 @@ function namingClause(hit: FigureHit, [start, end]: [number, number]): string {
 }
 
 const PEOPLE: ReadonlySet<Figure['unit']> = new Set(['persons', 'troops']);
+
+// Peacekeepers are no civilians: fewer of them than a count of everyone dispute a count of the uniformed the sentence
+// holds a cue of, if any, and not one they may be under (`around 12,000 peacekeepers serve in MINUSMA` are not short
+// of its 17,500 people).
+function uniformedInstead(whole: Figure, scored: Candidate[], fits: (fact: Figure) => boolean): Figure | undefined {
+  const uniformed = (fact: Figure) =>
+    fact.subject === whole.subject && PEOPLE.has(fact.unit) && !countsStaff(fact) && !countsCasualties(fact) && fits(fact);
+  return byRank(scored.filter((c) => uniformed(c.item)))?.item;
+}
 
 // Words for people that say no more of who they are: `personnel` may be all of a mission's people or its uniformed.
 const ANYONE = /^(?:personnel|personnels|people|persons|personnes|members|membres|strong|forte)\b/;

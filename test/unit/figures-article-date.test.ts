@@ -91,7 +91,21 @@ describe('the article date', () => {
       '2013 → match minusma.established',
       '12 600 → match minusma.strength.uniformed-2013',
     ]);
-    expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.total']);
+    // Peacekeepers are no civilians: fewer than the mission's people dispute the uniformed deployed.
+    expect(judged('The mission has 9,000 peacekeepers.', '2023-01-28')).toEqual(['9,000 → conflict minusma.strength.deployed-2022']);
+    expect(
+      judged(
+        "Around 12,000 peacekeepers serve in MINUSMA, which has lost more than 170 personnel to hostile acts since 2013, making it the UN's deadliest mission.",
+        '2022-11-14',
+      ),
+    ).toEqual([
+      '12,000 → conflict minusma.strength.deployed-2022',
+      '170 → match minusma.casualties.hostile-2022',
+      '2013 → match minusma.takeover',
+    ]);
+    expect(judged('The mission had 1,750 peacekeepers, uniformed and civilian.', '2023-01-28')).toEqual([
+      '1,750 → conflict minusma.strength.total',
+    ]);
   });
 
   it('takes a number no one rounds to, given exactly, for the fact of that value, however old', () => {

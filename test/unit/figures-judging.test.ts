@@ -338,7 +338,7 @@ describe('judging figures', () => {
       '166 → conflict minusma.casualties.killed-2023',
       'July 2013 → match minusma.takeover',
     ]);
-    expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.total']);
+    expect(linked('The mission had 9,000 peacekeepers in Mali.')).toEqual(['9,000 → conflict minusma.strength.deployed-2023']);
     // Soldiers detained are judged against the detained, not against their country's 900 peacekeepers of that year:
     // 49 were arrested in July 2022, 46 of them held after three women were freed in September.
     expect(linked('Mali detained 49 Ivorian soldiers in July 2022.')).toEqual([

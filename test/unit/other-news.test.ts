@@ -112,7 +112,7 @@ describe('other news beside a MINUSMA report', () => {
     expect(staff.figures.map((f) => `${f.text} → ${f.status}`)).toEqual(['1,800 → match', '700 → unknown', '900 → unknown']);
     const french = annotate('Des jihadistes ont tué 64 civils dans deux attaques meurtrières.', true);
     expect(french.figures.filter((f) => f.status === 'conflict')).toEqual([]);
-    expect(conflicts('The mission had 9,000 peacekeepers.')).toEqual(['9,000 → minusma.strength.total']);
+    expect(conflicts('The mission had 9,000 peacekeepers.')).toEqual(['9,000 → minusma.strength.deployed-2023']);
   });
 
   it('links a year to a dated event of Mali only when its sentence speaks of that event', () => {
