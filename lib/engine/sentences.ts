@@ -85,9 +85,10 @@ export function sentencesOf(text: string): Sentences {
 
 // Where a clause ends in folded text: punctuation (a factbox's bar or bullet too: `Fatalities: 311 | Hostile acts:
 // 165`), a dash, or a word that starts another clause. A comma before `which` or `qui` does not: a relative clause
-// speaks of the words before it; nor does one between digits (`87,000`, `1,2 milliard`).
+// speaks of the words before it; nor does one between digits (`87,000`, `1,2 milliard`). What `follows` or `followed` is another
+// event, as what comes `after` is (not `the following July`).
 const BOUNDARY =
-  /[;:()|\u2022\u00b7]|,(?!\s*(?:which|who|whose|qui|dont)\b)(?:(?<!\d,)|(?!\d))|\s[-\u2013\u2014]\s|\s(?:after|before|when|while|because|but|although|apres|avant|lorsque|quand|mais|parce que|alors que|tandis que)\s/g;
+  /[;:()|\u2022\u00b7]|,(?!\s*(?:which|who|whose|qui|dont)\b)(?:(?<!\d,)|(?!\d))|\s[-\u2013\u2014]\s|\s(?:after|before|when|while|because|but|although|apres|avant|lorsque|quand|mais|parce que|alors que|tandis que)\s|(?<!\bthe)\s(?:follows|followed|following)\s/g;
 
 /**
  * The clause of a sentence around `[from, to)`: `MINUSMA was set up in April 2013` of `… after a

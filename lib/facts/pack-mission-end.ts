@@ -95,6 +95,9 @@ export const MISSION_END: DateFact[] = [
       'failed',
       'mission to leave',
       'minusma to leave',
+      // As a request is worded: `asked that the mission leave`.
+      'mission leave',
+      'minusma leave',
       'part of the problem',
     ],
     fr: [

@@ -734,6 +734,20 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('dates a request worded as one, and no event by what the dated one follows', () => {
+    expect(dates("The book ends with Mali's request, in June 2023, that the mission leave.")).toEqual([
+      'June 2023 → match minusma.exit-request',
+    ]);
+    // What an announcement follows happened before it: its date is not France's.
+    expect(dates("The announcement on 14 November 2022 follows France's withdrawal from Mali in August.")).toEqual([
+      '14 November 2022 → unknown',
+      'August → match barkhane.mali-exit',
+    ]);
+    expect(dates('Britain announced on 14 November 2022 that its troops would leave early.')).toEqual([
+      '14 November 2022 → match uk.exit-announced',
+    ]);
+  });
+
   it('dates the junta’s rule since a coup by the coup its date agrees with', () => {
     expect(dates('Goïta has led Mali since May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Mali has been led by a military junta since 2020.')).toEqual(['2020 → match mali.coup-2020']);
