@@ -205,12 +205,12 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'place.germany',
     event: 'Germany’s last soldiers are to leave the mission, as its final mandate planned',
     date: '2024-05-31',
-    // `pull its 1,100 soldiers out`: the words of `pull out` need not be next to each other.
+    // `pull its 1,100 soldiers out`: the words of `pull out` need not be next to each other, and `pull out` would
+    // count twice (`decided in November 2022 to pull out` is Germany's decision).
     en: [
       'leave',
       'withdraw',
       'pull',
-      'pull out',
       'exit',
       'last soldiers',
       'departure',

@@ -748,6 +748,13 @@ describe('dates of the events around the mission', () => {
     ]);
   });
 
+  it('dates Germany’s decision to pull out by the decision, not by its last soldiers’ leaving', () => {
+    expect(dates('Germany had decided in November 2022 to pull out, citing the junta’s obstruction.')).toEqual([
+      'November 2022 → match germany.exit-decided',
+    ]);
+    expect(dates('Germany will pull out its last soldiers in May 2023.')).toEqual(['May 2023 → conflict germany.exit']);
+  });
+
   it('dates the junta’s rule since a coup by the coup its date agrees with', () => {
     expect(dates('Goïta has led Mali since May 2021.')).toEqual(['May 2021 → match mali.coup-2021']);
     expect(dates('Mali has been led by a military junta since 2020.')).toEqual(['2020 → match mali.coup-2020']);
