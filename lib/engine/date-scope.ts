@@ -58,6 +58,17 @@ export function onlyItsRegion(sentence: string, fact: DateFact): boolean {
   return true;
 }
 
+// A list of towns each with its day (`left Ber on 13 August, Tessalit on 21 October`, `Ber le 13 août`): a date right
+// after a town is that town's.
+const TOWN_BEFORE = new RegExp(`\\b(${TOWNS}),? (?:on|in|le|en) $`);
+
+/** The date comes right after a town other than the one an event of a town (`fact`) is of (see above). */
+export function ofAnotherTown(hit: FigureHit, fact: DateFact): boolean {
+  if (!OF_A_TOWN.test(fact.subject)) return false;
+  const town = TOWN_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 20), hit.sentenceOffset))?.[1];
+  return town !== undefined && `place.${town}` !== fact.subject;
+}
+
 /**
  * The date's clause says a town of Mali was left (`The last peacekeepers left Timbuktu on 25 October 2023`): it
  * dates that base's closing, so it can confirm an event of its day but never dispute the mission's withdrawal; only

@@ -1,7 +1,7 @@
 import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { cueScores } from './date-cue-scores';
-import { onlyConfirms, onlyItsRegion } from './date-scope';
+import { ofAnotherTown, onlyConfirms, onlyItsRegion } from './date-scope';
 import { partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE, MISSION } from './figure-subjects';
@@ -54,7 +54,7 @@ function eventsIn(text: string, hit: FigureHit, tables: LinkTables, context: Lin
     const fact = tables.dates.facts[i] as DateFact;
     if (Math.abs(Number(fact.date.slice(0, 4)) - hit.value) > 2 || (fact.subject === MISSION && elsewhere())) continue;
     const isNamed = (named()[i] ?? 0) > 0 && !onlyItsRegion(said(), fact);
-    if (subjectUnnamed(fact, isNamed) || (abroad() && isMalian(fact)) || (!isNamed && elsewhere())) continue;
+    if (subjectUnnamed(fact, isNamed) || (abroad() && isMalian(fact)) || (!isNamed && elsewhere()) || ofAnotherTown(hit, fact)) continue;
     near.push({ item: fact, score: scores[i] ?? 0, named: isNamed });
   }
   return near;

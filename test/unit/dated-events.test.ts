@@ -669,6 +669,16 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le retrait de la Minusma a été achevé le 23 octobre 2023.', true)).toEqual([
       '23 octobre 2023 → conflict minusma.withdrawal-complete',
     ]);
+    // In a list of towns each with its day, a date is the town's before it: Ber's is not Tessalit's.
+    expect(dates('The peacekeepers left Ber on 13 August 2023, Tessalit on 21 October 2023 and Kidal on 31 October 2023.')).toEqual([
+      '13 August 2023 → unknown',
+      '21 October 2023 → match minusma.tessalit-left',
+      '31 October 2023 → match minusma.kidal-left',
+    ]);
+    expect(dates('Les Casques bleus avaient quitté Ber le 13 août 2023, Tessalit le 21 octobre 2023.', true)).toEqual([
+      '13 août 2023 → unknown',
+      '21 octobre 2023 → match minusma.tessalit-left',
+    ]);
   });
 
   it('dates a month written alone in the article’s year, or the year its words give, and disputes nothing by it', () => {
