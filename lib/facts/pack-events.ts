@@ -33,6 +33,8 @@ const IN_OFFICE_FR = [
   'dirigeait la minusma depuis',
   'à la tête de la minusma depuis',
   'à la tête de la mission depuis',
+  'chef de la mission depuis',
+  'chef de la minusma depuis',
   'devenu chef',
   'pris la tête',
 ];

@@ -811,6 +811,9 @@ describe('dates of the events around the mission', () => {
     // The date a head has led the mission since is the appointment's, and only that one.
     expect(dates('Wane, head of MINUSMA since March 2021, spoke.')).toEqual(['March 2021 → match wane.appointed']);
     expect(dates('El-Ghassim Wane dirige la mission depuis 2021.', true)).toEqual(['2021 → match wane.appointed']);
+    expect(dates('« C’est la fin », a déclaré El-Ghassim Wane, chef de la mission depuis 2021.', true)).toEqual([
+      '2021 → match wane.appointed',
+    ]);
     expect(dates('Since March 2021 the mission has been led by El-Ghassim Wane.')).toEqual(['March 2021 → match wane.appointed']);
     expect(dates('Depuis mars 2021, la mission est dirigée par El-Ghassim Wane.', true)).toEqual(['mars 2021 → match wane.appointed']);
     expect(dates('Elle était dirigée depuis mars 2020 par El-Ghassim Wane.', true)).toEqual(['mars 2020 → conflict wane.appointed']);
