@@ -63,9 +63,9 @@ export function partKilledByHostility(after: string): boolean {
 const ALL_CAUSES = /\b(?:all causes|toutes causes)\b/;
 
 // A share of a whole before its count: what the sentence says of the share (`half of the 311 deaths were due to
-// hostile acts`, `half of MINUSMA's 311 deaths`) is not said of the whole.
+// hostile acts`, `half of MINUSMA's 311 deaths`, `some 180 of the 311 deaths`) is not said of the whole.
 const SHARE_OF =
-  /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|most|majority|some|many|none|per ?cent|moitie|tiers|quarts?|plupart|majorite|pour ?cent)(?: of| de| des| d')(?: the| its| those| these| les| ses| ces)?(?: [a-z]+'s?)? $|% (?:of|de|des)(?: the| its| les| ses)?(?: [a-z]+'s?)? $/;
+  /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|most|majority|some|many|none|per ?cent|moitie|tiers|quarts?|plupart|majorite|pour ?cent|\d+)(?: of| de| des| d')(?: the| its| those| these| les| ses| ces)?(?: [a-z]+'s?)? $|% (?:of|de|des)(?: the| its| les| ses)?(?: [a-z]+'s?)? $/;
 
 /** The folded text before a figure makes it the whole of which a share is counted. */
 export function wholeOfShare(before: string): boolean {

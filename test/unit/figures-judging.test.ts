@@ -206,6 +206,11 @@ describe('judging figures', () => {
       '311 → match minusma.fatalities.all-causes',
     ]);
     expect(late('Half of the mission’s 311 deaths were caused by hostile acts.')).toEqual(['311 → match minusma.fatalities.all-causes']);
+    // A share counted in a number.
+    expect(late('Some 180 of the 311 deaths were caused by hostile acts.')).toEqual([
+      '180 → match minusma.fatalities.hostile-end',
+      '311 → match minusma.fatalities.all-causes',
+    ]);
     expect(late('311 peacekeepers were killed in hostile acts.')).toEqual(['311 → conflict minusma.fatalities.hostile-end']);
     // The fallen, as memorials say it, are the dead of all causes.
     expect(late('We remember the 311 fallen peacekeepers of MINUSMA.')).toEqual(['311 → match minusma.fatalities.all-causes']);
