@@ -10,6 +10,8 @@ const M = 'mission.minusma';
 const RENEWED_EN = [
   'renewed',
   'renewal',
+  'renew the mandate',
+  'renew its mandate',
   'extended the mandate',
   'extended its mandate',
   'extended minusma',

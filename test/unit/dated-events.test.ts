@@ -1071,6 +1071,9 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le Conseil a renouvelé le mandat de la Minusma en juin 2018.', true)).toEqual(['juin 2018 → match minusma.mandate-2018']);
     expect(dates('Resolution 2423 renewed the mandate on June 20, 2018.')).toEqual(['June 20, 2018 → conflict minusma.mandate-2018']);
     expect(dates('The Council renewed the mandate in June 2021.')).toEqual(['June 2021 → match minusma.mandate-2021']);
+    expect(dates('The Council voted 13 to 0 with two abstentions to renew the mandate in June 2022.')).toEqual([
+      'June 2022 → match minusma.mandate-2022',
+    ]);
     expect(dates('In June 2020, resolution 2531 renewed the mandate until June 2021.')[0]).toBe('June 2020 → match minusma.mandate-2020');
     expect(dates('The Council renewed the mandate in June 2023.')).toEqual(['June 2023 → unknown']);
     // Extended, of something else: a transition.
