@@ -166,8 +166,9 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'body.g5-sahel',
     event: 'Mali announces it leaves the G5 Sahel',
     date: '2022-05-15',
-    en: ['leaving', 'leaves', 'withdraws', 'withdrew', 'withdrawal from', 'mali’s withdrawal', 'quit', 'left'],
-    fr: ['retrait du', 'quitte', 'quitté'],
+    // As the group's loss: `the G5 Sahel lost Mali in May 2022`.
+    en: ['leaving', 'leaves', 'withdraws', 'withdrew', 'withdrawal from', 'mali’s withdrawal', 'quit', 'left', 'lost mali'],
+    fr: ['retrait du', 'quitte', 'quitté', 'perdu le mali'],
     source: S.g5,
   }),
   dated('germany.final-mandate', {

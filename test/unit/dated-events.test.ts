@@ -1015,6 +1015,11 @@ describe('dates of the events around the mission', () => {
 
   it('dates the G5 Sahel’s loss of Mali by Mali’s withdrawal from it, and another withdrawal its sentence names by its own event', () => {
     expect(dates('Mali announced its withdrawal from the G5 Sahel on 15 May 2022.')).toEqual(['15 May 2022 → match g5.mali-exit']);
+    expect(dates('Le G5 Sahel, créé en février 2014 à Nouakchott, a perdu le Mali en mai 2022.', true)).toEqual([
+      'février 2014 → match g5.created',
+      'mai 2022 → match g5.mali-exit',
+    ]);
+    expect(dates('The G5 Sahel lost Mali in May 2022.')).toEqual(['May 2022 → match g5.mali-exit']);
     // It is France's.
     expect(dates('After the French withdrawal in August 2022, the G5 Sahel joint force struggled.')).toEqual([
       'August 2022 → match barkhane.mali-exit',
