@@ -23,6 +23,10 @@ const THINGS =
 const UNIFORMED =
   /^(?:[a-z'-]+ )?(?:peacekeepers?|soldiers?|troops?|blue helmets?|casques? bleus|soldats?|militaires|peacekeeping troops)\b/;
 
+// Troops and police together are more than the troops alone: `about 13,000 troops and police` are no count of soldiers.
+const WITH_POLICE =
+  /^(?:[a-z'-]+ )?(?:troops|soldiers|military|soldats|militaires)(?: personnel)? (?:and|et) (?:police|policiers|policemen)\b/;
+
 // Civilians are no troops: `more than 2,000 civilians have been killed since the departure` counts no soldiers leaving.
 const CIVILIANS = /^(?:[a-z'-]+ )?(?:civilians?|civils?|villagers|villageois|residents|habitants|children|enfants)\b/;
 
@@ -64,6 +68,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   // contingent's soldiers.
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
   if (THINGS.test(noun)) return ['count'];
+  if (WITH_POLICE.test(noun)) return ['persons'];
   if (UNIFORMED.test(noun)) return ['persons', 'troops'];
   if (CIVILIANS.test(noun)) return ['persons', 'count'];
   return ['persons', 'troops', 'count'];

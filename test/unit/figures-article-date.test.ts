@@ -36,6 +36,10 @@ describe('the article date', () => {
       'September 2022 → unknown',
       '13,000 → match minusma.strength.deployed-2022',
     ]);
+    // Nor are they the soldiers alone, whose ceiling still held on the day the mandate ended.
+    expect(judged('The mission, known as MINUSMA, had about 13,000 troops and police.', '2023-06-30')).toEqual([
+      '13,000 → match minusma.strength.deployed-2022',
+    ]);
   });
 
   it('dates a count by a year written a few words after what it counts, not by one of another verb before `and`', () => {
