@@ -89,6 +89,8 @@ export const MISSION_END: DateFact[] = [
       'withdrawal',
       'without delay',
       'asked',
+      // A headline's present: `Mali's junta asks UN to withdraw peacekeepers`.
+      'asks',
       'request',
       'demanded',
       'called for',

@@ -745,6 +745,9 @@ describe('dates of the events around the mission', () => {
   });
 
   it('dates a request worded as one, and no event by what the dated one follows', () => {
+    expect(dates("Related: Mali's junta asks UN to withdraw 15,000 peacekeepers (16 June 2023)")).toEqual([
+      '16 June 2023 → match minusma.exit-request',
+    ]);
     expect(dates("The book ends with Mali's request, in June 2023, that the mission leave.")).toEqual([
       'June 2023 → match minusma.exit-request',
     ]);
