@@ -69,7 +69,7 @@ function yearWindow(hit: FigureHit): [window: string, start: number, own: number
   const dating = before && onlyDates(sentence.slice(...before));
   const start = dating ? before[0] : afterOtherVerb(sentence, Math.max(from, at - NEAR), at);
   const own = sentence.slice(start, Math.min(reach, to));
-  const window = own + openingDate(sentence, dating ? start : from) + yearThen(sentence, from);
+  const window = own + openingDate(sentence, dating ? start : from) + yearThen(sentence, from) + saidThen(sentence, to);
   return YEAR.test(window) ? [window, start, own.length] : undefined;
 }
 
@@ -81,6 +81,16 @@ const THEN_OPENS = /^ ?(?:in which|during which|au cours de laquelle|pendant laq
 function yearThen(sentence: string, from: number): string {
   const ends = YEAR_ENDS.exec(sentence.slice(Math.max(0, from - 16), from));
   return ends && (ends[2] || THEN_OPENS.test(sentence.slice(from))) ? ` in ${ends[1]}` : '';
+}
+
+// Who said the count and when, ending the sentence (`174 had been killed since 2013, the UN said in September 2022`,
+// `a indiqué l'ONU en 2022`): the count is a tally as of the saying's year.
+const SAID_LAST =
+  /^[,;]\s*[^,;]{0,40}?\b(?:said|says|reported|announced|counted|declare|indique|annonce)\b[^,;]{0,25}?\b((?:19|20)\d\d)\b[^,;]*$/;
+
+function saidThen(sentence: string, to: number): string {
+  const said = SAID_LAST.exec(sentence.slice(to));
+  return said ? ` as of ${said[1]}` : '';
 }
 
 // A year a sentence is about (`2022 was the deadliest year, with 14 peacekeepers killed`, `2023 a vu le retrait`) dates

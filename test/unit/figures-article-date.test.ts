@@ -61,6 +61,12 @@ describe('the article date', () => {
       '1920 → match minusma.strength.police',
       '13289 → match minusma.strength.military',
     ]);
+    // Who said it and when, ending the sentence: a tally as of then, disputed by that year's count.
+    expect(judged('Since 2013, 150 peacekeepers have been killed in hostile acts, the UN said in September 2022.', '2024-03-01')).toEqual([
+      '2013 → match minusma.takeover',
+      '150 → conflict minusma.casualties.hostile-2022',
+      'September 2022 → unknown',
+    ]);
   });
 
   it('reads malicious acts (`actes malveillants`), as the UN writes them, as hostile acts', () => {
