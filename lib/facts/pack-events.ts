@@ -74,6 +74,9 @@ const AROUND_THE_MISSION: DateFact[] = [
       'denounced',
       'renounced',
       'collapsed',
+      // `declared the accord dead`.
+      'accord dead',
+      'agreement dead',
     ],
     fr: ['fin', 'caduc', 'caducité', 'dénoncé', 'rompu', 'rompt', 'rupture', 'effondré'],
     source: S.algiersEnded,

@@ -29,6 +29,7 @@ export const TURNS: DateFact[] = [
       'resumption of hostilities',
       'renewed fighting',
       'took up arms again',
+      'taken up arms again',
       'at war',
       // The other way round: `hostilities resumed in August`.
       'hostilities resumed',
