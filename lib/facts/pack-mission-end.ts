@@ -111,6 +111,7 @@ export const MISSION_END: DateFact[] = [
       'réclamé',
       'échec',
       'échoué',
+      'partie du problème',
       'départ de la minusma',
       'départ de la mission',
     ],

@@ -817,6 +817,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('« C’est la fin », a déclaré El-Ghassim Wane, chef de la mission depuis 2021.', true)).toEqual([
       '2021 → match wane.appointed',
     ]);
+    expect(dates('La Minusma a commencé son déploiement le 1er juillet 2013.', true)).toEqual([
+      '1er juillet 2013 → match minusma.takeover',
+    ]);
+    expect(dates('Diop a déclaré au Conseil le 16 juin 2023 que la mission était devenue « une partie du problème ».', true)).toEqual([
+      '16 juin 2023 → match minusma.exit-request',
+    ]);
     expect(dates('Since March 2021 the mission has been led by El-Ghassim Wane.')).toEqual(['March 2021 → match wane.appointed']);
     expect(dates('Depuis mars 2021, la mission est dirigée par El-Ghassim Wane.', true)).toEqual(['mars 2021 → match wane.appointed']);
     expect(dates('Elle était dirigée depuis mars 2020 par El-Ghassim Wane.', true)).toEqual(['mars 2020 → conflict wane.appointed']);
