@@ -95,7 +95,7 @@ const AROUND_THE_MISSION: DateFact[] = [
     subject: 'org.wagner',
     event: 'Wagner begins deploying in Mali',
     date: '2021-12',
-    en: ['deployment', 'deploying', 'deployed', 'arrival', 'arrived', 'arriving', 'present since', 'in mali since'],
+    en: ['deployment', 'deploying', 'deployed', 'arrival', 'arrived', 'arriving', 'present since', 'in mali since', 'brought in'],
     fr: ['déploiement', 'déployé', 'arrivée', 'arrivé', 'présent depuis', 'au mali depuis'],
     source: S.wagner,
   }),

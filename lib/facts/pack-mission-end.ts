@@ -151,6 +151,7 @@ export const MISSION_END: DateFact[] = [
       'completing',
       'left',
       'leave',
+      'be gone',
       'flew out',
       'last peacekeepers',
       'end',

@@ -820,6 +820,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('La Minusma a commencé son déploiement le 1er juillet 2013.', true)).toEqual([
       '1er juillet 2013 → match minusma.takeover',
     ]);
+    expect(dates('The junta brought in Russian mercenaries of the Wagner Group in late 2021.')).toEqual(['2021 → match wagner.arrival']);
+    expect(dates('The mission must stop its operations on 1 July 2023 and be gone by 31 December 2023.')).toEqual([
+      '1 July 2023 → match minusma.drawdown-start',
+      '31 December 2023 → match minusma.withdrawal-complete',
+    ]);
     expect(dates('Diop a déclaré au Conseil le 16 juin 2023 que la mission était devenue « une partie du problème ».', true)).toEqual([
       '16 juin 2023 → match minusma.exit-request',
     ]);
