@@ -37,6 +37,10 @@ const COUP_FR = [
 ];
 
 // Words of a president's taking office.
+/** The time Goïta has been president since: his swearing-in's, or the court's ruling's, which the date tells apart. */
+export const PRESIDENT_SINCE_EN = ['president since', 'president of the transition since', 'transitional president since'];
+/** The same in French. */
+export const PRESIDENT_SINCE_FR = ['président depuis', 'président de la transition depuis'];
 const SWORN_EN = ['sworn in', 'inaugurated', 'took office', 'investiture'];
 const SWORN_FR = ['investi', 'prête serment', 'prêté serment', 'investiture'];
 
@@ -71,8 +75,8 @@ export const TRANSITION: DateFact[] = [
     subject: 'person.goita',
     event: 'Goïta sworn in as transitional president',
     date: '2021-06-07',
-    en: [...SWORN_EN, 'became president', 'became interim president', 'became transitional president'],
-    fr: [...SWORN_FR, 'devenu président de la transition'],
+    en: [...SWORN_EN, 'became president', 'became interim president', 'became transitional president', ...PRESIDENT_SINCE_EN],
+    fr: [...SWORN_FR, 'devenu président de la transition', ...PRESIDENT_SINCE_FR],
     source: S.goita,
   }),
   // Of Mali, not of Ndaw alone: Goïta was sworn in as his vice-president the same day. Naming Ndaw is a

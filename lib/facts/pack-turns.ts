@@ -1,5 +1,6 @@
 import { dated } from './dated';
 import { CONTRIBUTORS_LEAVING } from './pack-contributors-leaving';
+import { PRESIDENT_SINCE_EN, PRESIDENT_SINCE_FR } from './pack-transition';
 import type { DateFact } from './schema';
 import { S } from './sources';
 
@@ -227,8 +228,8 @@ export const TURNS: DateFact[] = [
     subject: 'person.goita',
     event: 'The Constitutional Court declares Goïta transitional president (28 or 29 May)',
     date: '2021-05',
-    en: ['constitutional court'],
-    fr: ['cour constitutionnelle'],
+    en: ['constitutional court', 'declared president', 'declared transitional president', ...PRESIDENT_SINCE_EN],
+    fr: ['cour constitutionnelle', 'déclaré président', ...PRESIDENT_SINCE_FR],
     source: S.coup2021,
   }),
   dated('mali.referendum-decree', {

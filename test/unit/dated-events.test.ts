@@ -946,6 +946,15 @@ describe('dates of the events around the mission', () => {
       'May 2021 → match platform.joined-csp',
     ]);
     expect(dates('The referendum was set by decree on May 5, 2023.')).toEqual(['May 5, 2023 → match mali.referendum-decree']);
+    // The time he has been president since: his swearing-in's, or the ruling's month.
+    expect(dates('Colonel Assimi Goïta, president of the transition since June 2021, spoke.')).toEqual([
+      'June 2021 → match mali.goita-sworn-in',
+    ]);
+    expect(dates('Le colonel Assimi Goïta, président de la Transition depuis juin 2021, a parlé.', true)).toEqual([
+      'juin 2021 → match mali.goita-sworn-in',
+    ]);
+    expect(dates('Goïta, president since May 2021, spoke.')).toEqual(['May 2021 → match goita.court-ruling']);
+    expect(dates('Goïta, president since 2020, spoke.')).toEqual(['2020 → conflict mali.goita-sworn-in']);
     expect(dates('The Constitutional Court named Goïta interim president on May 28, 2021.')).toEqual([
       'May 28, 2021 → match goita.court-ruling',
     ]);
