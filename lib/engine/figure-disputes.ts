@@ -1,26 +1,16 @@
 // Which fact a figure that agrees with none disputes: the sentence's best fit, within reason, and of a
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
-import { countsCasualties } from './casualties';
 import { underCeiling } from './ceilings';
-import {
-  aboutOneEvent,
-  countsCivilians,
-  countsOtherPeople,
-  countsStaff,
-  speaksOfCiviliansAlone,
-  speaksOfEveryone,
-  speaksOfPeacekeepersAlone,
-  speaksOfSoldiersAlone,
-  speaksOfStaff,
-} from './counted';
-import { agrees, boundHolds, countsOtherThan } from './figure-fit';
+import { aboutOneEvent, countsOtherPeople } from './counted';
+import { boundHolds, countsOtherThan } from './figure-fit';
 import { partIsTheFact, partOfWhole } from './figure-parts';
 import { countedLater, countsSomeYears, offsetInTime, startedBefore, tallyBy } from './figure-periods';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace, placedBefore } from './neighbours';
+import { givesAnotherCount, kindOfPeople, remainsSince } from './people-disputed';
 import { denied } from './sentence-context';
 import { clauseBefore, clauseBounds } from './sentences';
 import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
@@ -75,23 +65,11 @@ export function conflictingFact(
     inClause ??= scoresFor('naming', namingClause(hit, bounds), hit.noun, tables.figures.naming, context);
     return (inClause[c.at] ?? 0) > 0;
   };
-  // Soldiers are not everyone in the mission: `its military component was 12,000 strong` disputes no count of all,
-  // and `17,000 personnel` no count of soldiers.
-  const soldiers = speaksOfSoldiersAlone(clause);
-  const everyone = speaksOfEveryone(clause);
-  const civilians = speaksOfCiviliansAlone(clause);
-  // Peacekeepers are police as well as troops: `MINUSCA has about 17,000 peacekeepers` is above its 14,400 troops.
-  const peacekeepers = speaksOfPeacekeepersAlone(clause);
-  const countsOthers = (fact: Figure) =>
-    (soldiers && countsStaff(fact)) ||
-    (everyone && fact.unit === 'troops') ||
-    (civilians && !countsCivilians(fact)) ||
-    (peacekeepers && fact.unit === 'troops' && hit.value > fact.value);
-  const named = contenders.filter((c) => namedHere(c) && !countsOthers(c.item));
+  const kind = kindOfPeople(hit, clause);
+  const named = contenders.filter((c) => namedHere(c) && !kind.countsOthers(c.item));
   const top = byRank(named)?.item;
   const fits = (fact: Figure) => !countsOtherThan(hit, fact) && dated(fact) && !underCeiling(hit, fact, clause);
-  const uniformed = peacekeepers && !speaksOfStaff(hit.sentence);
-  const linked = top && uniformed && countsStaff(top) && hit.value < top.value ? uniformedInstead(top, scored, fits) : top;
+  const linked = top && kind.instead(top, scored, fits);
   // A count in one region is part of the mission's, though a contingent may serve in one region whole.
   if (
     !linked ||
@@ -126,45 +104,6 @@ const WITH_FIRST = /^\s*(?:with|avec) (?:(?:some|about|around|nearly|almost|roug
 function namingClause(hit: FigureHit, [start, end]: [number, number]): string {
   const before = WITH_FIRST.test(hit.sentence.slice(start, hit.sentenceOffset)) ? clauseBefore(hit.sentence, start) : undefined;
   return hit.sentence.slice(before ? before[0] : start, end);
-}
-
-const PEOPLE: ReadonlySet<Figure['unit']> = new Set(['persons', 'troops']);
-
-// Peacekeepers are no civilians: fewer of them than a count of everyone dispute a count of the uniformed the sentence
-// holds a cue of, if any, and not one they may be under (`around 12,000 peacekeepers serve in MINUSMA` are not short
-// of its 17,500 people).
-function uniformedInstead(whole: Figure, scored: Candidate[], fits: (fact: Figure) => boolean): Figure | undefined {
-  const uniformed = (fact: Figure) =>
-    fact.subject === whole.subject && PEOPLE.has(fact.unit) && !countsStaff(fact) && !countsCasualties(fact) && fits(fact);
-  return byRank(scored.filter((c) => uniformed(c.item)))?.item;
-}
-
-// Words for people that say no more of who they are: `personnel` may be all of a mission's people or its uniformed.
-const ANYONE = /^(?:personnel|personnels|people|persons|personnes|members|membres|strong|forte)\b/;
-
-// A figure of people of no stated kind that gives another count of the same subject's people is that count, not a
-// wrong figure of this one: `about 13,000 personnel` are the troops and police deployed, no dispute of the mission's
-// 17,500 people. Where the text names the kind, it is a mix-up the reader should see (`250 police` gives Benin's
-// infantry for its police), and so are deaths and injuries (`165 injured` gives the count of the killed).
-function givesAnotherCount(hit: FigureHit, linked: Figure, facts: readonly Figure[], articleDate: string | undefined): boolean {
-  if (!ANYONE.test(hit.noun) || !PEOPLE.has(linked.unit) || countsCasualties(linked)) return false;
-  return facts.some(
-    (fact) =>
-      fact !== linked &&
-      fact.subject === linked.subject &&
-      PEOPLE.has(fact.unit) &&
-      !countsCasualties(fact) &&
-      agrees(hit, fact, articleDate),
-  );
-}
-
-// What remains of a force after its fact was counted (`had left behind 600 civilian staff`, `12,000 peacekeepers
-// remained in September`) is a later count of a force that shrank, no wrong figure of the count taken before.
-const REMAINS = /\b(?:remain(?:s|ed|ing)?|left behind|still|restent|restaient|restants?|encore)\b/;
-
-function remainsSince(clause: string, linked: Figure, articleDate: string | undefined): boolean {
-  if (linked.runningTotal || !PEOPLE.has(linked.unit) || !articleDate || !linked.asOf.to) return false;
-  return linked.asOf.to < articleDate.slice(0, linked.asOf.to.length) && REMAINS.test(clause);
 }
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger
