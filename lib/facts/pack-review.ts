@@ -95,8 +95,10 @@ export const REVIEW_DATES: DateFact[] = [
     event: 'The Secretary-General issues the internal review',
     date: '2023-01',
     // Only the words of a document handed in: `released` and `published` are as often a prisoner's and a decree's.
-    en: ['submitted', 'transmitted'],
-    fr: ['soumis', 'soumise', 'transmis', 'transmise'],
+    // And `review`, as its deadline has it: the review submitted with its options is the review issued, not a wrong day of
+    // its deadline.
+    en: ['submitted', 'transmitted', 'review'],
+    fr: ['soumis', 'soumise', 'transmis', 'transmise', 'revue'],
     source: S.scr2023,
     confidence: 'medium',
   }),

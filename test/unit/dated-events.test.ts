@@ -355,6 +355,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('The internal review was submitted to the Council on 16 January 2023.')).toEqual([
       '16 January 2023 → match review.issued',
     ]);
+    // Its options, said of it, make that day no wrong day of its deadline.
+    expect(dates('On 16 January 2023, the Secretary-General submitted his internal review, which presented three options.')).toEqual([
+      '16 January 2023 → match review.issued',
+    ]);
     expect(dates('The last 46 Ivorian soldiers were pardoned and released in January 2023.')).toEqual(['January 2023 → unknown']);
     expect(dates('Diop told the Security Council on 16 June 2023 that MINUSMA had failed.')).toEqual([
       '16 June 2023 → match minusma.exit-request',
