@@ -17,6 +17,8 @@ export function agedOrTimed(text: string, to: number): boolean {
 const LABEL_BEFORE =
   /\b(?:(?:option|phase|stage|step|chapter|section|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote|resolution)s?|(?:p|pp|para|paras|fig|op|res|unscr)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
 const FOOTNOTE = /\d{1,3}\]/y;
+// Nor a resolution's number that names what it set up (`the 2374 sanctions regime`, `the 2374 Mali sanctions committee`).
+const LABEL_AFTER = /^ (?:mali )?sanctions (?:regime|committee)\b/;
 
 // Nor does a post's number in a thread (`1/ MINUSMA by the numbers`): a slash, then a space.
 const POST_NUMBER = /\/(?:\s|$)/y;
@@ -49,6 +51,7 @@ export function isLabel(text: string, from: number, to = from): boolean {
   POST_NUMBER.lastIndex = to;
   return (
     LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) ||
+    LABEL_AFTER.test(text.slice(to, to + 30)) ||
     (text[from - 1] === '[' && FOOTNOTE.test(text)) ||
     text[from - 1] === '#' ||
     (to > from && (POST_NUMBER.test(text) || isPostOfThread(text, from, to))) ||

@@ -223,6 +223,8 @@ describe('finding figures', () => {
     // Nor does a number that names an option, a phase or an article.
     expect(texts('Option two added 2,000 troops; phase 3 and Chapter 7 followed.')).toEqual(['2,000']);
     expect(texts('Flight ET 935, a Boeing 737, carried 150 peacekeepers home (page 12).')).toEqual(['150']);
+    // Nor a resolution's number that names what it set up.
+    expect(texts('The 2374 sanctions regime and the 2374 Mali sanctions committee ended on 31 August 2023.')).toEqual(['31 August 2023']);
     expect(texts('L’article 5 de l’accord et la deuxième option, 2 000 soldats.', true)).toEqual(['2 000']);
     // Nor zero: a vote's tally, a space slipped into a number.
     expect(texts('The Council voted 15-0, then 13 to 0; the mission had 175 00 personnel.')).toEqual(['15', '13', '175']);
