@@ -95,6 +95,11 @@ const FORMS = [
   '2/7:',
   'one billion and 200 million',
   '1 milliard et',
+  '180 of the 311',
+  'the 2374 sanctions regime',
+  'follows',
+  'Ber on 13 August,',
+  'peacekeepers, the UN said in 2022',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PIECES), fc.string()), { maxLength: 30 })
