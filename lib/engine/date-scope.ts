@@ -4,6 +4,7 @@ import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { foldWord } from './fold-text';
 import { TOWNS } from './neighbours';
+import { inWhatWasDecided } from './sayings';
 import { denied } from './sentence-context';
 import { clauseAround, onlyDates } from './sentences';
 
@@ -177,6 +178,7 @@ export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
     phaseOf(hit) ||
     suspendedOther(hit, fact) ||
     monthAlone(hit) ||
-    ofPredecessor(hit)
+    ofPredecessor(hit) ||
+    inWhatWasDecided(hit, fact)
   );
 }

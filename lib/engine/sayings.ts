@@ -1,4 +1,6 @@
+import type { DateFact } from '../facts/schema';
 import type { FigureHit } from './find-figures';
+import { foldWord } from './fold-text';
 
 // When a date is when something was said or decided that would happen later.
 
@@ -28,4 +30,14 @@ export function sayingOf(hit: FigureHit): string | undefined {
   const future = FUTURE.exec(hit.sentence.slice(end, end + 60));
   if (!future || /[.;]/.test(hit.sentence.slice(end, end + future.index))) return undefined;
   return hit.sentence.slice(0, end + future.index);
+}
+
+// A date in what was decided or announced, after `to` (`decided in May 2023 to end the mission by 31 May 2024`, `a
+// décidé de quitter le Mali d'ici mai 2024`): it dates what would happen, not the deciding.
+const DECIDED_TO = /\b(decided|agreed|announced|voted|resolved|decide|annonce|vote)\b[^.;]{0,25}?\s(?:to|de|d')\s*(?!\d)[^.;]{0,60}$/;
+
+/** The date stands in what was decided, and `fact` is that decision (one of its cues is the verb): it can only confirm it. */
+export function inWhatWasDecided(hit: FigureHit, fact: DateFact): boolean {
+  const verb = DECIDED_TO.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 80), hit.sentenceOffset))?.[1];
+  return verb !== undefined && [...fact.cues.en, ...fact.cues.fr].some((cue) => foldWord(cue) === verb);
 }

@@ -770,6 +770,15 @@ describe('dates of the events around the mission', () => {
       'November 2022 → match germany.exit-decided',
     ]);
     expect(dates('Germany will pull out its last soldiers in May 2023.')).toEqual(['May 2023 → conflict germany.exit']);
+    // A date in what was decided dates what would happen, never the deciding.
+    expect(dates('Germany decided to end the Bundeswehr mission by 31 May 2024.')).toEqual(['31 May 2024 → match germany.exit']);
+    expect(dates('The Bundestag had decided in May 2023 to end the mission by 31 May 2024.')).toEqual([
+      'May 2023 → match germany.final-mandate',
+      '31 May 2024 → match germany.exit',
+    ]);
+    expect(dates('L’Allemagne a décidé de retirer ses soldats au plus tard le 30 avril 2024.', true)).toEqual([
+      '30 avril 2024 → conflict germany.exit',
+    ]);
   });
 
   it('dates the junta’s rule since a coup by the coup its date agrees with', () => {
