@@ -18,6 +18,18 @@ export function nameAfterDate(hit: FigureHit, headline = false): string | undefi
   return NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40))?.[1];
 }
 
+// Dates in brackets after what they date (`two coups (2020 and 2021)`, `le putsch (août 2020)`): the words before the
+// bracket, when only dates stand between it and the date.
+const NAME_BEFORE_BRACKET = /((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+) \((?:[^()]{0,24}(?:and|et|,|;) ?)?$/u;
+
+/** The words a date in brackets dates, written before the bracket (see above), if any. */
+export function nameBeforeBracket(hit: FigureHit): string | undefined {
+  const { sentence, sentenceOffset: at } = hit;
+  const end = at + hit.text.length;
+  if (!/^\s*(?:\)|,|;|and |et )/.test(sentence.slice(end, end + 5))) return undefined;
+  return NAME_BEFORE_BRACKET.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
+}
+
 /** The name of a subject a date qualifies, written right after or before it, headlines' too, if any. */
 export function nameBesideDate(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;

@@ -1,5 +1,5 @@
 import type { DateFact } from '../facts/schema';
-import { nameAfterDate, nameBesideDate } from './date-words';
+import { nameAfterDate, nameBeforeBracket, nameBesideDate } from './date-words';
 import { EVERYWHERE } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { type LinkContext, type LinkTables, scoresFor } from './link-context';
@@ -19,12 +19,11 @@ export function sameDate(text: string, fact: string): boolean {
  */
 export function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
   const name = nameBesideDate(hit);
-  if (!name) return undefined;
-  const named = scoresFor('subject', name, '', tables.dates.subjects, context);
+  const named = name === undefined ? [] : scoresFor('subject', name, '', tables.dates.subjects, context);
   const found = tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
-  const event = found ? undefined : nameAfterDate(hit);
+  const event = found ? undefined : (nameAfterDate(hit) ?? nameBeforeBracket(hit));
   if (!event) return found;
-  // Or the event itself (`the 2020 coup`), which the sentence need not name the subject of.
+  // Or the event itself (`the 2020 coup`, `two coups (2020 and 2021)`), which the sentence need not name the subject of.
   const cued = scoresFor('date', event, '', tables.dates.cues, context);
   return tables.dates.facts.find((fact, i) => (cued[i] ?? 0) > 0 && sameDate(date, fact.date));
 }

@@ -463,6 +463,11 @@ describe('dates of the events around the mission', () => {
     expect(dates('The 2016 peace deal collapsed.')).toEqual(['2016 → unknown']);
     // The event itself, whoever else the sentence names: `the 2020 coup` is no detention of 2021.
     expect(dates('Prime Minister Boubou Cissé was detained during the 2020 coup.')).toEqual(['2020 → match mali.coup-2020']);
+    // So are dates in brackets after it: the coups', not Wagner's arrival named after them.
+    expect(dates('Following two coups (2020 and 2021) and the arrival of Wagner, relations collapsed.')).toEqual([
+      '2020 → match mali.coup-2020',
+      '2021 → match wagner.arrival',
+    ]);
     expect(dates('Bah Ndaw was detained in the 2019 coup.')).toEqual(['2019 → conflict mali.coup-2021']);
     // `the end of 2022` names no event that ended then.
     expect(dates('The blue helmets numbered 13,000 at the end of 2022.')).toEqual(['2022 → unknown']);
