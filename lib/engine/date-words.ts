@@ -18,9 +18,9 @@ export function nameAfterDate(hit: FigureHit, headline = false): string | undefi
   return NAME_AFTER.exec(sentence.slice(at + hit.text.length, at + hit.text.length + 40))?.[1];
 }
 
-// Dates in brackets after what they date (`two coups (2020 and 2021)`, `le putsch (août 2020)`): the words before the
-// bracket, when only dates stand between it and the date.
-const NAME_BEFORE_BRACKET = /((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+) \((?:[^()]{0,24}(?:and|et|,|;) ?)?$/u;
+// Dates in brackets after what they date (`two coups (2020 and 2021)`, `the Algiers agreement (May–June 2015)`, `le
+// putsch (août 2020)`): the words before the bracket, when only dates stand between it and the date.
+const NAME_BEFORE_BRACKET = /((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+) \((?:[^()]{0,24}(?:and |et |, ?|; ?|[-\u2013\u2014] ?))?$/u;
 
 /** The words a date in brackets dates, written before the bracket (see above), if any. */
 export function nameBeforeBracket(hit: FigureHit): string | undefined {

@@ -36,12 +36,12 @@ interface SpanEnd {
   inWords: boolean;
 }
 
-// The events of the missions and operations the name names, in date order; in words, the mission's where the words
-// say `the mission` and name no other.
-function eventsNamed(name: string, inWords: boolean, tables: LinkTables, context: LinkContext): DateFact[] {
+// The events of the missions and operations the name names, in date order; the mission's where the words say `the
+// mission` and name no other (`The mission (April 2013 – December 2023)`, `Its mandate ran from 2013 to 2023`).
+function eventsNamed(name: string, tables: LinkTables, context: LinkContext): DateFact[] {
   const named = scoresFor('subject', name, '', tables.dates.subjects, context);
   const events = tables.dates.facts.filter((fact, i) => (named[i] ?? 0) > 0 && LASTING.test(fact.subject));
-  const subject = events.at(-1)?.subject ?? (inWords && THE_MISSION.test(name) && !HEADED.test(name) ? MISSION : undefined);
+  const subject = events.at(-1)?.subject ?? (THE_MISSION.test(name) && !HEADED.test(name) ? MISSION : undefined);
   if (subject === undefined) return [];
   return tables.dates.facts.filter((fact) => fact.subject === subject).sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -86,7 +86,7 @@ export function judgeLifeSpan(hit: FigureHit, tables: LinkTables, context: LinkC
   // In words, the name may stand further back (`MINUSMA was a United Nations peacekeeping mission in Mali from`).
   const before = sentence.slice(Math.max(0, span.nameEnd - (span.inWords ? 90 : 64)), span.nameEnd);
   const name = span.inWords ? before : NAME_BEFORE.exec(before)?.[1];
-  const events = name ? eventsNamed(name, span.inWords, tables, context) : [];
+  const events = name ? eventsNamed(name, tables, context) : [];
   const start = events[0];
   const last = events.at(-1);
   if (!start || !last) return undefined;

@@ -87,7 +87,21 @@ describe('the years a mission or an operation lasted, after its name', () => {
     expect(dates('Bert Koenders led the mission from 2013 to 2015.')).toEqual(['2013 → unknown', '2015 → unknown']);
   });
 
-  it('judges no person’s years by the events they took part in', () => {
-    expect(dates('Yevgeny Prigozhin (1961–2023) founded Wagner.')).toEqual(['1961 → unknown', '2023 → unknown']);
+  it('judges no person’s years by the events they took part in, only by the person’s own', () => {
+    expect(dates('Yevgeny Prigozhin (1961–2023) founded Wagner.')).toEqual(['1961 → unknown', '2023 → match prigozhin.death']);
+    expect(dates('Mongi Hamdi (2015–2016) led the mission.')).toEqual(['2015 → unknown', '2016 → unknown']);
+  });
+
+  it('reads `the mission` before a span in brackets as the mission, and dates in brackets after an event as its', () => {
+    expect(dates('The mission (April 2013 – December 2023) was the UN’s response to the 2012 crisis.')).toEqual([
+      'April 2013 → match minusma.established',
+      'December 2023 → match minusma.withdrawal-complete',
+      '2012 → unknown',
+    ]);
+    expect(dates('Key dates: the Algiers agreement (May–June 2015); France’s exit (August 2022); Wagner (Dec 2021).')).toEqual([
+      'June 2015 → match algiers.cma-signed',
+      'August 2022 → match barkhane.mali-exit',
+      'Dec 2021 → match wagner.arrival',
+    ]);
   });
 });
