@@ -1,5 +1,5 @@
 import { MISSION } from './figure-subjects';
-import type { FigureHit } from './find-figures';
+import { type FigureHit, withAntecedent } from './find-figures';
 import { type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { clauseBounds } from './sentences';
 
@@ -89,7 +89,7 @@ function missionsNamed(text: string, tables: LinkTables, context: LinkContext): 
  * words before it where they name only the other.
  */
 export function aboutOtherMission(hit: FigureHit, tables: LinkTables, context: LinkContext): boolean {
-  const named = missionsNamed(hit.sentence, tables, context);
+  const named = missionsNamed(withAntecedent(hit), tables, context);
   if (!named.other && !named.unstored) return false;
   if (named.other && !named.own && !named.unstored) return true;
   const owner = ownerBefore(hit);

@@ -972,6 +972,10 @@ describe('judging figures', () => {
       '160 → unknown',
     ]);
     expect(linked('UNIFIL is older than MINUSMA, which lost 330 peacekeepers.')).toEqual(['330 → conflict minusma.fatalities.all-causes']);
+    // This mission named by the sentence before, a pronoun standing for it.
+    expect(
+      linked('MINUSMA was the most dangerous of them. With 311 dead, it lost more personnel than MINUSCA, which was created later.'),
+    ).toEqual(['311 → match minusma.fatalities.all-causes']);
     // Nor a country's troops in another force, which are not its contingent here.
     expect(linked('Chad and Mauritania launched the G5 Sahel joint force of 5,000 troops.')).toEqual(['5,000 → unknown']);
     expect(linked('Chad sent 5,000 troops to the G5 Sahel joint force.')).toEqual(['5,000 → unknown']);
