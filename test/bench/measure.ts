@@ -156,24 +156,25 @@ export async function heapGrowth(browser: ExtensionBrowser, url: string): Promis
   return after - before;
 }
 
+// A fresh copy of the page in a browser without the extension, measured once.
+async function onFreshCopy(browser: Browser, url: string, measure: (page: Page) => Promise<number>): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(url, { timeout: 120_000 });
+  const ms = await measure(page);
+  await page.close();
+  return ms;
+}
+
 /**
  * The bare cost of walking the page's text nodes once: a walk of a fresh copy of the page in a browser without the
  * extension, the baseline every figure is compared with. A walk after the extension has read the page is cheaper
  * (its text's strings are already made for script), so it is no bare cost.
  */
-export async function bareWalk(browser: Browser, url: string): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(url, { timeout: 120_000 });
-  const ms = await walkText(page);
-  await page.close();
-  return ms;
+export function bareWalk(browser: Browser, url: string): Promise<number> {
+  return onFreshCopy(browser, url, walkText);
 }
 
 /** The page's own DOM work (see pageDomWork) on a fresh copy of the page in a browser without the extension. */
-export async function bareDomMs(browser: Browser, url: string): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(url, { timeout: 120_000 });
-  const ms = await pageDomWork(page);
-  await page.close();
-  return ms;
+export function bareDomMs(browser: Browser, url: string): Promise<number> {
+  return onFreshCopy(browser, url, pageDomWork);
 }
