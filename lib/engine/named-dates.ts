@@ -18,10 +18,11 @@ export function sameDate(text: string, fact: string): boolean {
  * may be another), or the event itself (`the 2020 coup`).
  */
 export function qualifiedEvent(hit: FigureHit, date: string, tables: LinkTables, context: LinkContext): DateFact | undefined {
-  const name = nameBesideDate(hit) ?? nameBeforeBracket(hit);
+  const bracketed = nameBeforeBracket(hit);
+  const name = nameBesideDate(hit) ?? bracketed;
   const named = name === undefined ? [] : scoresFor('subject', name, '', tables.dates.subjects, context);
   const found = tables.dates.facts.find((fact, i) => (named[i] ?? 0) > 0 && !EVERYWHERE.has(fact.subject) && sameDate(date, fact.date));
-  const event = found ? undefined : (nameAfterDate(hit) ?? nameBeforeBracket(hit));
+  const event = found ? undefined : (nameAfterDate(hit) ?? bracketed);
   if (!event) return found;
   // Or the event itself (`the 2020 coup`, `two coups (2020 and 2021)`), which the sentence need not name the subject of.
   const cued = scoresFor('date', event, '', tables.dates.cues, context);
