@@ -44,6 +44,9 @@ export const TURNS: DateFact[] = [
       'repris les combats',
       'repris les armes',
       'en guerre',
+      // The other way round, as the English: `les combats ont repris en août`.
+      'combats ont repris',
+      'hostilités ont repris',
     ],
     source: S.platform,
     confidence: 'medium',

@@ -1146,6 +1146,9 @@ describe('dates of the events around the mission', () => {
     expect(
       dates('The CMA had already taken up arms again in August 2023, and on 25 January 2024 the junta declared the accord dead.'),
     ).toEqual(['August 2023 → match cma.hostilities-resumed', '25 January 2024 → match algiers.ended']);
+    expect(dates('Les hostilités ont repris en septembre 2023 entre la CMA et l’armée malienne.', true)).toEqual([
+      'septembre 2023 → match cma.hostilities-resumed',
+    ]);
     expect(dates('The Algiers Agreement was denounced by the junta in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
     expect(dates('The Algiers accord collapsed in January 2023.')).toEqual(['January 2023 → conflict algiers.ended']);
     // France's exit, as translations from French call it.
