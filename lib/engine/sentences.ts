@@ -76,7 +76,9 @@ export function sentencesOf(text: string): Sentences {
       return [s0, last[2]];
     },
     before(start) {
-      const i = lastAtOrBefore(starts, start - 1);
+      let i = lastAtOrBefore(starts, start - 1);
+      // A blank line between paragraphs is no sentence: the one before it is.
+      while (i > 0 && !/\S/.test(text.slice(starts[i] ?? 0, start))) i--;
       const from = starts[i] ?? 0;
       return from < start ? text.slice(Math.max(from, start - REACH), start) : '';
     },

@@ -586,6 +586,8 @@ describe('dates of the events around the mission', () => {
       linkedFigures('Benin announced it would withdraw its infantry company. The country also had 136 police officers.', 'count'),
     ).toEqual(['136 → match minusma.tcc.benin-police']);
     expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    // A blank line between paragraphs is no sentence of its own.
+    expect(dates('Prigozhin led the Wagner Group.\n\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     // Or a word that stands for the name: `the sanctions`, `the operation`.
     expect(dates('ECOWAS imposed sanctions on Mali in January 2022. The sanctions were lifted on 3 July 2023.')).toEqual([
       'January 2022 → match ecowas.sanctions',
