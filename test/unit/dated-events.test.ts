@@ -585,6 +585,9 @@ describe('dates of the events around the mission', () => {
     expect(
       linkedFigures('Benin announced it would withdraw its infantry company. The country also had 136 police officers.', 'count'),
     ).toEqual(['136 → match minusma.tcc.benin-police']);
+    expect(
+      linkedFigures('Benin decided to end its contribution. The West African country had a police unit of about 140 officers.', 'count'),
+    ).toEqual(['140 → match minusma.tcc.benin-police']);
     expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     // A blank line between paragraphs is no sentence of its own.
     expect(dates('Prigozhin led the Wagner Group.\n\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
