@@ -32,7 +32,7 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
 
 /**
  * The figure's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`),
- * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers but in that country (`Niger's army seized power in a
+ * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers or contingents but in that country (`Niger's army seized power in a
  * coup in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
  * soldiers`): it counts and dates nothing Malian (see `isMalian`).
  */
@@ -60,9 +60,16 @@ function placedAbroad(hit: FigureHit): boolean {
 // Where someone went: `crossed into Niger`.
 const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 
+// A country's contingent is its part of a mission, as its peacekeepers are (`the departure of the contingents of
+// Benin and of the Ivory Coast`).
+const CONTINGENT = /\bcontingents?\b/;
+
 // Each sentence is looked at once, for all the figures it holds.
 const sentenceAbroad = rememberLast(
-  (sentence) => !IN_MALI.test(sentence) && NEIGHBOURS.test(sentence) && (!PEACEKEEPERS.test(sentence) || IN_ANOTHER.test(sentence)),
+  (sentence) =>
+    !IN_MALI.test(sentence) &&
+    NEIGHBOURS.test(sentence) &&
+    (!(PEACEKEEPERS.test(sentence) || CONTINGENT.test(sentence)) || IN_ANOTHER.test(sentence)),
 );
 
 // One region or town of Mali: a count there is a part of any count of the mission (`4,000 uniformed personnel

@@ -227,6 +227,10 @@ describe('judging figures', () => {
   it('judges no count of a neighbour’s soldiers against the mission’s', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('Niger has deployed 13,000 soldiers against the jihadists.')).toEqual(['13,000 → unknown']);
+    // A country's contingent is its part of the mission, wherever the country is.
+    expect(
+      linked('The departure of the contingents of Sweden, of Germany, of Benin and of the Ivory Coast represents more than 2,250 troops.'),
+    ).toEqual(['2,250 → match minusma.tcc.leaving-troops']);
     expect(linked('Niger’s 874 peacekeepers served in the mission.')).toEqual(['874 → match minusma.tcc.niger-2023']);
     // Nor one placed in another country right after it, in a sentence that names Mali too.
     expect(linked('Some 15,000 peacekeepers were deployed in Mali, against 17,000 in the Central African Republic.')).toEqual([
