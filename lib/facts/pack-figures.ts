@@ -163,7 +163,7 @@ export const FIGURES: Figure[] = [
     qualifier: 'over',
     asOf: { from: '2023-01', to: '2023-01' },
     cues: {
-      en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving', 'departure', 'outgoing contingents'],
+      en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving', 'departure', 'departing', 'outgoing contingents'],
       fr: ['soldats', 'militaires', 'perte', 'retrait', 'départ', 'contingents sortants', 'hommes des contingents'],
     },
     sources: [S.seed],

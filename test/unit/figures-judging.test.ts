@@ -231,6 +231,7 @@ describe('judging figures', () => {
     expect(
       linked('The departure of the contingents of Sweden, of Germany, of Benin and of the Ivory Coast represents more than 2,250 troops.'),
     ).toEqual(['2,250 → match minusma.tcc.leaving-troops']);
+    expect(linked('The departing contingents represent more than 2,250 soldiers.')).toEqual(['2,250 → match minusma.tcc.leaving-troops']);
     expect(linked('Niger’s 874 peacekeepers served in the mission.')).toEqual(['874 → match minusma.tcc.niger-2023']);
     // Nor one placed in another country right after it, in a sentence that names Mali too.
     expect(linked('Some 15,000 peacekeepers were deployed in Mali, against 17,000 in the Central African Republic.')).toEqual([
