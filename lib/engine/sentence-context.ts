@@ -11,8 +11,8 @@ import type { Sentences } from './sentences';
 const PRONOUN_FIRST =
   /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc|(?:[a-z-]+ ){0,2}country)|(?:les sanctions|le groupe|l'operation|la force|la coalition|le pays|ce pays)|[\w-]+ (?:of them|d'entre eux)|(?:some|most|all|many|few|none) of them)\b/;
 
-// So does `the town` (`la ville`) anywhere in it: `À Kidal, les casques bleus sont partis le 31 octobre ; l'armée est
-// entrée dans la ville le 14 novembre` (a clause after a semicolon is a sentence of its own).
+// So does `the town` (`la ville`) anywhere in it: `La Minusma a quitté Kidal le 31 octobre. L'armée est entrée dans la
+// ville le 14 novembre`.
 const TOWN_SAID_BEFORE = /\b(?:the town|the city|la ville|cette ville)\b/;
 
 // An explainer's short answer speaks of what its question asks (`What did it cost? About $1.2 billion a year.`,
@@ -67,10 +67,13 @@ function answers(sentence: string): boolean {
 /**
  * What the pronoun a sentence (starting at `start`) opens with stands for: the sentence before, and those before it
  * while each opens with a pronoun too (`Egypt had 1,000 peacekeepers. It suspended them in August 2022. Its last 460
- * left in August 2023.`), up to three; empty where it opens with none.
+ * left in August 2023.`), up to three; empty where it opens with none. A clause after a semicolon, a sentence of its
+ * own here, has the one before it too, whatever it opens with (`MONUSCO began its withdrawal in 2024; the Council set
+ * a ceiling of 13,500 troops`).
  */
 export function antecedentOf(sentences: Sentences, start: number, sentence: string): string {
-  if (!PRONOUN_FIRST.test(sentence)) return TOWN_SAID_BEFORE.test(sentence) ? sentences.before(start) : '';
+  if (!PRONOUN_FIRST.test(sentence))
+    return TOWN_SAID_BEFORE.test(sentence) || sentences.afterSemicolon(start) ? sentences.before(start) : '';
   let text = '';
   let at = start;
   for (let k = 0; k < 3; k++) {

@@ -62,6 +62,8 @@ export interface Sentences {
   around(from: number, to: number): [start: number, sentence: string];
   /** The sentence before the one that starts at `start`; empty where there is none. */
   before(start: number): string;
+  /** The sentence that starts at `start` follows a semicolon: it is a clause of the one before. */
+  afterSemicolon(start: number): boolean;
 }
 
 /** Finds a folded text's sentences once; `around` gives the start and text of the one around a span. */
@@ -81,6 +83,11 @@ export function sentencesOf(text: string): Sentences {
       while (i > 0 && !/\S/.test(text.slice(starts[i] ?? 0, start))) i--;
       const from = starts[i] ?? 0;
       return from < start ? text.slice(Math.max(from, start - REACH), start) : '';
+    },
+    afterSemicolon(start) {
+      let at = start - 1;
+      while (at > 0 && (text[at] === ' ' || text[at] === '\u00a0')) at--;
+      return text[at] === ';';
     },
   };
 }

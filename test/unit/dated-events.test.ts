@@ -589,6 +589,11 @@ describe('dates of the events around the mission', () => {
       linkedFigures('Benin decided to end its contribution. The West African country had a police unit of about 140 officers.', 'count'),
     ).toEqual(['140 → match minusma.tcc.benin-police']);
     expect(dates('Prigozhin led the Wagner Group.\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
+    // And a clause after a semicolon has the one before it, whatever it opens with.
+    expect(dates('Kidal handed over Oct. 31, 2023; Malian army in control Nov. 14, 2023.')).toEqual([
+      'Oct. 31, 2023 → match minusma.kidal-left',
+      'Nov. 14, 2023 → match fama.kidal-taken',
+    ]);
     // A blank line between paragraphs is no sentence of its own.
     expect(dates('Prigozhin led the Wagner Group.\n\nHe died in August 2023.')).toEqual(['August 2023 → match prigozhin.death']);
     // Or a word that stands for the name: `the sanctions`, `the operation`.

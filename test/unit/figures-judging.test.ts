@@ -977,6 +977,12 @@ describe('judging figures', () => {
       '160 → unknown',
     ]);
     expect(linked('UNIFIL is older than MINUSMA, which lost 330 peacekeepers.')).toEqual(['330 → conflict minusma.fatalities.all-causes']);
+    // Nor a clause after a semicolon whose other mission the clause before names.
+    expect(
+      linked(
+        'In Congo, MONUSCO began its own withdrawal in 2024, after the government asked it to leave; the Council set a ceiling of 13,500 troops.',
+      ),
+    ).toEqual(['13,500 → match monusco.ceiling-military']);
     // This mission named by the sentence before, a pronoun standing for it.
     expect(
       linked('MINUSMA was the most dangerous of them. With 311 dead, it lost more personnel than MINUSCA, which was created later.'),
