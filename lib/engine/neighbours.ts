@@ -32,9 +32,9 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
 
 /**
  * The figure's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`),
- * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers or contingents but in that country (`Niger's army seized power in a
- * coup in July 2023`, `France withdrew its troops from Burkina Faso in February 2023`, `Niger has deployed 13,000
- * soldiers`): it counts and dates nothing Malian (see `isMalian`).
+ * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers or contingents but in that country
+ * (`Niger's army seized power in a coup in July 2023`, `France withdrew its troops from Burkina Faso in February
+ * 2023`, `Niger has deployed 13,000 soldiers`): it counts and dates nothing Malian (see `isMalian`).
  */
 export function aboutNeighbour(hit: FigureHit): boolean {
   if (placedAbroad(hit)) return true;
