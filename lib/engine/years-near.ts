@@ -69,7 +69,8 @@ function yearWindow(hit: FigureHit): [window: string, start: number, own: number
   const dating = before && onlyDates(sentence.slice(...before));
   const start = dating ? before[0] : afterOtherVerb(sentence, Math.max(from, at - NEAR), at);
   const own = sentence.slice(start, Math.min(reach, to));
-  const window = own + openingDate(sentence, dating ? start : from) + yearThen(sentence, from) + saidThen(sentence, to);
+  const window =
+    own + openingDate(sentence, dating ? start : from) + yearThen(sentence, from) + whenBefore(sentence, before) + saidThen(sentence, to);
   return YEAR.test(window) ? [window, start, own.length] : undefined;
 }
 
@@ -81,6 +82,16 @@ const THEN_OPENS = /^ ?(?:in which|during which|au cours de laquelle|pendant laq
 function yearThen(sentence: string, from: number): string {
   const ends = YEAR_ENDS.exec(sentence.slice(Math.max(0, from - 16), from));
   return ends && (ends[2] || THEN_OPENS.test(sentence.slice(from))) ? ` in ${ends[1]}` : '';
+}
+
+// A sentence that opens with what happened at the time (`When the Council created MINUSMA in April 2013, it asked
+// for 12,600 soldiers`) dates the clause right after it.
+const WHEN_OPENS = /^(?:when\b|quand\b|lorsque\b|lorsqu')/;
+
+function whenBefore(sentence: string, before: [number, number] | undefined): string {
+  if (before?.[0] !== 0 || !WHEN_OPENS.test(sentence)) return '';
+  const years = sentence.slice(...before).match(YEARS);
+  return years ? ` in ${years.join(' ')}` : '';
 }
 
 // Who said the count and when, ending the sentence (`174 had been killed since 2013, the UN said in September 2022`,

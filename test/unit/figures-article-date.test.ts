@@ -67,6 +67,17 @@ describe('the article date', () => {
       '150 → conflict minusma.casualties.hostile-2022',
       'September 2022 → unknown',
     ]);
+    // A sentence opening with what happened then: its year dates the clause after it.
+    expect(
+      judged(
+        'When the Security Council created MINUSMA in April 2013, it asked some 12,600 soldiers and police to stabilise Mali.',
+        '2024-01-28',
+      ),
+    ).toEqual(['April 2013 → match minusma.established', '12,600 → match minusma.strength.uniformed-2013']);
+    expect(judged('Lorsque la Minusma a été créée en 2013, elle comptait 12 640 soldats et policiers.', '2024-01-28', true)).toEqual([
+      '2013 → match minusma.established',
+      '12 640 → match minusma.strength.uniformed-2013',
+    ]);
   });
 
   it('reads malicious acts (`actes malveillants`), as the UN writes them, as hostile acts', () => {
