@@ -60,7 +60,15 @@ const ALSO_NAMED_BY: Record<string, string[]> = {
   'operation.takuba': ['european', 'europeen'],
   // The signatory armed groups of the north, as the press calls the CMA, and the framework it led from 2021 (the
   // CSP, later CSP-PSD), in whose name it took up arms again in 2023.
-  'org.cma': ['armed movements', 'mouvements armes', 'csp', 'permanent strategic framework', 'cadre strategique permanent'],
+  'org.cma': [
+    'armed movements',
+    'mouvements armes',
+    'signatory armed groups',
+    'groupes armes signataires',
+    'csp',
+    'permanent strategic framework',
+    'cadre strategique permanent',
+  ],
   // Its founder, who led its mutiny: `Prigozhin led a mutiny in June 2023` is Wagner's; and the mercenaries, as
   // the press calls its men in Mali.
   'org.wagner': ['prigozhin', 'prigojine', 'mercenaries', 'mercenaires'],

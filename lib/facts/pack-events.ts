@@ -78,6 +78,8 @@ const AROUND_THE_MISSION: DateFact[] = [
       // `declared the accord dead`.
       'accord dead',
       'agreement dead',
+      // `declared it dead`, the agreement named before.
+      'it dead',
     ],
     fr: ['fin', 'caduc', 'caducité', 'dénoncé', 'rompu', 'rompt', 'rupture', 'effondré'],
     source: S.algiersEnded,

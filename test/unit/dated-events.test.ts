@@ -377,6 +377,13 @@ describe('dates of the events around the mission', () => {
   it('judges a date against the event of the subject its sentence names, over one with a cue more', () => {
     expect(dates('Egypt, with 1,072 troops, suspended its participation in July 2022.')).toEqual(['July 2022 → conflict egypt.suspension']);
     expect(dates('The armed movements suspended their participation in December 2022.')).toEqual(['December 2022 → match cma.suspension']);
+    // The press's other name for them; armed groups alone may be any.
+    expect(dates('The signatory armed groups suspended their participation in December 2022.')).toEqual([
+      'December 2022 → match cma.suspension',
+    ]);
+    expect(dates('Les groupes armés signataires ont suspendu leur participation en décembre 2022.', true)).toEqual([
+      'décembre 2022 → match cma.suspension',
+    ]);
     // French names Egypt's soldiers `égyptiens`, which is no ending of `Égypte`.
     expect(dates('Les casques bleus égyptiens ont suspendu leurs activités en août 2022.', true)).toEqual([
       'août 2022 → match egypt.suspension',
@@ -1160,6 +1167,10 @@ describe('dates of the events around the mission', () => {
       'septembre 2023 → match cma.hostilities-resumed',
     ]);
     expect(dates('The Algiers Agreement was denounced by the junta in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    // The agreement named in the sentence before.
+    expect(dates('The 2015 peace agreement signed in Algiers was never implemented. The junta declared it dead in January 2024.')).toEqual([
+      'January 2024 → match algiers.ended',
+    ]);
     expect(dates('The Algiers accord collapsed in January 2023.')).toEqual(['January 2023 → conflict algiers.ended']);
     // France's exit, as translations from French call it.
     expect(dates('Security worsened after the departure of the French force Barkhane in August 2022.')).toEqual([
