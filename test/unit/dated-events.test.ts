@@ -395,6 +395,15 @@ describe('dates of the events around the mission', () => {
     expect(dates('Le 16 juin 2023, Bamako a exigé le départ de la mission.', true)).toEqual(['16 juin 2023 → match minusma.exit-request']);
     expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
     expect(dates('It began operations on July 1, 2013.')).toEqual(['July 1, 2013 → match minusma.takeover']);
+    // Others' operations that begin are no drawdown's; the mission's that stop are.
+    expect(dates('Since the Malian army and Wagner began joint operations in early 2022, killings of civilians have risen.')).toEqual([
+      '2022 → unknown',
+    ]);
+    expect(dates('L’armée malienne et Wagner ont commencé des opérations conjointes en 2022.', true)).toEqual(['2022 → unknown']);
+    expect(dates('The mission must stop its operations on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    expect(dates('Elle demande à la Minusma de cesser ses opérations dès le 1er juillet 2023.', true)).toEqual([
+      '1er juillet 2023 → match minusma.drawdown-start',
+    ]);
     expect(dates('The mission, established by Resolution 2100, began operating on July 1, 2013.')).toEqual([
       'July 1, 2013 → match minusma.takeover',
     ]);
