@@ -104,8 +104,9 @@ export function countKind(fact: Figure): string {
 }
 
 // Said right after the number, before any comma: its people are casualties (`13 000 casques bleus tués`, `13,000
-// peacekeepers were killed`), not a force's strength.
-const CASUALTIES_AFTER = /^(?:[^\d,;.]*? )?(?:killed|died|dead|wounded|injured|tue(?:e|es|s)?|morts?|blesse(?:e|es|s)?)\b/;
+// peacekeepers were killed`, `311 deaths`), not a force's strength.
+const CASUALTIES_AFTER =
+  /^(?:[^\d,;.]*? )?(?:killed|died|dead|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|wounded|injured|tue(?:e|es|s)?|morts?|deces|blesse(?:e|es|s)?)\b/;
 
 /** The first four words after a figure (its folded noun) say the people it counts were killed or wounded. */
 export function countedAsCasualties(noun: string): boolean {

@@ -61,8 +61,8 @@ function placedAbroad(hit: FigureHit): boolean {
 const DESTINATION = /\b(?:into|to|towards|for|vers|pour) $/;
 
 // A country's contingent is its part of a mission, as its peacekeepers are (`the departure of the contingents of
-// Benin and of the Ivory Coast`).
-const CONTINGENT = /\bcontingents?\b/;
+// Benin and of the Ivory Coast`), and so are its soldiers in the mission (`Senegal lost soldiers in the mission`).
+const CONTINGENT = /\b(?:contingents?|(?:the|this|la|cette) (?:un |onu )?mission)\b/;
 
 // Each sentence is looked at once, for all the figures it holds.
 const sentenceAbroad = rememberLast(

@@ -233,6 +233,16 @@ describe('judging figures', () => {
     ).toEqual(['2,250 → match minusma.tcc.leaving-troops']);
     expect(linked('The departing contingents represent more than 2,250 soldiers.')).toEqual(['2,250 → match minusma.tcc.leaving-troops']);
     expect(linked('Niger’s 874 peacekeepers served in the mission.')).toEqual(['874 → match minusma.tcc.niger-2023']);
+    // Its soldiers in the mission are too; and a toll (`deaths`) is no count of its contingent.
+    expect(linked('Senegal lost several soldiers in the mission, which counted 311 deaths in all.')).toEqual([
+      '311 → match minusma.fatalities.all-causes',
+    ]);
+    expect(
+      annotateText('Le Sénégal a perdu plusieurs soldats au sein de la mission, qui a compté 311 morts au total.', engine, {
+        french: true,
+      }).figures.map((f) => `${f.text} → ${f.status} ${f.factId ?? ''}`),
+    ).toEqual(['311 → match minusma.fatalities.all-causes']);
+    expect(linked('Senegal sent soldiers to Mali and counted 311 deaths.')).not.toContain('311 → conflict minusma.tcc.senegal-2023');
     // Nor one placed in another country right after it, in a sentence that names Mali too.
     expect(linked('Some 15,000 peacekeepers were deployed in Mali, against 17,000 in the Central African Republic.')).toEqual([
       '15,000 → match minusma.strength.ceiling',
