@@ -1,5 +1,5 @@
 import type { Figure } from '../facts/schema';
-import type { FigureHit } from './find-figures';
+import { type FigureHit, withAntecedent } from './find-figures';
 import type { CuesByLanguage } from './link-context';
 import { afterLastDigit } from './tokens';
 
@@ -67,4 +67,19 @@ export function nameRightBefore(hit: FigureHit, subjects: CuesByLanguage): strin
 export function sinceNumberBefore(hit: FigureHit): string | undefined {
   const after = afterLastDigit(hit.sentence, Math.max(0, hit.sentenceOffset - 40), hit.sentenceOffset);
   return after === undefined ? undefined : hit.sentence.slice(after, hit.sentenceOffset);
+}
+
+// A name with a number of its own in brackets (`devant le Bangladesh (1 396)`), two words at most.
+const LISTED_ELSEWHERE = /\b(?:(?:the|le|la|les) |l')?(?:[a-z'-]+ )?[a-z'-]+ \(\d[\d ,.]*\)/g;
+
+/**
+ * The words that may name whose figure it is (its sentence, with what an opening pronoun stands for), less the names
+ * a list gives other numbers: in `With about 1,400 men, Chad was the first contributor, ahead of Bangladesh (1,396)`,
+ * the 1,400 are not Bangladesh's.
+ */
+export function namingWords(hit: FigureHit): string {
+  const text = withAntecedent(hit);
+  if (!text.includes(' (')) return text;
+  const at = text.length - hit.sentence.length + hit.sentenceOffset;
+  return text.replace(LISTED_ELSEWHERE, (listed, offset: number) => (offset <= at && at < offset + listed.length ? listed : ''));
 }

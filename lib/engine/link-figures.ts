@@ -31,9 +31,9 @@ import { figureLine, formatNumber, formatPeriod } from './describe';
 import { type Candidate, conflictingFact } from './figure-disputes';
 import { olderNote, otherValueNote, soFarNote } from './figure-notes';
 import { beganAfter, covers, holdsInYears, ofThoseYears, sumOfYears } from './figure-periods';
-import { EVERYWHERE, MISSION, nameRightBefore, sinceNumberBefore, subjectWeight } from './figure-subjects';
+import { EVERYWHERE, MISSION, nameRightBefore, namingWords, sinceNumberBefore, subjectWeight } from './figure-subjects';
 import { peopleBefore, unitsFor } from './figure-units';
-import { type FigureHit, withAntecedent } from './find-figures';
+import type { FigureHit } from './find-figures';
 import { cuedFacts, explain, type FigureResult, judged, type LinkContext, type LinkTables, lazy, scoresFor } from './link-context';
 import { linkDate } from './link-dates';
 import { aboutNeighbour, isMalian, shareInOnePlace } from './neighbours';
@@ -60,7 +60,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.
-  const naming = lazy(() => scoresFor('naming', withAntecedent(hit), hit.noun, tables.figures.naming, context));
+  const naming = lazy(() => scoresFor('naming', namingWords(hit), hit.noun, tables.figures.naming, context));
   // What the number counts is said right after it: a fact those words are a cue of ranks a point
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = leadWords(hit.noun);

@@ -89,6 +89,11 @@ describe('the largest troop contributors of February 2023', () => {
       '1,070 → match minusma.tcc.egypt',
     ]);
     expect(counts('The Egyptian contingent consists of 1072 elements.')).toEqual(['1072 → match minusma.tcc.egypt']);
+    // A name with its own number in brackets owns no other count of the sentence.
+    expect(counts('With about 1,400 troops, Chad was the largest contributor, ahead of Bangladesh (1,396).')).toEqual([
+      '1,400 → match minusma.tcc.chad-2023',
+      '1,396 → match minusma.tcc.bangladesh-2023',
+    ]);
     // Or the one named since the number before, where no name stands right before it.
     expect(counts('Of the 13,000 troops, Chad supplied 1,400, Bangladesh 1,300 and Egypt 1,000.').slice(1, 3)).toEqual([
       '1,400 → match minusma.tcc.chad-2023',
