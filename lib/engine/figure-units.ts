@@ -51,8 +51,11 @@ export function peopleBefore(hit: FigureHit): string {
   return CIVILIANS_FIRST.test(hit.sentence) ? 'civilians' : '';
 }
 
-/** The units a figure can count in, from the noun after it and the words right before it. */
-export function unitsFor(noun: string, before = ''): Unit[] {
+/**
+ * The units a figure can count in, from the noun after it, the words right before it and those after it, which may
+ * name more than the noun's three words (`12,000 military personnel and police`).
+ */
+export function unitsFor(noun: string, before = '', after = noun): Unit[] {
   // An amount in another currency counts nothing the facts do: `1.2 billion euros`, `€1.2bn`; nor does money
   // counted below the billions, the budget's unit: `$10 million a month` paid to Wagner counts no fighters.
   if (/[€£]\s?$/.test(before) || MEASURE.test(noun) || MONEY_AFTER.test(noun)) return [];
@@ -68,7 +71,7 @@ export function unitsFor(noun: string, before = ''): Unit[] {
   // contingent's soldiers.
   if (/^(?:[a-z]+ )?(?:police|policiers|policemen|gendarmes)\b/.test(noun)) return ['persons', 'count'];
   if (THINGS.test(noun)) return ['count'];
-  if (WITH_POLICE.test(noun)) return ['persons'];
+  if (WITH_POLICE.test(after)) return ['persons'];
   if (UNIFORMED.test(noun)) return ['persons', 'troops'];
   if (CIVILIANS.test(noun)) return ['persons', 'count'];
   return ['persons', 'troops', 'count'];

@@ -56,7 +56,9 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const own = hit.sentence.slice(ownFrom, ownTo);
   const after = hit.sentenceOffset + hit.text.length;
   if (countsWorldwide(own, hit.sentence.slice(after, after + 60))) return [];
-  const units = unitsFor(hit.noun || peopleBefore(hit), hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset));
+  const noun = hit.noun || peopleBefore(hit);
+  const said = hit.noun ? hit.sentence.slice(after, after + 60).replace(/^[-\s]+/, '') : noun;
+  const units = unitsFor(noun, hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset), said);
   context.bonus ??= tables.figures.facts.map((fact) => (covers(fact.asOf, context.articleDate) ? 0.5 : 0));
   const bonus = context.bonus;
   // Scored once per figure, and only when a fact about another subject is in the running.

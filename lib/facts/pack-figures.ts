@@ -9,7 +9,13 @@ const INJURED_EN = ['injured', 'wounded', 'injuries', 'hurt', 'hostile', 'malici
 const INJURED_FR = ['blessés', 'casques bleus', 'hostiles', 'malveillants'];
 // Soldiers and police together: the uniformed personnel.
 // Translations from Arabic keep its singular after a number: `13 thousand soldier and policeman`.
-const UNIFORMED_EN = ['troops and police', 'soldiers and police', 'military and police', 'soldier and policeman'];
+const UNIFORMED_EN = [
+  'troops and police',
+  'soldiers and police',
+  'military and police',
+  'military personnel and police',
+  'soldier and policeman',
+];
 const UNIFORMED_FR = ['soldats et policiers', 'militaires et policiers'];
 // A ceiling as a cap: `capped at 1,920`, `a cap of`, `plafonnés à` (`le cap des 300 morts` is a milestone).
 const CAPPED_EN = ['capped', 'cap of'];

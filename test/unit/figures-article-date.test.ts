@@ -36,6 +36,10 @@ describe('the article date', () => {
       'September 2022 → unknown',
       '13,000 → match minusma.strength.deployed-2022',
     ]);
+    // However many words name them.
+    expect(judged('In total, more than 12,000 military personnel and police officers were withdrawn.', '2024-01-01')).toEqual([
+      '12,000 → match minusma.strength.deployed-2023',
+    ]);
     // Nor are they the soldiers alone, whose ceiling still held on the day the mandate ended.
     expect(judged('The mission, known as MINUSMA, had about 13,000 troops and police.', '2023-06-30')).toEqual([
       '13,000 → match minusma.strength.deployed-2022',
