@@ -954,6 +954,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('The mission’s protection mandate expired on 30 September 2023.')).toEqual([
       '30 September 2023 → match minusma.civilian-protection-end',
     ]);
+    expect(dates('Our mandate to protect ends on 30 September 2023.')).toEqual([
+      '30 September 2023 → match minusma.civilian-protection-end',
+    ]);
+    expect(dates('Son mandat de protéger prend fin le 30 septembre 2023.', true)).toEqual([
+      '30 septembre 2023 → match minusma.civilian-protection-end',
+    ]);
     expect(dates('A rear party stayed in Gao and Bamako from January 1, 2024.')).toEqual(['January 1, 2024 → match minusma.liquidation']);
     expect(dates('Fifteen Western states condemned Wagner’s deployment in a joint statement on December 23, 2021.')).toEqual([
       'December 23, 2021 → match wagner.condemned',
