@@ -17,6 +17,8 @@ const PLACED_BEFORE =
 const LINE_OPENS = /^ ?[-:] /;
 const DATED_AFTER = /^(?:[ -]?\d|,? \d| of \d| (?:of )?(?:that|the same) year| (?:de )?(?:la meme|cette))/;
 const YEAR_AFTER = /^(?: last year| de l'annee derniere| de l'an dernier| dernier)/;
+// A month joined to another that has a year (`in May and June 2015`, `en mai-juin 2015`) is of that year.
+const SHARED_YEAR = new RegExp(`^(?: (?:and|et|or|ou|to|a|au)|[-\u2013/]) ?${FULL_MONTH},? ((?:19|20)\\d\\d)\\b`);
 
 /** A month written alone at `[at, end)`: the word placing it (`in`, `last`, or none on a timeline's line) and its ending words. */
 function alone(text: string, at: number, end: number): { before: string; after: string | undefined } | undefined {
@@ -54,12 +56,13 @@ export function monthsAlone(folded: FoldedText, dates: readonly DateSpan[], arti
     if (!around || month === undefined || (SMALL_WORDS.has(word) && written === written.toLowerCase())) continue;
     // From where the words placing it start, as the story's year is the one told before them.
     const story = narrativeYear(around.before ? at - around.before.length - 1 : at, dates);
-    const year = articleDate ? yearOfMonth(articleDate, month, around.before, around.after) : story;
+    const shared = SHARED_YEAR.exec(folded.text.slice(at + word.length, at + word.length + 24))?.[1];
+    const year = shared ? Number(shared) : articleDate ? yearOfMonth(articleDate, month, around.before, around.after) : story;
     if (year === undefined) continue;
     const on = (y: number) => `${y}-${String(month).padStart(2, '0')}`;
     const date = on(year);
     // `last June`, `June last year` say their year: no other.
-    const said = around.before === 'last' || around.after !== undefined;
+    const said = shared !== undefined || around.before === 'last' || around.after !== undefined;
     const others = said
       ? []
       : [articleDate && otherYearOf(date, articleDate.slice(0, 7)), story !== year && story !== undefined && on(story)];

@@ -739,6 +739,13 @@ describe('dates of the events around the mission', () => {
     const datesOf = (text: string) => monthsAlone(foldText(text), [], '2024-03-01').map((m) => [m.date, m.otherDates]);
     expect(datesOf('in June last year')).toEqual([['2023-06', undefined]]);
     expect(datesOf('in June')).toEqual([['2024-06', ['2023-06']]]);
+    // A month joined to one with a year is of that year: `in May and June 2015`, `en mai-juin 2015`.
+    expect(datesOf('signed in May and June 2015')).toEqual([['2015-05', undefined]]);
+    expect(datesOf('signé en mai-juin 2015')).toEqual([['2015-05', undefined]]);
+    expect(judgedIn('2024-01-10')('L’accord d’Alger a été signé en mai et juin 2015.', true)).toEqual([
+      'mai → match algiers.signed',
+      'juin 2015 → match algiers.cma-signed',
+    ]);
     // Its year is a guess: it disputes nothing.
     expect(late2023('In May, the Security Council ended the mandate.')).toEqual(['May → unknown']);
     // Not `may` written small, nor a month `of that year` where no year was written.
