@@ -21,8 +21,9 @@ export const CONTRIBUTORS_LEAVING: DateFact[] = [
     subject: 'place.cote-divoire',
     event: 'Côte d’Ivoire tells the UN it will phase out its contingent',
     date: '2022-11-11',
-    en: ANNOUNCED_EN,
-    fr: ANNOUNCED_FR,
+    // What it announced: a withdrawal step by step.
+    en: [...ANNOUNCED_EN, 'phase out', 'phased out', 'gradually withdraw', 'progressively withdraw'],
+    fr: [...ANNOUNCED_FR, 'retrait progressif', 'retirer progressivement', 'progressivement'],
     source: S.scr2023,
   }),
   dated('cote-divoire.last-rotation', {

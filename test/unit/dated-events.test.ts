@@ -945,6 +945,13 @@ describe('dates of the events around the mission', () => {
       'August 2023 → match cote-divoire.last-rotation',
     ]);
     expect(dates('Ivorian troops will leave the mission in 2024.')).toEqual(['2024 → conflict cote-divoire.last-rotation']);
+    // What Côte d'Ivoire announced: a withdrawal step by step.
+    expect(dates('Côte d’Ivoire said in November 2022 it would gradually withdraw its soldiers.')).toEqual([
+      'November 2022 → match cote-divoire.exit-announced',
+    ]);
+    expect(dates('Abidjan a engagé en novembre 2022 le retrait progressif de ses soldats.', true)).toEqual([
+      'novembre 2022 → match cote-divoire.exit-announced',
+    ]);
     expect(dates('L’Allemagne a décidé le 22 novembre 2022 de quitter la mission.', true)).toEqual([
       '22 novembre 2022 → match germany.exit-decided',
     ]);
