@@ -30,12 +30,27 @@ function subjectUnnamed(fact: DateFact, named: boolean): boolean {
 const datesOf = { en: rememberLast((text) => findDates(text, false)), fr: rememberLast((text) => findDates(text, true)) };
 
 // Another date of the sentence (or, `before`, an earlier one) is the event's own: this one dates something
-// else the sentence names.
+// else the sentence names. So is a year listed with this one (`came to power in coups in 2020 and 2022`: the 2022
+// is no date of the coup of 2020).
 function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefined, before: boolean): boolean {
   const at = hit.sentenceOffset;
-  return datesOf[french ? 'fr' : 'en'](hit.sentence).some(
-    (other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date),
+  return (
+    datesOf[french ? 'fr' : 'en'](hit.sentence).some(
+      (other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date),
+    ) || listedYears(hit).includes(fact.date.slice(0, 4))
   );
+}
+
+const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:,? and|,? et|,) $/;
+const YEAR_AFTER = /^(?:,? and|,? et|,) ((?:19|20)\d\d)\b/;
+
+// The years written alone right before and after a year, in a list with it.
+function listedYears(hit: FigureHit): string[] {
+  if (!/^\d{4}$/.test(hit.text)) return [];
+  const end = hit.sentenceOffset + 4;
+  const before = YEAR_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset))?.[1];
+  const after = YEAR_AFTER.exec(hit.sentence.slice(end, end + 12))?.[1];
+  return [before, after].filter((year): year is string => year !== undefined);
 }
 
 // The events within two years of the date that a text speaks of, with their scores.

@@ -124,6 +124,15 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('Le colonel Assimi Goïta a pris le pouvoir en août 2020.', true)).toEqual(['août 2020 → match mali.coup-2020']);
     expect(dates('Relations soured after Goita took power in 2020.')).toEqual(['2020 → match mali.coup-2020']);
+    // Two years in a list date two coups: the second is disputed by the second coup's.
+    expect(dates('The junta came to power in coups in 2020 and 2022.')).toEqual([
+      '2020 → match mali.coup-2020',
+      '2022 → conflict mali.coup-2021',
+    ]);
+    expect(dates('La junte est arrivée au pouvoir par des coups d’État en 2020 et 2021.', true)).toEqual([
+      '2020 → match mali.coup-2020',
+      '2021 → match mali.coup-2021',
+    ]);
     expect(dates('La junte, au pouvoir depuis mai 2021, a exigé le départ de la mission.', true)).toEqual([
       'mai 2021 → match mali.coup-2021',
     ]);
