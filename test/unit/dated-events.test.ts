@@ -590,6 +590,10 @@ describe('dates of the events around the mission', () => {
 
   it('disputes the creation with a year the mission is said to be created in, not with its predecessor’s', () => {
     expect(dates('Claim: MINUSMA was created in 2012.')).toEqual(['2012 → conflict minusma.established']);
+    expect(dates('The Council ended MINUSMA, which was set up in April 2012 to support the transition.')).toEqual([
+      'April 2012 → conflict minusma.established',
+    ]);
+    expect(dates('La Minusma, qui a été créée en avril 2012, s’en va.', true)).toEqual(['avril 2012 → conflict minusma.established']);
     expect(dates('La Minusma a été créée en 2012.', true)).toEqual(['2012 → conflict minusma.established']);
     expect(dates('MINUSMA was established in 2013 to replace AFISMA, which had been set up in 2012.')).toEqual([
       '2013 → match minusma.established',
