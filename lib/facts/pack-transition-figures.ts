@@ -17,8 +17,8 @@ export const TRANSITION_FIGURES: Figure[] = [
     qualifier: 'about',
     from: '2023-06-18',
     to: '2023-06-18',
-    en: ['yes', 'referendum', 'voted for', 'approved', 'in favour', 'in favor', 'constitution'],
-    fr: ['oui', 'référendum', 'approuvé', 'favorable', 'constitution'],
+    en: ['yes', 'referendum', 'voted for', 'approved', 'in favour', 'in favor', 'constitution', 'passed', 'adopted', 'of the vote'],
+    fr: ['oui', 'référendum', 'approuvé', 'favorable', 'constitution', 'adoptée', 'des voix', 'des suffrages'],
     source: S.referendum,
   }),
   count('mali.referendum-turnout', {

@@ -172,6 +172,8 @@ describe('finding figures', () => {
     expect(linked('Turnout in the referendum was 38,2%.')).toEqual(['38,2% → match mali.referendum-turnout']);
     // Per cent in words is part of the figure, as the sign is; approving is voting yes.
     expect(linked('The constitution was approved by 97 per cent of voters.')).toEqual(['97 per cent → match mali.referendum-yes']);
+    // A share the constitution `passed` or was `adopted` with is its yes vote.
+    expect(linked('The new constitution passed with 86.9 per cent of the vote.')).toEqual(['86.9 per cent → conflict mali.referendum-yes']);
     expect(linkedFigures('La constitution a été approuvée par 97 pour cent des votants.', 'count', true)).toEqual([
       '97 pour cent → match mali.referendum-yes',
     ]);

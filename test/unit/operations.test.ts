@@ -23,6 +23,8 @@ describe('the French and European operations beside the mission', () => {
     ]);
     // What France kept there after leaving Mali, not the 3,000 Barkhane began with.
     expect(counts('After leaving Mali, France kept about 3,000 troops in the Sahel.')).toEqual(['3,000 → match france.troops-sahel-2022']);
+    expect(counts('France still has 3,000 troops in the Sahel after Barkhane.')).toEqual(['3,000 → match france.troops-sahel-2022']);
+    expect(counts('Barkhane began with 3,000 French troops.')).toEqual(['3,000 → match barkhane.troops-start']);
     expect(counts('At its peak Barkhane had 7,000 soldiers.')).toEqual(['7,000 → conflict barkhane.troops-peak']);
   });
 
