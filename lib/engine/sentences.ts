@@ -5,11 +5,20 @@ import { rememberLast } from './remember-last';
 const END = /[.!?;]["'”»)]*\s|\n/g;
 const REACH = 600;
 
-// A period ends a sentence unless it closes a short abbreviation or initial (`U.S.`, `Mr.`).
+// Short words a period closes as an abbreviation, folded: titles, ranks, months, `No.` and the like. Other short
+// words end their sentence (`ordered French troops out.`, `two weeks ago.`).
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr gen col lt maj sgt cpl pvt cdt gov sen rep no nos vs co inc ltd mt ft jan feb mar apr jun jul aug sep oct nov dec al est fig pp p m mme mgr av cf ca'.split(
+    ' ',
+  ),
+);
+
+// A period ends a sentence unless it closes an abbreviation or an initial (`U.S.`, `Mr.`, `J.`).
 function endsSentence(text: string, at: number): boolean {
   if (text[at] !== '.') return true;
   const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, at - 6), at))?.[0] ?? '';
-  return word === '' || word.replace(/\./g, '').length > 3;
+  if (word === '' || word.replace(/\./g, '').length > 3) return true;
+  return !(word.includes('.') || word.length === 1 || ABBREVIATIONS.has(word));
 }
 
 // The closing quotes and brackets an end mark may have after it, by character code: `"`, `'`, `”`, `»`, `)`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../lib/engine/engine';
-import { clauseAround } from '../../lib/engine/sentences';
+import { clauseAround, sentenceStarts } from '../../lib/engine/sentences';
 import { annotate, engine, judgedIn, linkedFigures } from '../support/engine';
 
 describe('judging figures', () => {
@@ -277,6 +277,20 @@ describe('judging figures', () => {
     expect(clauseAround(sentence, at, at + 6)).toBe('minusma had 13,000 of the 87,000 peacekeepers the un deploys');
     const french = 'la mission coutait 1,2 milliard de dollars par an, selon l’onu.';
     expect(clauseAround(french, 19, 22)).toBe('la mission coutait 1,2 milliard de dollars par an');
+  });
+
+  it('ends a sentence at a short word’s period, but not an abbreviation’s or an initial’s', () => {
+    const text =
+      'both juntas ordered french troops out. france left niger two weeks ago. mr. wane met gen. goita and the u.s. envoy j. smith on nov. 14.';
+    const starts = sentenceStarts(text);
+    expect(starts.map((at) => text.slice(at, at + 12))).toEqual(['both juntas ', 'france left ', 'mr. wane met']);
+    // So the sentence before dates nothing in the next: France's exit from Niger is not its exit from Mali.
+    expect(
+      linkedFigures(
+        'Like Mali, both juntas ordered French troops out. France completed its withdrawal from Niger in December 2023.',
+        'date',
+      ),
+    ).toEqual(['December 2023 → unknown']);
   });
 
   it('judges no attack’s toll or rally’s crowd against the mission’s figures, and a year’s toll only by a count of that year', () => {
