@@ -121,6 +121,9 @@ export const MISSION_END: DateFact[] = [
       // As a request is worded: `asked that the mission leave`.
       'mission leave',
       'minusma leave',
+      // The mission `was told to leave`, `told to go`.
+      'told to leave',
+      'told to go',
       'part of the problem',
     ],
     fr: [

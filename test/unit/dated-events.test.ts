@@ -402,6 +402,9 @@ describe('dates of the events around the mission', () => {
   it('dates the request to leave, the start of the drawdown and of the mission in everyday words', () => {
     expect(dates('The vote came two weeks after Mali’s request on 16 June 2023.')).toEqual(['16 June 2023 → match minusma.exit-request']);
     expect(dates('Le 16 juin 2023, Bamako a exigé le départ de la mission.', true)).toEqual(['16 juin 2023 → match minusma.exit-request']);
+    expect(dates('MINUSMA, with some 13,000 peacekeepers, was told to leave in June 2023.')).toEqual([
+      'June 2023 → match minusma.exit-request',
+    ]);
     expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
     expect(dates('It began operations on July 1, 2013.')).toEqual(['July 1, 2013 → match minusma.takeover']);
     // Others' operations that begin are no drawdown's; the mission's that stop are.
