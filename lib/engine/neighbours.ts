@@ -11,7 +11,7 @@ import { afterLastDigit } from './tokens';
 // of the other big missions (Lebanon's UNIFIL, which the pack does not store, too), by their names, their
 // peoples' and their capitals', folded; and Mali by its own and its towns'.
 const NEIGHBOURS =
-  /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|senegal|senegalese|senegalais(?:e)?s?|dakar|mauritania|mauritanian|mauritanie|mauritanien(?:ne)?s?|nouakchott|algeria|algerian|algerie|algerien(?:ne)?s?|ivory coast|cote d'ivoire|ivorian|ivoirien(?:ne)?s?|abidjan|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul)\b/;
+  /\b(?:niger|nigerien(?:ne)?s?|niamey|burkina(?: faso)?|burkinabe|ouagadougou|guinea|guinee|guinean|guineen(?:ne)?s?|conakry|senegal|senegalese|senegalais(?:e)?s?|dakar|mauritania|mauritanian|mauritanie|mauritanien(?:ne)?s?|nouakchott|algeria|algerian|algerie|algerien(?:ne)?s?|ivory coast|cote d'ivoire|ivorian|ivoirien(?:ne)?s?|abidjan|chad|chadian|tchad|tchadien(?:ne)?s?|n'djamena|sudan|sudanese|soudan|soudanais|khartoum|central african(?: republic)?|centrafrique|centrafricain(?:e)?s?|bangui|drc|rdc|congo|congolese|congolais|kinshasa|gabon|gabonese|gabonais(?:e)?s?|libreville|lebanon|lebanese|liban|libanais|beirut|beyrouth|unifil|finul|libya|libyan|libye|libyen(?:ne)?s?|tripoli|syria|syrian|syrie|ukraine|mozambique)\b/;
 /** Mali's towns outside the capital, folded, as alternatives of a regular expression. */
 export const TOWNS = 'gao|kidal|timbuktu|tombouctou|mopti|menaka|tessalit|aguelhok|ber|sevare|ansongo|douentza|segou|sikasso';
 const IN_MALI = new RegExp(`\\b(?:minusma|mali|malian|maliens?|maliennes?|bamako|${TOWNS})\\b`);
@@ -23,7 +23,17 @@ const IN_ANOTHER = new RegExp(`\\b(?:in|en|au) (?:the )?${NEIGHBOURS.source.repl
 // country had too (its coup, a UN mission's end, France's withdrawal). Barkhane fought across the Sahel: only its
 // leaving Mali and its end are Mali's (its troops left in Niger and Chad are not), and of the G5 Sahel, Mali's exit.
 const MALIAN_SUBJECTS = /^(?:place\.mali|mission\.minusma|operation\.serval|operation\.takuba)$/;
-const MALIAN_EVENTS = new Set(['barkhane.exit-announced', 'barkhane.mali-exit', 'barkhane.end', 'g5.mali-exit', 'g5.mali-exit-effective']);
+const MALIAN_EVENTS = new Set([
+  'barkhane.exit-announced',
+  'barkhane.mali-exit',
+  'barkhane.end',
+  'g5.mali-exit',
+  'g5.mali-exit-effective',
+  'ecowas.sanctions',
+  'ecowas.sanctions-lifted',
+  'wagner.arrival',
+  'wagner.size',
+]);
 
 /** A fact of Mali's own, of the mission's or of France's operations in Mali (see `aboutNeighbour`). */
 export function isMalian(fact: { id: string; subject: string }): boolean {
@@ -40,8 +50,11 @@ export function aboutNeighbour(hit: FigureHit): boolean {
   if (placedAbroad(hit)) return true;
   if (!sentenceAbroad(hit.sentence)) return false;
   const around = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
-  // A clause that is nothing but a date dates the sentence's (`In September 2023, Macron ended … with Niger`).
-  const clause = onlyDates(around) ? hit.sentence : around;
+  // A clause that is nothing but a date dates the sentence's (`In September 2023, Macron ended … with Niger`), and a date
+  // in one that names no country is of the one its sentence names (`In Niger, the coup of 26 July 2023 ousted Bazoum`);
+  // a count there may be the mission's (`Four countries said they would leave: the UK, Germany, Benin and Côte d'Ivoire`).
+  const unplaced = hit.form === 'date' && !NEIGHBOURS.test(around);
+  const clause = onlyDates(around) || unplaced ? hit.sentence : around;
   return matchesOf(NEIGHBOURS_ALL, clause).some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
 }
 

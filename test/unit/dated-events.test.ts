@@ -1083,6 +1083,15 @@ describe('dates of the events around the mission', () => {
   it('dates no event of Mali, the mission or France’s operations by what happened in a neighbour', () => {
     expect(dates('Niger’s army seized power in a coup in July 2023.')).toEqual(['July 2023 → unknown']);
     expect(dates('France withdrew its troops from Burkina Faso in February 2023.')).toEqual(['February 2023 → unknown']);
+    // Nor a date in a clause that names no country, of a sentence that names one.
+    expect(dates('In Niger, the coup of 26 July 2023 ousted President Bazoum.')).toEqual(['26 July 2023 → unknown']);
+    expect(dates('Niger’s junta ordered French troops to leave in August 2023, and the last left in December 2023.')).toEqual([
+      'August 2023 → unknown',
+      'December 2023 → unknown',
+    ]);
+    expect(dates('The G5 Sahel was dissolved in December 2023 after Burkina Faso and Niger left.')).toEqual(['December 2023 → unknown']);
+    // Sanctions on a neighbour are not those on Mali.
+    expect(dates('ECOWAS imposed sanctions on Niger in July 2023.')).toEqual(['July 2023 → unknown']);
     expect(dates('France ended its military presence in Niger in December 2023.')).toEqual(['December 2023 → unknown']);
     expect(dates('Le Burkina Faso a connu un coup d’État en septembre 2022.', true)).toEqual(['septembre 2022 → unknown']);
     // Nor by another neighbour's election.

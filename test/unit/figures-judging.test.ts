@@ -227,6 +227,8 @@ describe('judging figures', () => {
   it('judges no count of a neighbour’s soldiers against the mission’s', () => {
     const linked = (text: string) => linkedFigures(text, 'count');
     expect(linked('Niger has deployed 13,000 soldiers against the jihadists.')).toEqual(['13,000 → unknown']);
+    // Nor Wagner's fighters in another of its countries.
+    expect(linked('Some 2,000 Wagner fighters were deployed in Libya.')).toEqual(['2,000 → unknown']);
     // A country's contingent is its part of the mission, wherever the country is.
     expect(
       linked('The departure of the contingents of Sweden, of Germany, of Benin and of the Ivory Coast represents more than 2,250 troops.'),
