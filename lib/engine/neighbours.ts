@@ -48,7 +48,7 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
  */
 export function aboutNeighbour(hit: FigureHit): boolean {
   if (placedAbroad(hit)) return true;
-  if (!sentenceAbroad(hit.sentence)) return false;
+  if (!sentenceAbroad(hit.sentence)) return hit.form === 'date' && ofAbroadBefore(hit);
   const around = clauseAround(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
   // A clause that is nothing but a date dates the sentence's (`In September 2023, Macron ended … with Niger`), and a date
   // in one that names no country is of the one its sentence names (`In Niger, the coup of 26 July 2023 ousted Bazoum`);
@@ -59,6 +59,12 @@ export function aboutNeighbour(hit: FigureHit): boolean {
 }
 
 const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
+
+// A date in a sentence that names no country, whose pronoun or semicolon makes it go on from one about a neighbour
+// (`La junte nigérienne a exigé le départ des soldats français ; les derniers sont partis en décembre 2023`).
+function ofAbroadBefore(hit: FigureHit): boolean {
+  return hit.antecedent !== '' && !IN_MALI.test(hit.sentence) && !NEIGHBOURS.test(hit.sentence) && sentenceAbroad(hit.antecedent);
+}
 
 // A count placed in another country right after it, at most two words on, in a sentence that may name Mali too
 // (`15,000 peacekeepers were deployed in Mali, against 17,000 in the Central African Republic`): `IN_ANOTHER`

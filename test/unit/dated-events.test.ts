@@ -1090,6 +1090,13 @@ describe('dates of the events around the mission', () => {
       'December 2023 → unknown',
     ]);
     expect(dates('The G5 Sahel was dissolved in December 2023 after Burkina Faso and Niger left.')).toEqual(['December 2023 → unknown']);
+    // Nor one that goes on, after a semicolon or a pronoun, from a sentence about a neighbour.
+    expect(
+      dates('La junte nigérienne a exigé le départ des soldats français en août 2023 ; les derniers sont partis en décembre 2023.', true),
+    ).toEqual(['août 2023 → unknown', 'décembre 2023 → unknown']);
+    expect(dates('Niger’s junta expelled the French ambassador. Its last soldiers left in December 2023.')).toEqual([
+      'December 2023 → unknown',
+    ]);
     // Sanctions on a neighbour are not those on Mali.
     expect(dates('ECOWAS imposed sanctions on Niger in July 2023.')).toEqual(['July 2023 → unknown']);
     expect(dates('France ended its military presence in Niger in December 2023.')).toEqual(['December 2023 → unknown']);
