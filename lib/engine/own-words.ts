@@ -25,10 +25,22 @@ export function ownWords(hit: FigureHit): [from: number, to: number] {
   return [afterNumberBefore(hit.sentence, start, hit.sentenceOffset), next < 0 ? end : after + next];
 }
 
+// A year, or a span of years written short, counts nothing: the words before it are no other number's (`the
+// peacekeeping budget for 2023-24 was $5.5 billion`).
+const YEAR_ENDS = /\b(?:19|20)\d\d(?:[-/]\d\d)?$/;
+
+function afterCount(sentence: string, from: number, to: number): number | undefined {
+  for (let end = to; ; ) {
+    const after = afterLastDigit(sentence, from, end);
+    if (after === undefined || !YEAR_ENDS.test(sentence.slice(Math.max(from, after - 7), after))) return after;
+    end = after - 7;
+  }
+}
+
 // After the number before the figure in its clause, from the last `and` between them: the words before it are
 // that number's.
 function afterNumberBefore(sentence: string, from: number, to: number): number {
-  const after = afterLastDigit(sentence, from, to);
+  const after = afterCount(sentence, from, to);
   if (after === undefined) return from;
   const between = sentence.slice(after, to);
   const and = Math.max(between.lastIndexOf(' and '), between.lastIndexOf(' et '));

@@ -1019,6 +1019,8 @@ describe('judging figures', () => {
     expect(linked('Chad sent 5,000 troops to MINUSMA.')).toEqual(['5,000 → conflict minusma.tcc.chad-2023']);
     expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
+    // The years it is for are no number whose words those are.
+    expect(linked('The UN’s peacekeeping budget for 2023-24 was $5.5 billion.')).toEqual(['5.5 billion → unknown']);
     // Nor an amount in another currency, nor what happened in another coup country's capital.
     expect(linked('The city approved a budget of 1.2 billion euros.')).toEqual(['1.2 billion → unknown']);
     expect(linkedFigures('La ville a voté un budget de 1,2 milliard d’euros.', 'count', true)).toEqual(['1,2 milliard → unknown']);
