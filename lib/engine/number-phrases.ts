@@ -83,6 +83,17 @@ function countsSomething(text: string, to: number, last: string, words: number, 
   return !STOP.has(noun) || (words > 1 && PART_OF.has(noun));
 }
 
+// A number of words with hundreds or thousands in it, ending its clause, counts what its sentence spoke of (`the death toll
+// stood at three hundred and eleven.`), but not a chapter's number before its colon.
+const SCALED = /\b(?:hundred|thousand|cents?|mille)\b/;
+const CLAUSE_END = /^(?:[.,;!?)]|$)/;
+
+function endsItsClause(text: string, from: number, to: number, words: number, value: number): boolean {
+  // A year said in words (`nineteen hundred and sixty`, `deux mille vingt-trois`) is no count.
+  const year = value >= 1800 && value <= 2100;
+  return words >= 2 && !year && CLAUSE_END.test(text.slice(to, to + 1)) && SCALED.test(text.slice(from, to));
+}
+
 // `a billion dollars`, `un milliard`: the article is the count of the scale word after it (see `scaled`), as is
 // French's definite one, a threshold (`dépasser le milliard`, `le cap du milliard`). The scale words are rare, so
 // they are looked for first.
@@ -131,7 +142,8 @@ export function findWordNumbers(text: string, french: boolean): WordNumber[] {
       const start = first && count > 0 ? withArticle(text, first) : undefined;
       const to = last ? last.at + last.text.length : 0;
       const inDecimal = decimals.some((d) => d.from < to && (start ?? 0) < d.to);
-      if (start !== undefined && last && !inDecimal && countsSomething(text, to, last.text, count, french)) {
+      const counts = countsSomething(text, to, last?.text ?? '', count, french) || endsItsClause(text, start ?? to, to, count, value);
+      if (start !== undefined && last && !inDecimal && counts) {
         const [from, counted] = halved(text, start, value);
         found.push({ from, to, value: counted });
       }

@@ -313,6 +313,12 @@ describe('finding figures', () => {
     ]);
     // `twenty thirteen` is a year as it is said: its first word counts nothing.
     expect(read('It was there for ten years, from twenty thirteen to twenty twenty-three.')).toEqual(['ten=10']);
+    // Words with hundreds or thousands that end their clause count what the sentence spoke of; not a year said
+    // so, nor a chapter's number before its colon.
+    expect(read('The death toll stood at three hundred and eleven.')).toEqual(['three hundred and eleven=311']);
+    expect(read('Le bilan s’élève à trois cent onze.', true)).toEqual(['trois cent onze=311']);
+    expect(read('It happened in nineteen hundred and sixty.')).toEqual([]);
+    expect(read('ONE HUNDRED TWO: What the soldiers saw')).toEqual([]);
   });
 
   it('reads an article before a scale word as one of it, and `half a` as half of it', () => {
