@@ -2,6 +2,7 @@
 // running total the tally of the figure's date.
 import type { Figure } from '../facts/schema';
 import { underCeiling } from './ceilings';
+import { changedFrom } from './changes';
 import { aboutOneEvent, countsOtherPeople } from './counted';
 import { boundHolds, countsOtherThan } from './figure-fit';
 import { partIsTheFact, partOfWhole } from './figure-parts';
@@ -50,8 +51,8 @@ export function conflictingFact(
 ): Figure | Between | undefined {
   // A fact more than five times off is not what the figure counts, however well its cues fit the sentence
   // (`49 Ivorian soldiers detained in July 2022` are not that year's 900 Ivorian peacekeepers), nor is one
-  // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts).
-  if (denied(hit) || offsetInTime(hit)) return undefined;
+  // its year, its noun or its clause rules out (see datedAsNeeded and counted.ts); nor is where a change starts.
+  if (denied(hit) || offsetInTime(hit) || changedFrom(hit)) return undefined;
   const others = countsOtherPeople(hit.noun);
   const dated = datedFor(hit, years, context.articleDate);
   const contenders = scored.filter((c) => c.score >= 2 && !countsOtherThan(hit, c.item) && dated(c.item) && (c.nounCued || !others));

@@ -1019,6 +1019,14 @@ describe('judging figures', () => {
     expect(linked('Chad sent 5,000 troops to MINUSMA.')).toEqual(['5,000 → conflict minusma.tcc.chad-2023']);
     expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
+    // Where a change starts is what the count was before: it disputes nothing.
+    expect(linked('The mission’s budget was cut from $1.3 billion to $1.2 billion.')).toEqual([
+      '1.3 billion → unknown',
+      '1.2 billion → match minusma.budget',
+    ]);
+    expect(linked('The mission’s annual budget was $1.3 billion, up from $1.2 billion.')).toContain(
+      '1.3 billion → conflict minusma.budget',
+    );
     // The years it is for are no number whose words those are.
     expect(linked('The UN’s peacekeeping budget for 2023-24 was $5.5 billion.')).toEqual(['5.5 billion → unknown']);
     // Nor an amount in another currency, nor what happened in another coup country's capital.
