@@ -170,7 +170,7 @@ const boundariesOf = rememberLast((sentence): [at: number, after: number][] =>
 // Words that only place something in time: `in 2022`, `by the end of June 2023`, `fin 2022`, `d'ici au 31 décembre`,
 // `in 2022 alone`, `pour la seule année 2022`, `on July 1, 2014`.
 const DATE_PHRASE = new RegExp(
-  `^(?:[\\s-]|\\b\\d+(?:er)?\\b,?|\\b(?:${MONTH}|in|on|by|at|the|end|start|early|late|mid|of|as|between|and|alone|en|le|la|fin|debut|de|au|a|ici|pour|seule|annee)\\b|[dl]')*$`,
+  `^(?:[\\s-]|\\b\\d+(?:er)?\\b,?|\\b(?:${MONTH}|in|on|by|at|the|end|start|early|late|mid|of|as|between|and|alone|only|en|le|la|fin|debut|de|au|a|ici|pour|seule|seulement|annee)\\b|[dl]')*$`,
 );
 
 /** The clause is nothing but a date (`In 2022`, `on 25 October 2023`): it dates the rest of its sentence. */

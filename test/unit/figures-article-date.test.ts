@@ -199,6 +199,11 @@ describe('the article date', () => {
       '20 → conflict minusma.deadliest-2022',
     ]);
     expect(judged('2021 saw 28 peacekeepers killed.', '2023-08-01')).toEqual(['2021 → unknown', '28 → unknown']);
+    // And an opening year `alone` (`seulement`), as `in 2022` would.
+    expect(judged('En 2022 seulement, 14 Casques bleus ont été tués.', '2024-01-10', true)).toEqual([
+      '2022 → unknown',
+      '14 → match minusma.deadliest-2022',
+    ]);
     // And the year a clause opening with `when` tells of.
     expect(judged('The deadliest year for the blue helmets was 2022, when 14 were killed.', '2023-08-01')).toEqual([
       '2022 → unknown',
