@@ -72,3 +72,15 @@ export function partOfYear(hit: FigureHit): [number, number] | undefined {
   const words = TIME_WORDS.exec(sentence.slice(Math.max(0, at - 40), at))?.[0];
   return words ? PARTS.find(([re]) => re.test(words))?.[1] : undefined;
 }
+
+const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:,? and|,? et|,) $/;
+const YEAR_AFTER = /^(?:,? and|,? et|,) ((?:19|20)\d\d)\b/;
+
+/** The years written alone right before and after a year, in a list with it (`in 2020 and 2022`). */
+export function listedYears(hit: FigureHit): string[] {
+  if (!/^\d{4}$/.test(hit.text)) return [];
+  const end = hit.sentenceOffset + 4;
+  const before = YEAR_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset))?.[1];
+  const after = YEAR_AFTER.exec(hit.sentence.slice(end, end + 12))?.[1];
+  return [before, after].filter((year): year is string => year !== undefined);
+}

@@ -2,7 +2,7 @@ import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { cueScores } from './date-cue-scores';
 import { ofAnotherTown, onlyConfirms, onlyItsRegion } from './date-scope';
-import { partOfYear, withoutTimeWords } from './date-words';
+import { listedYears, partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
@@ -39,18 +39,6 @@ function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefi
       (other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date),
     ) || listedYears(hit).includes(fact.date.slice(0, 4))
   );
-}
-
-const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:,? and|,? et|,) $/;
-const YEAR_AFTER = /^(?:,? and|,? et|,) ((?:19|20)\d\d)\b/;
-
-// The years written alone right before and after a year, in a list with it.
-function listedYears(hit: FigureHit): string[] {
-  if (!/^\d{4}$/.test(hit.text)) return [];
-  const end = hit.sentenceOffset + 4;
-  const before = YEAR_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset))?.[1];
-  const after = YEAR_AFTER.exec(hit.sentence.slice(end, end + 12))?.[1];
-  return [before, after].filter((year): year is string => year !== undefined);
 }
 
 // The events within two years of the date that a text speaks of, with their scores.
