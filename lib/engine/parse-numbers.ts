@@ -144,7 +144,17 @@ function written(folded: FoldedText, from: number, to: number): 'count' | 'ordin
   const after = text.slice(to, to + 4);
   if (ORDINAL.test(after)) return 'ordinal';
   if (GLUED.test(after) && !GLUED_UNIT.test(after) && !gluedThousands(folded, from, to, after)) return 'name';
-  return NAME_BEFORE.test(text.slice(Math.max(0, from - 2), from)) && !YEAR.test(text.slice(from, to)) ? 'name' : 'count';
+  if (!NAME_BEFORE.test(text.slice(Math.max(0, from - 2), from))) return 'count';
+  return YEAR.test(text.slice(from, to)) && !codeBefore(folded, from) ? 'count' : 'name';
+}
+
+// A year after a code's capitals or a single letter is the code's number (`Flight MS-2013`, `A-2013`); after a word
+// it is a year (`mid-2024`, `post-2013`, `à la mi-2022`).
+const CODE_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}{1,4}|\p{L})[-/]$/u;
+
+function codeBefore(folded: FoldedText, from: number): boolean {
+  const at = originOf(folded, from) ?? 0;
+  return CODE_BEFORE.test(folded.source.slice(Math.max(0, at - 6), at));
 }
 
 /** Numbers written in digits with English or French separators, and digit ranges (`1,100–1,270`). */

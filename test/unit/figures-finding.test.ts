@@ -196,6 +196,9 @@ describe('finding figures', () => {
     expect(texts('Le 2e contingent est arrivé à 10h30 avec 300 soldats.', true)).toEqual(['300']);
     expect(texts('Mis à jour à 16 h 05. Vers 5 h, 300 soldats sont partis.', true)).toEqual(['300']);
     expect(texts('By mid-2024, the $1.2bn mission had gone.')).toEqual(['2024', '1.2bn']);
+    // A year-like number after a code's capitals or a letter is the code's (a flight's, a model's).
+    expect(texts('Flight MS-2013 landed with 150 peacekeepers; an A-2013 model too.')).toEqual(['150']);
+    expect(texts('À la mi-2022, Barkhane comptait 2 500 soldats.', true)).toEqual(['2022', '2 500']);
     expect(texts('Updated 14:05 GMT. At 9:30 am, 300 peacekeepers left; the vote was 13:0.')).toEqual(['300']);
     expect(texts('Last modified on Thu 30 Jun 2023 16.05 EDT; l’accord de 2015 est mort.', true)).toEqual(['30 Jun 2023', '2015']);
     // A document symbol, a protocol's version or an address holds numbers of its name.
