@@ -4,7 +4,7 @@ import { MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { foldWord } from './fold-text';
 import { TOWNS } from './neighbours';
-import { inWhatWasDecided } from './sayings';
+import { inWhatWasDecided, wishedFor } from './sayings';
 import { denied } from './sentence-context';
 import { clauseAround, onlyDates } from './sentences';
 
@@ -179,6 +179,7 @@ export function onlyConfirms(hit: FigureHit, fact: DateFact): boolean {
     suspendedOther(hit, fact) ||
     monthAlone(hit) ||
     ofPredecessor(hit) ||
-    inWhatWasDecided(hit, fact)
+    inWhatWasDecided(hit, fact) ||
+    wishedFor(hit, fact.cues)
   );
 }

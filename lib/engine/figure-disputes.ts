@@ -12,6 +12,7 @@ import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace, placedBefore } from './neighbours';
 import { givesAnotherCount, kindOfPeople, remainsSince } from './people-disputed';
+import { wishedFor } from './sayings';
 import { denied } from './sentence-context';
 import { clauseBefore, clauseBounds } from './sentences';
 import { type Between, disputingTally, fallsShort, sameCount } from './tallies';
@@ -81,6 +82,7 @@ export function conflictingFact(
   if (linked.subject !== MISSION && countsTogether(hit, clause, inClause ?? [], tables, context)) return undefined;
   if (givesAnotherCount(hit, linked, tables.figures.facts, context.articleDate) || remainsSince(clause, linked, context.articleDate))
     return undefined;
+  if (wishedFor(hit, linked.cues)) return undefined;
   if (partIsTheFact(hit, linked) || partOfWhole(hit, linked) || underCeiling(hit, linked, clause)) return undefined;
   // A count of one year is no tally of a total counted since an earlier one (`in 2021, 28 were killed`), nor is a
   // count of some of its years (`about 100 died in its first five years`) a tally of all of them.

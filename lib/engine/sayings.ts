@@ -41,3 +41,14 @@ export function inWhatWasDecided(hit: FigureHit, fact: DateFact): boolean {
   const verb = DECIDED_TO.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 80), hit.sentenceOffset))?.[1];
   return verb !== undefined && [...fact.cues.en, ...fact.cues.fr].some((cue) => foldWord(cue) === verb);
 }
+
+// A wish or a proposal, and the date or figure of what it was for (`Russia had proposed ending the mandate in 2022`,
+// `diplomats wanted the mission to grow to 20,000 personnel`): what would have been, not what was.
+const WISHED =
+  /\b(proposed|proposes|proposing|wanted|wants|hoped|hopes|sought|seeks|urged|urges|suggested|suggests|voulait|voulaient|souhaitait|souhaitaient|esperait|esperaient)\b[^.;:]{0,60}$/;
+
+/** The date or figure stands in what someone wished or proposed, and `fact` is no such proposal (none of its cues is the verb). */
+export function wishedFor(hit: FigureHit, cues: { en: readonly string[]; fr: readonly string[] }): boolean {
+  const verb = WISHED.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 70), hit.sentenceOffset))?.[1];
+  return verb !== undefined && ![...cues.en, ...cues.fr].some((cue) => foldWord(cue).split(' ').includes(verb));
+}

@@ -1228,6 +1228,9 @@ describe('dates of the events around the mission', () => {
       'septembre 2023 → match cma.hostilities-resumed',
     ]);
     expect(dates('The Algiers Agreement was denounced by the junta in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    // What someone proposed or wanted dates no event that happened.
+    expect(dates('Russia had proposed ending the mandate in 2022.')).toEqual(['2022 → unknown']);
+    expect(dates('The junta wanted the mission to end its mandate in 2022.')).toEqual(['2022 → unknown']);
     // The agreement named in the sentence before.
     expect(dates('The 2015 peace agreement signed in Algiers was never implemented. The junta declared it dead in January 2024.')).toEqual([
       'January 2024 → match algiers.ended',

@@ -1019,6 +1019,8 @@ describe('judging figures', () => {
     expect(linked('Chad sent 5,000 troops to MINUSMA.')).toEqual(['5,000 → conflict minusma.tcc.chad-2023']);
     expect(linked('UN peacekeeping had about 87,000 personnel in 12 missions in 2023.')).toEqual(['87,000 → unknown', '12 → unknown']);
     expect(linked('Missions in Africa take most of the UN’s 6 billion dollar peacekeeping budget.')).toEqual(['6 billion → unknown']);
+    // Nor does a count someone wished for.
+    expect(linked('Some diplomats wanted the mission to grow to 20,000 personnel.')).toEqual(['20,000 → unknown']);
     // Where a change starts is what the count was before: it disputes nothing.
     expect(linked('The mission’s budget was cut from $1.3 billion to $1.2 billion.')).toEqual([
       '1.3 billion → unknown',
