@@ -32,8 +32,9 @@ const YEAR_ENDS = /\b(?:19|20)\d\d(?:[-/]\d\d)?$/;
 function afterCount(sentence: string, from: number, to: number): number | undefined {
   for (let end = to; ; ) {
     const after = afterLastDigit(sentence, from, end);
-    if (after === undefined || !YEAR_ENDS.test(sentence.slice(Math.max(from, after - 7), after))) return after;
-    end = after - 7;
+    const year = after === undefined ? undefined : YEAR_ENDS.exec(sentence.slice(Math.max(from, after - 7), after));
+    if (after === undefined || !year) return after;
+    end = after - year[0].length;
   }
 }
 

@@ -1031,6 +1031,7 @@ describe('judging figures', () => {
     );
     // The years it is for are no number whose words those are.
     expect(linked('The UN’s peacekeeping budget for 2023-24 was $5.5 billion.')).toEqual(['5.5 billion → unknown']);
+    expect(linked('The UN’s peacekeeping budget for 2022-2023 was $5.5 billion.')).toEqual(['5.5 billion → unknown']);
     // Nor an amount in another currency, nor what happened in another coup country's capital.
     expect(linked('The city approved a budget of 1.2 billion euros.')).toEqual(['1.2 billion → unknown']);
     expect(linkedFigures('La ville a voté un budget de 1,2 milliard d’euros.', 'count', true)).toEqual(['1,2 milliard → unknown']);
