@@ -42,9 +42,10 @@ export function isMalian(fact: { id: string; subject: string }): boolean {
 
 /**
  * The figure's clause names one of Mali's neighbours, other than as where someone went (`crossed into Niger`),
- * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers or contingents but in that country
- * (`Niger's army seized power in a coup in July 2023`, `France withdrew its troops from Burkina Faso in February
- * 2023`, `Niger has deployed 13,000 soldiers`): it counts and dates nothing Malian (see `isMalian`).
+ * and its sentence names neither MINUSMA nor a place in Mali, nor peacekeepers, contingents or the mission but in
+ * that country (`Niger's army seized power in a coup in July 2023`, `France withdrew its troops from Burkina Faso in
+ * February 2023`, `Niger has deployed 13,000 soldiers`): it counts and dates nothing Malian (see `isMalian`). A date
+ * is read with its sentence, or the one before, where its clause, or sentence, names no country (see below).
  */
 export function aboutNeighbour(hit: FigureHit): boolean {
   if (placedAbroad(hit)) return true;
