@@ -973,6 +973,10 @@ describe('judging figures', () => {
       '7,000 → match unmiss.initial-military',
       '900 → match unmiss.initial-police',
     ]);
+    // A sentence that opens on a clause whose subject is a pronoun goes on from the one before: its troops are UNMISS's.
+    const after =
+      'UNMISS, with nearly 18,000 personnel, is now the largest mission. When it started in 2011 it had 7,000 troops and 900 police.';
+    expect(linked(after).slice(2)).toEqual(['7,000 → match unmiss.initial-military', '900 → match unmiss.initial-police']);
     expect(annotate('MONUSCO’s troop ceiling is 13,500.').figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual([
       '13,500 → match monusco.ceiling-military',
     ]);
