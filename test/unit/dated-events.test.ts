@@ -413,6 +413,10 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’armée malienne et Wagner ont commencé des opérations conjointes en 2022.', true)).toEqual(['2022 → unknown']);
     expect(dates('The mission must stop its operations on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    // A machine translation keeps the French noun: `la cessation des opérations`.
+    expect(dates('The resolution foresees the cessation of the operations from the 1 July 2023.')).toEqual([
+      '1 July 2023 → match minusma.drawdown-start',
+    ]);
     expect(dates('Elle demande à la Minusma de cesser ses opérations dès le 1er juillet 2023.', true)).toEqual([
       '1er juillet 2023 → match minusma.drawdown-start',
     ]);
