@@ -55,11 +55,21 @@ export function aboutNeighbour(hit: FigureHit): boolean {
   // in one that names no country is of the one its sentence names (`In Niger, the coup of 26 July 2023 ousted Bazoum`);
   // a count there may be the mission's (`Four countries said they would leave: the UK, Germany, Benin and Côte d'Ivoire`).
   const unplaced = hit.form === 'date' && !NEIGHBOURS.test(around);
-  const clause = onlyDates(around) || unplaced ? hit.sentence : around;
+  const clause = onlyDates(around) || unplaced ? (countBeforeDash(hit) ?? hit.sentence) : around;
   return matchesOf(NEIGHBOURS_ALL, clause).some((m) => !DESTINATION.test(clause.slice(Math.max(0, m.index - 10), m.index)));
 }
 
 const NEIGHBOURS_ALL = new RegExp(NEIGHBOURS.source, 'g');
+
+// A dash right after a number, as a list of figures sets each before what it counts.
+const DASH_AFTER = /^ - /;
+
+/** The clause after the dash a count stands before (`4 — countries that announced they would leave: …`), if any. */
+function countBeforeDash(hit: FigureHit): string | undefined {
+  const after = hit.sentenceOffset + hit.text.length;
+  if (hit.form === 'date' || !DASH_AFTER.test(hit.sentence.slice(after, after + 3))) return undefined;
+  return clauseAround(hit.sentence, after + 3, after + 4);
+}
 
 // A date in a sentence that names no country, whose pronoun or semicolon makes it go on from one about a neighbour
 // (`La junte nigérienne a exigé le départ des soldats français ; les derniers sont partis en décembre 2023`).

@@ -150,7 +150,8 @@ export const FIGURES: Figure[] = [
     value: 4,
     group: 'review.contributors',
     unit: 'count',
-    asOf: { from: '2023-01', to: '2023-01' },
+    // Germany, the last of the four, decided on 22 November 2022.
+    asOf: { from: '2022-11', to: '2023-01' },
     cues: {
       en: ['countries', 'contributed', 'contributors', 'pulling', 'withdrawing', 'leaving'],
       fr: ['pays', 'contributeurs', 'retirent', 'retrait'],

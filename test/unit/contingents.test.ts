@@ -134,6 +134,17 @@ describe('the largest troop contributors of February 2023', () => {
       'Four → match minusma.tcc.leaving-countries',
       '2,250 → match minusma.tcc.leaving-troops',
     ]);
+    // A list of figures sets each before what it counts, after a dash; the countries after its colon are the four.
+    const dashed = '4 — countries that announced in 2022 they would pull out: Benin, Côte d’Ivoire, the United Kingdom and Germany.';
+    expect(annotateText(`A list. ${dashed}`, engine, { articleDate: '2024-01-10' }).figures.map((f) => `${f.text} → ${f.factId}`)).toEqual([
+      '4 → minusma.tcc.leaving-countries',
+      '2022 → benin.exit-announced',
+    ]);
+    // The four were counted from Germany's decision, in November 2022.
+    const announced = annotateText('Four countries announced in 2022 that they would withdraw their troops.', engine, {
+      articleDate: '2024-01-10',
+    });
+    expect(announced.figures.map((f) => `${f.text} → ${f.factId}`)).toEqual(['Four → minusma.tcc.leaving-countries', '2022 → undefined']);
     expect(counts('Près de 2 250 hommes des contingents sortants devaient être remplacés.', true)).toEqual([
       '2 250 → match minusma.tcc.leaving-troops',
     ]);
