@@ -30,6 +30,21 @@ export function nameBeforeBracket(hit: FigureHit): string | undefined {
   return NAME_BEFORE_BRACKET.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
 }
 
+// `since` or `depuis` after words of the date's own clause, and a word after the date in it: `The junta led by Goïta
+// since May 2021 asked MINUSMA to leave`.
+const SINCE_WITHIN = /\S\s+(?:since|depuis)\s+$/;
+
+/**
+ * The words of a clause up to a date it gives inside, after `since` (see above): it says since when what they name
+ * has lasted, not when what the clause goes on to say happened.
+ */
+export function lastingUntilDate(hit: FigureHit, clauseStart: number, clauseEnd: number): string | undefined {
+  const { sentence, sentenceOffset: at } = hit;
+  const end = at + hit.text.length;
+  if (!SINCE_WITHIN.test(sentence.slice(clauseStart, at)) || !/[\p{L}\d]/u.test(sentence.slice(end, clauseEnd))) return undefined;
+  return sentence.slice(clauseStart, end);
+}
+
 /** The name of a subject a date qualifies, written right after or before it, headlines' too, if any. */
 export function nameBesideDate(hit: FigureHit): string | undefined {
   const { sentence, sentenceOffset: at } = hit;

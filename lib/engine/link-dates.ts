@@ -2,7 +2,7 @@ import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { cueScores } from './date-cue-scores';
 import { ofAnotherTown, onlyConfirms, onlyItsRegion } from './date-scope';
-import { listedYears, partOfYear, withoutTimeWords } from './date-words';
+import { lastingUntilDate, listedYears, partOfYear, withoutTimeWords } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
@@ -15,7 +15,7 @@ import { aboutOtherMission } from './other-missions';
 import { type Candidate, pick, type When } from './pick-event';
 import { rememberLast } from './remember-last';
 import { sayingOf } from './sayings';
-import { clauseAround, onlyDates, phraseAround } from './sentences';
+import { clauseAround, clauseBounds, onlyDates, phraseAround } from './sentences';
 
 // Events spoken of only where the sentence names what they are about (Germany's exit, Prigozhin's death,
 // Barkhane's end, MINUSCA's creation): other countries' soldiers leave, other people die, other things end and
@@ -84,6 +84,15 @@ function decide(text: string, hit: FigureHit, when: When, tables: LinkTables, co
 // its participation in July 2022`); a clause about something else (`Goïta, who seized power in a coup, met
 // ECOWAS leaders on 5 May 2022`) is not dated by it, so it can only confirm the date.
 function judgeDate(hit: FigureHit, when: When, tables: LinkTables, context: LinkContext) {
+  const [start, end] = clauseBounds(hit.sentence, hit.sentenceOffset, hit.sentenceOffset + hit.text.length);
+  const lasting = lastingUntilDate(hit, start, end);
+  const found = judgeInClause(hit, when, tables, context);
+  if (lasting === undefined) return found;
+  // A date `since` which a thing has lasted dates only that thing; what the clause goes on to say may agree with it.
+  return decide(lasting, hit, when, tables, context) ?? (found?.agrees ? found : undefined);
+}
+
+function judgeInClause(hit: FigureHit, when: When, tables: LinkTables, context: LinkContext) {
   const [from, to] = [hit.sentenceOffset, hit.sentenceOffset + hit.text.length];
   const clause = clauseAround(hit.sentence, from, to);
   // Within the clause, the part that does not go on to another thing that happened speaks first.

@@ -413,6 +413,14 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’armée malienne et Wagner ont commencé des opérations conjointes en 2022.', true)).toEqual(['2022 → unknown']);
     expect(dates('The mission must stop its operations on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    // A date since which something has lasted, inside the clause, dates that thing, not what the clause goes on to say.
+    expect(dates('La junte dirigée par le colonel Assimi Goïta depuis mai 2021 a exigé le départ de la mission.', true)).toEqual([
+      'mai 2021 → unknown',
+    ]);
+    expect(dates('The junta led by Goïta since May 2021 asked MINUSMA to withdraw without delay.')).toEqual(['May 2021 → unknown']);
+    expect(dates('Goïta has been president since June 2021 and rejected the mission’s plan.')).toEqual([
+      'June 2021 → match mali.goita-sworn-in',
+    ]);
     // A machine translation keeps the French noun: `la cessation des opérations`.
     expect(dates('The resolution foresees the cessation of the operations from the 1 July 2023.')).toEqual([
       '1 July 2023 → match minusma.drawdown-start',
