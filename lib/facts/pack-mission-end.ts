@@ -15,6 +15,10 @@ export const MISSION_END: DateFact[] = [
       'ended',
       'end',
       'mandate until',
+      // How long the last mandate lasted: `the mission's mandate ran until 30 June 2023`.
+      'mandate ran until',
+      'mandate runs until',
+      'mandate lasted until',
       // The mandate named by the mission's name: `extended the mandate of MINUSMA until 30 June 2023`.
       'minusma until',
       'mission until',
@@ -39,6 +43,8 @@ export const MISSION_END: DateFact[] = [
       'fin',
       'mettre fin',
       'mandat jusqu’au',
+      'mandat courait jusqu’au',
+      'mandat courait jusqu’à',
       'minusma jusqu’au',
       'mission jusqu’au',
       'un terme',

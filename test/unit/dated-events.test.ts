@@ -413,6 +413,9 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’armée malienne et Wagner ont commencé des opérations conjointes en 2022.', true)).toEqual(['2022 → unknown']);
     expect(dates('The mission must stop its operations on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    // How long the last mandate lasted.
+    expect(dates('The mission’s mandate ran until the end of June 2023.')).toEqual(['June 2023 → match minusma.terminated']);
+    expect(dates('Son mandat courait jusqu’au 30 juin 2023.', true)).toEqual(['30 juin 2023 → match minusma.terminated']);
     // A date since which something has lasted, inside the clause, dates that thing, not what the clause goes on to say.
     expect(dates('La junte dirigée par le colonel Assimi Goïta depuis mai 2021 a exigé le départ de la mission.', true)).toEqual([
       'mai 2021 → unknown',
