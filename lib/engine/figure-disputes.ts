@@ -11,6 +11,7 @@ import { EVERYWHERE, MISSION } from './figure-subjects';
 import type { FigureHit } from './find-figures';
 import { best, type LinkContext, type LinkTables, scoresFor } from './link-context';
 import { inOnePlace, placedBefore } from './neighbours';
+import { MONTH, monthNumber } from './number-words';
 import { givesAnotherCount, kindOfPeople, remainsSince } from './people-disputed';
 import { wishedFor } from './sayings';
 import { denied } from './sentence-context';
@@ -91,12 +92,14 @@ export function conflictingFact(
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
   // a later tally.
-  const date = tallyDate(years, context.articleDate);
+  const date = tallyDate(years, context.articleDate, hit.sentence);
   const ranked = () => [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item);
-  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked());
+  // A year alone leaves the figure's month open: it may come before a tally made that year.
+  const yearAlone = date !== context.articleDate && !monthGiven(hit.sentence, years) ? tables.figures.facts : undefined;
+  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked(), yearAlone);
   if (fallsShort(hit, linked, date)) return linked;
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item ?? tallyBy(linked, date);
-  return earlier && disputingTally(hit, earlier, date, ranked());
+  return earlier && disputingTally(hit, earlier, date, ranked(), yearAlone);
 }
 
 // A clause that opens with `with` and the number tells more of the subject before it: in `Egypt was the largest
@@ -131,9 +134,21 @@ function listAfter(sentence: string, at: number): string | undefined {
   return LIST_ITEMS.exec(sentence.slice(at))?.[0];
 }
 
-// When a running total in the text was counted: by the end of the year written beside it (`by 2016, 100
-// had died`), else by the article's date.
-function tallyDate(years: number[], articleDate: string | undefined): string | undefined {
+const monthBefore = (year: number) => new RegExp(`\\b(${MONTH}) (?:\\d{1,2},? )?${year}\\b`);
+
+// The month the sentence gives with the latest year beside the figure, if any (`the UN said in September 2022`).
+function monthGiven(sentence: string, years: number[]): number | undefined {
+  const month = years.length > 0 ? monthBefore(Math.max(...years)).exec(sentence)?.[1] : undefined;
+  return month === undefined ? undefined : monthNumber(month);
+}
+
+// When a running total in the text was counted: by the month written with the year beside it (`the UN said in
+// September 2022`), or by the end of that year (`by 2016, 100 had died`), else by the article's date.
+function tallyDate(years: number[], articleDate: string | undefined, sentence: string): string | undefined {
   const year = years.length > 0 ? Math.max(...years) : undefined;
-  return year && (!articleDate || year < Number(articleDate.slice(0, 4))) ? `${year}-12-31` : articleDate;
+  if (!year || (articleDate && year >= Number(articleDate.slice(0, 4)))) return articleDate;
+  const number = monthGiven(sentence, years);
+  // Taken at the month's last day, as a year is at its end.
+  const last = number ? new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10) : undefined;
+  return last ?? `${year}-12-31`;
 }

@@ -36,11 +36,19 @@ export interface Between {
  * on growing. Only a later tally of that count among `others` (facts sharing a cue with its sentence, best
  * first) disputes it, when the figure exceeds it too or falls short of one made by its date: `174 killed in
  * attacks` in July 2023 is above January's 165 and within the about 180 of the mission's end, and lies between
- * the two; in 2024 it falls short of those 180. Durations are judged by `agrees`.
+ * the two; in 2024 it falls short of those 180. Durations are judged by `agrees`. `tallies`, the facts an earlier
+ * tally is sought among, are given where the figure's date is a year alone (see `earlierThatYear`).
  */
-export function disputingTally(hit: FigureHit, fact: Figure, date: string | undefined, others: readonly Figure[]): Figure | Between {
+export function disputingTally(
+  hit: FigureHit,
+  fact: Figure,
+  date: string | undefined,
+  others: readonly Figure[],
+  tallies?: readonly Figure[],
+): Figure | Between {
   const to = fact.asOf.to;
-  if (!fact.runningTotal || !to || fact.unit === 'years' || fact.unit === 'months' || hit.value <= fact.value) return fact;
+  if (!fact.runningTotal || !to || fact.unit === 'years' || fact.unit === 'months') return fact;
+  if (hit.value <= fact.value) return (tallies && earlierThatYear(hit, fact, date, tallies)) || fact;
   // Counted in the same month or day, the figure may be the same tally: `166` for January 2023's 165.
   const end = countedOn(to);
   if (!date || date.slice(0, end.length) <= end) return fact;
@@ -49,6 +57,22 @@ export function disputingTally(hit: FigureHit, fact: Figure, date: string | unde
   const disputing = later.find((o) => hit.value > highestOf(o) || (!countedAfter(o.asOf.to ?? '', date) && hit.value < lowestOf(o)));
   const [next] = later;
   return disputing ?? (next ? { earlier: fact, later: next } : fact);
+}
+
+/**
+ * A figure below a tally counted in the year the text gives, and no month (`174 killed, the UN said in 2022`, beside
+ * September 2022's 175), may have been counted earlier that year: above an earlier tally of the same count, it lies
+ * between the two; short of it, it disputes the year's tally still.
+ */
+function earlierThatYear(hit: FigureHit, fact: Figure, date: string | undefined, tallies: readonly Figure[]): Between | undefined {
+  const end = countedOn(fact.asOf.to ?? '');
+  if (!date || date.slice(0, 4) !== end.slice(0, 4)) return undefined;
+  const earlier = tallies
+    .filter((o) => sameCount(o, fact) && o.asOf.to && countedOn(o.asOf.to) < end)
+    .sort((a, b) => (a.asOf.to ?? '').localeCompare(b.asOf.to ?? ''))
+    .at(-1);
+  if (!earlier) return undefined;
+  return hit.value < lowestOf(earlier) ? undefined : { earlier, later: fact };
 }
 
 // The lowest value a fact allows.

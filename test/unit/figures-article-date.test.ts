@@ -71,6 +71,14 @@ describe('the article date', () => {
       '150 → conflict minusma.casualties.hostile-2022',
       'September 2022 → unknown',
     ]);
+    // Said earlier than that count, or in that year with no month, a lower figure lies between it and the tally before.
+    const earlier = (when: string) =>
+      judged(`Since 2013, 150 peacekeepers have been killed in hostile acts, the UN said in ${when}.`, '2024-03-01');
+    expect(earlier('June 2022')[1]).toBe('150 → unknown');
+    expect(earlier('2022')[1]).toBe('150 → unknown');
+    // Short of the tally before, it disputes that year's count still.
+    const short = judged('Since 2013, 100 peacekeepers have been killed in hostile acts, the UN said in 2022.', '2024-03-01');
+    expect(short[1]).toBe('100 → conflict minusma.casualties.hostile-2022');
     // A sentence opening with what happened then: its year dates the clause after it.
     expect(
       judged(
