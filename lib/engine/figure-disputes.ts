@@ -109,7 +109,19 @@ const WITH_FIRST = /^\s*(?:with|avec) (?:(?:some|about|around|nearly|almost|roug
 
 function namingClause(hit: FigureHit, [start, end]: [number, number]): string {
   const before = WITH_FIRST.test(hit.sentence.slice(start, hit.sentenceOffset)) ? clauseBefore(hit.sentence, start) : undefined;
-  return hit.sentence.slice(before ? before[0] : start, end);
+  return hit.sentence.slice(before ? before[0] : subjectBeforeAside(hit.sentence, start), end);
+}
+
+// A short aside between commas after a subject (`Germany, for its part, had 2,000 soldiers`, `Le Tchad, de son côté,
+// comptait`): the clause after it is still the subject's.
+const ASIDE =
+  /^\s*(?:for (?:its|their|his|her) part|in (?:its|their|his|her) turn|however|meanwhile|too|also|in turn|in contrast|by contrast|pour sa part|pour leur part|de son cote|de leur cote|quant a (?:lui|elle|eux)|a son tour|en revanche|toutefois|cependant|pourtant|elle aussi|lui aussi)\s*$/;
+
+/** Where the figure's clause starting at `start` starts once an aside right before it is passed over (see above). */
+function subjectBeforeAside(sentence: string, start: number): number {
+  const aside = clauseBefore(sentence, start);
+  if (!aside || !ASIDE.test(sentence.slice(...aside))) return start;
+  return clauseBefore(sentence, aside[0])?.[0] ?? start;
 }
 
 // Several subjects named in a clause that holds no other number are counted together (`Burkina Faso, Niger

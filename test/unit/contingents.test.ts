@@ -23,6 +23,10 @@ describe('the largest troop contributors of February 2023', () => {
     // A clause that opens with `with` and the number counts the subject before it, which may be named wrongly.
     expect(counts('Chad was the largest contributor, with 1,427 troops.')).toEqual(['1,427 → match minusma.tcc.chad-2023']);
     expect(counts('Egypt was the largest contributor, with 1,427 troops.')).toEqual(['1,427 → conflict minusma.tcc.egypt-2023']);
+    // A short aside between the subject and its verb leaves the count the subject's.
+    expect(counts('Germany, for its part, had 2,000 soldiers in Mali.')).toEqual(['2,000 → conflict minusma.tcc.germany']);
+    expect(counts('Le Tchad, de son côté, comptait 2 500 soldats.', true)).toEqual(['2 500 → conflict minusma.tcc.chad-2023']);
+    expect(counts('France, for its part, lost 58 soldiers in Mali.')).toEqual(['58 → conflict france.soldiers-killed']);
   });
 
   it('matches Germany’s soldiers as deployed, not only its ceiling of up to 1,400', () => {
