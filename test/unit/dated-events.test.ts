@@ -613,6 +613,12 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('La Minusma, qui a été créée en avril 2012, s’en va.', true)).toEqual(['avril 2012 → conflict minusma.established']);
     expect(dates('La Minusma a été créée en 2012.', true)).toEqual(['2012 → conflict minusma.established']);
+    // Named between commas, or as the UN's mission in Mali; not the EU's nor the African-led one.
+    expect(dates('The UN mission in Mali, MINUSMA, was set up in 2014.')).toEqual(['2014 → conflict minusma.established']);
+    expect(dates('MINUSMA, the UN mission in Mali, was set up in 2014.')).toEqual(['2014 → conflict minusma.established']);
+    expect(dates('La mission de l’ONU au Mali a été créée en 2014.', true)).toEqual(['2014 → conflict minusma.established']);
+    expect(dates('The EU’s training mission in Mali was set up in February 2013.')).toEqual(['February 2013 → unknown']);
+    expect(dates('The African-led mission in Mali was set up in December 2012.')).toEqual(['December 2012 → unknown']);
     expect(dates('MINUSMA was established in 2013 to replace AFISMA, which had been set up in 2012.')).toEqual([
       '2013 → match minusma.established',
       '2012 → unknown',
