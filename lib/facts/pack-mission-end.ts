@@ -119,8 +119,13 @@ export const MISSION_END: DateFact[] = [
       'withdrawal',
       'without delay',
       'asked',
-      // A headline's present: `Mali's junta asks UN to withdraw peacekeepers`.
-      'asks',
+      // A headline's present: `Mali's junta asks UN to withdraw peacekeepers`; not any plan that asks for money.
+      'asks un',
+      'asks the un',
+      'asks minusma',
+      'asks the mission',
+      'asks peacekeepers',
+      'asks un peacekeepers',
       'request',
       'demanded',
       'called for',

@@ -413,6 +413,11 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('L’armée malienne et Wagner ont commencé des opérations conjointes en 2022.', true)).toEqual(['2022 → unknown']);
     expect(dates('The mission must stop its operations on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    // A plan that asks for money and a sum requested ask nothing of the mission.
+    expect(dates('The humanitarian plan for 2024 asks for $700 million, less than half of what was requested.')).toEqual([
+      '2024 → unknown',
+    ]);
+    expect(dates('Mali’s junta asks UN to withdraw its peacekeepers in June 2023.')).toEqual(['June 2023 → match minusma.exit-request']);
     // How long the last mandate lasted.
     expect(dates('The mission’s mandate ran until the end of June 2023.')).toEqual(['June 2023 → match minusma.terminated']);
     expect(dates('Son mandat courait jusqu’au 30 juin 2023.', true)).toEqual(['30 juin 2023 → match minusma.terminated']);
