@@ -92,14 +92,15 @@ export function conflictingFact(
   // Of a running total counted after the figure's date, the figure is an earlier tally: it disputes only
   // a count made by then, or what an earlier tally of the same count says. Of one counted before, it may be
   // a later tally.
-  const date = tallyDate(years, context.articleDate, hit.sentence);
+  const month = monthGiven(hit.sentence, years);
+  const date = tallyDate(years, context.articleDate, month);
   const ranked = () => [...scored].sort((a, b) => b.rank - a.rank).map((c) => c.item);
-  // A year alone leaves the figure's month open: it may come before a tally made that year.
-  const yearAlone = date !== context.articleDate && !monthGiven(hit.sentence, years) ? tables.figures.facts : undefined;
-  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked(), yearAlone);
+  // A year given alone leaves the figure's month open: it may come before a tally made that year.
+  const tallies = date !== context.articleDate && month === undefined ? tables.figures.facts : undefined;
+  if (!countedLater(linked, date)) return disputingTally(hit, linked, date, ranked(), tallies);
   if (fallsShort(hit, linked, date)) return linked;
   const earlier = byRank(named.filter((c) => sameCount(c.item, linked) && !countedLater(c.item, date)))?.item ?? tallyBy(linked, date);
-  return earlier && disputingTally(hit, earlier, date, ranked(), yearAlone);
+  return earlier && disputingTally(hit, earlier, date, ranked(), tallies);
 }
 
 // A clause that opens with `with` and the number tells more of the subject before it: in `Egypt was the largest
@@ -156,11 +157,9 @@ function monthGiven(sentence: string, years: number[]): number | undefined {
 
 // When a running total in the text was counted: by the month written with the year beside it (`the UN said in
 // September 2022`), or by the end of that year (`by 2016, 100 had died`), else by the article's date.
-function tallyDate(years: number[], articleDate: string | undefined, sentence: string): string | undefined {
+function tallyDate(years: number[], articleDate: string | undefined, month: number | undefined): string | undefined {
   const year = years.length > 0 ? Math.max(...years) : undefined;
   if (!year || (articleDate && year >= Number(articleDate.slice(0, 4)))) return articleDate;
-  const number = monthGiven(sentence, years);
   // Taken at the month's last day, as a year is at its end.
-  const last = number ? new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10) : undefined;
-  return last ?? `${year}-12-31`;
+  return month ? new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10) : `${year}-12-31`;
 }
