@@ -86,6 +86,18 @@ export function countsWorldwide(clause: string, after = ''): boolean {
   return WORLDWIDE.test(clause) || CONTINENT.test(after) || MISSIONS_AFTER.test(after);
 }
 
+// Countries counted in a sentence that names another body they belong to or leave (`Three countries said they were
+// pulling out of ECOWAS`, `les trois pays ont annoncé leur retrait de la Cédéao`): its members, not the mission's
+// contributors.
+const COUNTRIES = /^(?:[a-z'-]+ )?(?:countries|states|nations|members|member states|pays|etats|nations|membres)\b/;
+const OTHER_BODY =
+  /\b(?:ecowas|cedeao|g5(?: sahel)?|african union|union africaine|francophonie|oif|international criminal court|cour penale internationale|alliance of sahel states|alliance des etats du sahel|aes)\b/;
+
+/** The folded noun after a number counts countries, and its folded sentence names another body they belong to. */
+export function countsMembersOfOther(noun: string, sentence: string): boolean {
+  return COUNTRIES.test(noun) && OTHER_BODY.test(sentence);
+}
+
 /** A folded clause speaks of one attack or one gathering: its count is that event's. */
 export function aboutOneEvent(clause: string): boolean {
   return ONE_EVENT.test(clause) || CROWD.test(clause);

@@ -19,6 +19,7 @@ import {
   countsAdded,
   countsIncrement,
   countsMalians,
+  countsMembersOfOther,
   countsNationals,
   countsPeoples,
   countsPoliceAlone,
@@ -48,6 +49,7 @@ export type { FigureResult, FigureStatus, LinkContext, LinkTables } from './link
 // The facts of the figure's unit and years whose cues its sentence holds, with their scores and ranks.
 function candidates(hit: FigureHit, years: number[], tables: LinkTables, context: LinkContext): Candidate[] {
   if (countsMalians(hit.noun) || countsPeoples(hit.noun) || countsStaffByOrigin(hit.noun)) return [];
+  if (countsMembersOfOther(hit.noun, hit.sentence)) return [];
   const scores = scoresFor('count', hit.sentence, hit.noun, tables.figures.cues, context);
   const exact = exactlyStored(hit, tables.figures.facts).filter((i) => (scores[i] ?? 0) < 1);
   const cued = exact.length > 0 ? [...cuedFacts(scores), ...exact] : cuedFacts(scores);

@@ -144,6 +144,10 @@ describe('the largest troop contributors of February 2023', () => {
       '4 → minusma.tcc.leaving-countries',
       '2022 → benin.exit-announced',
     ]);
+    // Countries that leave, or belong to, another body are its members, not contributors leaving the mission.
+    expect(counts('Three countries said they were pulling out of ECOWAS.')).toEqual(['Three → unknown']);
+    expect(counts('Les trois pays ont annoncé leur retrait de la Cédéao.', true)).toEqual(['trois → unknown']);
+    expect(counts('Four countries said they were pulling out of the mission.')).toEqual(['Four → match minusma.tcc.leaving-countries']);
     // The four were counted from Germany's decision, in November 2022.
     const announced = annotateText('Four countries announced in 2022 that they would withdraw their troops.', engine, {
       articleDate: '2024-01-10',
