@@ -89,7 +89,7 @@ export function countsWorldwide(clause: string, after = ''): boolean {
 // Countries counted in a sentence that names another body they belong to or leave (`Three countries said they were
 // pulling out of ECOWAS`, `les trois pays ont annoncé leur retrait de la Cédéao`): its members, not the mission's
 // contributors.
-const COUNTRIES = /^(?:[a-z'-]+ )?(?:countries|states|nations|members|member states|pays|etats|nations|membres)\b/;
+const COUNTRIES = /^(?:[a-z'-]+ )?(?:countries|states|nations|members|pays|etats|membres)\b/;
 const OTHER_BODY =
   /\b(?:ecowas|cedeao|g5(?: sahel)?|african union|union africaine|francophonie|oif|international criminal court|cour penale internationale|alliance of sahel states|alliance des etats du sahel|aes)\b/;
 
