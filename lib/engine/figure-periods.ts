@@ -72,9 +72,14 @@ const OVER_YEARS =
 
 const ANNUAL = /\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bpar an\b|\bchaque annee\b|\bannuel/;
 
-/** Its sentence makes a sum a total of years, and its own words no yearly one: no annual budget. */
-export function sumOfYears(fact: Figure, sentence: string, own: string): boolean {
-  return fact.unit === 'usd-billion' && OVER_YEARS.test(sentence) && !ANNUAL.test(own);
+/**
+ * Its sentence, up to the semicolons around the figure at `at` (a list's items: `311 killed since 2013; $1.2bn, its
+ * annual budget`), makes a sum a total of years, and its own words no yearly one: no annual budget.
+ */
+export function sumOfYears(fact: Figure, sentence: string, own: string, at: number): boolean {
+  if (fact.unit !== 'usd-billion' || ANNUAL.test(own)) return false;
+  const end = sentence.indexOf(';', at);
+  return OVER_YEARS.test(sentence.slice(sentence.lastIndexOf(';', at) + 1, end < 0 ? undefined : end));
 }
 
 /**

@@ -103,7 +103,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     (fact.unit === 'percent' && (shareOfOther(next()) || shareInOnePlace(next()))) ||
     !holdsInYears(fact, years) ||
     beganAfter(fact, context.articleDate) ||
-    sumOfYears(fact, hit.sentence, own) ||
+    sumOfYears(fact, hit.sentence, own, hit.sentenceOffset) ||
     (countsCasualties(fact) ? !speaksOfThem() : casualties()) ||
     (countsAllCauses(fact) && hostile()) ||
     (countsHostile(fact) && !countsAllCauses(fact) && causeOfPart()) ||

@@ -566,6 +566,10 @@ describe('judging figures', () => {
     expect(linked('The mission cost about $12 billion over its ten years.')[0]).toBe('12 billion → unknown undefined');
     expect(linked('Au total, la mission a coûté 12 milliards de dollars.', true)).toEqual(['12 milliards → unknown undefined']);
     expect(linked('The mission cost about $12 billion a year.')).toEqual(['12 billion → conflict minusma.budget']);
+    // A list's items end at semicolons: another item's `since 2013` makes no total of this one.
+    expect(linked('In numbers: 311 — personnel killed since 2013; $1.2bn — the mission’s annual budget.')[2]).toBe(
+      '1.2bn → match minusma.budget',
+    );
     // So is a sum over its life, or its total cost.
     expect(linked('The mission’s cost over its lifetime exceeded 12 billion dollars.')).toEqual(['12 billion → unknown undefined']);
     expect(linked('Le coût total de la Minusma a dépassé 12 milliards de dollars.', true)).toEqual(['12 milliards → unknown undefined']);
