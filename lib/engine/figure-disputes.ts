@@ -105,11 +105,15 @@ export function conflictingFact(
 
 // A clause that opens with `with` and the number tells more of the subject before it: in `Egypt was the largest
 // contributor, with 1,427 troops`, the troops are Egypt's (but in `approved by 69.9%, with turnout of 28.3%`, the
-// turnout is a subject of its own).
-const WITH_FIRST = /^\s*(?:with|avec) (?:(?:some|about|around|nearly|almost|roughly|over|more than|environ|quelque|plus de|pres de) )?$/;
+// turnout is a subject of its own). So does a number alone in brackets, as lists give them: `Chad (1,427) and Togo (763)`.
+const ABOUT = '(?:(?:some|about|around|nearly|almost|roughly|over|more than|environ|quelque|plus de|pres de) )?';
+const WITH_FIRST = new RegExp(`^\\s*(?:with|avec) ${ABOUT}$`);
+const BRACKET_FIRST = new RegExp(`^\\s*${ABOUT}$`);
 
 function namingClause(hit: FigureHit, [start, end]: [number, number]): string {
-  const before = WITH_FIRST.test(hit.sentence.slice(start, hit.sentenceOffset)) ? clauseBefore(hit.sentence, start) : undefined;
+  const opening = hit.sentence.slice(start, hit.sentenceOffset);
+  const bracketed = hit.sentence[start - 1] === '(' && BRACKET_FIRST.test(opening);
+  const before = bracketed || WITH_FIRST.test(opening) ? clauseBefore(hit.sentence, start) : undefined;
   return hit.sentence.slice(before ? before[0] : subjectBeforeAside(hit.sentence, start), end);
 }
 

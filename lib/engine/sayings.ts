@@ -7,10 +7,10 @@ import { foldWord } from './fold-text';
 // A verb of saying or deciding, and up to three words between it and the date (`said in`, `a annoncé le`).
 const REPORTED =
   /\b(?:said|says|announced|announces|told|stated|declared|indicated|confirmed|decided|agreed|annonce|declare|dit|indique|confirme|decide|fait savoir)\s+(?:\S+\s+){0,3}$/;
-// What someone says will happen: `would`, `will`, `is to`, and the French future and conditional (`quittera`,
-// `quitterait`, `partira`, `allait retirer`).
+// What someone says will happen: `would`, `will`, `is to`, `was leaving`, and the French future and conditional
+// (`quittera`, `quitterait`, `partira`, `allait retirer`, `était en train de`).
 const FUTURE =
-  /\b(?:would|will|(?:is|was|are|were|plans?|planned|intends?) to|allait|allaient|va|vont|[a-z]{2,}(?:erait|eraient|irait|iraient|era|eront|ira|iront))\b/;
+  /\b(?:would|will|(?:is|was|are|were|plans?|planned|intends?) to|(?:is|was|are|were) [a-z]+ing|en train de|allait|allaient|va|vont|[a-z]{2,}(?:erait|eraient|irait|iraient|era|eront|ira|iront))\b/;
 
 // Or what was said right after the date, as its object (`Macron announced in June 2021 the end of Operation Barkhane`,
 // `a annoncé le 17 février 2022 le retrait`): a thing to happen later too.

@@ -53,8 +53,26 @@ export function sentenceOf(sentences: Sentences, from: number, to: number): [num
   // The clause it leaves words out of may itself be one of the things the sentence before lists (`Guterres set out
   // three options. The first would add 3,680 personnel; the second, 2,000.`).
   const clauseStart = start - before.length;
-  const listing = RANKED_FIRST.test(before) ? sentences.before(clauseStart) : '';
+  const listing = RANKED_FIRST.test(before) ? sentences.before(clauseStart) : listHead(sentences, clauseStart, before);
   return [clauseStart - listing.length, listing + before + sentence];
+}
+
+// How many short clauses a list may run back over to its head.
+const LIST_ITEMS = 12;
+
+// A short clause after a semicolon may itself be one of a list's items: the items before it, back to the clause that
+// opens the list, are read with it (`Largest contributors, 2023: Chad 1,427; Bangladesh 1,396; …; Togo 763`).
+function listHead(sentences: Sentences, start: number, clause: string): string {
+  let head = '';
+  let at = start;
+  let item = clause;
+  for (let k = 0; k < LIST_ITEMS && item.length <= SHORT_ELLIPSIS && sentences.afterSemicolon(at); k++) {
+    item = sentences.before(at);
+    if (!item) break;
+    head = item + head;
+    at -= item.length;
+  }
+  return head;
 }
 
 // The sentence may answer a question before it (see above).

@@ -106,7 +106,7 @@ function saidThen(sentence: string, to: number): string {
 
 // A year a sentence is about (`2022 was the deadliest year, with 14 peacekeepers killed`, `2023 a vu le retrait`) dates
 // every clause of it, as `in 2022` would.
-const YEAR_OPENS = /^(?:19|20)\d\d(?= (?:was|saw|marked|brought|remains|fut|a ete|a vu|a marque|reste)\b)/;
+const YEAR_OPENS = /^(?:19|20)\d\d(?=(?:,? alone,?| a elle seule,?)? (?:was|saw|marked|brought|remains|fut|a ete|a vu|a marque|reste)\b)/;
 
 // A sentence that opens with nothing but a date (`In 2022, MINUSMA was the deadliest mission, with 14 peacekeepers
 // killed`) dates every clause of it; the date, set apart from the window, for a clause after it.

@@ -79,6 +79,7 @@ export const OPERATION_DATES: DateFact[] = [
       // As translations from French and Spanish write it (`se retirer`, `retirarse`).
       'retired',
       'left',
+      'leaving mali',
       'quit',
       'last troops',
       'last soldiers',
@@ -102,6 +103,7 @@ export const OPERATION_DATES: DateFact[] = [
     fr: [
       'retire',
       'quitté',
+      'quittant le mali',
       'partie en',
       'partis en',
       'derniers soldats',

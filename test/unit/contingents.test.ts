@@ -89,8 +89,21 @@ describe('the largest troop contributors of February 2023', () => {
     // Reuters counted 1,072 Egyptian troops.
     expect(counts('The largest contributors were Chad (1,400), Bangladesh (1,300) and Egypt (1,070).')).toEqual([
       '1,400 → match minusma.tcc.chad-2023',
-      '1,300 → unknown',
+      '1,300 → conflict minusma.tcc.bangladesh-2023',
       '1,070 → match minusma.tcc.egypt',
+    ]);
+    expect(counts('The largest contributors were Chad (1,427) and Togo (763).')).toEqual([
+      '1,427 → match minusma.tcc.chad-2023',
+      '763 → conflict minusma.tcc.togo-2023',
+    ]);
+    // A list's head speaks for every item of it, however many semicolons come between.
+    expect(counts('Largest contributors, 2023: Chad 1,427; Bangladesh 1,396; Egypt 1,081; Senegal 970; Niger 874; Togo 763.')).toEqual([
+      '1,427 → match minusma.tcc.chad-2023',
+      '1,396 → match minusma.tcc.bangladesh-2023',
+      '1,081 → match minusma.tcc.egypt-2023',
+      '970 → match minusma.tcc.senegal-2023',
+      '874 → match minusma.tcc.niger-2023',
+      '763 → conflict minusma.tcc.togo-2023',
     ]);
     expect(counts('The Egyptian contingent consists of 1072 elements.')).toEqual(['1072 → match minusma.tcc.egypt']);
     // A name with its own number in brackets owns no other count of the sentence.

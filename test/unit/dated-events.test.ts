@@ -1282,6 +1282,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('La France a annoncé en février 2022 qu’elle allait retirer ses troupes du Mali.', true)).toEqual([
       'février 2022 → unknown',
     ]);
+    expect(dates('France announced in February 2022 that Barkhane was leaving Mali.')).toEqual(['February 2022 → unknown']);
+    expect(dates('France’s Operation Barkhane peaked at 5,100 troops before leaving Mali in August 2022.')).toEqual([
+      'August 2022 → match barkhane.mali-exit',
+    ]);
     expect(dates('The UN said in July 2023 that the mission would complete its withdrawal by December 31, 2023.')).toEqual([
       'July 2023 → unknown',
       'December 31, 2023 → match minusma.withdrawal-complete',

@@ -207,6 +207,11 @@ describe('the article date', () => {
       '20 → conflict minusma.deadliest-2022',
     ]);
     expect(judged('2021 saw 28 peacekeepers killed.', '2023-08-01')).toEqual(['2021 → unknown', '28 → unknown']);
+    expect(judged('2021 alone saw 28 peacekeepers killed.', '2023-10-20')).toEqual(['2021 → unknown', '28 → unknown']);
+    expect(judged('2022 alone saw 15 peacekeepers killed.', '2023-10-20')).toEqual([
+      '2022 → unknown',
+      '15 → conflict minusma.deadliest-2022',
+    ]);
     // And an opening year `alone` (`seulement`), as `in 2022` would.
     expect(judged('En 2022 seulement, 14 Casques bleus ont été tués.', '2024-01-10', true)).toEqual([
       '2022 → unknown',
