@@ -100,8 +100,19 @@ const COUNTRIES = [
   'switzerland',
 ];
 
-/** One country's people said first in folded words (`41 Chadians`, `41 Tchadiens`, `12 Togolese peacekeepers`). */
-export const PEOPLE_FIRST = new RegExp(`^(?:${PEOPLES.join('|')})\\b`);
+// Soldiers, peacekeepers or police, in both languages, folded.
+const MEN = '(?:soldiers|troops|peacekeepers|police officers|soldats|militaires|casques bleus|policiers|hommes|elements)';
+
+/**
+ * One country's people said first in folded words (`41 Chadians`, `41 Tchadiens`, `12 Togolese peacekeepers`), or
+ * after the men they are, as French puts them (`10 000 soldats sénégalais`), or as men from the country (`troops from Chad`).
+ */
+export const PEOPLE_FIRST = new RegExp(
+  `^(?:${PEOPLES.join('|')}|${MEN} (?:${PEOPLES.join('|')}|(?:from|venus? d[eu]) (?:the )?(?:${COUNTRIES.join('|')})))\\b`,
+);
+
+/** Several peoples listed (`2,250 Beninese, German, Swedish, British and Ivorian soldiers`): not one country's. */
+export const PEOPLES_LISTED = new RegExp(`^(?:${MEN} )?(?:${PEOPLES.join('|')}),? (?:and |et )?(?:${PEOPLES.join('|')})\\b`);
 
 /** A contributing country or its people, as an alternative of a regular expression over folded text. */
 export const CONTRIBUTOR = `(?:${[...COUNTRIES, ...PEOPLES].join('|')})`;

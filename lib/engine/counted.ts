@@ -1,5 +1,5 @@
 import type { Figure } from '../facts/schema';
-import { PEOPLE_FIRST } from './contributors';
+import { PEOPLE_FIRST, PEOPLES_LISTED } from './contributors';
 import { foldWord } from './fold-text';
 
 // What a count counts, from the words around it: who, and whether one event's.
@@ -49,9 +49,9 @@ export function shareOfOther(noun: string): boolean {
 
 // One country's people (`41 Chadians`, `41 Tchadiens`, `12 Togolese peacekeepers`): a part of any count of the
 // mission's people, which no fact of the mission counts.
-/** The first folded words after a number say it counts one country's people (see above). */
-export function countsNationals(lead: string): boolean {
-  return PEOPLE_FIRST.test(lead);
+/** The folded words right after a number say it counts one country's people (see above). */
+export function countsNationals(words: string): boolean {
+  return PEOPLE_FIRST.test(words) && !PEOPLES_LISTED.test(words);
 }
 
 /** The folded words after a number say it counts Malians, whom no fact counts. */

@@ -69,7 +69,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = leadWords(hit.noun);
   const soldiers = countsSoldiers(lead);
-  const nationals = countsNationals(lead);
+  const nationals = countsNationals(hit.sentence.slice(after + 1, after + 80));
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
   const casualties = lazy(() => countedAsCasualties(hit.noun));

@@ -85,6 +85,16 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Nigerian troops numbered 200.')).toEqual(['200 → unknown']);
   });
 
+  it('takes a count of one country’s soldiers, in either word order, for no count of the whole mission', () => {
+    expect(counts('Plus de 10 000 soldats sénégalais ont servi dans la Minusma.', true)).toEqual(['10 000 → unknown']);
+    expect(counts('More than 10,000 soldiers from Senegal served in MINUSMA.')).toEqual(['10,000 → unknown']);
+    expect(counts('200 casques bleus tchadiens ont été tués.', true)).toEqual(['200 → unknown']);
+    // Several countries' soldiers together may be a count of the mission's.
+    expect(counts('Plus de 2 250 soldats béninois, allemands, suédois, britanniques et ivoiriens devaient partir.', true)).toEqual([
+      '2 250 → match minusma.tcc.leaving-troops',
+    ]);
+  });
+
   it('reads each count of a list as the country named right before it, or owning it', () => {
     // Reuters counted 1,072 Egyptian troops.
     expect(counts('The largest contributors were Chad (1,400), Bangladesh (1,300) and Egypt (1,070).')).toEqual([
