@@ -7,10 +7,11 @@ import type { Sentences } from './sentences';
 // opening phrase set off by a comma (`In August 2023, he died`, `Deux mois plus tard, il est mort`), or in a clause
 // that opens it (`When it started in 2011 it had`, `Lorsqu'elle a été créée`); or a word
 // that stands for a name said before (`ECOWAS imposed sanctions. The sanctions were lifted in July 2022`, `Benin
-// announced its withdrawal. The country also had 136 police officers`, `The West African country had…`), or a part
+// announced its withdrawal. The country also had 136 police officers`, `The West African country had…`, `Germany's
+// parliament voted… The government had decided`), or a part
 // `of them` (`Forty-six of them had been detained since July 2022`).
 const PRONOUN_FIRST =
-  /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:(?:when|once|after|since|while|until|quand|lorsque?|des que?|depuis que?)(?: |')(?:he|she|it|they|il|elle|ils|elles)|he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc|(?:[a-z-]+ ){0,2}country)|(?:les sanctions|le groupe|l'operation|la force|la coalition|le pays|ce pays)|[\w-]+ (?:of them|d'entre eux)|(?:some|most|all|many|few|none) of them)\b/;
+  /^\s*(?:[^,.;:\n]{1,40}, ?)?(?:(?:when|once|after|since|while|until|quand|lorsque?|des que?|depuis que?)(?: |')(?:he|she|it|they|il|elle|ils|elles)|he|she|it|they|his|her|its|their|il|elle|ils|elles|sa|son|ses|leur|leurs|the (?:sanctions|group|operation|force|coalition|bloc|government|(?:[a-z-]+ ){0,2}country)|(?:les sanctions|le groupe|l'operation|la force|la coalition|le gouvernement|le pays|ce pays)|[\w-]+ (?:of them|d'entre eux)|(?:some|most|all|many|few|none) of them)\b/;
 
 // So does `the town` (`la ville`) anywhere in it: `La Minusma a quitté Kidal le 31 octobre. L'armée est entrée dans la
 // ville le 14 novembre`.

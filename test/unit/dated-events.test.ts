@@ -661,6 +661,18 @@ describe('dates of the events around the mission', () => {
     ]);
     expect(dates('France launched Barkhane in 2014. The operation ended in November 2022.')[1]).toBe('November 2022 → match barkhane.end');
     expect(dates('Evgueni Prigojine dirigeait Wagner. Il est mort en août 2023.', true)).toEqual(['août 2023 → match prigozhin.death']);
+    // `The government` is the one of the country the sentence before names.
+    expect(
+      dates(
+        'Germany’s parliament voted in May 2023 to extend the mandate a final time. The government had decided in November 2022 to pull out.',
+      ),
+    ).toEqual(['May 2023 → match germany.final-mandate', 'November 2022 → match germany.exit-decided']);
+    expect(
+      dates(
+        'Le Bundestag a voté en mai 2023 un dernier mandat. Le gouvernement avait décidé en novembre 2022 de retirer ses soldats.',
+        true,
+      ),
+    ).toEqual(['mai 2023 → match germany.final-mandate', 'novembre 2022 → match germany.exit-decided']);
     // Or opens it after a phrase set off by a comma.
     expect(dates('Prigozhin led the Wagner Group. In August 2023, he died in a plane crash.')).toEqual([
       'August 2023 → match prigozhin.death',
