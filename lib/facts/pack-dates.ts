@@ -116,6 +116,8 @@ export const DATES: DateFact[] = [
       'premiers casques bleus sont arrivés',
       'succédé à la misma',
       'succède à la misma',
+      // With the date between (`a succédé le 1er juillet 2013 à la Mission internationale de soutien au Mali`).
+      'à la mission internationale de soutien au mali',
       'remplacé la misma',
       'déployée',
       'déploiement',

@@ -1221,6 +1221,12 @@ describe('dates of the events around the mission', () => {
       'January 2013 → unknown',
       '1 July 2013 → match minusma.takeover',
     ]);
+    expect(
+      dates('Elle a succédé le 1er juillet 2013 à la Mission internationale de soutien au Mali sous conduite africaine (MISMA).', true),
+    ).toEqual(['1er juillet 2013 → match minusma.takeover']);
+    expect(
+      dates('La Mission internationale de soutien au Mali sous conduite africaine (MISMA) a été déployée en janvier 2013.', true),
+    ).toEqual(['janvier 2013 → unknown']);
     // France's intervention in Mali ended as its last troops left, before Barkhane's end was declared.
     expect(dates('France’s nine-year military intervention ended in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
     expect(dates('France ended its nine-year intervention in August 2022.')).toEqual(['August 2022 → match barkhane.mali-exit']);
