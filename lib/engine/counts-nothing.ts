@@ -17,6 +17,11 @@ export function agedOrTimed(text: string, to: number): boolean {
 const LABEL_BEFORE =
   /\b(?:(?:option|phase|stage|step|chapter|section|article|paragraph|tier|level|page|etape|chapitre|paragraphe|alinea|table|tableau|figure|annex|annexe|footnote|resolution)s?|(?:p|pp|para|paras|fig|op|res|unscr)\.?|flight [a-z]{2}|vol [a-z]{2}|boeing|airbus) $/;
 const FOOTNOTE = /\d{1,3}\]/y;
+// Nor a listicle's or a fact check's heading (`Claim 2:`, `Myth 3:`, `Idée reçue n° 1 :`), its colon right after.
+const HEADING_BEFORE =
+  /\b(?:claim|myth|question|lesson|reason|takeaway|answer|affirmation|mythe|lecon|raison|idee recue)s?(?: n[°o]\.?| numero)? $/;
+const COLON_AFTER = /^ ?:/;
+
 // Nor a resolution's number that names what it set up (`the 2374 sanctions regime`, `the 2374 Mali sanctions committee`).
 const LABEL_AFTER = /^ (?:mali )?sanctions (?:regime|committee)\b/;
 
@@ -52,6 +57,7 @@ export function isLabel(text: string, from: number, to = from): boolean {
   return (
     LABEL_BEFORE.test(text.slice(Math.max(0, from - 12), from)) ||
     LABEL_AFTER.test(text.slice(to, to + 30)) ||
+    (HEADING_BEFORE.test(text.slice(Math.max(0, from - 18), from)) && COLON_AFTER.test(text.slice(to, to + 2))) ||
     (text[from - 1] === '[' && FOOTNOTE.test(text)) ||
     text[from - 1] === '#' ||
     (to > from && (POST_NUMBER.test(text) || isPostOfThread(text, from, to))) ||

@@ -132,6 +132,8 @@ export const MISSION_END: DateFact[] = [
       'failed',
       'mission to leave',
       'minusma to leave',
+      'un to leave',
+      'peacekeepers to leave',
       // As a request is worded: `asked that the mission leave`.
       'mission leave',
       'minusma leave',

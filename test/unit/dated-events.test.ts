@@ -405,6 +405,8 @@ describe('dates of the events around the mission', () => {
     expect(dates('MINUSMA, with some 13,000 peacekeepers, was told to leave in June 2023.')).toEqual([
       'June 2023 → match minusma.exit-request',
     ]);
+    expect(dates('Mali asked the UN to leave in 2022.')).toEqual(['2022 → conflict minusma.exit-request']);
+    expect(dates('In June 2023, the junta asked UN peacekeepers to leave.')).toEqual(['June 2023 → match minusma.exit-request']);
     expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
     expect(dates('It began operations on July 1, 2013.')).toEqual(['July 1, 2013 → match minusma.takeover']);
     // Others' operations that begin are no drawdown's; the mission's that stop are.

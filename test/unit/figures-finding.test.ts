@@ -228,6 +228,13 @@ describe('finding figures', () => {
     // Nor does a number that names an option, a phase or an article.
     expect(texts('Option two added 2,000 troops; phase 3 and Chapter 7 followed.')).toEqual(['2,000']);
     expect(texts('Flight ET 935, a Boeing 737, carried 150 peacekeepers home (page 12).')).toEqual(['150']);
+    // A fact check's or a listicle's heading, its colon right after; not a count after such a word.
+    expect(texts('Claim 3: "More than 300 peacekeepers died."')).toEqual(['300']);
+    expect(texts('Idée reçue n° 2 : la mission coûtait 3 milliards. Mythe 4 : elle a perdu 500 hommes.', true)).toEqual([
+      '3 milliards',
+      '500',
+    ]);
+    expect(texts('The question 300 peacekeepers asked: why?')).toEqual(['300']);
     // Nor a resolution's number that names what it set up.
     expect(texts('The 2374 sanctions regime and the 2374 Mali sanctions committee ended on 31 August 2023.')).toEqual(['31 August 2023']);
     expect(texts('L’article 5 de l’accord et la deuxième option, 2 000 soldats.', true)).toEqual(['2 000']);
