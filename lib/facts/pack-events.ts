@@ -80,6 +80,9 @@ const AROUND_THE_MISSION: DateFact[] = [
       'agreement dead',
       // `declared it dead`, the agreement named before.
       'it dead',
+      // `declared the Algiers agreement over`.
+      'agreement over',
+      'accord over',
     ],
     fr: ['fin', 'caduc', 'caducité', 'dénoncé', 'rompu', 'rompt', 'rupture', 'effondré'],
     source: S.algiersEnded,

@@ -1267,6 +1267,10 @@ describe('dates of the events around the mission', () => {
     );
     expect(dates('La junte a rompu l’accord d’Alger de 2015 en janvier 2024.', true)).toContain('janvier 2024 → match algiers.ended');
     expect(dates('The junta tore up the Algiers agreement in January 2024.')).toEqual(['January 2024 → match algiers.ended']);
+    expect(dates('In January 2024, the junta declared the Algiers agreement over, accusing the signatory groups of terrorism.')).toEqual([
+      'January 2024 → match algiers.ended',
+    ]);
+    expect(dates('The CMA signed the agreement over the weekend of 20 June 2015.')).toEqual(['20 June 2015 → match algiers.cma-signed']);
     expect(
       dates('The CMA had already taken up arms again in August 2023, and on 25 January 2024 the junta declared the accord dead.'),
     ).toEqual(['August 2023 → match cma.hostilities-resumed', '25 January 2024 → match algiers.ended']);
