@@ -116,3 +116,10 @@ export const PEOPLES_LISTED = new RegExp(`^(?:${MEN} )?(?:${PEOPLES.join('|')}),
 
 /** A contributing country or its people, as an alternative of a regular expression over folded text. */
 export const CONTRIBUTOR = `(?:${[...COUNTRIES, ...PEOPLES].join('|')})`;
+
+const NAMES_CONTRIBUTOR = new RegExp(`\\b${CONTRIBUTOR}\\b`);
+
+/** The folded words name a contributing country or its people. */
+export function namesContributor(words: string): boolean {
+  return NAMES_CONTRIBUTOR.test(words);
+}

@@ -15,6 +15,7 @@ import {
   tollOfContingent,
   wholeOfShare,
 } from './casualties';
+import { namesContributor } from './contributors';
 import {
   countsAdded,
   countsIncrement,
@@ -88,11 +89,15 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   const contingent = lazy(() => tollOfContingent(hit.sentence, hit.sentenceOffset));
   // In a list (`Chad (1,400), Bangladesh (1,300)`), a figure is of the subject named right before it, of those it names;
   // else of those named since the number before it (`Of the 13,000 troops, Chad supplied 1,400, Bangladesh 1,300`).
+  // Mali and the mission are named everywhere: naming them lists no one.
+  const namesOne = (scores: number[]) => scores.some((score, i) => score > 0 && !EVERYWHERE.has(tables.figures.facts[i]?.subject ?? ''));
+  // A country no fact counts, named there, takes the figure from any other (`Britain about 250 and Sweden some 220`).
   const listed = lazy(() => {
     const words = nameRightBefore(hit, tables.figures.subjects) ?? sinceNumberBefore(hit);
     const named = words ? scoresFor('owner', words, '', tables.figures.subjects, context) : [];
-    // Mali and the mission are named everywhere: naming them lists no one.
-    return named.some((score, i) => score > 0 && !EVERYWHERE.has(tables.figures.facts[i]?.subject ?? '')) ? named : undefined;
+    if (namesOne(named)) return named;
+    if (words === undefined || !namesContributor(words)) return undefined;
+    return namesOne(scoresFor('naming', words, '', tables.figures.naming, context)) ? undefined : named;
   });
   // Another unit, other years, a fact begun after the article, deaths and injuries where the sentence
   // speaks of none (`Senegal sent 165 peacekeepers` are not the 165 killed, whatever cue the two share), of

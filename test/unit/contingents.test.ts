@@ -106,6 +106,15 @@ describe('the largest troop contributors of February 2023', () => {
       '1,427 → match minusma.tcc.chad-2023',
       '763 → conflict minusma.tcc.togo-2023',
     ]);
+    // A country no fact counts owns the figure after its name as much as one the facts know.
+    expect(counts('Germany deployed up to 1,400 soldiers, Britain about 250 and Sweden some 220.')).toEqual([
+      '1,400 → match minusma.tcc.germany',
+      '250 → match minusma.tcc.uk',
+      '220 → unknown',
+    ]);
+    expect(counts('L’Allemagne a déployé jusqu’à 1 400 soldats, le Royaume-Uni environ 250 et la Suède quelque 220.', true).at(-1)).toBe(
+      '220 → unknown',
+    );
     // A list's head speaks for every item of it, however many semicolons come between.
     expect(counts('Largest contributors, 2023: Chad 1,427; Bangladesh 1,396; Egypt 1,081; Senegal 970; Niger 874; Togo 763.')).toEqual([
       '1,427 → match minusma.tcc.chad-2023',
