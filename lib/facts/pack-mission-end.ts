@@ -94,6 +94,8 @@ export const MISSION_END: DateFact[] = [
       'beginning of the withdrawal',
       'withdrawal began',
       'withdrawal started',
+      // `The withdrawal, launched on 1 July`.
+      'launched',
     ],
     fr: [
       'désengagement',
@@ -107,6 +109,7 @@ export const MISSION_END: DateFact[] = [
       'commencé',
       'entamé',
       'début du retrait',
+      'lancé',
     ],
     source: S.res2690,
   }),

@@ -408,6 +408,12 @@ describe('dates of the events around the mission', () => {
     expect(dates('Mali asked the UN to leave in 2022.')).toEqual(['2022 → conflict minusma.exit-request']);
     expect(dates('In June 2023, the junta asked UN peacekeepers to leave.')).toEqual(['June 2023 → match minusma.exit-request']);
     expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    expect(dates('The withdrawal, launched on 1 July 2023, was to last six months.')).toEqual([
+      '1 July 2023 → match minusma.drawdown-start',
+    ]);
+    expect(dates('Le retrait de la Minusma, lancé le 1er juillet 2023, devait durer six mois.', true)).toEqual([
+      '1er juillet 2023 → match minusma.drawdown-start',
+    ]);
     expect(dates('It began operations on July 1, 2013.')).toEqual(['July 1, 2013 → match minusma.takeover']);
     // Others' operations that begin are no drawdown's; the mission's that stop are.
     expect(dates('Since the Malian army and Wagner began joint operations in early 2022, killings of civilians have risen.')).toEqual([
