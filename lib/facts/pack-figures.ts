@@ -70,7 +70,7 @@ export const FIGURES: Figure[] = [
     qualifier: 'over',
     asOf: { from: '2023-01', to: '2023-01' },
     cues: {
-      en: ['troops', 'loss', 'pulling', 'withdrawing', 'leaving', 'departure', 'departing', 'outgoing contingents'],
+      en: ['troops', 'soldiers', 'loss', 'pulling', 'withdrawing', 'leaving', 'to leave', 'departure', 'departing', 'outgoing contingents'],
       fr: ['soldats', 'militaires', 'perte', 'retrait', 'départ', 'contingents sortants', 'hommes des contingents'],
     },
     sources: [S.seed],

@@ -10,6 +10,8 @@ const COUP_EN = [
   'ousted',
   'seized power',
   'took power',
+  // A translation of `a pris le pouvoir`.
+  'took the power',
   'came to power',
   'rise to power',
   'in power',

@@ -93,6 +93,10 @@ describe('the largest troop contributors of February 2023', () => {
     expect(counts('Plus de 2 250 soldats béninois, allemands, suédois, britanniques et ivoiriens devaient partir.', true)).toEqual([
       '2 250 → match minusma.tcc.leaving-troops',
     ]);
+    // As a translation of it words it.
+    expect(counts('More of 2 250 soldiers of Benin, Germany, Sweden, United Kingdom and Ivory Coast had to leave.')).toEqual([
+      '2 250 → match minusma.tcc.leaving-troops',
+    ]);
   });
 
   it('reads each count of a list as the country named right before it, or owning it', () => {

@@ -1167,6 +1167,10 @@ describe('dates of the events around the mission', () => {
     expect(dates('In Mali, Colonel Assimi Goïta came to office by a putsch in August 2020.')).toEqual([
       'August 2020 → match mali.coup-2020',
     ]);
+    expect(dates('The junta of Colonel Assimi Goïta took the power in August 2020, then in May 2021.')).toEqual([
+      'August 2020 → match mali.coup-2020',
+      'May 2021 → match mali.coup-2021',
+    ]);
     expect(dates('The mandate of the Minusma arrived at term on 30 June 2023.')).toEqual(['30 June 2023 → match minusma.terminated']);
     expect(dates('Ivory Coast will not relieve its contingent after August 2023.')).toEqual([
       'August 2023 → match cote-divoire.last-rotation',
