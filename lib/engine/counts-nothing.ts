@@ -2,12 +2,14 @@ import { type FoldedText, originOf } from './fold-text';
 
 // Numbers that count nothing the facts hold: labels, ages, times of day, telephone numbers.
 
-// An age (`a 20-year-old peacekeeper`) or a time of day (`at 10 a.m.`, `16.05 EDT`) counts nothing the facts hold.
-const AGE = /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b|^ (?:gmt|utc|bst|cet|cest|wat|edt|pdt|pst)\b/;
+// An age (`a 20-year-old peacekeeper`), a time of day (`at 10 a.m.`, `16.05 EDT`) or a council's size (`the 15-member
+// Council`, no vote) counts nothing the facts hold.
+const AGE =
+  /^[- ]years?[- ]olds?\b|^ ?[ap]\.?m\b|^ (?:gmt|utc|bst|cet|cest|wat|edt|pdt|pst)\b|^[- ]members? (?:security |general )?(?:council|board|committee|assembly|panel|commission)\b/;
 
-/** The words right after a number (from `to`) make it an age or a time of day. */
+/** The words right after a number (from `to`) make it an age, a time of day or a council's size. */
 export function agedOrTimed(text: string, to: number): boolean {
-  return AGE.test(text.slice(to, to + 11));
+  return AGE.test(text.slice(to, to + 40));
 }
 
 // A number that names one of a series (`option two`, `phase 2`, `article 5`, `section 3`, `chapitre 7`, `page 12`, a resolution's

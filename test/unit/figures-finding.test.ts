@@ -228,6 +228,8 @@ describe('finding figures', () => {
     // Nor does a number that names an option, a phase or an article.
     expect(texts('Option two added 2,000 troops; phase 3 and Chapter 7 followed.')).toEqual(['2,000']);
     expect(texts('Flight ET 935, a Boeing 737, carried 150 peacekeepers home (page 12).')).toEqual(['150']);
+    // Nor a council's size, which is no vote; a force's size is a count.
+    expect(texts('The 15-member Council and the 193-member General Assembly met; a 13,000-member force stayed.')).toEqual(['13,000']);
     // A fact check's or a listicle's heading, its colon right after; not a count after such a word.
     expect(texts('Claim 3: "More than 300 peacekeepers died."')).toEqual(['300']);
     expect(texts('Idée reçue n° 2 : la mission coûtait 3 milliards. Mythe 4 : elle a perdu 500 hommes.', true)).toEqual([
