@@ -13,6 +13,10 @@ const MALIANS = /^(?:of (?:them|whom) |d'entre (?:eux|elles) )?(?:[\p{L}']+ )?(?
 // `others` (`died along with nine others`) counts everyone but someone named: not the whole a fact counts.
 const OTHER_PEOPLE =
   /^(?:others|autres|people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
+// People no count of the mission's is ever of, whatever the number (`In Togo, 736 prisoners were released` is not
+// Togo's 736 peacekeepers): `people` and `others` may be the mission's, these may not.
+const OUTSIDERS =
+  /^(?:villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|prisoners|detainees|inmates|hostages|voters|students|pupils|journalists|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces|prisonniers|detenus|otages|electeurs|eleves|etudiants|journalistes)\b/;
 
 // A count in a clause about one attack or one gathering is that attack's toll (`an ambush killed 30
 // peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.
@@ -57,6 +61,11 @@ export function countsNationals(words: string): boolean {
 /** The folded words after a number say it counts Malians, whom no fact counts. */
 export function countsMalians(noun: string): boolean {
   return MALIANS.test(noun);
+}
+
+/** The folded words after a number name people no count of the mission's is of, unless a fact's cue says so. */
+export function countsOutsiders(noun: string): boolean {
+  return OUTSIDERS.test(noun);
 }
 
 /** The folded words after a number name people the mission's facts do not count, unless a fact's cue says so. */

@@ -22,6 +22,7 @@ import {
   countsMalians,
   countsMembersOfOther,
   countsNationals,
+  countsOutsiders,
   countsPeoples,
   countsPoliceAlone,
   countsSoldiers,
@@ -70,6 +71,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
   // higher (in `165 killed and 678 blessés dans des actes hostiles`, the 678 are the injured).
   const lead = leadWords(hit.noun);
   const soldiers = countsSoldiers(lead);
+  const outsiders = countsOutsiders(hit.noun);
   const nationals = countsNationals(hit.sentence.slice(after + 1, after + 80));
   const counted = scoresFor('noun', lead, '', tables.figures.cues, context);
   const speaksOfThem = lazy(() => speaksOfCasualties(`${hit.sentence} ${hit.noun}`));
@@ -124,6 +126,7 @@ function candidates(hit: FigureHit, years: number[], tables: LinkTables, context
     const weight = subjectWeight(fact, () => naming()[i] ?? 0, elsewhere);
     if (weight === undefined || (fact.subject !== MISSION && (listed()?.[i] ?? 1) === 0)) continue;
     const nounCued = (counted[i] ?? 0) > 0;
+    if (outsiders && !nounCued) continue;
     const named = nounCued ? 1 : 0;
     // A count of the very year the text gives comes before one of many years that include it.
     const ofYear = ofThoseYears(fact, years) ? 1 : 0;

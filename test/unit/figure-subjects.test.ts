@@ -133,6 +133,13 @@ describe('whose figure it is: the mission’s, a contributor’s, another missio
     expect(linked('Germany pulled out its last 300 soldiers in December 2023.')[0]).toBe('300 → unknown undefined');
   });
 
+  it('takes no count of prisoners, refugees or voters for a contingent of the same size', () => {
+    const linked = (text: string, french = false) => linkedFigures(text, 'count', french);
+    expect(linked('In Togo, 736 prisoners were released in 2023.')).toEqual(['736 → unknown']);
+    expect(linked('Le Togo a libéré 736 détenus.', true)).toEqual(['736 → unknown']);
+    expect(linked('Togo had 736 peacekeepers in Mali.')).toEqual(['736 → match minusma.tcc.togo-2023']);
+  });
+
   it('names no subject by a word a sentence about anyone may hold', () => {
     const linked = (text: string) =>
       annotateText(text, engine, { articleDate: '2023-12-20' }).figures.map((f) => `${f.text} → ${f.status} ${f.factId}`);
