@@ -1,4 +1,5 @@
 import type { FigureHit } from './find-figures';
+import { clauseBounds } from './sentences';
 
 // A date that qualifies a name: `the 2015 peace deal`, `Mali's August 2020 coup`, `l'accord d'Alger de 2015`,
 // `la Plateforme des mouvements du 14 juin 2014`.
@@ -98,4 +99,23 @@ export function listedYears(hit: FigureHit): string[] {
   const before = YEAR_BEFORE.exec(hit.sentence.slice(Math.max(0, hit.sentenceOffset - 12), hit.sentenceOffset))?.[1];
   const after = YEAR_AFTER.exec(hit.sentence.slice(end, end + 12))?.[1];
   return [before, after].filter((year): year is string => year !== undefined);
+}
+
+const YEAR_ALONE = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)/g;
+
+/**
+ * The years written alone in other clauses of the figure's sentence (before it only, with `before`), outside the
+ * dates `dates` found there: no date finder reads a year alone. One in the figure's own clause may name the event
+ * it dates (`Le coup d'État de 2020 a eu lieu le 18 août 2019`).
+ */
+export function yearsElsewhere(hit: FigureHit, before: boolean, dates: readonly { from: number; to: number }[]): string[] {
+  const found: string[] = [];
+  const at = hit.sentenceOffset;
+  const [start, end] = clauseBounds(hit.sentence, at, at + hit.text.length);
+  for (const m of hit.sentence.matchAll(YEAR_ALONE)) {
+    const inside = (from: number, to: number) => m.index >= from && m.index < to;
+    if (inside(start, end) || (before && m.index > at) || dates.some((d) => inside(d.from, d.to))) continue;
+    found.push(m[0]);
+  }
+  return found;
 }

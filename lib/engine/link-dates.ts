@@ -2,7 +2,7 @@ import type { DateFact } from '../facts/schema';
 import { english } from '../say';
 import { cueScores } from './date-cue-scores';
 import { ofAnotherTown, onlyConfirms, onlyItsRegion } from './date-scope';
-import { lastingUntilDate, listedYears, partOfYear, withoutTimeWords } from './date-words';
+import { lastingUntilDate, listedYears, partOfYear, withoutTimeWords, yearsElsewhere } from './date-words';
 import { dateLine } from './describe';
 import { EVERYWHERE, MISSION } from './figure-subjects';
 import { findDates } from './find-dates';
@@ -31,13 +31,16 @@ const datesOf = { en: rememberLast((text) => findDates(text, false)), fr: rememb
 
 // Another date of the sentence (or, `before`, an earlier one) is the event's own: this one dates something
 // else the sentence names. So is a year listed with this one (`came to power in coups in 2020 and 2022`: the 2022
-// is no date of the coup of 2020).
+// is no date of the coup of 2020), or written alone elsewhere (`By 2017, jihadists had spread…, and the mandate was
+// expanded in 2019`: the 2017 is no date of the expansion).
 function datedElsewhere(hit: FigureHit, fact: DateFact, french: boolean | undefined, before: boolean): boolean {
   const at = hit.sentenceOffset;
+  const year = fact.date.slice(0, 4);
+  const dates = datesOf[french ? 'fr' : 'en'](hit.sentence);
   return (
-    datesOf[french ? 'fr' : 'en'](hit.sentence).some(
-      (other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date),
-    ) || listedYears(hit).includes(fact.date.slice(0, 4))
+    dates.some((other) => (before ? other.from < at : other.from !== at) && sameDate(other.date, fact.date)) ||
+    listedYears(hit).includes(year) ||
+    yearsElsewhere(hit, before, dates).includes(year)
   );
 }
 

@@ -6,6 +6,16 @@ const dates = (text: string, french = false) => linkedFigures(text, 'date', fren
 
 describe('the event a date’s clause or sentence speaks of', () => {
   it('judges each of two dates in one sentence by the event it dates', () => {
+    // A year written alone in another clause dates that clause's event, not this one's.
+    expect(
+      dates('By 2017, jihadists had spread to the centre of the country, and the mission’s mandate was expanded in 2019 to cover it.'),
+    ).toEqual(['2017 → unknown', '2019 → match minusma.mandate-2019']);
+    expect(dates('The Security Council voted to end the mission in 2023, and the last troops left in June 2024.')).toEqual([
+      '2023 → match minusma.terminated',
+      'June 2024 → conflict minusma.withdrawal-complete',
+    ]);
+    // In its own clause, it may name the event the date is wrong for.
+    expect(dates('Le coup d’État de 2020 a eu lieu le 18 août 2019.', true).at(-1)).toBe('18 août 2019 → conflict mali.coup-2020');
     expect(dates('The referendum planned for 19 March 2023 was postponed on 10 March 2023.')).toEqual([
       '19 March 2023 → match mali.referendum-planned',
       '10 March 2023 → match mali.referendum-postponed',
