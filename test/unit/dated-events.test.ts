@@ -239,6 +239,10 @@ describe('dates of the events around the mission', () => {
       'December 2022 → conflict cote-divoire.exit-announced',
     ]);
     expect(dates('Ivory Coast said in December 2022 it would pull out its contingent.')).toEqual(['December 2022 → unknown']);
+    // Invited: the arrival, as the press words it; invited to something else, not.
+    expect(dates('His government invited Wagner in late 2021.')).toEqual(['2021 → match wagner.arrival']);
+    expect(dates('The junta invited Wagner in 2022.')).toEqual(['2022 → conflict wagner.arrival']);
+    expect(dates('Wagner was invited to the talks in June 2023.')).toEqual(['June 2023 → unknown']);
     expect(dates('The Wagner Group’s founder Yevgeny Prigozhin led a short-lived mutiny in June 2023.')).toEqual([
       'June 2023 → match wagner.mutiny',
     ]);
