@@ -12,9 +12,12 @@ export interface YearSpan {
   date: string;
 }
 
-const NOUN = /^[-\s]*(%|(?:[\p{L}']+ ){0,2}[\p{L}']+)/u;
+const NOUN = /^(?::\s+|[-\s]*)(%|(?:[\p{L}']+ ){0,2}[\p{L}']+)/u;
 
-/** What a number counts: up to three folded words after it, or a percent sign (`97%`, `97 %`). */
+/**
+ * What a number counts: up to three folded words after it, or a percent sign (`97%`, `97 %`); after a colon too, as a
+ * "by the numbers" list writes them (`10: years the mission spent in Mali`).
+ */
 export function nounAfter(text: string, end: number): string {
   return NOUN.exec(text.slice(end, end + 60))?.[1] ?? '';
 }

@@ -495,6 +495,10 @@ describe('judging figures', () => {
       '62 → unknown undefined',
       '6 → unknown undefined',
     ]);
+    // A "by the numbers" list puts a colon between the number and what it counts.
+    expect(
+      linked('MINUSMA by the numbers\n- 10: years the mission spent in Mali\n- 6: months to leave\n- 678: peacekeepers injured'),
+    ).toEqual(['10 → match minusma.years', '6 → match minusma.withdrawal-months', '678 → conflict minusma.casualties.injured-2023']);
     // Killed in attacks, they are people still.
     expect(linked('The mission lost 320 peacekeepers in ten years, among them 170 in attacks.')[2]).toBe(
       '170 → conflict minusma.casualties.killed-2023',
