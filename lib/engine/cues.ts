@@ -83,6 +83,19 @@ const NAME_NOTHING = new Set([
   'avion',
   'a bord',
   'second',
+  // A start said of anything (UNMISS's first strength is told so: `When it started in 2011 it had 7,000 troops`).
+  'first',
+  'at first',
+  'started',
+  'began',
+  'at its start',
+  'set up',
+  'founded',
+  'au depart',
+  'a ses debuts',
+  'debuts',
+  'premiers',
+  'mise en place',
 ]);
 
 /**

@@ -64,6 +64,21 @@ export const OTHER_MISSION_DATES: DateFact[] = [
 ];
 
 /** Sizes of MINUSCA, MONUSCO and UNMISS. */
+// UNMISS's first authorised strength, named with words of its start: `UNMISS has 13,000 troops` is no count of 2011.
+const UNMISS_START_EN = [
+  'unmiss',
+  'south sudan',
+  'initial',
+  'initially',
+  'first',
+  'started',
+  'began',
+  'at its start',
+  'at first',
+  ...CREATED_EN,
+];
+const UNMISS_START_FR = ['minuss', 'soudan du sud', 'initialement', 'au départ', 'à ses débuts', 'débuts', 'premiers', ...CREATED_FR];
+
 export const OTHER_MISSION_FIGURES: Figure[] = [
   count('minusca.ceiling-police', {
     subject: 'mission.minusca',
@@ -96,8 +111,8 @@ export const OTHER_MISSION_FIGURES: Figure[] = [
     unit: 'troops',
     from: '2011-07-08',
     to: '2014-05-27',
-    en: ['unmiss', 'south sudan', 'initial', 'initially', 'military', 'troops', 'soldiers'],
-    fr: ['minuss', 'soudan du sud', 'initialement', 'militaires', 'soldats', 'troupes'],
+    en: UNMISS_START_EN,
+    fr: UNMISS_START_FR,
     source: S.unmiss,
     confidence: 'high',
   }),
@@ -107,8 +122,8 @@ export const OTHER_MISSION_FIGURES: Figure[] = [
     value: 900,
     from: '2011-07-08',
     to: '2014-05-27',
-    en: ['unmiss', 'south sudan', 'police'],
-    fr: ['minuss', 'soudan du sud', 'policiers', 'police'],
+    en: UNMISS_START_EN,
+    fr: UNMISS_START_FR,
     source: S.unmiss,
     confidence: 'high',
   }),

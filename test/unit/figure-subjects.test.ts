@@ -193,6 +193,10 @@ describe('whose figure it is: the mission’s, a contributor’s, another missio
     const after =
       'UNMISS, with nearly 18,000 personnel, is now the largest mission. When it started in 2011 it had 7,000 troops and 900 police.';
     expect(linked(after).slice(2)).toEqual(['7,000 → match unmiss.initial-military', '900 → match unmiss.initial-police']);
+    // Its first strength is disputed only by a count of its start, not by one of today's.
+    expect(linked('The UN mission in South Sudan has 13,289 troops.')).toEqual(['13,289 → unknown undefined']);
+    expect(linked('UNMISS has 2,000 police today.')).toEqual(['2,000 → unknown undefined']);
+    expect(linked('UNMISS started with 8,000 soldiers in 2011.')[0]).toBe('8,000 → conflict unmiss.initial-military');
     expect(annotate('MONUSCO’s troop ceiling is 13,500.').figures.map((f) => `${f.text} → ${f.status} ${f.factId}`)).toEqual([
       '13,500 → match monusco.ceiling-military',
     ]);
