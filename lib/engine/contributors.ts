@@ -100,6 +100,7 @@ const COUNTRIES = [
   'switzerland',
 ];
 
+const PEOPLE = PEOPLES.join('|');
 // Soldiers, peacekeepers or police, in both languages, folded.
 const MEN = '(?:soldiers|troops|peacekeepers|police officers|soldats|militaires|casques bleus|policiers|hommes|elements)';
 
@@ -107,15 +108,13 @@ const MEN = '(?:soldiers|troops|peacekeepers|police officers|soldats|militaires|
  * One country's people said first in folded words (`41 Chadians`, `41 Tchadiens`, `12 Togolese peacekeepers`), or
  * after the men they are, as French puts them (`10 000 soldats sénégalais`), or as men from the country (`troops from Chad`).
  */
-export const PEOPLE_FIRST = new RegExp(
-  `^(?:${PEOPLES.join('|')}|${MEN} (?:${PEOPLES.join('|')}|(?:from|venus? d[eu]) (?:the )?(?:${COUNTRIES.join('|')})))\\b`,
-);
+export const PEOPLE_FIRST = new RegExp(`^(?:${PEOPLE}|${MEN} (?:${PEOPLE}|(?:from|venus? d[eu]) (?:the )?(?:${COUNTRIES.join('|')})))\\b`);
 
 /** Several peoples listed (`2,250 Beninese, German, Swedish, British and Ivorian soldiers`): not one country's. */
-export const PEOPLES_LISTED = new RegExp(`^(?:${MEN} )?(?:${PEOPLES.join('|')}),? (?:and |et )?(?:${PEOPLES.join('|')})\\b`);
+export const PEOPLES_LISTED = new RegExp(`^(?:${MEN} )?(?:${PEOPLE}),? (?:and |et )?(?:${PEOPLE})\\b`);
 
 /** A contributing country or its people, as an alternative of a regular expression over folded text. */
-export const CONTRIBUTOR = `(?:${[...COUNTRIES, ...PEOPLES].join('|')})`;
+export const CONTRIBUTOR = `(?:${COUNTRIES.join('|')}|${PEOPLE})`;
 
 const NAMES_CONTRIBUTOR = new RegExp(`\\b${CONTRIBUTOR}\\b`);
 

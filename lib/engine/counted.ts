@@ -8,15 +8,15 @@ import { foldWord } from './fold-text';
 // counts them.
 const MALIANS = /^(?:of (?:them|whom) |d'entre (?:eux|elles) )?(?:[\p{L}']+ )?(?:malians?|maliens|maliennes)\b/u;
 
-// People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
-// people were killed in Moura` are civilians, not the 311 peacekeepers who died.
-// `others` (`died along with nine others`) counts everyone but someone named: not the whole a fact counts.
-const OTHER_PEOPLE =
-  /^(?:others|autres|people|persons|civilians|villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|personnes|civils|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces)\b/;
 // People no count of the mission's is ever of, whatever the number (`In Togo, 736 prisoners were released` is not
-// Togo's 736 peacekeepers): `people` and `others` may be the mission's, these may not.
-const OUTSIDERS =
-  /^(?:villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|prisoners|detainees|inmates|hostages|voters|students|pupils|journalists|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces|prisonniers|detenus|otages|electeurs|eleves|etudiants|journalistes)\b/;
+// Togo's 736 peacekeepers).
+const OUTSIDER_WORDS =
+  'villagers|residents|children|jihadists|militants|rebels|terrorists|attackers|assailants|protesters|demonstrators|migrants|refugees|displaced|prisoners|detainees|inmates|hostages|voters|students|pupils|journalists|habitants|villageois|enfants|jihadistes|djihadistes|terroristes|rebelles|manifestants|refugies|deplaces|prisonniers|detenus|otages|electeurs|eleves|etudiants|journalistes';
+const OUTSIDERS = new RegExp(`^(?:${OUTSIDER_WORDS})\\b`);
+// People the mission's facts do not count, when the number says so and no cue of the fact does: `some 500
+// people were killed in Moura` are civilians, not the 311 peacekeepers who died. `others` (`died along with nine
+// others`) counts everyone but someone named: not the whole a fact counts.
+const OTHER_PEOPLE = new RegExp(`^(?:others|autres|people|persons|civilians|personnes|civils|${OUTSIDER_WORDS})\\b`);
 
 // A count in a clause about one attack or one gathering is that attack's toll (`an ambush killed 30
 // peacekeepers`) or that crowd (`10,000 people attended a rally against the mission`), which no fact counts.
