@@ -18,7 +18,19 @@ export function agreeingFact(hit: FigureHit, scored: Candidate[], years: number[
   const datedIfNeeded = datedFor(hit, years, articleDate);
   const agreeing = scored.filter((c) => agrees(hit, c.item, articleDate) && datedIfNeeded(c.item));
   const top = byRank(agreeing.map(exactly))?.item;
-  return top && latestTally(hit, top, agreeing, articleDate);
+  if (!top || outgrown(hit, top, scored, years, articleDate)) return undefined;
+  return latestTally(hit, top, agreeing, articleDate);
+}
+
+// A bound from above on a running total the text gives no year for is said of the article's date: a tally the
+// count had passed by then disputes it, whatever an earlier tally it fits (`fewer than 150 peacekeepers were killed`,
+// in 2024, is not the 128 of January 2021).
+function outgrown(hit: FigureHit, top: Figure, scored: Candidate[], years: number[], articleDate: string | undefined): boolean {
+  if (hit.qualifier !== 'up to' || !top.runningTotal || years.length > 0 || !articleDate) return false;
+  const to = top.asOf.to ?? '';
+  return scored.some(
+    ({ item }) => sameCount(item, top) && (item.asOf.to ?? '') > to && (item.asOf.to ?? '') <= articleDate && item.value > hit.value,
+  );
 }
 
 // A number no one rounds to (`12,640`) given exactly is that fact's, whatever a newer fact it is near says.

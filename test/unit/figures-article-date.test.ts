@@ -334,6 +334,13 @@ describe('the article date', () => {
     expect(judged('More than 175 peacekeepers were killed in hostile acts.', '2024-01-02')).toEqual([
       '175 → match minusma.casualties.hostile-2022',
     ]);
+    // A bound from above, with no year, is said of the article's date: a tally passed by then disputes it.
+    expect(judged('Less than 150 peacekeepers were killed in hostile acts.', '2024-03-01')).toEqual([
+      '150 → conflict minusma.casualties.killed-2023',
+    ]);
+    expect(judged('Fewer than 150 peacekeepers were killed in hostile acts by 2021.', '2024-03-01')[0]).toBe(
+      '150 → match minusma.casualties.killed-2021',
+    );
   });
 
   it('judges a count within one year by no total counted since an earlier one', () => {
