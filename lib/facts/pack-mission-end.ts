@@ -92,6 +92,8 @@ export const MISSION_END: DateFact[] = [
       'started',
       'start of the withdrawal',
       'beginning of the withdrawal',
+      'start of the withdrawal process',
+      'beginning of the withdrawal process',
       'withdrawal began',
       'withdrawal started',
       // `The withdrawal, launched on 1 July`.
@@ -109,6 +111,7 @@ export const MISSION_END: DateFact[] = [
       'commencé',
       'entamé',
       'début du retrait',
+      'début du processus de retrait',
       'lancé',
     ],
     source: S.res2690,

@@ -116,6 +116,9 @@ describe('dates of the mission’s own events', () => {
     expect(dates('Mali asked the UN to leave in 2022.')).toEqual(['2022 → conflict minusma.exit-request']);
     expect(dates('In June 2023, the junta asked UN peacekeepers to leave.')).toEqual(['June 2023 → match minusma.exit-request']);
     expect(dates('Peacekeepers began leaving on 1 July 2023.')).toEqual(['1 July 2023 → match minusma.drawdown-start']);
+    expect(dates('C’est le onzième camp rétrocédé depuis le début du processus de retrait, le 1er juillet 2023.', true)).toEqual([
+      '1er juillet 2023 → match minusma.drawdown-start',
+    ]);
     expect(dates('The withdrawal, launched on 1 July 2023, was to last six months.')).toEqual([
       '1 July 2023 → match minusma.drawdown-start',
     ]);
