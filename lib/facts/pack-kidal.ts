@@ -15,6 +15,13 @@ const LEFT_EN = [
   'handed over',
   'handover',
   'evacuated',
+  // Its camp closed, not a road or a market: `closed its camp in Kidal`.
+  'closed its camp',
+  'closed its base',
+  'closed the camp',
+  'closed the base',
+  'closure of its camp',
+  'closure of the camp',
 ];
 const LEFT_FR = [
   'quitté',
@@ -30,6 +37,10 @@ const LEFT_FR = [
   // `À Kidal, les derniers casques bleus sont partis fin octobre`.
   'partis',
   'parti',
+  'fermé son camp',
+  'fermé le camp',
+  'fermeture du camp',
+  'fermeture de son camp',
 ];
 
 /** The Kidal region as the mission left it: Tessalit's camp, then Kidal's vacated, then the town taken by the army. */

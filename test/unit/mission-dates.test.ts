@@ -35,6 +35,10 @@ describe('dates of the mission’s own events', () => {
   });
 
   it('tells the day the mission left Kidal from the day the army took it, and from the other camps of its region', () => {
+    // Its camp closed is the mission leaving; a road closed is not.
+    expect(dates('MINUSMA closed its camp in Kidal on 30 October 2023.')).toEqual(['30 October 2023 → conflict minusma.kidal-left']);
+    expect(dates('La Minusma a fermé son camp de Kidal le 31 octobre 2023.', true)).toEqual(['31 octobre 2023 → match minusma.kidal-left']);
+    expect(dates('The road to Kidal was closed on 30 October 2023.')).toEqual(['30 October 2023 → unknown']);
     expect(dates('Les derniers casques bleus ont quitté Kidal le 31 octobre 2023.', true)).toEqual([
       '31 octobre 2023 → match minusma.kidal-left',
     ]);
